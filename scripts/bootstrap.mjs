@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Entry point of `npm start`, `npm test`, `npm run build` and `npm run bench`. Plain Node with
+// no dependency, because on a fresh clone nothing is installed yet: it installs the npm
+// dependencies when package-lock.json changed, then hands over to the TypeScript scripts.
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+function runOrExit(command, args, env = process.env) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function ensureDependencies() {
+  const lock = path.join(root, "package-lock.json");
+  const stamp = path.join(root, "node_modules", ".efp-lock.sha256");
+  const wanted = crypto.createHash("sha256").update(fs.readFileSync(lock)).digest("hex");
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === wanted) return;
+  console.log("• Installation des dépendances npm (npm ci)…");
+  runOrExit(npm, ["ci", "--no-audit", "--no-fund"]);
+  fs.writeFileSync(stamp, wanted + "\n");
+}
+
+const tsx = (script, args = [], env) => runOrExit(process.execPath, ["--import", "tsx", path.join("scripts", "src", script), ...args], env);
+
+const command = process.argv[2];
+ensureDependencies();
+switch (command) {
+  case "start":
+    tsx("start.ts");
+    break;
+  case "build":
+    tsx("build.ts");
+    break;
+  case "test":
+    // JUnit tests of the extension, then the jest suites (which start their own stack).
+    tsx("build.ts", ["--with-tests"]);
+    runOrExit(process.execPath, ["--experimental-vm-modules", "--no-warnings=ExperimentalWarning", path.join("node_modules", "jest", "bin", "jest.js"), ...process.argv.slice(3)]);
+    break;
+  case "bench":
+    tsx("bench.ts", process.argv.slice(3));
+    break;
+  default:
+    console.error("Usage : node scripts/bootstrap.mjs start|build|test|bench");
+    process.exit(2);
+}

@@ -1,0 +1,51 @@
+// Every setting of the dev stack, read from the environment with a documented dev default.
+// Kept pure (takes the environment as an argument) so tests can check the defaults.
+
+export const KEYCLOAK_VERSION = "26.7.3";
+
+export interface StackConfig {
+  keycloakPort: number;
+  keycloakManagementPort: number;
+  demoAppPort: number;
+  mailWebPort: number;
+  mailSmtpPort: number;
+  adminUsername: string;
+  adminPassword: string;
+  realm: string;
+  environment: string;
+  soffiClientSecret: string;
+}
+
+const DEFAULT_PORTS = {
+  KEYCLOAK_PORT: 8080,
+  KEYCLOAK_MANAGEMENT_PORT: 9000,
+  DEMO_APP_PORT: 3000,
+  MAILDEV_WEB_PORT: 1080,
+  MAILDEV_SMTP_PORT: 1025,
+} as const;
+
+export function parsePort(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`${name} doit être un numéro de port entre 1 et 65535 (reçu : "${value}")`);
+  }
+  return port;
+}
+
+export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
+  const port = (name: keyof typeof DEFAULT_PORTS) => parsePort(name, env[name], DEFAULT_PORTS[name]);
+  return {
+    keycloakPort: port("KEYCLOAK_PORT"),
+    keycloakManagementPort: port("KEYCLOAK_MANAGEMENT_PORT"),
+    demoAppPort: port("DEMO_APP_PORT"),
+    mailWebPort: port("MAILDEV_WEB_PORT"),
+    mailSmtpPort: port("MAILDEV_SMTP_PORT"),
+    // Dev defaults only: production sets these through the environment (see docker-compose.yml).
+    adminUsername: env.KC_BOOTSTRAP_ADMIN_USERNAME || "admin",
+    adminPassword: env.KC_BOOTSTRAP_ADMIN_PASSWORD || "admin",
+    realm: env.EFP_REALM || "efp",
+    environment: env.EFP_ENV || "dev",
+    soffiClientSecret: env.SOFFI_CLIENT_SECRET || "soffi-dev-secret-change-me",
+  };
+}

@@ -1,0 +1,47 @@
+import path from "node:path";
+import { startService, waitForHttp, type Service } from "../process.js";
+import type { Jdk } from "./jdk.js";
+
+export interface KeycloakOptions {
+  home: string;
+  jdk: Jdk;
+  port: number;
+  managementPort: number;
+  adminUsername: string;
+  adminPassword: string;
+  logFile: string;
+}
+
+export interface RunningKeycloak {
+  url: string;
+  managementUrl: string;
+  service: Service;
+}
+
+/** Starts an already built Keycloak on loopback and waits until it reports ready. */
+export async function startKeycloak(options: KeycloakOptions): Promise<RunningKeycloak> {
+  const args = [
+    "start",
+    "--optimized",
+    "--http-enabled=true",
+    "--http-host=127.0.0.1",
+    `--http-port=${options.port}`,
+    `--http-management-port=${options.managementPort}`,
+    // Dev and tests run on http://localhost with whatever port was chosen; docker-compose.yml
+    // sets a real hostname for production.
+    "--hostname-strict=false",
+  ];
+  const service = startService("Keycloak", path.join(options.home, "bin", "kc.sh"), args, {
+    cwd: options.home,
+    logFile: options.logFile,
+    env: {
+      ...process.env,
+      JAVA_HOME: options.jdk.home,
+      KC_BOOTSTRAP_ADMIN_USERNAME: options.adminUsername,
+      KC_BOOTSTRAP_ADMIN_PASSWORD: options.adminPassword,
+    },
+  });
+  const managementUrl = `http://127.0.0.1:${options.managementPort}`;
+  await waitForHttp(`${managementUrl}/health/ready`, { timeoutMs: 240_000, service });
+  return { url: `http://localhost:${options.port}`, managementUrl, service };
+}

@@ -1,0 +1,26 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { startService, waitForHttp, type Service } from "../process.js";
+
+export interface RunningMailDev {
+  webUrl: string;
+  smtpHost: string;
+  smtpPort: number;
+  service: Service;
+}
+
+/** Starts MailDev (the npm package) on loopback: SMTP for Keycloak, a web inbox and REST API. */
+export async function startMailDev(options: { smtpPort: number; webPort: number; logFile: string }): Promise<RunningMailDev> {
+  const require = createRequire(import.meta.url);
+  const bin = path.join(path.dirname(require.resolve("maildev/package.json")), "dist", "bin", "maildev.js");
+  const service = startService("MailDev", process.execPath, [
+    bin,
+    "--smtp", String(options.smtpPort),
+    "--web", String(options.webPort),
+    "--ip", "127.0.0.1",
+    "--web-ip", "127.0.0.1",
+  ], { logFile: options.logFile });
+  const webUrl = `http://localhost:${options.webPort}`;
+  await waitForHttp(`http://127.0.0.1:${options.webPort}/api/healthz`, { timeoutMs: 30_000, service });
+  return { webUrl, smtpHost: "127.0.0.1", smtpPort: options.smtpPort, service };
+}

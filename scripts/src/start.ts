@@ -1,0 +1,57 @@
+// `npm start`: the whole dev stack in the foreground; Ctrl-C stops everything it started.
+import { readStackConfig } from "./config.js";
+import { startStack } from "./stack.js";
+
+const startedAt = Date.now();
+const config = readStackConfig();
+const log = (line: string) => console.log(`• ${line}`);
+
+const stack = await startStack({
+  instance: "dev",
+  environment: config.environment as "dev",
+  ports: {
+    keycloak: config.keycloakPort,
+    management: config.keycloakManagementPort,
+    demoApp: config.demoAppPort,
+    mailWeb: config.mailWebPort,
+    mailSmtp: config.mailSmtpPort,
+  },
+  adminUsername: config.adminUsername,
+  adminPassword: config.adminPassword,
+  realm: config.realm,
+  soffiClientSecret: process.env.SOFFI_CLIENT_SECRET,
+  log,
+}).catch((error: Error) => {
+  console.error(`\nÉchec du démarrage : ${error.message}`);
+  process.exit(1);
+});
+
+const kc = stack.keycloak.url;
+console.log(`
+EFP Connect est prêt en ${((Date.now() - startedAt) / 1000).toFixed(0)} s.
+
+  Application de démonstration SOFFI   ${stack.demoAppUrl}
+  Connexion EFP Connect (realm ${config.realm})   ${kc}/realms/${config.realm}/account
+  Console d'administration Keycloak    ${kc}/admin/   (${config.adminUsername} / ${config.adminPassword})
+  Boîte de réception MailDev           ${stack.mail.webUrl}   (SMTP ${stack.mail.smtpHost}:${stack.mail.smtpPort})
+  Santé et métriques                   ${stack.keycloak.managementUrl}/health/ready   ${stack.keycloak.managementUrl}/metrics
+
+  Comptes de démonstration (realm-config/environments/${config.environment}.yaml)
+${stack.config.users.map((user) => `    ${user.email.padEnd(34)} ${user.password}`).join("\n") || "    (aucun)"}
+
+  Journaux : .cache/logs/   ·   Ctrl-C pour tout arrêter.
+`);
+
+let stopping = false;
+const shutdown = async (reason: string, exitCode = 0) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${reason} : arrêt de Keycloak, MailDev et de la démo…`);
+  await stack.stop();
+  process.exit(exitCode);
+};
+process.on("SIGINT", () => void shutdown("Ctrl-C"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+for (const service of [stack.keycloak.service, stack.mail.service]) {
+  service.child.once("exit", (code) => void shutdown(`${service.name} s'est arrêté (code ${code}), voir ${service.logFile}`, 1));
+}

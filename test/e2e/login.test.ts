@@ -1,0 +1,73 @@
+// A newcomer's first login: the demo app (a real OIDC relying party) sends the browser to our
+// DSFR login page in Keycloak, the user logs in, and comes back with a verified ID token.
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../support/browser.js";
+import { testContext } from "../support/context.js";
+
+const USER = { email: "test.user@exemple.fr", password: "Test-EFP-Connect-2026", name: "Camille Testeur" };
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+});
+afterEach(async () => {
+  await page.context().close();
+});
+
+async function claimsOf(tableId: string): Promise<Record<string, string>> {
+  const rows = await page.locator(`#${tableId} tbody tr`).all();
+  const claims: Record<string, string> = {};
+  for (const row of rows) claims[(await row.locator("th").innerText()).trim()] = (await row.locator("td").innerText()).trim();
+  return claims;
+}
+
+test("logs in through the themed page and comes back with an ID token for SOFFI", async () => {
+  const { demoAppUrl, keycloakUrl, realm } = testContext();
+  await page.goto(demoAppUrl);
+  await page.click("#login");
+
+  // Our theme, not Keycloak's: DSFR header and the French title.
+  await page.waitForURL(new RegExp(`^${keycloakUrl}/realms/${realm}/protocol/openid-connect/auth`));
+  await page.locator("header.fr-header").waitFor({ state: "visible" });
+  expect(await page.locator("h1").innerText()).toMatch(/Je m'identifie avec mon compte EFP Connect/);
+  expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+
+  await page.fill("#username", USER.email);
+  await page.fill("#password", USER.password);
+  await page.click("#kc-login");
+
+  await page.waitForURL(`${demoAppUrl}/`);
+  expect(await page.locator("#user-name").innerText()).toBe(USER.name);
+  const id = await claimsOf("id-token-claims");
+  expect(id.iss).toBe(`${keycloakUrl}/realms/${realm}`);
+  expect(id.aud).toBe("soffi");
+  expect(id.email).toBe(USER.email);
+  expect(id.azp).toBe("soffi");
+  const access = await claimsOf("access-token-claims");
+  expect(access.iss).toBe(id.iss);
+  expect(access.sub).toBe(id.sub);
+});
+
+test("a wrong password keeps the user on the login page with one alert and no token", async () => {
+  const { demoAppUrl } = testContext();
+  await page.goto(demoAppUrl);
+  await page.click("#login");
+  await page.fill("#username", USER.email);
+  await page.fill("#password", "pas-le-bon-mot-de-passe");
+  await page.click("#kc-login");
+
+  const alert = page.locator(".fr-alert--error");
+  await alert.first().waitFor({ state: "visible" });
+  expect(await alert.count()).toBe(1);
+  expect(await alert.innerText()).toMatch(/invalide|incorrect/i);
+  expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
+  expect(await page.inputValue("#username")).toBe(USER.email);
+});

@@ -1,0 +1,32 @@
+// realm-config applied by the global setup produced the realm the platform promises, and
+// applying it again changes nothing.
+import path from "node:path";
+import { applyRealmConfig, loadRealmConfig } from "@efp/provisioning";
+import { realmConfigVariables } from "../../scripts/src/stack.js";
+import { adminClient } from "../support/admin.js";
+import { testContext } from "../support/context.js";
+
+const REALM_CONFIG = path.resolve(import.meta.dirname, "..", "..", "realm-config");
+
+test("the efp realm uses our theme, French first, with brute-force detection", async () => {
+  const kc = await adminClient();
+  const realm = await kc.realms.findOne({ realm: testContext().realm });
+  expect(realm).toMatchObject({ enabled: true, loginTheme: "efp", defaultLocale: "fr", internationalizationEnabled: true, bruteForceProtected: true, registrationAllowed: true });
+  expect(realm?.supportedLocales?.sort()).toEqual(["en", "fr"]);
+});
+
+test("SOFFI is a confidential EFP application that requires PKCE S256", async () => {
+  const kc = await adminClient();
+  const [soffi] = await kc.clients.find({ realm: testContext().realm, clientId: "soffi" });
+  expect(soffi).toMatchObject({ publicClient: false, standardFlowEnabled: true, implicitFlowEnabled: false, directAccessGrantsEnabled: false });
+  expect(soffi.attributes).toMatchObject({ "pkce.code.challenge.method": "S256", "efp.application": "true", "efp.display-name": "SOFFI" });
+  expect(soffi.redirectUris).toEqual([`${testContext().demoAppUrl}/callback`]);
+});
+
+// An external stack was configured with its own environment and secrets, unknown here.
+(testContext().external ? test.skip : test)("a second apply reports no change", async () => {
+  const context = testContext();
+  const kc = await adminClient();
+  const variables = realmConfigVariables({ smtpHost: context.mailSmtpHost, smtpPort: context.mailSmtpPort, demoAppUrl: context.demoAppUrl });
+  expect(await applyRealmConfig(kc, loadRealmConfig(REALM_CONFIG, "test", variables))).toEqual([]);
+});
