@@ -18,6 +18,7 @@ export async function ensureDistribution(log: (line: string) => void): Promise<s
   log(`Téléchargement de Keycloak ${KEYCLOAK_VERSION} depuis Maven Central…`);
   const partial = `${DOWNLOAD_DIR}.partial`;
   fs.rmSync(partial, { recursive: true, force: true });
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
   await run("mvn", ["-B", "-q", "--strict-checksums", "dependency:copy", `-Dartifact=${ARTIFACT}`, `-DoutputDirectory=${partial}`], { quiet: true, cwd: CACHE_DIR });
   fs.mkdirSync(DOWNLOAD_DIR, { recursive: true });
   // Renamed only once complete, so an interrupted download is never taken for a good one.
