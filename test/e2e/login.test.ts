@@ -1,5 +1,6 @@
 // A newcomer's first login: the demo app (a real OIDC relying party) sends the browser to our
 // DSFR login page in Keycloak, the user logs in, and comes back with a verified ID token.
+import { createRemoteJWKSet, jwtVerify } from "jose";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../support/browser.js";
 import { testContext } from "../support/context.js";
@@ -51,6 +52,13 @@ test("logs in through the themed page and comes back with an ID token for SOFFI"
   expect(id.aud).toBe("soffi");
   expect(id.email).toBe(USER.email);
   expect(id.azp).toBe("soffi");
+  // Independently of the demo app: the raw ID token is signed by the realm's key, for SOFFI.
+  const raw = await page.locator("#raw-id-token").textContent();
+  const jwks = createRemoteJWKSet(new URL(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/certs`));
+  const { payload, protectedHeader } = await jwtVerify(raw!.trim(), jwks, { issuer: id.iss, audience: "soffi" });
+  expect(protectedHeader.alg).toBe("RS256");
+  expect(payload.email).toBe(USER.email);
+  expect(payload.nonce).toEqual(expect.any(String));
   const access = await claimsOf("access-token-claims");
   expect(access.iss).toBe(id.iss);
   expect(access.sub).toBe(id.sub);

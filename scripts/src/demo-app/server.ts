@@ -84,7 +84,7 @@ export function createDemoApp(options: DemoAppOptions): http.Server {
       const session = sessionOf(request, response);
       switch (url.pathname) {
         case "/":
-          if (session.idClaims) return send(response, 200, profilePage(session.idClaims, session.accessClaims ?? {}));
+          if (session.idClaims) return send(response, 200, profilePage(session.idClaims, session.accessClaims ?? {}, session.idToken));
           return send(response, 200, homePage());
         case "/login": {
           const config = await discover();
