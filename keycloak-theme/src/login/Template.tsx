@@ -1,0 +1,91 @@
+import { useEffect } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
+import type { TemplateProps } from "keycloakify/login/TemplateProps";
+import { useInitialize } from "keycloakify/login/Template.useInitialize";
+import type { KcContext } from "./KcContext";
+import type { I18n } from "./i18n";
+import { SiteHeader } from "./components/SiteHeader";
+import { SiteFooter } from "./components/SiteFooter";
+import { MessageAlert } from "./components/MessageAlert";
+import { AttemptedUsername } from "./components/AttemptedUsername";
+import { TryAnotherWay } from "./components/TryAnotherWay";
+
+export const pageTitleId = "kc-page-title";
+const contentId = "contenu";
+
+/**
+ * The DSFR "page de connexion" layout shared by every login page: header, one centered grey
+ * card holding the H1, Keycloak's message and the page's form, then the footer.
+ */
+export default function Template(props: TemplateProps<KcContext, I18n>) {
+  const {
+    kcContext,
+    i18n,
+    headerNode,
+    documentTitle,
+    displayMessage = true,
+    displayRequiredFields = false,
+    displayInfo = false,
+    socialProvidersNode = null,
+    infoNode = null,
+    children
+  } = props;
+  const { msg, msgStr } = i18n;
+  const { realm, auth, message, isAppInitiatedAction } = kcContext;
+
+  // An error in the tab title is the first thing a screen reader user hears after a reload.
+  useEffect(() => {
+    const title = documentTitle ?? msgStr("loginTitle", realm.displayName || realm.name);
+    document.title = message?.type === "error" ? `${msgStr("efpErrorTitlePrefix")} - ${title}` : title;
+  }, [documentTitle, message, realm, msgStr]);
+
+  // We never load PatternFly; this still injects Keycloak's session-check scripts.
+  const { isReadyToRender } = useInitialize({ kcContext, doUseDefaultCss: false });
+  if (!isReadyToRender) {
+    return null;
+  }
+
+  // A user finishing an action from inside an application does not need the "you must…" warning.
+  const showMessage = displayMessage && message !== undefined && (message.type !== "warning" || !isAppInitiatedAction);
+
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: msgStr("efpSkipToContent"), anchor: `#${contentId}` },
+          { label: msgStr("efpSkipToFooter"), anchor: "#footer" }
+        ]}
+      />
+      <SiteHeader kcContext={kcContext} i18n={i18n} />
+      <main id={contentId} tabIndex={-1} className={fr.cx("fr-pt-md-14v")}>
+        <div className={fr.cx("fr-container", "fr-container--fluid", "fr-mb-md-14v")}>
+          <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-grid-row--center")}>
+            <div className={fr.cx("fr-col-12", "fr-col-md-8", "fr-col-lg-6")}>
+              <div
+                className={fr.cx("fr-container", "fr-px-md-0", "fr-py-10v", "fr-py-md-14v")}
+                style={{ backgroundColor: fr.colors.decisions.background.alt.grey.default }}
+              >
+                <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-grid-row--center")}>
+                  <div className={fr.cx("fr-col-12", "fr-col-md-9", "fr-col-lg-8")}>
+                    <h1 id={pageTitleId}>{headerNode}</h1>
+                    {auth?.showUsername && !auth.showResetCredentials && (
+                      <AttemptedUsername kcContext={kcContext} i18n={i18n} />
+                    )}
+                    {displayRequiredFields && <p className={fr.cx("fr-text--sm")}>{msg("efpRequiredFieldsNotice")}</p>}
+                    {showMessage && <MessageAlert message={message} />}
+                    {children}
+                    {auth?.showTryAnotherWayLink && <TryAnotherWay kcContext={kcContext} i18n={i18n} />}
+                    {socialProvidersNode}
+                    {displayInfo && infoNode}
+                  </div>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+      </main>
+      <SiteFooter kcContext={kcContext} i18n={i18n} />
+    </>
+  );
+}

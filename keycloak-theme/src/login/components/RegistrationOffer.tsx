@@ -1,0 +1,24 @@
+import { fr } from "@codegouvfr/react-dsfr";
+import type { I18n } from "../i18n";
+
+type Props = { registrationUrl: string; i18n: I18n };
+
+export function RegistrationOffer({ registrationUrl, i18n }: Props) {
+  const { msg } = i18n;
+
+  return (
+    <section id="kc-registration" aria-labelledby="kc-registration-title">
+      <hr className={fr.cx("fr-mt-4w")} />
+      <h2 id="kc-registration-title" className={fr.cx("fr-h4")}>
+        {msg("efpNoAccountTitle")}
+      </h2>
+      <ul className={fr.cx("fr-btns-group")}>
+        <li>
+          <a className={fr.cx("fr-btn", "fr-btn--secondary")} href={registrationUrl}>
+            {msg("efpCreateAccount")}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { Header } from "@codegouvfr/react-dsfr/Header";
+import { LanguageSelect } from "@codegouvfr/react-dsfr/LanguageSelect";
+import type { KcContext } from "../KcContext";
+import type { I18n } from "../i18n";
+import { ministryName } from "../brand";
+import { BrandTop } from "./BrandTop";
+
+type Props = { kcContext: KcContext; i18n: I18n };
+
+export function SiteHeader({ kcContext, i18n }: Props) {
+  const { msgStr } = i18n;
+
+  return (
+    <Header
+      id="header"
+      brandTop={<BrandTop />}
+      serviceTitle={msgStr("efpServiceTitle")}
+      serviceTagline={msgStr("efpServiceTagline")}
+      // The login page is the only "home" an unauthenticated visitor has here.
+      homeLinkProps={{ href: kcContext.url.loginUrl, title: `${msgStr("efpHomeLinkTitle")} - ${ministryName}` }}
+      quickAccessItems={[<LanguageSwitch key="lang" i18n={i18n} />]}
+    />
+  );
+}
+
+/** Keycloak switches language server-side: choosing one follows the link Keycloak gave for it. */
+function LanguageSwitch({ i18n }: { i18n: I18n }) {
+  const { enabledLanguages, currentLanguage } = i18n;
+
+  if (enabledLanguages.length < 2) {
+    return null;
+  }
+
+  const tags = enabledLanguages.map(({ languageTag }) => languageTag);
+  const labels = Object.fromEntries(enabledLanguages.map(({ languageTag, label }) => [languageTag, label])) as Record<
+    (typeof tags)[number],
+    string
+  >;
+
+  return (
+    <LanguageSelect
+      id="language-select"
+      supportedLangs={tags}
+      fullNameByLang={labels}
+      lang={currentLanguage.languageTag}
+      setLang={tag => {
+        const target = enabledLanguages.find(({ languageTag }) => languageTag === tag);
+        if (target !== undefined) {
+          window.location.href = target.href;
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+import type { PageProps } from "keycloakify/login/pages/PageProps";
+import type { KcContext } from "../KcContext";
+import type { I18n } from "../i18n";
+import { LoginForm } from "../components/LoginForm";
+import { IdentityProviders } from "../components/IdentityProviders";
+import { RegistrationOffer } from "../components/RegistrationOffer";
+
+type LoginContext = Extract<KcContext, { pageId: "login.ftl" }>;
+
+/** login.ftl, after the DSFR "page de connexion" template. */
+export default function Login({ kcContext, i18n, Template, doUseDefaultCss, classes }: PageProps<LoginContext, I18n>) {
+  const { realm, registrationDisabled, social } = kcContext;
+  const { msg, msgStr } = i18n;
+
+  return (
+    <Template
+      kcContext={kcContext}
+      i18n={i18n}
+      doUseDefaultCss={doUseDefaultCss}
+      classes={classes}
+      headerNode={msg("efpLoginTitle")}
+      documentTitle={msgStr("efpLoginDocumentTitle")}
+      // Keycloak's "wrong email or password" is a message for the whole form: the Template
+      // shows it once, above the fields, rather than under one field.
+      displayMessage
+      socialProvidersNode={
+        realm.password && social?.providers?.length ? <IdentityProviders providers={social.providers} i18n={i18n} /> : null
+      }
+      displayInfo={realm.password && realm.registrationAllowed && !registrationDisabled}
+      infoNode={<RegistrationOffer registrationUrl={kcContext.url.registrationUrl} i18n={i18n} />}
+    >
+      {realm.password && <LoginForm kcContext={kcContext} i18n={i18n} />}
+    </Template>
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
+// Bundled, never from a CDN: Keycloak pages must work on a network that only reaches the SSO.
+import "@codegouvfr/react-dsfr/main.css";
+import { KcPage } from "./kc.gen";
+
+startReactDsfr({
+  defaultColorScheme: "system",
+  // react-dsfr's own strings ("Afficher", "Menu"…) follow the language Keycloak chose.
+  useLang: () => window.kcContext?.locale?.currentLanguageTag ?? "fr"
+});
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    {window.kcContext === undefined ? (
+      <p>Cette page est servie par Keycloak : aucun contexte Keycloak n'a été trouvé.</p>
+    ) : (
+      <KcPage kcContext={window.kcContext} />
+    )}
+  </StrictMode>
+);

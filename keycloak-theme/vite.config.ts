@@ -1,0 +1,21 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { keycloakify } from "keycloakify/vite-plugin";
+
+export default defineConfig({
+  plugins: [
+    react(),
+    keycloakify({
+      themeName: "efp",
+      groupId: "fr.gouv.travail.efp",
+      artifactId: "efp-keycloak-theme",
+      // The account console stays Keycloak's own until "Mon compte" is built.
+      accountThemeImplementation: "none",
+      // We only run Keycloak 26: one jar, no build for the 22-25 range.
+      keycloakVersionTargets: {
+        "22-to-25": false,
+        "all-other-versions": "efp-keycloak-theme.jar"
+      }
+    })
+  ]
+});
