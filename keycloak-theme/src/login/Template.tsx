@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
+import faviconSvg from "@codegouvfr/react-dsfr/favicon/favicon.svg";
 import type { TemplateProps } from "keycloakify/login/TemplateProps";
 import { useInitialize } from "keycloakify/login/Template.useInitialize";
 import type { KcContext } from "./KcContext";
@@ -51,6 +52,8 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
 
   return (
     <>
+      {/* React 19 hoists this into <head>; the Marianne favicon ships in the jar like the rest. */}
+      <link rel="icon" href={faviconSvg} type="image/svg+xml" />
       <SkipLinks
         links={[
           { label: msgStr("efpSkipToContent"), anchor: `#${contentId}` },
@@ -72,7 +75,8 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
                     {auth?.showUsername && !auth.showResetCredentials && (
                       <AttemptedUsername kcContext={kcContext} i18n={i18n} />
                     )}
-                    {displayRequiredFields && <p className={fr.cx("fr-text--sm")}>{msg("efpRequiredFieldsNotice")}</p>}
+                    {/* Keycloakify's stock forms mark required fields with an asterisk, so say that. */}
+                    {displayRequiredFields && <p className={fr.cx("fr-text--sm")}>* {msg("requiredFields")}</p>}
                     {showMessage && <MessageAlert message={message} />}
                     {children}
                     {auth?.showTryAnotherWayLink && <TryAnotherWay kcContext={kcContext} i18n={i18n} />}

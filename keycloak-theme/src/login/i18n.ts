@@ -26,7 +26,9 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpNoAccountTitle: "Vous n'avez pas de compte ?",
       efpCreateAccount: "Je crée mon compte EFP Connect",
       efpOr: "ou",
-      efpRestartLogin: "Changer d'identifiant"
+      efpRestartLogin: "Changer d'identifiant",
+      // Keycloak's own key, reworded to match our "Identifiant" label; Keycloak reads it server-side.
+      invalidUserMessage: "Identifiant ou mot de passe incorrect."
     },
     en: {
       efpServiceTitle: "EFP Connect",
@@ -46,7 +48,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpNoAccountTitle: "You don't have an account?",
       efpCreateAccount: "I create my EFP Connect account",
       efpOr: "or",
-      efpRestartLogin: "Use another username"
+      efpRestartLogin: "Use another username",
+      invalidUserMessage: "Incorrect username or password."
     }
   })
   .build();

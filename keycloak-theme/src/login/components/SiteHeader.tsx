@@ -19,6 +19,9 @@ export function SiteHeader({ kcContext, i18n }: Props) {
       // The login page is the only "home" an unauthenticated visitor has here.
       homeLinkProps={{ href: kcContext.url.loginUrl, title: `${msgStr("efpHomeLinkTitle")} - ${ministryName}` }}
       quickAccessItems={[<LanguageSwitch key="lang" i18n={i18n} />]}
+      // Its hidden "Paramètres d'affichage" dialog carries a second H1; the page follows the
+      // system colour scheme instead.
+      disableDisplay
     />
   );
 }
