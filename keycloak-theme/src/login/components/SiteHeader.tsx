@@ -8,7 +8,7 @@ import { BrandTop } from "./BrandTop";
 type Props = { kcContext: KcContext; i18n: I18n };
 
 export function SiteHeader({ kcContext, i18n }: Props) {
-  const { msgStr } = i18n;
+  const { msgStr, enabledLanguages } = i18n;
 
   return (
     <Header
@@ -18,7 +18,8 @@ export function SiteHeader({ kcContext, i18n }: Props) {
       serviceTagline={msgStr("efpServiceTagline")}
       // The login page is the only "home" an unauthenticated visitor has here.
       homeLinkProps={{ href: kcContext.url.loginUrl, title: `${msgStr("efpHomeLinkTitle")} - ${ministryName}` }}
-      quickAccessItems={[<LanguageSwitch key="lang" i18n={i18n} />]}
+      // Any item at all makes the DSFR draw a mobile menu button, so none when there is one language.
+      quickAccessItems={enabledLanguages.length > 1 ? [<LanguageSwitch key="lang" i18n={i18n} />] : []}
       // Its hidden "Paramètres d'affichage" dialog carries a second H1; the page follows the
       // system colour scheme instead.
       disableDisplay
@@ -26,14 +27,12 @@ export function SiteHeader({ kcContext, i18n }: Props) {
   );
 }
 
-/** Keycloak switches language server-side: choosing one follows the link Keycloak gave for it. */
+/**
+ * Keycloak switches language server-side: choosing one follows the link Keycloak gave for it.
+ * No id: the header renders this twice (desktop and mobile menu), ids must stay unique.
+ */
 function LanguageSwitch({ i18n }: { i18n: I18n }) {
   const { enabledLanguages, currentLanguage } = i18n;
-
-  if (enabledLanguages.length < 2) {
-    return null;
-  }
-
   const tags = enabledLanguages.map(({ languageTag }) => languageTag);
   const labels = Object.fromEntries(enabledLanguages.map(({ languageTag, label }) => [languageTag, label])) as Record<
     (typeof tags)[number],
@@ -42,7 +41,6 @@ function LanguageSwitch({ i18n }: { i18n: I18n }) {
 
   return (
     <LanguageSelect
-      id="language-select"
       supportedLangs={tags}
       fullNameByLang={labels}
       lang={currentLanguage.languageTag}
