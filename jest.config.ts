@@ -23,9 +23,10 @@ const config: Config = {
       testMatch: ["<rootDir>/test/integration/**/*.test.ts", "<rootDir>/test/e2e/**/*.test.ts"],
       globalSetup: "<rootDir>/test/setup/global-setup.ts",
       globalTeardown: "<rootDir>/test/setup/global-teardown.ts",
-      testTimeout: 120_000,
     },
   ],
+  // Browser steps against a real server; a hung step still fails, with its name.
+  testTimeout: 60_000,
   // One Keycloak on two cores: suites run one after the other.
   maxWorkers: 1,
 };

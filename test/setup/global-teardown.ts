@@ -1,4 +1,7 @@
 export default async function globalTeardown() {
-  await globalThis.__EFP_STACK__?.stop();
-  globalThis.__EFP_STACK__ = undefined;
+  const child = globalThis.__EFP_TEST_STACK__;
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
 }

@@ -8,6 +8,11 @@ describe("differingFields", () => {
     expect(differingFields({ uris: ["x"], smtp: { host: "h" } }, { uris: ["x"], smtp: { host: "h", port: "25" } })).toEqual([]);
     expect(differingFields({ uris: ["x", "y"], smtp: { host: "h" } }, { uris: ["x"], smtp: { host: "k" } })).toEqual(["uris", "smtp"]);
   });
+  it("compares lists of strings as sets, in any order", () => {
+    expect(differingFields({ locales: ["fr", "en"] }, { locales: ["en", "fr"] })).toEqual([]);
+    expect(differingFields({ locales: ["fr", "en"] }, { locales: ["fr", "de"] })).toEqual(["locales"]);
+    expect(differingFields({ flags: [1, true] }, { flags: ["1", "true"] })).toEqual(["flags"]);
+  });
   it("reports everything when nothing exists", () => {
     expect(differingFields({ a: 1, b: undefined }, undefined)).toEqual(["a"]);
   });

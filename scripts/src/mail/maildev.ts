@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { startService, waitForHttp, type Service } from "../process.js";
 
 export interface RunningMailDev {
@@ -11,8 +11,8 @@ export interface RunningMailDev {
 
 /** Starts MailDev (the npm package) on loopback: SMTP for Keycloak, a web inbox and REST API. */
 export async function startMailDev(options: { smtpPort: number; webPort: number; logFile: string }): Promise<RunningMailDev> {
-  const require = createRequire(import.meta.url);
-  const bin = path.join(path.dirname(require.resolve("maildev/package.json")), "dist", "bin", "maildev.js");
+  // The package exports only its module entry (dist/index.js); the CLI sits beside it.
+  const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve("maildev"))), "bin", "maildev.js");
   const service = startService("MailDev", process.execPath, [
     bin,
     "--smtp", String(options.smtpPort),

@@ -1,0 +1,64 @@
+// The test stack, in its own process (run with tsx by the global setup): Keycloak from the
+// official distribution (its own copy, fresh database, free ports), MailDev and the demo app.
+// With KEYCLOAK_URL set, it only describes that running stack (e.g. the one of `npm start`).
+// Prints READY_LINE once the suites can run; SIGTERM stops everything it started.
+import { readStackConfig } from "../../scripts/src/config.js";
+import { freePort } from "../../scripts/src/process.js";
+import { startStack } from "../../scripts/src/stack.js";
+import { writeTestContext } from "../support/context.js";
+
+export const READY_LINE = "EFP_TEST_STACK_READY";
+const ADMIN = { username: "admin", password: "admin-test" };
+
+const config = readStackConfig();
+const log = (line: string) => console.log(`  [stack] ${line}`);
+
+if (process.env.KEYCLOAK_URL) {
+  writeTestContext({
+    keycloakUrl: process.env.KEYCLOAK_URL.replace(/\/$/, ""),
+    managementUrl: process.env.KEYCLOAK_MANAGEMENT_URL ?? `http://127.0.0.1:${config.keycloakManagementPort}`,
+    mailWebUrl: process.env.MAILDEV_URL ?? `http://localhost:${config.mailWebPort}`,
+    mailSmtpHost: process.env.SMTP_HOST ?? "127.0.0.1",
+    mailSmtpPort: config.mailSmtpPort,
+    demoAppUrl: process.env.DEMO_APP_URL ?? `http://localhost:${config.demoAppPort}`,
+    realm: config.realm,
+    adminUsername: config.adminUsername,
+    adminPassword: config.adminPassword,
+    external: true,
+  });
+  log(`pile existante : ${process.env.KEYCLOAK_URL}`);
+  console.log(READY_LINE);
+} else {
+  const startedAt = Date.now();
+  const ports = { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() };
+  const stack = await startStack({
+    instance: "test",
+    environment: "test",
+    ports,
+    adminUsername: ADMIN.username,
+    adminPassword: ADMIN.password,
+    realm: config.realm,
+    freshData: true,
+    log,
+  });
+  writeTestContext({
+    keycloakUrl: stack.keycloak.url,
+    managementUrl: stack.keycloak.managementUrl,
+    mailWebUrl: stack.mail.webUrl,
+    mailSmtpHost: stack.mail.smtpHost,
+    mailSmtpPort: stack.mail.smtpPort,
+    demoAppUrl: stack.demoAppUrl,
+    realm: config.realm,
+    adminUsername: ADMIN.username,
+    adminPassword: ADMIN.password,
+    external: false,
+  });
+  log(`prête en ${((Date.now() - startedAt) / 1000).toFixed(1)} s (Keycloak ${stack.keycloak.url} sur Java ${stack.jdk.major}, journal ${stack.keycloak.service.logFile})`);
+  console.log(READY_LINE);
+  const stop = async () => {
+    await stack.stop();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop());
+  process.once("SIGINT", () => void stop());
+}
