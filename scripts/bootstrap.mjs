@@ -22,11 +22,17 @@ function ensureDependencies() {
   const wanted = crypto.createHash("sha256").update(fs.readFileSync(lock)).digest("hex");
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === wanted) return;
   console.log("• Installation des dépendances npm (npm ci)…");
-  runOrExit(npm, ["ci", "--no-audit", "--no-fund"]);
+  // Errors only: transitive packages print engine and install-script notices a newcomer cannot act on.
+  runOrExit(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
   fs.writeFileSync(stamp, wanted + "\n");
 }
 
 const tsx = (script, args = [], env) => runOrExit(process.execPath, ["--import", "tsx", path.join("scripts", "src", script), ...args], env);
+
+// Ctrl-C reaches the whole foreground group: let the child (start.ts) stop its services and
+// exit first, instead of dying and giving the prompt back while they are still running.
+process.on("SIGINT", () => {});
+process.on("SIGTERM", () => {});
 
 const command = process.argv[2];
 ensureDependencies();

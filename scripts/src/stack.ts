@@ -10,7 +10,7 @@ import { findKeycloakJdk, type Jdk } from "./keycloak/jdk.js";
 import { startKeycloak, type RunningKeycloak } from "./keycloak/server.js";
 import { startMailDev, type RunningMailDev } from "./mail/maildev.js";
 import { LOG_DIR, REALM_CONFIG_DIR } from "./paths.js";
-import { isPortInUse } from "./process.js";
+import { isPortInUse, type Service } from "./process.js";
 
 export interface StackOptions {
   /** Name of the Keycloak copy under .cache/keycloak/ (dev, test): each has its own data. */
@@ -75,7 +75,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   await ensureBuilt(home, jars, DEV_BUILD_OPTIONS, jdk, log);
   if (options.freshData) fs.rmSync(path.join(home, "data"), { recursive: true, force: true });
 
-  const started: { stop(): Promise<void> }[] = [];
+  const started: Service[] = [];
   let demoServer: http.Server | undefined;
   const stop = async () => {
     if (demoServer) await new Promise((resolve) => demoServer!.close(resolve));
@@ -83,20 +83,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   try {
     log("Démarrage de Keycloak et de MailDev…");
-    const mailStarting = startMailDev({ smtpPort: ports.mailSmtp, webPort: ports.mailWeb, logFile: path.join(LOG_DIR, `maildev-${options.instance}.log`) });
-    const keycloakStarting = startKeycloak({
-      home,
-      jdk,
-      port: ports.keycloak,
-      managementPort: ports.management,
-      adminUsername: options.adminUsername,
-      adminPassword: options.adminPassword,
-      logFile: path.join(LOG_DIR, `keycloak-${options.instance}.log`),
-    });
-    // Registered as soon as each is up, so a failure of the other still stops it.
+    const onSpawn = (service: Service) => started.push(service);
     const [mail, keycloak] = await Promise.all([
-      mailStarting.then((running) => (started.push(running.service), running)),
-      keycloakStarting.then((running) => (started.push(running.service), running)),
+      startMailDev({ smtpPort: ports.mailSmtp, webPort: ports.mailWeb, logFile: path.join(LOG_DIR, `maildev-${options.instance}.log`), onSpawn }),
+      startKeycloak({
+        home,
+        jdk,
+        port: ports.keycloak,
+        managementPort: ports.management,
+        adminUsername: options.adminUsername,
+        adminPassword: options.adminPassword,
+        logFile: path.join(LOG_DIR, `keycloak-${options.instance}.log`),
+        onSpawn,
+      }),
     ]);
 
     const demoAppUrl = `http://localhost:${ports.demoApp}`;

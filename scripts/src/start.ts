@@ -27,14 +27,18 @@ const stack = await startStack({
 });
 
 const kc = stack.keycloak.url;
+const urls: [string, string][] = [
+  ["Application de démonstration SOFFI", stack.demoAppUrl],
+  [`Compte EFP Connect (realm ${config.realm})`, `${kc}/realms/${config.realm}/account`],
+  ["Console d'administration Keycloak", `${kc}/admin/   (${config.adminUsername} / ${config.adminPassword})`],
+  ["Boîte de réception MailDev", `${stack.mail.webUrl}   (SMTP ${stack.mail.smtpHost}:${stack.mail.smtpPort})`],
+  ["Santé et métriques", `${stack.keycloak.managementUrl}/health/ready   ${stack.keycloak.managementUrl}/metrics`],
+];
+const width = Math.max(...urls.map(([label]) => label.length)) + 3;
 console.log(`
 EFP Connect est prêt en ${((Date.now() - startedAt) / 1000).toFixed(0)} s.
 
-  Application de démonstration SOFFI   ${stack.demoAppUrl}
-  Connexion EFP Connect (realm ${config.realm})   ${kc}/realms/${config.realm}/account
-  Console d'administration Keycloak    ${kc}/admin/   (${config.adminUsername} / ${config.adminPassword})
-  Boîte de réception MailDev           ${stack.mail.webUrl}   (SMTP ${stack.mail.smtpHost}:${stack.mail.smtpPort})
-  Santé et métriques                   ${stack.keycloak.managementUrl}/health/ready   ${stack.keycloak.managementUrl}/metrics
+${urls.map(([label, value]) => `  ${label.padEnd(width)}${value}`).join("\n")}
 
   Comptes de démonstration (realm-config/environments/${config.environment}.yaml)
 ${stack.config.users.map((user) => `    ${user.email.padEnd(34)} ${user.password}`).join("\n") || "    (aucun)"}

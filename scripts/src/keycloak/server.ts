@@ -10,6 +10,8 @@ export interface KeycloakOptions {
   adminUsername: string;
   adminPassword: string;
   logFile: string;
+  /** Receives the process as soon as it is spawned, so a caller can stop it even if it never gets ready. */
+  onSpawn?: (service: Service) => void;
 }
 
 export interface RunningKeycloak {
@@ -41,6 +43,7 @@ export async function startKeycloak(options: KeycloakOptions): Promise<RunningKe
       KC_BOOTSTRAP_ADMIN_PASSWORD: options.adminPassword,
     },
   });
+  options.onSpawn?.(service);
   const managementUrl = `http://127.0.0.1:${options.managementPort}`;
   await waitForHttp(`${managementUrl}/health/ready`, { timeoutMs: 240_000, service });
   return { url: `http://localhost:${options.port}`, managementUrl, service };

@@ -10,7 +10,7 @@ export interface RunningMailDev {
 }
 
 /** Starts MailDev (the npm package) on loopback: SMTP for Keycloak, a web inbox and REST API. */
-export async function startMailDev(options: { smtpPort: number; webPort: number; logFile: string }): Promise<RunningMailDev> {
+export async function startMailDev(options: { smtpPort: number; webPort: number; logFile: string; onSpawn?: (service: Service) => void }): Promise<RunningMailDev> {
   // The package exports only its module entry (dist/index.js); the CLI sits beside it.
   const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve("maildev"))), "bin", "maildev.js");
   const service = startService("MailDev", process.execPath, [
@@ -20,6 +20,7 @@ export async function startMailDev(options: { smtpPort: number; webPort: number;
     "--ip", "127.0.0.1",
     "--web-ip", "127.0.0.1",
   ], { logFile: options.logFile });
+  options.onSpawn?.(service);
   const webUrl = `http://localhost:${options.webPort}`;
   await waitForHttp(`http://127.0.0.1:${options.webPort}/api/healthz`, { timeoutMs: 30_000, service });
   return { webUrl, smtpHost: "127.0.0.1", smtpPort: options.smtpPort, service };

@@ -1,0 +1,61 @@
+// axe-core on the pages of this issue, in Chromium: our login page and the demo app. No
+// serious or critical violation is allowed; the report names what failed.
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../support/browser.js";
+import { testContext } from "../support/context.js";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+});
+afterEach(async () => {
+  await page.context().close();
+});
+
+async function seriousViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}) : ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+test("the login page, with and without an error", async () => {
+  await page.goto(testContext().demoAppUrl);
+  await page.click("#login");
+  await page.waitForSelector("#username");
+  expect(await seriousViolations()).toEqual([]);
+
+  await page.fill("#username", "test.user@exemple.fr");
+  await page.fill("#password", "mauvais");
+  await page.click("#kc-login");
+  await page.waitForSelector(".fr-alert--error");
+  expect(await seriousViolations()).toEqual([]);
+});
+
+test("the demo app before and after login, reached with the keyboard alone", async () => {
+  await page.goto(testContext().demoAppUrl);
+  expect(await seriousViolations()).toEqual([]);
+
+  // Tab to the login link, Enter; on the login page the username field is reachable by Tab.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("login");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#username");
+  await page.focus("#username");
+  await page.keyboard.type("test.user@exemple.fr");
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("password");
+  await page.keyboard.type("Test-EFP-Connect-2026");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(`${testContext().demoAppUrl}/`);
+  expect(await seriousViolations()).toEqual([]);
+});
