@@ -17,9 +17,10 @@ export const EXTENSION: JarRecipe = {
   name: "extension Keycloak",
   jar: EXTENSION_JAR,
   sources: [path.join(EXTENSION_DIR, "pom.xml"), path.join(EXTENSION_DIR, "src")],
+  // Compiled for Java 17 with the default JDK, whatever runs Keycloak. With tests, Maven is not
+  // quiet so that the JUnit summary ("Tests run: …") shows in the output of npm test.
   build: (withTests) =>
-    // The extension is compiled for Java 17 with the default JDK, whatever runs Keycloak.
-    run("mvn", ["-B", "-q", "-f", path.join(EXTENSION_DIR, "pom.xml"), withTests ? "verify" : "package", ...(withTests ? [] : ["-DskipTests"])], { cwd: REPO_ROOT }),
+    run("mvn", ["-B", "--no-transfer-progress", "-f", path.join(EXTENSION_DIR, "pom.xml"), ...(withTests ? ["verify"] : ["-q", "package", "-DskipTests"])], { cwd: REPO_ROOT, quiet: !withTests }),
 };
 
 export const THEME: JarRecipe = {
