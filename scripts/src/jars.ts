@@ -39,12 +39,12 @@ export async function ensureJar(recipe: JarRecipe, log: (line: string) => void, 
   const stamp = `${recipe.jar}.sha256`;
   const wanted = fingerprint(listFiles(recipe.sources));
   if (!options.force && fs.existsSync(recipe.jar) && readStamp(stamp) === wanted) return recipe.jar;
-  log(`Construction du ${recipe.name}…`);
+  log(`Construction : ${recipe.name}…`);
   const started = Date.now();
   await recipe.build(options.withTests ?? false);
-  if (!fs.existsSync(recipe.jar)) throw new Error(`La construction du ${recipe.name} n'a pas produit ${recipe.jar}`);
+  if (!fs.existsSync(recipe.jar)) throw new Error(`${recipe.name} : la construction n'a pas produit ${recipe.jar}`);
   writeStamp(stamp, wanted);
-  log(`${recipe.name} construit en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`${recipe.name} : jar construit en ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return recipe.jar;
 }
 
