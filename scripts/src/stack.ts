@@ -9,7 +9,7 @@ import { ensureInstance } from "./keycloak/distribution.js";
 import { findKeycloakJdk, type Jdk } from "./keycloak/jdk.js";
 import { startKeycloak, type RunningKeycloak } from "./keycloak/server.js";
 import { startMailDev, type RunningMailDev } from "./mail/maildev.js";
-import { LOG_DIR, REALM_CONFIG_DIR } from "./paths.js";
+import { CACHE_DIR, LOG_DIR, REALM_CONFIG_DIR } from "./paths.js";
 import { isPortInUse, type Service } from "./process.js";
 
 export interface StackOptions {
@@ -73,7 +73,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   log(`JDK pour Keycloak : ${jdk.home} (Java ${jdk.major})`);
   const home = await ensureInstance(options.instance, log);
   await ensureBuilt(home, jars, DEV_BUILD_OPTIONS, jdk, log);
-  if (options.freshData) fs.rmSync(path.join(home, "data"), { recursive: true, force: true });
+  const mailDirectory = path.join(CACHE_DIR, "maildev", options.instance);
+  if (options.freshData) {
+    fs.rmSync(path.join(home, "data"), { recursive: true, force: true });
+    fs.rmSync(mailDirectory, { recursive: true, force: true });
+  }
+  fs.mkdirSync(mailDirectory, { recursive: true });
 
   const started: Service[] = [];
   let demoServer: http.Server | undefined;
@@ -85,7 +90,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     log("Démarrage de Keycloak et de MailDev…");
     const onSpawn = (service: Service) => started.push(service);
     const [mail, keycloak] = await Promise.all([
-      startMailDev({ smtpPort: ports.mailSmtp, webPort: ports.mailWeb, logFile: path.join(LOG_DIR, `maildev-${options.instance}.log`), onSpawn }),
+      startMailDev({ smtpPort: ports.mailSmtp, webPort: ports.mailWeb, mailDirectory, logFile: path.join(LOG_DIR, `maildev-${options.instance}.log`), onSpawn }),
       startKeycloak({
         home,
         jdk,

@@ -34,7 +34,7 @@ test("the login page, with and without an error", async () => {
   await page.waitForSelector("#username");
   expect(await seriousViolations()).toEqual([]);
 
-  await page.fill("#username", "test.user@exemple.fr");
+  await page.fill("#username", testContext().user.email);
   await page.fill("#password", "mauvais");
   await page.click("#kc-login");
   await page.waitForSelector(".fr-alert--error");
@@ -51,10 +51,10 @@ test("the demo app before and after login, reached with the keyboard alone", asy
   await page.keyboard.press("Enter");
   await page.waitForSelector("#username");
   await page.focus("#username");
-  await page.keyboard.type("test.user@exemple.fr");
+  await page.keyboard.type(testContext().user.email);
   await page.keyboard.press("Tab");
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("password");
-  await page.keyboard.type("Test-EFP-Connect-2026");
+  await page.keyboard.type(testContext().user.password);
   await page.keyboard.press("Enter");
   await page.waitForURL(`${testContext().demoAppUrl}/`);
   expect(await seriousViolations()).toEqual([]);

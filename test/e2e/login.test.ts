@@ -5,8 +5,6 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 
-const USER = { email: "test.user@exemple.fr", password: "Test-EFP-Connect-2026", name: "Camille Testeur" };
-
 let browser: Browser;
 let page: Page;
 
@@ -31,7 +29,7 @@ async function claimsOf(tableId: string): Promise<Record<string, string>> {
 }
 
 test("logs in through the themed page and comes back with an ID token for SOFFI", async () => {
-  const { demoAppUrl, keycloakUrl, realm } = testContext();
+  const { demoAppUrl, keycloakUrl, realm, user } = testContext();
   await page.goto(demoAppUrl);
   await page.click("#login");
 
@@ -41,23 +39,23 @@ test("logs in through the themed page and comes back with an ID token for SOFFI"
   expect(await page.locator("h1").innerText()).toMatch(/Je m'identifie avec mon compte EFP Connect/);
   expect(await page.locator("html").getAttribute("lang")).toBe("fr");
 
-  await page.fill("#username", USER.email);
-  await page.fill("#password", USER.password);
+  await page.fill("#username", user.email);
+  await page.fill("#password", user.password);
   await page.click("#kc-login");
 
   await page.waitForURL(`${demoAppUrl}/`);
-  expect(await page.locator("#user-name").innerText()).toBe(USER.name);
+  expect(await page.locator("#user-name").innerText()).toBe(`${user.firstName} ${user.lastName}`);
   const id = await claimsOf("id-token-claims");
   expect(id.iss).toBe(`${keycloakUrl}/realms/${realm}`);
   expect(id.aud).toBe("soffi");
-  expect(id.email).toBe(USER.email);
+  expect(id.email).toBe(user.email);
   expect(id.azp).toBe("soffi");
   // Independently of the demo app: the raw ID token is signed by the realm's key, for SOFFI.
   const raw = await page.locator("#raw-id-token").textContent();
   const jwks = createRemoteJWKSet(new URL(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/certs`));
   const { payload, protectedHeader } = await jwtVerify(raw!.trim(), jwks, { issuer: id.iss, audience: "soffi" });
   expect(protectedHeader.alg).toBe("RS256");
-  expect(payload.email).toBe(USER.email);
+  expect(payload.email).toBe(user.email);
   expect(payload.nonce).toEqual(expect.any(String));
   const access = await claimsOf("access-token-claims");
   expect(access.iss).toBe(id.iss);
@@ -65,10 +63,10 @@ test("logs in through the themed page and comes back with an ID token for SOFFI"
 });
 
 test("a wrong password keeps the user on the login page with one alert and no token", async () => {
-  const { demoAppUrl } = testContext();
+  const { demoAppUrl, user } = testContext();
   await page.goto(demoAppUrl);
   await page.click("#login");
-  await page.fill("#username", USER.email);
+  await page.fill("#username", user.email);
   await page.fill("#password", "pas-le-bon-mot-de-passe");
   await page.click("#kc-login");
 
@@ -77,5 +75,5 @@ test("a wrong password keeps the user on the login page with one alert and no to
   expect(await alert.count()).toBe(1);
   expect(await alert.innerText()).toMatch(/invalide|incorrect/i);
   expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
-  expect(await page.inputValue("#username")).toBe(USER.email);
+  expect(await page.inputValue("#username")).toBe(user.email);
 });

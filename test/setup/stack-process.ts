@@ -2,7 +2,9 @@
 // official distribution (its own copy, fresh database, free ports), MailDev and the demo app.
 // With KEYCLOAK_URL set, it only describes that running stack (e.g. the one of `npm start`).
 // Prints READY_LINE once the suites can run; SIGTERM stops everything it started.
+import { loadRealmConfig, type Environment } from "@efp/provisioning";
 import { readStackConfig } from "../../scripts/src/config.js";
+import { REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
 import { freePort } from "../../scripts/src/process.js";
 import { startStack } from "../../scripts/src/stack.js";
 import { writeTestContext } from "../support/context.js";
@@ -14,6 +16,9 @@ const config = readStackConfig();
 const log = (line: string) => console.log(`  [stack] ${line}`);
 
 if (process.env.KEYCLOAK_URL) {
+  // The accounts of the environment that stack was started with (dev for `npm start`).
+  const [user] = loadRealmConfig(REALM_CONFIG_DIR, config.environment as Environment).users;
+  if (!user) throw new Error(`realm-config/environments/${config.environment}.yaml ne déclare aucun compte pour les tests`);
   writeTestContext({
     keycloakUrl: process.env.KEYCLOAK_URL.replace(/\/$/, ""),
     managementUrl: process.env.KEYCLOAK_MANAGEMENT_URL ?? `http://127.0.0.1:${config.keycloakManagementPort}`,
@@ -24,6 +29,7 @@ if (process.env.KEYCLOAK_URL) {
     realm: config.realm,
     adminUsername: config.adminUsername,
     adminPassword: config.adminPassword,
+    user,
     external: true,
   });
   log(`pile existante : ${process.env.KEYCLOAK_URL}`);
@@ -51,6 +57,7 @@ if (process.env.KEYCLOAK_URL) {
     realm: config.realm,
     adminUsername: ADMIN.username,
     adminPassword: ADMIN.password,
+    user: stack.config.users[0],
     external: false,
   });
   log(`prête en ${((Date.now() - startedAt) / 1000).toFixed(1)} s (Keycloak ${stack.keycloak.url} sur Java ${stack.jdk.major}, journal ${stack.keycloak.service.logFile})`);

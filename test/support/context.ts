@@ -3,6 +3,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** What the global setup started, for the suites (which run in other processes). */
+/** An account of the stack's environment overlay that the suites may log in with. */
+export interface TestUser {
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+}
+
 export interface TestContext {
   keycloakUrl: string;
   managementUrl: string;
@@ -13,6 +21,7 @@ export interface TestContext {
   realm: string;
   adminUsername: string;
   adminPassword: string;
+  user: TestUser;
   /** True when the suites run against a stack started outside jest (KEYCLOAK_URL set). */
   external: boolean;
 }
