@@ -20,7 +20,7 @@ export const EXTENSION: JarRecipe = {
   // Compiled for Java 17 with the default JDK, whatever runs Keycloak. With tests, Maven is not
   // quiet so that the JUnit summary ("Tests run: …") shows in the output of npm test.
   build: (withTests) =>
-    run("mvn", ["-B", "--no-transfer-progress", "-f", path.join(EXTENSION_DIR, "pom.xml"), ...(withTests ? ["verify"] : ["-q", "package", "-DskipTests"])], { cwd: REPO_ROOT, quiet: !withTests }),
+    run("mvn", ["-B", "--no-transfer-progress", "-Dstyle.color=never", "-f", path.join(EXTENSION_DIR, "pom.xml"), ...(withTests ? ["verify"] : ["-q", "package", "-DskipTests"])], { cwd: REPO_ROOT, quiet: !withTests }),
 };
 
 export const THEME: JarRecipe = {

@@ -1,27 +1,13 @@
 // axe-core on the pages of this issue, in Chromium: our login page and the demo app. No
 // serious or critical violation is allowed; the report names what failed.
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../support/browser.js";
+import type { Page } from "playwright-core";
+import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 
-let browser: Browser;
-let page: Page;
+const freshPage = useFreshPage();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-});
-afterEach(async () => {
-  await page.context().close();
-});
-
-async function seriousViolations(): Promise<string[]> {
+async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
@@ -29,21 +15,23 @@ async function seriousViolations(): Promise<string[]> {
 }
 
 test("the login page, with and without an error", async () => {
+  const page = freshPage();
   await page.goto(testContext().demoAppUrl);
   await page.click("#login");
   await page.waitForSelector("#username");
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.fill("#username", testContext().user.email);
   await page.fill("#password", "mauvais");
   await page.click("#kc-login");
   await page.waitForSelector(".fr-alert--error");
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("the demo app before and after login, reached with the keyboard alone", async () => {
+  const page = freshPage();
   await page.goto(testContext().demoAppUrl);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Tab to the login link, Enter; on the login page the username field is reachable by Tab.
   await page.keyboard.press("Tab");
@@ -57,5 +45,5 @@ test("the demo app before and after login, reached with the keyboard alone", asy
   await page.keyboard.type(testContext().user.password);
   await page.keyboard.press("Enter");
   await page.waitForURL(`${testContext().demoAppUrl}/`);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,27 +1,13 @@
 // A newcomer's first login: the demo app (a real OIDC relying party) sends the browser to our
 // DSFR login page in Keycloak, the user logs in, and comes back with a verified ID token.
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../support/browser.js";
+import type { Page } from "playwright-core";
+import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 
-let browser: Browser;
-let page: Page;
+const freshPage = useFreshPage();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-});
-afterEach(async () => {
-  await page.context().close();
-});
-
-async function claimsOf(tableId: string): Promise<Record<string, string>> {
+async function claimsOf(page: Page, tableId: string): Promise<Record<string, string>> {
   const rows = await page.locator(`#${tableId} tbody tr`).all();
   const claims: Record<string, string> = {};
   for (const row of rows) claims[(await row.locator("th").innerText()).trim()] = (await row.locator("td").innerText()).trim();
@@ -29,6 +15,7 @@ async function claimsOf(tableId: string): Promise<Record<string, string>> {
 }
 
 test("logs in through the themed page and comes back with an ID token for SOFFI", async () => {
+  const page = freshPage();
   const { demoAppUrl, keycloakUrl, realm, user } = testContext();
   await page.goto(demoAppUrl);
   await page.click("#login");
@@ -45,7 +32,7 @@ test("logs in through the themed page and comes back with an ID token for SOFFI"
 
   await page.waitForURL(`${demoAppUrl}/`);
   expect(await page.locator("#user-name").innerText()).toBe(`${user.firstName} ${user.lastName}`);
-  const id = await claimsOf("id-token-claims");
+  const id = await claimsOf(page, "id-token-claims");
   expect(id.iss).toBe(`${keycloakUrl}/realms/${realm}`);
   expect(id.aud).toBe("soffi");
   expect(id.email).toBe(user.email);
@@ -57,12 +44,13 @@ test("logs in through the themed page and comes back with an ID token for SOFFI"
   expect(protectedHeader.alg).toBe("RS256");
   expect(payload.email).toBe(user.email);
   expect(payload.nonce).toEqual(expect.any(String));
-  const access = await claimsOf("access-token-claims");
+  const access = await claimsOf(page, "access-token-claims");
   expect(access.iss).toBe(id.iss);
   expect(access.sub).toBe(id.sub);
 });
 
 test("a wrong password keeps the user on the login page with one alert and no token", async () => {
+  const page = freshPage();
   const { demoAppUrl, user } = testContext();
   await page.goto(demoAppUrl);
   await page.click("#login");
