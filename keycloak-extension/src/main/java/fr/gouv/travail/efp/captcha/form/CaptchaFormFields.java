@@ -1,0 +1,31 @@
+package fr.gouv.travail.efp.captcha.form;
+
+/**
+ * The contract between the CAPTCHA form steps and the theme (keycloak-theme, Captcha.tsx):
+ * field names, the FreeMarker attribute, message keys.
+ */
+public final class CaptchaFormFields {
+
+    /** Hidden field carrying the challenge id. */
+    public static final String ID = "captcha_id";
+    /** Text field with the typed code. */
+    public static final String ANSWER = "captcha_answer";
+    /** Submit button asking for a new code; the rest of the form is kept, nothing is checked. */
+    public static final String REFRESH = "captcha_refresh";
+    /** FreeMarker attribute: {@link CaptchaFormBean} (id, imageUrl, audioUrl). */
+    public static final String ATTRIBUTE = "captcha";
+
+    /** Field error under {@link #ANSWER}: wrong, replayed or expired code. */
+    public static final String INVALID_MESSAGE = "efpCaptchaInvalid";
+    /** Global error: the provider could not create a challenge. */
+    public static final String UNAVAILABLE_MESSAGE = "efpCaptchaUnavailable";
+    /** Event error, for admins reading login events. */
+    public static final String INVALID_EVENT_ERROR = "efp_invalid_captcha";
+
+    /** Bounds checked before anything reaches a provider. */
+    static final int MAX_ID_LENGTH = 128;
+    static final int MAX_ANSWER_LENGTH = 32;
+
+    private CaptchaFormFields() {
+    }
+}
