@@ -4,9 +4,11 @@ import { differingFields, type Change } from "./changes.js";
 
 /** The realm representation our settings stand for (Keycloak stores SMTP values as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
-  const { internationalization, smtp, ...plain } = settings;
+  const { internationalization, smtp, bruteForce, captcha, ...plain } = settings;
   return {
     ...plain,
+    ...bruteForce,
+    ...(captcha && { attributes: { "efp.captcha.provider": captcha.provider } }),
     ...(internationalization && {
       internationalizationEnabled: true,
       defaultLocale: internationalization.defaultLocale,

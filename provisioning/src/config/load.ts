@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import type { Application, DemoUser, RealmConfig, RealmSettings } from "./model.js";
+import type { Application, Authentication, DemoUser, FlowStep, RealmConfig, RealmSettings } from "./model.js";
 import { ConfigError } from "./errors.js";
 import { substituteDeep } from "./substitute.js";
 
@@ -51,9 +51,40 @@ export function loadRealmConfig(root: string, environment: Environment, env: Rec
       return application;
     });
 
+  const authenticationFile = path.join(root, "authentication.yaml");
+  const authentication = fs.existsSync(authenticationFile)
+    ? (substituteDeep(readYaml(authenticationFile, root), variables, "authentication.yaml") as Authentication)
+    : undefined;
+  if (authentication) checkAuthentication(authentication);
+
   const users = substituteDeep(overlay.users ?? [], variables, `environments/${environment}.yaml.users`);
   users.forEach((user, index) => {
     for (const field of ["email", "firstName", "lastName", "password"] as const) requireString(user?.[field], `environments/${environment}.yaml.users[${index}].${field}`);
   });
-  return { realm, applications, users };
+  return { realm, authentication, applications, users };
+}
+
+const REQUIREMENTS = ["REQUIRED", "ALTERNATIVE", "DISABLED", "CONDITIONAL"];
+
+function checkSteps(steps: FlowStep[] | undefined, where: string) {
+  if (!Array.isArray(steps) || steps.length === 0) throw new ConfigError(`${where}.steps : au moins une étape est attendue`);
+  steps.forEach((step, index) => {
+    const at = `${where}.steps[${index}]`;
+    if (!REQUIREMENTS.includes(step.requirement)) throw new ConfigError(`${at}.requirement : attendu ${REQUIREMENTS.join(", ")}`);
+    if (Boolean(step.authenticator) === Boolean(step.subflow)) throw new ConfigError(`${at} : soit authenticator, soit subflow`);
+    if (step.subflow) checkSteps(step.steps, at);
+  });
+}
+
+function checkAuthentication(authentication: Authentication) {
+  const aliases = new Set<string>();
+  (authentication.flows ?? []).forEach((flow, index) => {
+    const where = `authentication.yaml.flows[${index}]`;
+    requireString(flow.alias, `${where}.alias`);
+    checkSteps(flow.steps, where);
+    aliases.add(flow.alias);
+  });
+  for (const [binding, alias] of Object.entries(authentication.bindings ?? {})) {
+    if (!aliases.has(alias)) throw new ConfigError(`authentication.yaml.bindings.${binding} : le flux « ${alias} » n'est pas déclaré`);
+  }
 }

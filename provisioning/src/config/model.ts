@@ -14,6 +14,20 @@ export interface RealmSettings {
   resetPasswordAllowed?: boolean;
   rememberMe?: boolean;
   bruteForceProtected?: boolean;
+  /** Keycloak's brute-force detection settings, as in the realm representation. */
+  bruteForce?: {
+    permanentLockout?: boolean;
+    failureFactor?: number;
+    waitIncrementSeconds?: number;
+    maxFailureWaitSeconds?: number;
+    maxDeltaTimeSeconds?: number;
+    minimumQuickLoginWaitSeconds?: number;
+    quickLoginCheckMilliSeconds?: number;
+  };
+  passwordPolicy?: string;
+  /** Which CAPTCHA provider the login pages use: builtin, captchetat (fixed: tests only). */
+  captcha?: { provider: string };
+  emailTheme?: string;
   smtp?: { host: string; port: string | number; from: string; fromDisplayName?: string };
 }
 
@@ -44,6 +58,40 @@ export interface DemoUser {
 
 export interface RealmConfig {
   realm: RealmSettings;
+  authentication?: Authentication;
   applications: Application[];
   users: DemoUser[];
+}
+
+export type Requirement = "REQUIRED" | "ALTERNATIVE" | "DISABLED" | "CONDITIONAL";
+
+/** One step of a flow: an authenticator (or form action), or a nested flow with its own steps. */
+export interface FlowStep {
+  authenticator?: string;
+  subflow?: string;
+  /** For a subflow: "basic-flow" (default) or "form-flow" (registration form). */
+  type?: "basic-flow" | "form-flow";
+  /** For a form-flow: the form provider, e.g. registration-page-form. */
+  form?: string;
+  requirement: Requirement;
+  steps?: FlowStep[];
+}
+
+export interface Flow {
+  alias: string;
+  description?: string;
+  steps: FlowStep[];
+}
+
+export interface RequiredAction {
+  alias: string;
+  name: string;
+  enabled: boolean;
+  defaultAction?: boolean;
+}
+
+export interface Authentication {
+  flows: Flow[];
+  bindings: { browserFlow?: string; registrationFlow?: string; resetCredentialsFlow?: string };
+  requiredActions?: RequiredAction[];
 }

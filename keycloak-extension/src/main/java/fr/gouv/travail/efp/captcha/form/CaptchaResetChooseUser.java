@@ -14,7 +14,8 @@ import org.keycloak.models.utils.FormMessage;
  */
 public class CaptchaResetChooseUser extends ResetCredentialChooseUser {
 
-    public static final String PROVIDER_ID = "efp-reset-credentials-choose-user-captcha";
+    /** Keycloak stores authenticator ids in 36 characters. */
+    public static final String PROVIDER_ID = "efp-reset-choose-user-captcha";
     private static final Set<String> KEPT_FIELDS = Set.of("username");
 
     @Override
