@@ -4,6 +4,7 @@ import { createRemoteJWKSet, jwtVerify } from "jose";
 import type { Page } from "playwright-core";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
+import { submitLogin } from "../support/login-page.js";
 
 const freshPage = useFreshPage();
 
@@ -26,9 +27,7 @@ test("logs in through the themed page and comes back with an ID token for SOFFI"
   expect(await page.locator("h1").innerText()).toMatch(/Je m'identifie avec mon compte EFP Connect/);
   expect(await page.locator("html").getAttribute("lang")).toBe("fr");
 
-  await page.fill("#username", user.email);
-  await page.fill("#password", user.password);
-  await page.click("#kc-login");
+  await submitLogin(page, user);
 
   await page.waitForURL(`${demoAppUrl}/`);
   expect(await page.locator("#user-name").innerText()).toBe(`${user.firstName} ${user.lastName}`);
@@ -54,9 +53,7 @@ test("a wrong password keeps the user on the login page with one alert and no to
   const { demoAppUrl, user } = testContext();
   await page.goto(demoAppUrl);
   await page.click("#login");
-  await page.fill("#username", user.email);
-  await page.fill("#password", "pas-le-bon-mot-de-passe");
-  await page.click("#kc-login");
+  await submitLogin(page, { email: user.email, password: "pas-le-bon-mot-de-passe" });
 
   const alert = page.locator(".fr-alert--error");
   await alert.first().waitFor({ state: "visible" });

@@ -4,7 +4,7 @@
 // Prints READY_LINE once the suites can run; SIGTERM stops everything it started.
 import { loadRealmConfig, type Environment } from "@efp/provisioning";
 import { readStackConfig } from "../../scripts/src/config.js";
-import { REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
+import { EXTENSION_TESTING_JAR, REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
 import { freePort } from "../../scripts/src/process.js";
 import { startStack } from "../../scripts/src/stack.js";
 import { writeTestContext } from "../support/context.js";
@@ -45,6 +45,7 @@ if (process.env.KEYCLOAK_URL) {
     adminPassword: ADMIN.password,
     realm: config.realm,
     freshData: true,
+    extraJars: [EXTENSION_TESTING_JAR],
     log,
   });
   writeTestContext({

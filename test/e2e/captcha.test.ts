@@ -1,0 +1,121 @@
+// The CAPTCHA of the login form, in Chromium against the real flow (efp-browser), with the
+// test-only `fixed` provider: its answer is known, everything else is the production path.
+import type { Page } from "playwright-core";
+import { adminClient } from "../support/admin.js";
+import { useFreshPage } from "../support/browser.js";
+import { testContext } from "../support/context.js";
+import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
+
+const freshPage = useFreshPage();
+
+async function openLoginPage(page: Page) {
+  await page.goto(testContext().demoAppUrl);
+  await page.click("#login");
+  await page.waitForSelector("[name=captcha_answer]");
+}
+
+async function failuresOf(email: string): Promise<number> {
+  const kc = await adminClient();
+  const { realm } = testContext();
+  const [user] = await kc.users.find({ realm, username: email, exact: true });
+  const status = await kc.attackDetection.findOne({ realm, id: user.id! });
+  return Number(status?.numFailures ?? 0);
+}
+
+async function clearFailures() {
+  const kc = await adminClient();
+  await kc.attackDetection.delAll({ realm: testContext().realm });
+}
+
+beforeEach(clearFailures);
+afterAll(clearFailures);
+
+/** What the page tells after a rejected submit: the alert and every field error. */
+async function rejectionShown(page: Page): Promise<string> {
+  const texts = await page.locator("#kc-message, .fr-error-text, .fr-message--error").allInnerTexts();
+  return texts.map((text) => text.trim()).filter(Boolean).join(" | ");
+}
+
+test("the page shows an image and a French audio version of the code, served by Keycloak", async () => {
+  const page = freshPage();
+  await openLoginPage(page);
+  const { keycloakUrl } = testContext();
+  const image = page.locator("img[src*='/efp-captcha/']");
+  const imageUrl = await image.getAttribute("src");
+  expect(imageUrl).toMatch(new RegExp(`^${keycloakUrl}/realms/efp/efp-captcha/[^/]+/image$`));
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(50);
+
+  const audioUrl = await page.locator("[src*='/efp-captcha/'][src$='/audio'], a[href$='/audio']").first().evaluate((node) => node.getAttribute("src") ?? node.getAttribute("href"));
+  const audio = await fetch(audioUrl!);
+  expect(audio.headers.get("content-type")).toMatch(/^audio\//);
+  expect(audio.headers.get("cache-control")).toContain("no-store");
+  expect((await audio.arrayBuffer()).byteLength).toBeGreaterThan(8_000);
+  // Chromium decodes it: a real, playable file of a few seconds.
+  const duration = await page.evaluate(async (src) => {
+    const element = new Audio(src);
+    await new Promise((resolve, reject) => {
+      element.onloadedmetadata = resolve;
+      element.onerror = () => reject(new Error("audio non décodable"));
+    });
+    return element.duration;
+  }, audioUrl!);
+  expect(duration).toBeGreaterThan(1.5);
+});
+
+test("a wrong CAPTCHA is refused, counts as a failed login and does not reveal the password was right", async () => {
+  const page = freshPage();
+  const { user, demoAppUrl } = testContext();
+  await openLoginPage(page);
+  await submitLogin(page, { email: user.email, password: user.password, captcha: "FAUX99" });
+  await page.waitForSelector("[name=captcha_answer]");
+  const withRightPassword = await rejectionShown(page);
+  expect(withRightPassword).toMatch(/code de sécurité/i);
+  expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
+  expect(await page.inputValue("#username")).toBe(user.email);
+  expect(await page.inputValue("#password")).toBe("");
+
+  await submitLogin(page, { email: user.email, password: "pas-le-bon-mot-de-passe", captcha: "FAUX99" });
+  await page.waitForSelector("[name=captcha_answer]");
+  expect(await rejectionShown(page)).toBe(withRightPassword);
+  expect(await failuresOf(user.email)).toBe(2);
+});
+
+test("a CAPTCHA answer cannot be replayed", async () => {
+  const page = freshPage();
+  const { user, demoAppUrl } = testContext();
+  await openLoginPage(page);
+  const firstChallenge = await page.inputValue("[name=captcha_id]");
+  // Right CAPTCHA, wrong password: the challenge is spent.
+  await submitLogin(page, { email: user.email, password: "pas-le-bon-mot-de-passe" });
+  await page.waitForSelector("[name=captcha_answer]");
+  expect(await page.inputValue("[name=captcha_id]")).not.toBe(firstChallenge);
+
+  // Same answer on the spent challenge, with the right password this time.
+  await page.locator("[name=captcha_id]").evaluate((input: HTMLInputElement, id) => (input.value = id), firstChallenge);
+  await submitLogin(page, user);
+  await page.waitForSelector("[name=captcha_answer]");
+  expect(await rejectionShown(page)).toMatch(/code de sécurité/i);
+  expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
+});
+
+test("'Afficher un nouveau code' gives a new challenge and keeps the typed email", async () => {
+  const page = freshPage();
+  const { user } = testContext();
+  await openLoginPage(page);
+  const before = await page.inputValue("[name=captcha_id]");
+  await page.fill("#username", user.email);
+  await page.click("button[name=captcha_refresh]");
+  await page.waitForSelector("[name=captcha_answer]");
+  expect(await page.inputValue("[name=captcha_id]")).not.toBe(before);
+  expect(await page.inputValue("#username")).toBe(user.email);
+  expect(await rejectionShown(page)).toBe("");
+  expect(await failuresOf(user.email)).toBe(0);
+});
+
+test("the right CAPTCHA and password log in", async () => {
+  const page = freshPage();
+  const { user, demoAppUrl } = testContext();
+  await openLoginPage(page);
+  await submitLogin(page, { ...user, captcha: FIXED_CAPTCHA_ANSWER.toLowerCase() });
+  await page.waitForURL(`${demoAppUrl}/`);
+});
