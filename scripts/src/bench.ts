@@ -1,0 +1,97 @@
+// `npm run bench`: performance figures, measured on a real stack started for the purpose
+// (own Keycloak copy, free ports, fresh database, test overlay with the fixed-answer CAPTCHA).
+//
+// - login throughput of our browser flow (efp-browser: CAPTCHA + password) against Keycloak's
+//   stock browser flow, on the same server, same realm, same user, alternating rounds: ratio;
+// - CAPTCHA images per second (builtin renderer, in-process Java benchmark).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { connect } from "@efp/provisioning";
+import { httpLogin, type LoginTarget } from "./bench/http-login.js";
+import { percentile, runFor, type RunResult } from "./bench/stats.js";
+import { readStackConfig } from "./config.js";
+import { EXTENSION_DIR, EXTENSION_TESTING_JAR } from "./paths.js";
+import { freePort } from "./process.js";
+import { startStack } from "./stack.js";
+import { findKeycloakJdk } from "./keycloak/jdk.js";
+
+const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 15);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const log = (line: string) => console.log(`• ${line}`);
+
+function describe(name: string, results: RunResult[]) {
+  const operations = results.reduce((sum, result) => sum + result.operations, 0);
+  const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
+  const latencies = results.flatMap((result) => result.latenciesMs);
+  const errors = results.reduce((sum, result) => sum + result.errors, 0);
+  const perSecond = operations / seconds;
+  console.log(`  ${name.padEnd(34)} ${perSecond.toFixed(1).padStart(7)} connexions/s   p50 ${percentile(latencies, 50).toFixed(0)} ms   p95 ${percentile(latencies, 95).toFixed(0)} ms   (${operations} connexions, ${errors} erreurs)`);
+  return perSecond;
+}
+
+async function benchLogins(keycloakUrl: string, realm: string, admin: { username: string; password: string }, user: { email: string; password: string }) {
+  const kc = await connect({ baseUrl: keycloakUrl, username: admin.username, password: admin.password });
+  const flows = await kc.authenticationManagement.getFlows({ realm });
+  const stockBrowser = flows.find((flow) => flow.alias === "browser");
+  if (!stockBrowser) throw new Error("le flux browser de Keycloak est introuvable");
+  const redirectUri = "http://127.0.0.1:9/bench";
+  const clients = { ours: "bench-efp-browser", stock: "bench-stock-browser" };
+  for (const clientId of Object.values(clients)) {
+    const [existing] = await kc.clients.find({ realm, clientId });
+    if (existing) await kc.clients.del({ realm, id: existing.id! });
+  }
+  // Same kind of client for both; only the stock one overrides the realm's browser flow.
+  await kc.clients.create({ realm, clientId: clients.ours, publicClient: true, standardFlowEnabled: true, redirectUris: [redirectUri] });
+  await kc.clients.create({ realm, clientId: clients.stock, publicClient: true, standardFlowEnabled: true, redirectUris: [redirectUri], authenticationFlowBindingOverrides: { browser: stockBrowser.id! } });
+
+  const target = (clientId: string): LoginTarget => ({ keycloakUrl, realm, clientId, redirectUri, username: user.email, password: user.password, captchaAnswer: "EFPTEST" });
+  log(`Connexions : ${ROUNDS} manches de ${ROUND_SECONDS} s par flux, ${CONCURRENCY} en parallèle, en alternance (après 5 s de chauffe chacun)`);
+  await runFor(5, CONCURRENCY, () => httpLogin(target(clients.stock)));
+  await runFor(5, CONCURRENCY, () => httpLogin(target(clients.ours)));
+  const results = { ours: [] as RunResult[], stock: [] as RunResult[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    results.stock.push(await runFor(ROUND_SECONDS, CONCURRENCY, () => httpLogin(target(clients.stock))));
+    results.ours.push(await runFor(ROUND_SECONDS, CONCURRENCY, () => httpLogin(target(clients.ours))));
+  }
+  const stock = describe("flux browser de Keycloak (stock)", results.stock);
+  const ours = describe("flux efp-browser (CAPTCHA)", results.ours);
+  console.log(`  ratio efp / stock : ${(ours / stock).toFixed(2)} (objectif ≥ 0.90)`);
+}
+
+function benchCaptchaImages() {
+  const classes = path.join(EXTENSION_DIR, "target", "classes");
+  const testClasses = path.join(EXTENSION_DIR, "target", "test-classes");
+  const mainClass = "fr.gouv.travail.efp.captcha.builtin.CaptchaRenderBenchmark";
+  if (!fs.existsSync(path.join(testClasses, ...mainClass.split(".")) + ".class")) {
+    log("Images CAPTCHA : banc absent (mvn test-compile dans keycloak-extension)");
+    return;
+  }
+  const jdk = findKeycloakJdk();
+  const result = spawnSync(path.join(jdk.home, "bin", "java"), ["-Djava.awt.headless=true", "-cp", [classes, testClasses].join(path.delimiter), mainClass], { encoding: "utf8" });
+  const figure = /images_per_second=([\d.]+)/.exec(result.stdout)?.[1];
+  if (result.status !== 0 || !figure) throw new Error(`banc des images CAPTCHA en échec :\n${result.stdout}${result.stderr}`);
+  console.log(`  images CAPTCHA (builtin, Java ${jdk.major}, 1 thread) ${Number(figure).toFixed(0)} images/s`);
+}
+
+const config = readStackConfig();
+const stack = await startStack({
+  instance: "bench",
+  environment: "test",
+  ports: { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() },
+  adminUsername: "admin",
+  adminPassword: "admin-bench",
+  realm: config.realm,
+  freshData: true,
+  extraJars: [EXTENSION_TESTING_JAR],
+  log,
+});
+try {
+  console.log("\nRésultats");
+  benchCaptchaImages();
+  const [user] = stack.config.users;
+  await benchLogins(stack.keycloak.url, config.realm, { username: "admin", password: "admin-bench" }, user);
+} finally {
+  await stack.stop();
+}
