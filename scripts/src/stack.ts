@@ -25,6 +25,8 @@ export interface StackOptions {
   freshData?: boolean;
   /** Jars installed besides ours (test-only providers). */
   extraJars?: string[];
+  /** Extra Keycloak server configuration (environment variables). */
+  keycloakEnv?: Record<string, string>;
   log: (line: string) => void;
 }
 
@@ -99,6 +101,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         adminUsername: options.adminUsername,
         adminPassword: options.adminPassword,
         logFile: path.join(LOG_DIR, `keycloak-${options.instance}.log`),
+        env: options.keycloakEnv,
         onSpawn,
       }),
     ]);

@@ -8,6 +8,7 @@ import { EXTENSION_TESTING_JAR, REALM_CONFIG_DIR } from "../../scripts/src/paths
 import { freePort } from "../../scripts/src/process.js";
 import { startStack } from "../../scripts/src/stack.js";
 import { writeTestContext } from "../support/context.js";
+import { captchetatKeycloakEnv, startFakeCaptchEtat } from "../support/fake-captchetat.js";
 
 export const READY_LINE = "EFP_TEST_STACK_READY";
 const ADMIN = { username: "admin", password: "admin-test" };
@@ -36,6 +37,7 @@ if (process.env.KEYCLOAK_URL) {
   console.log(READY_LINE);
 } else {
   const startedAt = Date.now();
+  const fakeCaptchEtat = await startFakeCaptchEtat();
   const ports = { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() };
   const stack = await startStack({
     instance: "test",
@@ -46,6 +48,7 @@ if (process.env.KEYCLOAK_URL) {
     realm: config.realm,
     freshData: true,
     extraJars: [EXTENSION_TESTING_JAR],
+    keycloakEnv: captchetatKeycloakEnv(fakeCaptchEtat.url),
     log,
   });
   writeTestContext({
@@ -59,12 +62,14 @@ if (process.env.KEYCLOAK_URL) {
     adminUsername: ADMIN.username,
     adminPassword: ADMIN.password,
     user: stack.config.users[0],
+    fakeCaptchEtatUrl: fakeCaptchEtat.url,
     external: false,
   });
   log(`prête en ${((Date.now() - startedAt) / 1000).toFixed(1)} s (Keycloak ${stack.keycloak.url} sur Java ${stack.jdk.major}, journal ${stack.keycloak.service.logFile})`);
   console.log(READY_LINE);
   const stop = async () => {
     await stack.stop();
+    await fakeCaptchEtat.close();
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop());

@@ -22,6 +22,8 @@ export interface TestContext {
   adminUsername: string;
   adminPassword: string;
   user: TestUser;
+  /** The fake CaptchEtat the test Keycloak's captchetat provider talks to (absent outside jest's own stack). */
+  fakeCaptchEtatUrl?: string;
   /** True when the suites run against a stack started outside jest (KEYCLOAK_URL set). */
   external: boolean;
 }

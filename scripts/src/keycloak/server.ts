@@ -10,6 +10,8 @@ export interface KeycloakOptions {
   adminUsername: string;
   adminPassword: string;
   logFile: string;
+  /** Extra server configuration, e.g. KC_SPI_EFP_CAPTCHA__CAPTCHETAT__API_URL. */
+  env?: Record<string, string>;
   /** Receives the process as soon as it is spawned, so a caller can stop it even if it never gets ready. */
   onSpawn?: (service: Service) => void;
 }
@@ -41,6 +43,7 @@ export async function startKeycloak(options: KeycloakOptions): Promise<RunningKe
       JAVA_HOME: options.jdk.home,
       KC_BOOTSTRAP_ADMIN_USERNAME: options.adminUsername,
       KC_BOOTSTRAP_ADMIN_PASSWORD: options.adminPassword,
+      ...options.env,
     },
   });
   options.onSpawn?.(service);
