@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -97,6 +98,15 @@ public final class ValidationCode {
      * decoys too, so that a decoy costs the same as a real code.
      */
     public Check check(String typed, Instant now) {
+        return check(typed, now, false);
+    }
+
+    /**
+     * Like {@link #check(String, Instant)}, but with {@code refuse} even the right code counts as
+     * wrong: for an account that brute-force detection has locked, so that the page answers
+     * exactly as for a wrong code. The stored code stays real: the lock may end before it does.
+     */
+    public Check check(String typed, Instant now, boolean refuse) {
         if (attemptsLeft <= 0 || hash.length == 0) {
             return new Check(Outcome.TOO_MANY_ATTEMPTS, invalidated());
         }
@@ -104,7 +114,7 @@ public final class ValidationCode {
             return new Check(Outcome.EXPIRED, this);
         }
         String candidate = typed == null ? "" : typed.replaceAll("\\s+", "");
-        boolean match = MessageDigest.isEqual(hash, hmac(salt, candidate)) && !decoy;
+        boolean match = MessageDigest.isEqual(hash, hmac(salt, candidate)) && !decoy && !refuse;
         if (match) {
             return new Check(Outcome.VALID, invalidated());
         }
@@ -191,6 +201,7 @@ public final class ValidationCode {
         public static final String ATTEMPTS_LEFT = "attemptsLeft";
         public static final String SENT_AT = "sentAt";
         public static final String DECOY = "decoy";
+        public static final List<String> ALL = List.of(SALT, HASH, EXPIRES_AT, ATTEMPTS_LEFT, SENT_AT, DECOY);
 
         private Notes() {
         }

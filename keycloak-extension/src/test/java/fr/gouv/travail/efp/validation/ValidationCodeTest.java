@@ -197,4 +197,14 @@ class ValidationCodeTest {
         Map<String, String> notes = new HashMap<>(ValidationCode.issue(POLICY, random, T0, true).state().toNotes());
         assertTrue(ValidationCode.fromNotes(notes::get).orElseThrow().isDecoy());
     }
+
+    @Test
+    void aRefusedCheckCostsAnAttemptAndKeepsTheCodeReal() {
+        Issued issued = issue();
+        Check refused = issued.state().check(issued.code(), T0, true);
+        assertEquals(Outcome.INVALID, refused.outcome());
+        assertEquals(POLICY.maxAttempts() - 1, refused.next().attemptsLeft());
+        assertFalse(refused.next().isDecoy());
+        assertEquals(Outcome.VALID, refused.next().check(issued.code(), T0).outcome(), "once the lock ends");
+    }
 }

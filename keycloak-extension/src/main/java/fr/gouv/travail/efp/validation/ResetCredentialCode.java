@@ -1,0 +1,78 @@
+package fr.gouv.travail.efp.validation;
+
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.email.EmailException;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventType;
+import org.keycloak.models.UserModel;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+
+/**
+ * "Mot de passe oublié" by code instead of Keycloak's link: after the choose-user step, emails
+ * a code to the chosen account and waits for it; a right code lets the flow go on to the new
+ * password. When no account was chosen (unknown address, disabled account, account without
+ * email) the same page comes, nothing is sent, and no code can succeed.
+ *
+ * <p>A wrong code counts as a failed login of the chosen account for brute-force detection,
+ * and a locked account gets the same page and answers as a wrong code, never a hint.
+ */
+public class ResetCredentialCode extends EmailCodeAuthenticator {
+
+    private static final Logger LOG = Logger.getLogger(ResetCredentialCode.class);
+
+    ResetCredentialCode(ValidationCodePolicy policy) {
+        super(policy);
+    }
+
+    @Override
+    protected String purpose() {
+        return EmailCodePage.PURPOSE_RESET_PASSWORD;
+    }
+
+    @Override
+    protected EventType eventType() {
+        return EventType.RESET_PASSWORD;
+    }
+
+    @Override
+    protected Target target(AuthenticationFlowContext context) {
+        // What the person typed on the previous page, whether or not it matched an account.
+        String typed = context.getAuthenticationSession().getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
+        String masked = MaskedEmail.of(typed);
+        UserModel user = context.getUser();
+        if (user == null || !user.isEnabled() || user.getEmail() == null || user.getEmail().isBlank()) {
+            String known = user == null ? "none" : user.getId();
+            String unknown = typed;
+            return new Target(null, true, "unknown:" + known, masked,
+                    code -> LOG.debugf("Reset code not sent: no usable account for '%s'", unknown));
+        }
+        return new Target(user, false, "user:" + user.getId(), masked, code -> sendCode(context, user, code));
+    }
+
+    @Override
+    protected void verified(AuthenticationFlowContext context, UserModel user) {
+        // Reading the code proves the address, as following Keycloak's link does.
+        user.setEmailVerified(true);
+        context.success();
+    }
+
+    @Override
+    protected void wrongCode(AuthenticationFlowContext context, Response page) {
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page);
+    }
+
+    private void sendCode(AuthenticationFlowContext context, UserModel user, String code) {
+        var event = context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).detail(Details.USERNAME, user.getUsername());
+        try {
+            EmailCodeMail.sendCode(context.getSession(), context.getRealm(), context.getAuthenticationSession(), user, code,
+                    purpose(), policy);
+            EmailCodeEvents.sent(event, user, purpose());
+        } catch (EmailException e) {
+            LOG.warnf(e, "Could not email the reset code to user %s", user.getId());
+            EmailCodeEvents.sendFailed(event, user, purpose(), e);
+        }
+    }
+}
