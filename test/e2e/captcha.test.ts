@@ -43,7 +43,7 @@ test("the page shows an image and a French audio version of the code, served by 
   const image = page.locator("img[src*='/efp-captcha/']");
   const imageUrl = await image.getAttribute("src");
   expect(imageUrl).toMatch(new RegExp(`^${keycloakUrl}/realms/efp/efp-captcha/[^/]+/image$`));
-  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(50);
+  expect(await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(240);
 
   const audioUrl = await page.locator("[src*='/efp-captcha/'][src$='/audio'], a[href$='/audio']").first().evaluate((node) => node.getAttribute("src") ?? node.getAttribute("href"));
   const audio = await fetch(audioUrl!);
@@ -89,10 +89,19 @@ test("a CAPTCHA answer cannot be replayed", async () => {
   await submitLogin(page, { email: user.email, password: "pas-le-bon-mot-de-passe" });
   await page.waitForSelector("[name=captcha_answer]");
   expect(await page.inputValue("[name=captcha_id]")).not.toBe(firstChallenge);
+  expect((await fetch(`${testContext().keycloakUrl}/realms/efp/efp-captcha/${firstChallenge}/image`)).status).toBe(404);
 
-  // Same answer on the spent challenge, with the right password this time.
-  await page.locator("[name=captcha_id]").evaluate((input: HTMLInputElement, id) => (input.value = id), firstChallenge);
-  await submitLogin(page, user);
+  // Same answer on the spent challenge, with the right password this time. Submitted by the
+  // form itself, with no script of the page in between to rewrite the field.
+  await page.fill("#username", user.email);
+  await page.fill("#password", user.password);
+  await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
+  await page.evaluate((id) => {
+    const form = document.querySelector<HTMLFormElement>("#kc-form-login")!;
+    form.querySelector<HTMLInputElement>("[name=captcha_id]")!.value = id;
+    form.submit();
+  }, firstChallenge);
+  await page.waitForLoadState("load");
   await page.waitForSelector("[name=captcha_answer]");
   expect(await rejectionShown(page)).toMatch(/code de sécurité/i);
   expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
@@ -104,7 +113,7 @@ test("'Afficher un nouveau code' gives a new challenge and keeps the typed email
   await openLoginPage(page);
   const before = await page.inputValue("[name=captcha_id]");
   await page.fill("#username", user.email);
-  await page.click("button[name=captcha_refresh]");
+  await page.click("#captcha-refresh");
   await page.waitForSelector("[name=captcha_answer]");
   expect(await page.inputValue("[name=captcha_id]")).not.toBe(before);
   expect(await page.inputValue("#username")).toBe(user.email);

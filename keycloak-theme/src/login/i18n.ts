@@ -27,6 +27,15 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCreateAccount: "Je crée mon compte EFP Connect",
       efpOr: "ou",
       efpRestartLogin: "Changer d'identifiant",
+      efpCaptchaLegend: "Je ne suis pas un robot",
+      efpCaptchaHint: "Pour afficher un nouveau code ou écouter le code, utilisez les boutons situés à côté de l'image",
+      efpCaptchaImageAlt: "Code de sécurité : image déformée de lettres et de chiffres. Utilisez « Écouter le code » si vous ne pouvez pas la lire.",
+      efpCaptchaRefresh: "Afficher un nouveau code",
+      efpCaptchaListen: "Écouter le code",
+      efpCaptchaAnswerLabel: "Recopiez le code de sécurité (composé de chiffres et de lettres)",
+      efpCaptchaInvalid: "Le code de sécurité est incorrect ou a expiré. Recopiez le nouveau code.",
+      efpCaptchaUnavailable: "Le code de sécurité ne peut pas être affiché pour le moment. Réessayez dans quelques instants.",
+      efpPasswordTooCommon: "Ce mot de passe fait partie des mots de passe les plus courants : choisissez-en un autre.",
       // Keycloak's own key, reworded to match our "Identifiant" label; Keycloak reads it server-side.
       invalidUserMessage: "Identifiant ou mot de passe incorrect."
     },
@@ -49,6 +58,15 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCreateAccount: "I create my EFP Connect account",
       efpOr: "or",
       efpRestartLogin: "Use another username",
+      efpCaptchaLegend: "I am not a robot",
+      efpCaptchaHint: "To show a new code or listen to the code, use the buttons next to the image",
+      efpCaptchaImageAlt: "Security code: distorted image of letters and digits. Use “Listen to the code” if you cannot read it.",
+      efpCaptchaRefresh: "Show a new code",
+      efpCaptchaListen: "Listen to the code",
+      efpCaptchaAnswerLabel: "Type the security code (letters and digits)",
+      efpCaptchaInvalid: "The security code is wrong or has expired. Type the new code.",
+      efpCaptchaUnavailable: "The security code cannot be shown right now. Please try again in a few moments.",
+      efpPasswordTooCommon: "This password is one of the most common ones: choose another one.",
       invalidUserMessage: "Incorrect username or password."
     }
   })

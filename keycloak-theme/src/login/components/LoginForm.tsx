@@ -5,6 +5,7 @@ import { PasswordInput } from "@codegouvfr/react-dsfr/blocks/PasswordInput";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
 import { messageAlertId } from "./MessageAlert";
+import { Captcha } from "./Captcha";
 
 type Props = { kcContext: Extract<KcContext, { pageId: "login.ftl" }>; i18n: I18n };
 
@@ -72,6 +73,7 @@ export function LoginForm({ kcContext, i18n }: Props) {
           </label>
         </div>
       )}
+      <Captcha captcha={kcContext.captcha} error={messagesPerField.existsError("captcha_answer") ? messagesPerField.get("captcha_answer") : undefined} i18n={i18n} />
       <input type="hidden" id="id-hidden-input" name="credentialId" value={auth.selectedCredential ?? ""} readOnly />
       <ul className={fr.cx("fr-btns-group")}>
         <li>

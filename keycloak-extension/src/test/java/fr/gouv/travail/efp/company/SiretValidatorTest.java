@@ -102,7 +102,8 @@ class SiretValidatorTest {
                 .map(provider -> provider.get().getId())
                 .collect(Collectors.toList());
 
-        assertEquals(List.of("efp-siret"), ids);
+        // Keycloak's own validators are on the test class path too (keycloak-services).
+        assertEquals(1, ids.stream().filter("efp-siret"::equals).count(), () -> "ids: " + ids);
     }
 
     private static ValidationError onlyError(ValidationContext context) {
