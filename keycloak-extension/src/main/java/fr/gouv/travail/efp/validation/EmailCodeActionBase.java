@@ -3,7 +3,6 @@ package fr.gouv.travail.efp.validation;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.email.EmailException;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
 
@@ -83,15 +82,7 @@ abstract class EmailCodeActionBase implements RequiredActionProvider {
     }
 
     private void send(RequiredActionContext context, String code) {
-        UserModel user = context.getUser();
-        var event = context.getEvent().clone().event(sendEventType());
-        try {
-            EmailCodeMail.sendCode(context.getSession(), context.getRealm(), context.getAuthenticationSession(), user, code,
-                    purpose(), policy);
-            EmailCodeEvents.sent(event, user, purpose());
-        } catch (EmailException e) {
-            LOG.warnf(e, "Could not email the validation code to user %s", user.getId());
-            EmailCodeEvents.sendFailed(event, user, purpose(), e);
-        }
+        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), context.getUser(), code, purpose(), policy,
+                context.getEvent().clone().event(sendEventType()));
     }
 }

@@ -29,13 +29,4 @@ final class EmailCodeEvents {
             default -> Errors.INVALID_CODE;
         });
     }
-
-    static void sent(EventBuilder event, UserModel user, String purpose) {
-        event.user(user).detail(Details.EMAIL, user.getEmail()).detail(PURPOSE, purpose).success();
-    }
-
-    static void sendFailed(EventBuilder event, UserModel user, String purpose, Exception e) {
-        event.user(user).detail(Details.EMAIL, user.getEmail()).detail(PURPOSE, purpose)
-                .detail(Details.REASON, e.getMessage()).error(Errors.EMAIL_SEND_FAILED);
-    }
 }

@@ -14,6 +14,7 @@ import org.keycloak.authentication.forms.RegistrationUserCreation;
 import org.keycloak.credential.hash.PasswordHashProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.PasswordPolicy;
@@ -101,12 +102,13 @@ public class EnumerationSafeUserCreation extends RegistrationUserCreation {
             UserModel owner = owner(session, realm, formData);
             hashAndForget(session, realm, password);
             context.getAuthenticationSession().setAuthNote(EXISTING_ACCOUNT_NOTE, owner == null ? NO_ACCOUNT : owner.getId());
-            // Only administrators read events: there the truth is told.
-            context.getEvent().detail(Details.EMAIL, email).detail(Details.REGISTER_METHOD, "form");
+            // Only administrators read events: there the truth is told. A clone, so that the
+            // next step's events do not inherit this error.
+            EventBuilder event = context.getEvent().clone().detail(Details.EMAIL, email).detail(Details.REGISTER_METHOD, "form");
             if (owner != null) {
-                context.getEvent().user(owner);
+                event.user(owner);
             }
-            context.getEvent().error(Errors.EMAIL_IN_USE);
+            event.error(Errors.EMAIL_IN_USE);
             return;
         }
 

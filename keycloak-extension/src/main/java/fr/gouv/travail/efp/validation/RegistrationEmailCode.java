@@ -1,9 +1,7 @@
 package fr.gouv.travail.efp.validation;
 
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
@@ -20,8 +18,6 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * that can never succeed.
  */
 public class RegistrationEmailCode extends EmailCodeAuthenticator {
-
-    private static final Logger LOG = Logger.getLogger(RegistrationEmailCode.class);
 
     RegistrationEmailCode(ValidationCodePolicy policy) {
         super(policy);
@@ -76,29 +72,15 @@ public class RegistrationEmailCode extends EmailCodeAuthenticator {
     }
 
     private void sendCode(AuthenticationFlowContext context, UserModel user, String code) {
-        var event = context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL);
-        try {
-            EmailCodeMail.sendCode(context.getSession(), context.getRealm(), context.getAuthenticationSession(), user, code,
-                    purpose(), policy);
-            EmailCodeEvents.sent(event, user, purpose());
-        } catch (EmailException e) {
-            LOG.warnf(e, "Could not email the validation code to new user %s", user.getId());
-            EmailCodeEvents.sendFailed(event, user, purpose(), e);
-        }
+        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), user, code, purpose(), policy,
+                context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL));
     }
 
     private void tellOwner(AuthenticationFlowContext context, UserModel owner) {
-        if (owner == null) {
-            return;
-        }
-        var event = context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL)
-                .detail(Details.REASON, "registration attempted with the address of this account");
-        try {
-            EmailCodeMail.sendAccountExists(context.getSession(), context.getRealm(), context.getAuthenticationSession(), owner);
-            EmailCodeEvents.sent(event, owner, "account-exists");
-        } catch (EmailException e) {
-            LOG.warnf(e, "Could not email the 'account exists' notice to user %s", owner.getId());
-            EmailCodeEvents.sendFailed(event, owner, "account-exists", e);
+        if (owner != null) {
+            EmailCodeMail.queueAccountExists(context.getSession(), context.getRealm(), owner,
+                    context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL)
+                            .detail(Details.REASON, "registration attempted with the address of this account"));
         }
     }
 }

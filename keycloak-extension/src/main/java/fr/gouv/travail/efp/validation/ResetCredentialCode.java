@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
@@ -65,14 +64,7 @@ public class ResetCredentialCode extends EmailCodeAuthenticator {
     }
 
     private void sendCode(AuthenticationFlowContext context, UserModel user, String code) {
-        var event = context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).detail(Details.USERNAME, user.getUsername());
-        try {
-            EmailCodeMail.sendCode(context.getSession(), context.getRealm(), context.getAuthenticationSession(), user, code,
-                    purpose(), policy);
-            EmailCodeEvents.sent(event, user, purpose());
-        } catch (EmailException e) {
-            LOG.warnf(e, "Could not email the reset code to user %s", user.getId());
-            EmailCodeEvents.sendFailed(event, user, purpose(), e);
-        }
+        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), user, code, purpose(), policy,
+                context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).detail(Details.USERNAME, user.getUsername()));
     }
 }
