@@ -46,7 +46,7 @@ async function benchLogins(keycloakUrl: string, realm: string, admin: { username
   await kc.clients.create({ realm, clientId: clients.ours, publicClient: true, standardFlowEnabled: true, redirectUris: [redirectUri] });
   await kc.clients.create({ realm, clientId: clients.stock, publicClient: true, standardFlowEnabled: true, redirectUris: [redirectUri], authenticationFlowBindingOverrides: { browser: stockBrowser.id! } });
 
-  const target = (clientId: string): LoginTarget => ({ keycloakUrl, realm, clientId, redirectUri, username: user.email, password: user.password, captchaAnswer: "EFPACK" });
+  const target = (clientId: string): LoginTarget => ({ keycloakUrl, realm, clientId, redirectUri, username: user.email, password: user.password, captchaAnswer: "EFPTEST" });
   log(`Connexions : ${ROUNDS} manches de ${ROUND_SECONDS} s par flux, ${CONCURRENCY} en parallèle, en alternance (après 5 s de chauffe chacun)`);
   await runFor(5, CONCURRENCY, () => httpLogin(target(clients.stock)));
   await runFor(5, CONCURRENCY, () => httpLogin(target(clients.ours)));

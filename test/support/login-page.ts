@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 
 /** The answer of the test-only `fixed` CAPTCHA provider the test harness installs. */
-export const FIXED_CAPTCHA_ANSWER = "EFPACK";
+export const FIXED_CAPTCHA_ANSWER = "EFPTEST";
 
 /** Fills the login form as a person would, CAPTCHA included, and submits it. */
 export async function submitLogin(page: Page, credentials: { email: string; password: string; captcha?: string }) {
