@@ -1,10 +1,11 @@
 import type KcAdminClient from "@keycloak/keycloak-admin-client";
+import type { UnmanagedAttributePolicy } from "@keycloak/keycloak-admin-client/lib/defs/userProfileMetadata.js";
 import type { RealmSettings } from "../config/model.js";
 import { differingFields, type Change } from "./changes.js";
 
 /** The realm representation our settings stand for (Keycloak stores SMTP values as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
-  const { internationalization, smtp, bruteForce, captcha, ...plain } = settings;
+  const { internationalization, smtp, bruteForce, captcha, unmanagedAttributePolicy: _profilePolicy, ...plain } = settings;
   return {
     ...plain,
     ...bruteForce,
@@ -23,12 +24,24 @@ export function realmRepresentation(settings: RealmSettings): Record<string, unk
 export async function applyRealm(kc: KcAdminClient, settings: RealmSettings): Promise<Change[]> {
   const desired = realmRepresentation(settings);
   const current = await kc.realms.findOne({ realm: settings.realm });
+  const changes: Change[] = [];
   if (!current) {
     await kc.realms.create(desired);
-    return [{ action: "create", resource: `realm ${settings.realm}` }];
+    changes.push({ action: "create", resource: `realm ${settings.realm}` });
+  } else {
+    const fields = differingFields(desired, current as Record<string, unknown>);
+    if (fields.length > 0) {
+      await kc.realms.update({ realm: settings.realm }, desired);
+      changes.push({ action: "update", resource: `realm ${settings.realm}`, fields });
+    }
   }
-  const fields = differingFields(desired, current as Record<string, unknown>);
-  if (fields.length === 0) return [];
-  await kc.realms.update({ realm: settings.realm }, desired);
-  return [{ action: "update", resource: `realm ${settings.realm}`, fields }];
+  if (settings.unmanagedAttributePolicy) {
+    const profile = await kc.users.getProfile({ realm: settings.realm });
+    if (profile.unmanagedAttributePolicy !== settings.unmanagedAttributePolicy) {
+      // The client types the policy as an enum whose values are these very strings.
+      await kc.users.updateProfile({ realm: settings.realm, ...profile, unmanagedAttributePolicy: settings.unmanagedAttributePolicy as UnmanagedAttributePolicy });
+      changes.push({ action: "update", resource: `realm ${settings.realm} user profile`, fields: ["unmanagedAttributePolicy"] });
+    }
+  }
+  return changes;
 }

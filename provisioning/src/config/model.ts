@@ -28,6 +28,8 @@ export interface RealmSettings {
   /** Which CAPTCHA provider the login pages use: builtin, captchetat (fixed: tests only). */
   captcha?: { provider: string };
   emailTheme?: string;
+  /** Keycloak's user profile: who may read and write attributes the profile does not declare. */
+  unmanagedAttributePolicy?: "ENABLED" | "ADMIN_VIEW" | "ADMIN_EDIT";
   smtp?: { host: string; port: string | number; from: string; fromDisplayName?: string };
 }
 
