@@ -11,6 +11,13 @@ export default defineConfig({
       artifactId: "efp-keycloak-theme",
       // The account console stays Keycloak's own until "Mon compte" is built.
       accountThemeImplementation: "none",
+      // Read by Keycloak from its environment at each page render (theme.properties
+      // `${env.NAME:default}`): ops change them with a restart, no rebuild. See README.
+      environmentVariables: [
+        { name: "EFP_MINISTRY_NAME", default: "Ministère du Travail, de l'Emploi et de l'Insertion" },
+        { name: "EFP_SERVICE_TITLE", default: "EFP Connect" },
+        { name: "EFP_NOTICE", default: "" }
+      ],
       // We only run Keycloak 26: one jar, no build for the 22-25 range.
       keycloakVersionTargets: {
         "22-to-25": false,

@@ -11,6 +11,12 @@ startReactDsfr({
   useLang: () => window.kcContext?.locale?.currentLanguageTag ?? "fr"
 });
 
+// `vite dev` only: a mock page picked in the URL (src/dev). Never in the jar.
+if (import.meta.env.DEV && window.kcContext === undefined) {
+  const { getDevKcContext } = await import("./dev/devKcContext");
+  window.kcContext = getDevKcContext(new URLSearchParams(window.location.search));
+}
+
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     {window.kcContext === undefined ? (

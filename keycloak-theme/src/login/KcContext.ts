@@ -10,10 +10,28 @@ export type KcContextExtension = {
 /** Set by keycloak-extension's CAPTCHA steps (CaptchaFormBean); absent when none is configured. */
 type WithCaptcha = { captcha?: CaptchaContext };
 
+/** keycloak-extension's EmailCodePage: the "code de validation" page. */
+export type EmailCodeContext = {
+  /** Already masked by the server, e.g. m***@exemple.fr. */
+  email: string;
+  codeLength: number;
+  attemptsLeft: number;
+  /** 0: a new code may be asked for now. */
+  resendInSeconds: number;
+  purpose: "registration" | "reset-password";
+};
+
+/**
+ * Keys are page ids. A key Keycloak does not know (efp-email-code.ftl) is a page of ours:
+ * keycloakify reads this file at build time and generates that .ftl too. Every attribute the
+ * server sets with form.setAttribute reaches kcContext (the generated .ftl serializes the whole
+ * FreeMarker data model); these types only say what to expect.
+ */
 export type KcContextExtensionPerPage = {
   "login.ftl": WithCaptcha;
   "register.ftl": WithCaptcha;
   "login-reset-password.ftl": WithCaptcha;
+  "efp-email-code.ftl": { emailCode: EmailCodeContext };
 };
 
 export type KcContext = ExtendKcContext<KcContextExtension, KcContextExtensionPerPage>;

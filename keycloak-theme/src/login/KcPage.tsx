@@ -7,20 +7,56 @@ import { dsfrClasses } from "./dsfrClasses";
 
 const UserProfileFormFields = lazy(() => import("keycloakify/login/UserProfileFormFields"));
 const Login = lazy(() => import("./pages/Login"));
+const Register = lazy(() => import("./pages/Register"));
+const LoginResetPassword = lazy(() => import("./pages/LoginResetPassword"));
+const LoginUpdatePassword = lazy(() => import("./pages/LoginUpdatePassword"));
+const EmailCode = lazy(() => import("./pages/EmailCode"));
+const Info = lazy(() => import("./pages/Info"));
+const ErrorPage = lazy(() => import("./pages/Error"));
+const LoginPageExpired = lazy(() => import("./pages/LoginPageExpired"));
+const LogoutConfirm = lazy(() => import("./pages/LogoutConfirm"));
+const LoginUpdateProfile = lazy(() => import("./pages/LoginUpdateProfile"));
+const UpdateEmail = lazy(() => import("./pages/UpdateEmail"));
+const Terms = lazy(() => import("./pages/Terms"));
 
 // Our pages never load Keycloak's PatternFly stylesheets: the DSFR is the only style.
 const doUseDefaultCss = false;
 
 export default function KcPage({ kcContext }: { kcContext: KcContext }) {
   const { i18n } = useI18n({ kcContext });
+  const common = { i18n, Template, doUseDefaultCss, classes: dsfrClasses };
 
   return (
     <Suspense>
       {(() => {
         switch (kcContext.pageId) {
           case "login.ftl":
-            return <Login kcContext={kcContext} i18n={i18n} Template={Template} doUseDefaultCss={doUseDefaultCss} classes={dsfrClasses} />;
+            return <Login kcContext={kcContext} {...common} />;
+          case "register.ftl":
+            return <Register kcContext={kcContext} {...common} />;
+          case "login-reset-password.ftl":
+            return <LoginResetPassword kcContext={kcContext} {...common} />;
+          case "login-update-password.ftl":
+            return <LoginUpdatePassword kcContext={kcContext} {...common} />;
+          case "efp-email-code.ftl":
+            return <EmailCode kcContext={kcContext} {...common} />;
+          case "info.ftl":
+            return <Info kcContext={kcContext} {...common} />;
+          case "error.ftl":
+            return <ErrorPage kcContext={kcContext} {...common} />;
+          case "login-page-expired.ftl":
+            return <LoginPageExpired kcContext={kcContext} {...common} />;
+          case "logout-confirm.ftl":
+            return <LogoutConfirm kcContext={kcContext} {...common} />;
+          case "login-update-profile.ftl":
+            return <LoginUpdateProfile kcContext={kcContext} {...common} />;
+          case "update-email.ftl":
+            return <UpdateEmail kcContext={kcContext} {...common} />;
+          case "terms.ftl":
+            return <Terms kcContext={kcContext} {...common} />;
           default:
+            // Pages a professional rarely meets (OAuth consent, OTP, WebAuthn…): Keycloakify's
+            // markup inside our DSFR Template, with DSFR classes in its class slots.
             return (
               <DefaultPage
                 kcContext={kcContext}

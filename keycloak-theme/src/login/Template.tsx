@@ -11,6 +11,9 @@ import { SiteFooter } from "./components/SiteFooter";
 import { MessageAlert } from "./components/MessageAlert";
 import { AttemptedUsername } from "./components/AttemptedUsername";
 import { TryAnotherWay } from "./components/TryAnotherWay";
+import { NoticeBanner } from "./components/NoticeBanner";
+import { brandOf } from "./brand";
+import "./efp.css";
 
 export const pageTitleId = "kc-page-title";
 const contentId = "contenu";
@@ -33,13 +36,15 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
     children
   } = props;
   const { msg, msgStr } = i18n;
-  const { realm, auth, message, isAppInitiatedAction } = kcContext;
+  const { auth, message, isAppInitiatedAction } = kcContext;
+  const brand = brandOf(kcContext);
 
-  // An error in the tab title is the first thing a screen reader user hears after a reload.
+  // "Page - Service", as the DSFR asks; an error in the tab title is the first thing a screen
+  // reader user hears after a reload.
   useEffect(() => {
-    const title = documentTitle ?? msgStr("loginTitle", realm.displayName || realm.name);
+    const title = documentTitle ? `${documentTitle} - ${brand.serviceTitle}` : brand.serviceTitle;
     document.title = message?.type === "error" ? `${msgStr("efpErrorTitlePrefix")} - ${title}` : title;
-  }, [documentTitle, message, realm, msgStr]);
+  }, [documentTitle, message, brand.serviceTitle, msgStr]);
 
   // We never load PatternFly; this still injects Keycloak's session-check scripts.
   const { isReadyToRender } = useInitialize({ kcContext, doUseDefaultCss: false });
@@ -60,7 +65,8 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
           { label: msgStr("efpSkipToFooter"), anchor: "#footer" }
         ]}
       />
-      <SiteHeader kcContext={kcContext} i18n={i18n} />
+      <SiteHeader kcContext={kcContext} i18n={i18n} brand={brand} />
+      <NoticeBanner text={brand.notice} i18n={i18n} />
       <main id={contentId} tabIndex={-1} className={fr.cx("fr-pt-md-14v")}>
         <div className={fr.cx("fr-container", "fr-container--fluid", "fr-mb-md-14v")}>
           <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-grid-row--center")}>
@@ -89,7 +95,7 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
           </div>
         </div>
       </main>
-      <SiteFooter kcContext={kcContext} i18n={i18n} />
+      <SiteFooter kcContext={kcContext} i18n={i18n} brand={brand} />
     </>
   );
 }

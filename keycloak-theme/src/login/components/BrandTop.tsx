@@ -1,12 +1,11 @@
 import { Fragment } from "react";
-import { ministryNameLines } from "../brand";
 
 /** The DSFR logo text wants explicit line breaks, not CSS wrapping. */
-export function BrandTop() {
+export function BrandTop({ lines }: { lines: string[] }) {
   return (
     <>
-      {ministryNameLines.map((line, index) => (
-        <Fragment key={line}>
+      {lines.map((line, index) => (
+        <Fragment key={index}>
           {index > 0 && <br />}
           {line}
         </Fragment>

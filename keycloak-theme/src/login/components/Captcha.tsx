@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import type { I18n } from "../i18n";
 
@@ -11,30 +12,25 @@ type Props = {
   i18n: I18n;
 };
 
-/**
- * "Je ne suis pas un robot": the image, its spoken version and "Afficher un nouveau code" (a
- * submit the server answers with the same page and a new code, keeping what was typed). Field
- * names are the server's contract: captcha_id, captcha_answer, captcha_refresh.
- */
-/** Posts the form with captcha_refresh=true: the server answers with a new code, nothing checked. */
-function requestNewCode(event: React.MouseEvent<HTMLButtonElement>) {
-  const form = event.currentTarget.form;
-  if (!form) return;
-  const flag = document.createElement("input");
-  flag.type = "hidden";
-  flag.name = "captcha_refresh";
-  flag.value = "true";
-  form.appendChild(flag);
-  form.submit();
-}
+const answerId = "captcha_answer";
+const hintId = "captcha-hint";
+const errorId = "captcha-answer-error";
+const audioLabelId = "captcha-audio-label";
 
+/**
+ * "Je ne suis pas un robot": the image, its spoken version and "Afficher un nouveau code".
+ * Field names are the server's contract (CaptchaFormFields): captcha_id, captcha_answer and
+ * the submit captcha_refresh=true, which the server answers with the same page, a new code and
+ * the typed username, checking nothing.
+ */
 export function Captcha({ captcha, error, i18n }: Props) {
   const { msg, msgStr } = i18n;
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  useEnterSubmitsWithMainButton(fieldsetRef);
   if (!captcha) return null;
-  const hintId = "captcha-hint";
-  const errorId = "captcha-answer-error";
+
   return (
-    <fieldset className={fr.cx("fr-fieldset", "fr-mt-3w")} aria-describedby={hintId}>
+    <fieldset ref={fieldsetRef} id="captcha" className={fr.cx("fr-fieldset", "fr-mt-3w")} aria-describedby={hintId}>
       <legend className={fr.cx("fr-fieldset__legend")}>
         {msg("efpCaptchaLegend")}
         <span id={hintId} className={fr.cx("fr-hint-text")}>
@@ -42,33 +38,37 @@ export function Captcha({ captcha, error, i18n }: Props) {
         </span>
       </legend>
       <div className={fr.cx("fr-fieldset__element")}>
-        <img src={captcha.imageUrl} alt={msgStr("efpCaptchaImageAlt")} width={240} height={80} />
-      </div>
-      <div className={fr.cx("fr-fieldset__element")}>
-        <p>
-            {/* A plain button, not a submit: pressing Enter in a field submits the form with its
-                first submit button, which must stay "Se connecter". */}
-            <button type="button" id="captcha-refresh" onClick={requestNewCode} className={fr.cx("fr-btn", "fr-btn--secondary", "fr-btn--sm", "fr-icon-refresh-line", "fr-btn--icon-left")}>
+        <div className="efp-captcha__challenge">
+          <img className="efp-captcha__image" src={captcha.imageUrl} alt={msgStr("efpCaptchaImageAlt")} width={240} height={80} />
+          <div className="efp-captcha__actions">
+            <button
+              type="submit"
+              id="captcha-refresh"
+              name="captcha_refresh"
+              value="true"
+              formNoValidate
+              className={fr.cx("fr-btn", "fr-btn--secondary", "fr-btn--sm", "fr-icon-refresh-line", "fr-btn--icon-left")}
+            >
               {msgStr("efpCaptchaRefresh")}
             </button>
-        </p>
-        <figure className={fr.cx("fr-m-0")}>
-          <figcaption id="captcha-audio-label" className={fr.cx("fr-text--sm", "fr-mb-1v")}>
-            {msg("efpCaptchaListen")}
-          </figcaption>
-          <audio controls preload="none" src={captcha.audioUrl} aria-labelledby="captcha-audio-label">
-            <a href={captcha.audioUrl}>{msg("efpCaptchaListen")}</a>
-          </audio>
-        </figure>
+            <p id={audioLabelId} className={fr.cx("fr-text--sm", "fr-mt-2w", "fr-mb-1v")}>
+              {msg("efpCaptchaListen")}
+            </p>
+            <audio controls preload="none" src={captcha.audioUrl} aria-labelledby={audioLabelId}>
+              {/* Only for a browser that cannot play audio in the page. */}
+              <a href={captcha.audioUrl}>{msg("efpCaptchaAudioDownload")}</a>
+            </audio>
+          </div>
+        </div>
       </div>
       <div className={fr.cx("fr-fieldset__element")}>
         <div className={fr.cx("fr-input-group", error ? "fr-input-group--error" : undefined)}>
-          <label className={fr.cx("fr-label")} htmlFor="captcha_answer">
+          <label className={fr.cx("fr-label")} htmlFor={answerId}>
             {msg("efpCaptchaAnswerLabel")}
           </label>
           <input
             className={fr.cx("fr-input", error ? "fr-input--error" : undefined)}
-            id="captcha_answer"
+            id={answerId}
             name="captcha_answer"
             type="text"
             autoComplete="off"
@@ -84,7 +84,30 @@ export function Captcha({ captcha, error, i18n }: Props) {
           )}
         </div>
       </div>
-      <input type="hidden" name="captcha_id" defaultValue={captcha.id} />
+      <input type="hidden" name="captcha_id" value={captcha.id} readOnly />
     </fieldset>
   );
+}
+
+/**
+ * Enter in a field submits a form through its first submit button, and "Afficher un nouveau
+ * code" comes before the page's own button. Enter must still sign in (or register, or send),
+ * so it is routed to the form's main button: the first submit that is not the refresh.
+ */
+function useEnterSubmitsWithMainButton(fieldsetRef: React.RefObject<HTMLFieldSetElement | null>) {
+  useEffect(() => {
+    const form = fieldsetRef.current?.form;
+    if (!form) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target;
+      if (event.key !== "Enter" || event.defaultPrevented || !(target instanceof HTMLInputElement)) return;
+      if (["checkbox", "radio", "submit", "button", "reset", "file"].includes(target.type)) return;
+      const main = form.querySelector<HTMLButtonElement>("button[type=submit]:not([name=captcha_refresh])");
+      if (!main || main.disabled) return;
+      event.preventDefault();
+      form.requestSubmit(main);
+    };
+    form.addEventListener("keydown", onKeyDown);
+    return () => form.removeEventListener("keydown", onKeyDown);
+  });
 }

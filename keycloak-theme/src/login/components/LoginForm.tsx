@@ -73,7 +73,7 @@ export function LoginForm({ kcContext, i18n }: Props) {
           </label>
         </div>
       )}
-      <Captcha captcha={kcContext.captcha} error={messagesPerField.existsError("captcha_answer") ? messagesPerField.get("captcha_answer") : undefined} i18n={i18n} />
+      <Captcha captcha={kcContext.captcha} error={messagesPerField.getFirstError("captcha_answer") || undefined} i18n={i18n} />
       <input type="hidden" id="id-hidden-input" name="credentialId" value={auth.selectedCredential ?? ""} readOnly />
       <ul className={fr.cx("fr-btns-group")}>
         <li>

@@ -1,9 +1,9 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { I18n } from "../i18n";
 
-type Props = { registrationUrl: string; i18n: I18n };
+type Props = { registrationUrl: string; serviceTitle: string; i18n: I18n };
 
-export function RegistrationOffer({ registrationUrl, i18n }: Props) {
+export function RegistrationOffer({ registrationUrl, serviceTitle, i18n }: Props) {
   const { msg } = i18n;
 
   return (
@@ -14,8 +14,8 @@ export function RegistrationOffer({ registrationUrl, i18n }: Props) {
       </h2>
       <ul className={fr.cx("fr-btns-group")}>
         <li>
-          <a className={fr.cx("fr-btn", "fr-btn--secondary")} href={registrationUrl}>
-            {msg("efpCreateAccount")}
+          <a id="kc-registration-link" className={fr.cx("fr-btn", "fr-btn--secondary")} href={registrationUrl}>
+            {msg("efpCreateAccount", serviceTitle)}
           </a>
         </li>
       </ul>

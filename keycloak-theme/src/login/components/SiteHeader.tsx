@@ -2,22 +2,22 @@ import { Header } from "@codegouvfr/react-dsfr/Header";
 import { LanguageSelect } from "@codegouvfr/react-dsfr/LanguageSelect";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
-import { ministryName } from "../brand";
+import type { Brand } from "../brand";
 import { BrandTop } from "./BrandTop";
 
-type Props = { kcContext: KcContext; i18n: I18n };
+type Props = { kcContext: KcContext; i18n: I18n; brand: Brand };
 
-export function SiteHeader({ kcContext, i18n }: Props) {
+export function SiteHeader({ kcContext, i18n, brand }: Props) {
   const { msgStr, enabledLanguages } = i18n;
 
   return (
     <Header
       id="header"
-      brandTop={<BrandTop />}
-      serviceTitle={msgStr("efpServiceTitle")}
+      brandTop={<BrandTop lines={brand.ministryLines} />}
+      serviceTitle={brand.serviceTitle}
       serviceTagline={msgStr("efpServiceTagline")}
       // The login page is the only "home" an unauthenticated visitor has here.
-      homeLinkProps={{ href: kcContext.url.loginUrl, title: `${msgStr("efpHomeLinkTitle")} - ${ministryName}` }}
+      homeLinkProps={{ href: kcContext.url.loginUrl, title: `${msgStr("efpHomeLinkTitle", brand.serviceTitle)} - ${brand.ministryName}` }}
       // Any item at all makes the DSFR draw a mobile menu button, so none when there is one language.
       quickAccessItems={enabledLanguages.length > 1 ? [<LanguageSwitch key="lang" i18n={i18n} />] : []}
       // Its hidden "Paramètres d'affichage" dialog carries a second H1; the page follows the

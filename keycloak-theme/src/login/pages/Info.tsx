@@ -1,0 +1,52 @@
+import { fr } from "@codegouvfr/react-dsfr";
+import { kcSanitize } from "keycloakify/lib/kcSanitize";
+import type { PageProps } from "keycloakify/login/pages/PageProps";
+import type { KcContext } from "../KcContext";
+import type { I18n } from "../i18n";
+
+type InfoContext = Extract<KcContext, { pageId: "info.ftl" }>;
+
+/** info.ftl: Keycloak's message after an action (password changed, email confirmed…). */
+export default function Info({ kcContext, i18n, Template, doUseDefaultCss, classes }: PageProps<InfoContext, I18n>) {
+  const { message, messageHeader, requiredActions, skipLink, pageRedirectUri, actionUri, client } = kcContext;
+  const { msg, msgStr, advancedMsgStr } = i18n;
+  const actions = requiredActions?.map(action => advancedMsgStr(`requiredAction.${action}`)).join(", ");
+  const link = skipLink
+    ? undefined
+    : pageRedirectUri
+      ? { href: pageRedirectUri, label: msgStr("efpBackToApplication") }
+      : actionUri
+        ? { href: actionUri, label: msgStr("efpDoContinue") }
+        : client.baseUrl
+          ? { href: client.baseUrl, label: msgStr("efpBackToApplication") }
+          : undefined;
+
+  return (
+    <Template
+      kcContext={kcContext}
+      i18n={i18n}
+      doUseDefaultCss={doUseDefaultCss}
+      classes={classes}
+      // The message is the page's content, not an alert about a form.
+      displayMessage={false}
+      headerNode={messageHeader ? advancedMsgStr(messageHeader) : msg("efpInfoTitle")}
+      documentTitle={messageHeader ? advancedMsgStr(messageHeader) : msgStr("efpInfoTitle")}
+    >
+      <div id="kc-info-message">
+        <p>
+          <span dangerouslySetInnerHTML={{ __html: kcSanitize(message.summary) }} />
+          {actions && <strong> {actions}</strong>}
+        </p>
+        {link && (
+          <ul className={fr.cx("fr-btns-group")}>
+            <li>
+              <a id="kc-info-link" className={fr.cx("fr-btn")} href={link.href}>
+                {link.label}
+              </a>
+            </li>
+          </ul>
+        )}
+      </div>
+    </Template>
+  );
+}

@@ -1,0 +1,37 @@
+import { fr } from "@codegouvfr/react-dsfr";
+import type { PageProps } from "keycloakify/login/pages/PageProps";
+import type { KcContext } from "../KcContext";
+import type { I18n } from "../i18n";
+
+type PageExpiredContext = Extract<KcContext, { pageId: "login-page-expired.ftl" }>;
+
+/** login-page-expired.ftl: two clear ways on, instead of Keycloak's two "cliquez ici". */
+export default function LoginPageExpired({ kcContext, i18n, Template, doUseDefaultCss, classes }: PageProps<PageExpiredContext, I18n>) {
+  const { url } = kcContext;
+  const { msg, msgStr } = i18n;
+
+  return (
+    <Template
+      kcContext={kcContext}
+      i18n={i18n}
+      doUseDefaultCss={doUseDefaultCss}
+      classes={classes}
+      headerNode={msg("efpPageExpiredTitle")}
+      documentTitle={msgStr("efpPageExpiredTitle")}
+    >
+      <p id="instruction1">{msg("efpPageExpiredText")}</p>
+      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
+        <li>
+          <a id="loginContinueLink" className={fr.cx("fr-btn")} href={url.loginAction}>
+            {msg("efpPageExpiredContinue")}
+          </a>
+        </li>
+        <li>
+          <a id="loginRestartLink" className={fr.cx("fr-btn", "fr-btn--secondary")} href={url.loginRestartFlowUrl}>
+            {msg("efpPageExpiredRestart")}
+          </a>
+        </li>
+      </ul>
+    </Template>
+  );
+}
