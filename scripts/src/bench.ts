@@ -28,11 +28,21 @@ function describe(name: string, results: RunResult[]) {
   const errors = results.reduce((sum, result) => sum + result.errors, 0);
   const perSecond = operations / seconds;
   console.log(`  ${name.padEnd(34)} ${perSecond.toFixed(1).padStart(7)} connexions/s   p50 ${percentile(latencies, 50).toFixed(0)} ms   p95 ${percentile(latencies, 95).toFixed(0)} ms   (${operations} connexions, ${errors} erreurs)`);
+  const kinds = new Map<string, number>();
+  for (const result of results) for (const [kind, count] of result.errorKinds) kinds.set(kind, (kinds.get(kind) ?? 0) + count);
+  for (const [kind, count] of kinds) console.log(`      ${count} × ${kind}`);
   return perSecond;
 }
 
-async function benchLogins(keycloakUrl: string, realm: string, admin: { username: string; password: string }, user: { email: string; password: string }) {
+async function benchLogins(keycloakUrl: string, realm: string, admin: { username: string; password: string }, password: string) {
   const kc = await connect({ baseUrl: keycloakUrl, username: admin.username, password: admin.password });
+  // One account per worker: brute-force detection keys on the account, and one account
+  // logging in from four places at once is not what is being measured.
+  const users = Array.from({ length: CONCURRENCY }, (_, index) => `bench-${index}@exemple.fr`);
+  for (const username of users) {
+    const [existing] = await kc.users.find({ realm, username, exact: true });
+    if (!existing) await kc.users.create({ realm, username, email: username, firstName: "Banc", lastName: `Essai ${username}`, enabled: true, emailVerified: true, credentials: [{ type: "password", value: password, temporary: false }] });
+  }
   const flows = await kc.authenticationManagement.getFlows({ realm });
   const stockBrowser = flows.find((flow) => flow.alias === "browser");
   if (!stockBrowser) throw new Error("le flux browser de Keycloak est introuvable");
@@ -46,14 +56,14 @@ async function benchLogins(keycloakUrl: string, realm: string, admin: { username
   await kc.clients.create({ realm, clientId: clients.ours, publicClient: true, standardFlowEnabled: true, redirectUris: [redirectUri] });
   await kc.clients.create({ realm, clientId: clients.stock, publicClient: true, standardFlowEnabled: true, redirectUris: [redirectUri], authenticationFlowBindingOverrides: { browser: stockBrowser.id! } });
 
-  const target = (clientId: string): LoginTarget => ({ keycloakUrl, realm, clientId, redirectUri, username: user.email, password: user.password, captchaAnswer: "EFPTEST" });
+  const target = (clientId: string, worker: number): LoginTarget => ({ keycloakUrl, realm, clientId, redirectUri, username: users[worker], password, captchaAnswer: "EFPTEST" });
   log(`Connexions : ${ROUNDS} manches de ${ROUND_SECONDS} s par flux, ${CONCURRENCY} en parallèle, en alternance (après 5 s de chauffe chacun)`);
-  await runFor(5, CONCURRENCY, () => httpLogin(target(clients.stock)));
-  await runFor(5, CONCURRENCY, () => httpLogin(target(clients.ours)));
+  await runFor(5, CONCURRENCY, (worker) => httpLogin(target(clients.stock, worker)));
+  await runFor(5, CONCURRENCY, (worker) => httpLogin(target(clients.ours, worker)));
   const results = { ours: [] as RunResult[], stock: [] as RunResult[] };
   for (let round = 0; round < ROUNDS; round++) {
-    results.stock.push(await runFor(ROUND_SECONDS, CONCURRENCY, () => httpLogin(target(clients.stock))));
-    results.ours.push(await runFor(ROUND_SECONDS, CONCURRENCY, () => httpLogin(target(clients.ours))));
+    results.stock.push(await runFor(ROUND_SECONDS, CONCURRENCY, (worker) => httpLogin(target(clients.stock, worker))));
+    results.ours.push(await runFor(ROUND_SECONDS, CONCURRENCY, (worker) => httpLogin(target(clients.ours, worker))));
   }
   const stock = describe("flux browser de Keycloak (stock)", results.stock);
   const ours = describe("flux efp-browser (CAPTCHA)", results.ours);
@@ -90,8 +100,7 @@ const stack = await startStack({
 try {
   console.log("\nRésultats");
   benchCaptchaImages();
-  const [user] = stack.config.users;
-  await benchLogins(stack.keycloak.url, config.realm, { username: "admin", password: "admin-bench" }, user);
+  await benchLogins(stack.keycloak.url, config.realm, { username: "admin", password: "admin-bench" }, stack.config.users[0].password);
 } finally {
   await stack.stop();
 }

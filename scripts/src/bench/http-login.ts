@@ -52,8 +52,9 @@ export async function httpLogin(target: LoginTarget): Promise<void> {
   }
   const submitted = await fetch(action, { method: "POST", body: form, redirect: "manual", headers: { Cookie: jar.header() } });
   const location = submitted.headers.get("location") ?? "";
-  await submitted.body?.cancel();
+  const answer = await submitted.text();
   if (submitted.status !== 302 || !location.startsWith(target.redirectUri) || !location.includes("code=")) {
-    throw new Error(`connexion refusée (HTTP ${submitted.status}, ${location || "pas de redirection"})`);
+    const message = kcContextString(answer, "summary") ?? location ?? "pas de redirection";
+    throw new Error(`connexion refusée (HTTP ${submitted.status} : ${message})`);
   }
 }

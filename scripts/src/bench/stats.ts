@@ -11,28 +11,33 @@ export interface RunResult {
   seconds: number;
   latenciesMs: number[];
   errors: number;
+  /** How many times each error message occurred, to tell a slow server from a broken one. */
+  errorKinds: Map<string, number>;
 }
 
 /** Runs `operation` with `concurrency` workers for `seconds`; collects latencies and errors. */
-export async function runFor(seconds: number, concurrency: number, operation: () => Promise<void>): Promise<RunResult> {
+export async function runFor(seconds: number, concurrency: number, operation: (worker: number) => Promise<void>): Promise<RunResult> {
   const latenciesMs: number[] = [];
   let errors = 0;
   let firstError: unknown;
+  const errorKinds = new Map<string, number>();
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
-  const worker = async () => {
+  const worker = async (index: number) => {
     while (performance.now() < deadline) {
       const start = performance.now();
       try {
-        await operation();
+        await operation(index);
         latenciesMs.push(performance.now() - start);
       } catch (error) {
         errors++;
         firstError ??= error;
+        const kind = String((error as Error).message ?? error).replace(/[0-9a-f-]{16,}|session_code=[^&\s]+/g, "…").slice(0, 160);
+        errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
       }
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: concurrency }, (_, index) => worker(index)));
   if (errors > 0 && latenciesMs.length === 0) throw firstError;
-  return { operations: latenciesMs.length, seconds: (performance.now() - started) / 1000, latenciesMs, errors };
+  return { operations: latenciesMs.length, seconds: (performance.now() - started) / 1000, latenciesMs, errors, errorKinds };
 }
