@@ -1,0 +1,154 @@
+// A professional's account, end to end in Chromium with the real SMTP catcher: creation with
+// a validation code, forgotten password by code, the same answers for known and unknown
+// addresses, and the forced reset of accounts migrated from the old portal.
+import { adminClient } from "../support/admin.js";
+import { useFreshPage } from "../support/browser.js";
+import { testContext } from "../support/context.js";
+import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
+import { listEmails, waitForEmail } from "../support/mailbox.js";
+import { codeFromMail, submitCode } from "../support/validation-code.js";
+import type { Page } from "playwright-core";
+
+const context = testContext();
+const freshPage = useFreshPage();
+const NEW_PASSWORD = "Nouveau-Mot-De-Passe-2026";
+const unique = (name: string) => `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.fr`;
+const seenMails = async () => new Set((await listEmails()).map((email) => email.id));
+
+async function openRegistration(page: Page) {
+  await page.goto(context.demoAppUrl);
+  await page.click("#login");
+  await page.waitForSelector("[name=captcha_answer]");
+  await page.click("text=Je crée mon compte EFP Connect");
+  await page.waitForSelector("[name=firstName]");
+}
+
+async function fillRegistration(page: Page, email: string) {
+  await page.fill("[name=email]", email);
+  await page.fill("[name=firstName]", "Agathe");
+  await page.fill("[name=lastName]", "Nouvelle");
+  await page.fill("[name=password]", NEW_PASSWORD);
+  await page.fill("[name=password-confirm]", NEW_PASSWORD);
+  await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
+  await page.click("#kc-submit");
+  await page.waitForSelector("[name=code]");
+}
+
+async function createUser(email: string, attributes: Record<string, string[]> = {}) {
+  const kc = await adminClient();
+  await kc.users.create({ realm: context.realm, username: email, email, firstName: "Paul", lastName: "Existant", enabled: true, emailVerified: true, attributes, credentials: [{ type: "password", value: context.user.password, temporary: false }] });
+  const [user] = await kc.users.find({ realm: context.realm, username: email, exact: true });
+  return user;
+}
+
+async function openReset(page: Page, email: string) {
+  await page.goto(context.demoAppUrl);
+  await page.click("#login");
+  await page.click("#kc-forgot-password");
+  await page.fill("[name=username]", email);
+  await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
+  await page.click("#kc-submit");
+  await page.waitForSelector("[name=code]");
+}
+
+test("create an account, read the code in the mailbox, validate it and arrive logged in", async () => {
+  const page = freshPage();
+  const email = unique("creation");
+  const before = await seenMails();
+  await openRegistration(page);
+  await fillRegistration(page, email);
+  const { code } = await codeFromMail(email, before);
+  await submitCode(page, code);
+  await page.waitForURL(`${context.demoAppUrl}/`);
+  expect(await page.locator("#user-email").innerText()).toBe(email);
+  const kc = await adminClient();
+  const [user] = await kc.users.find({ realm: context.realm, username: email, exact: true });
+  expect(user.emailVerified).toBe(true);
+  expect(user.requiredActions ?? []).toEqual([]);
+});
+
+test("a wrong code is refused with the attempts left, and nothing is verified", async () => {
+  const page = freshPage();
+  const email = unique("mauvais-code");
+  const before = await seenMails();
+  await openRegistration(page);
+  await fillRegistration(page, email);
+  const { code } = await codeFromMail(email, before);
+  await submitCode(page, code === "000000" ? "111111" : "000000");
+  await page.waitForSelector("[name=code]");
+  expect(await page.locator("body").innerText()).toMatch(/Code incorrect/);
+  const kc = await adminClient();
+  const [user] = await kc.users.find({ realm: context.realm, username: email, exact: true });
+  expect(user?.emailVerified ?? false).toBe(false);
+});
+
+test("creating an account with a known address looks the same and warns the real owner", async () => {
+  const owner = unique("proprietaire");
+  await createUser(owner);
+  const page = freshPage();
+  const before = await seenMails();
+  await openRegistration(page);
+  await fillRegistration(page, owner);
+  const heading = await page.locator("h1").innerText();
+  expect(heading).toMatch(/Validez votre adresse/);
+  const warning = await waitForEmail(owner, (email) => !before.has(email.id));
+  expect(`${warning.subject} ${warning.text ?? ""}`).toMatch(/création de compte/i);
+  expect(/\b\d{6}\b/.test(warning.text ?? "")).toBe(false);
+  const kc = await adminClient();
+  expect(await kc.users.find({ realm: context.realm, email: owner, exact: true })).toHaveLength(1);
+});
+
+test("forgotten password: code by email, then a new password that works", async () => {
+  const email = unique("oubli");
+  await createUser(email);
+  const page = freshPage();
+  const before = await seenMails();
+  await openReset(page, email);
+  const { code } = await codeFromMail(email, before);
+  await submitCode(page, code);
+  await page.waitForSelector("[name=password-new]");
+  await page.fill("[name=password-new]", NEW_PASSWORD);
+  await page.fill("[name=password-confirm]", NEW_PASSWORD);
+  await page.click("#kc-submit");
+  await page.waitForURL(`${context.demoAppUrl}/`);
+
+  // Out, and back in with the new password.
+  await page.click("#logout");
+  await page.waitForSelector("#login");
+  await page.click("#login");
+  await submitLogin(page, { email, password: NEW_PASSWORD });
+  await page.waitForURL(`${context.demoAppUrl}/`);
+  expect(await page.locator("#user-email").innerText()).toBe(email);
+});
+
+test("forgotten password for an unknown address: the same page, and no mail", async () => {
+  const page = freshPage();
+  const ghost = unique("inconnu");
+  const before = await seenMails();
+  await openReset(page, ghost);
+  expect(await page.locator("h1").innerText()).toMatch(/Réinitialisez votre mot de passe/);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const sent = (await listEmails()).filter((email) => !before.has(email.id) && email.to.some((to) => to.address === ghost));
+  expect(sent).toEqual([]);
+});
+
+test("a professional migrated from the old portal sets a new password through a code at next login", async () => {
+  const email = unique("migre");
+  const user = await createUser(email, { "efp.migrated": ["true"] });
+  const page = freshPage();
+  const before = await seenMails();
+  await page.goto(context.demoAppUrl);
+  await page.click("#login");
+  await submitLogin(page, { email, password: context.user.password });
+  await page.waitForSelector("[name=code]");
+  const { code } = await codeFromMail(email, before);
+  await submitCode(page, code);
+  await page.waitForSelector("[name=password-new]");
+  await page.fill("[name=password-new]", NEW_PASSWORD);
+  await page.fill("[name=password-confirm]", NEW_PASSWORD);
+  await page.click("#kc-submit");
+  await page.waitForURL(`${context.demoAppUrl}/`);
+  const kc = await adminClient();
+  const after = await kc.users.findOne({ realm: context.realm, id: user.id! });
+  expect(after?.attributes?.["efp.migrated"]).toBeUndefined();
+});
