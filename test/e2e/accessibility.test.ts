@@ -52,3 +52,30 @@ test("the demo app before and after login, reached with the keyboard alone", asy
   await page.waitForURL(`${testContext().demoAppUrl}/`);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("account creation, forgotten password and the validation-code page", async () => {
+  const page = freshPage();
+  await page.goto(testContext().demoAppUrl);
+  await page.click("#login");
+  await page.waitForSelector("[name=captcha_answer]");
+  await page.click("text=Je crée mon compte EFP Connect");
+  await page.waitForSelector("[name=firstName]");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goBack();
+  await page.waitForSelector("#kc-forgot-password");
+  await page.click("#kc-forgot-password");
+  await page.waitForSelector("[name=captcha_answer]");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // An unknown address leads to the same code page as a known one: no mail needed to reach it.
+  await page.fill("[name=username]", `personne.${Date.now()}@exemple.fr`);
+  await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
+  await page.click("#kc-submit");
+  await page.waitForSelector("[name=code]");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.fill("[name=code]", "000000");
+  await page.click("#kc-submit");
+  await page.waitForSelector("[name=code]");
+  expect(await seriousViolations(page)).toEqual([]);
+});
