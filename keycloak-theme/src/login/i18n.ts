@@ -117,7 +117,9 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpNoticeTitle: "Information importante",
 
       // Keycloak's own key, reworded to match our "Identifiant" label; Keycloak reads it server-side.
-      invalidUserMessage: "Identifiant ou mot de passe incorrect."
+      invalidUserMessage: "Identifiant ou mot de passe incorrect.",
+      // Keycloak's French text has a missing word and a typo ("mettre à votre addresse").
+      updateEmailMessage: "Vous devez mettre à jour votre adresse électronique pour activer votre compte."
     },
     en: {
       efpServiceTagline: "Single sign-on to the employment and vocational training digital services",
@@ -215,7 +217,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpDoDecline: "I decline",
       efpNoticeTitle: "Important information",
 
-      invalidUserMessage: "Incorrect username or password."
+      invalidUserMessage: "Incorrect username or password.",
+      updateEmailMessage: "You need to update your email address to activate your account."
     }
   })
   .build();

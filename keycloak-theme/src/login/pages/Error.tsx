@@ -2,13 +2,12 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
-import { BackToLogin } from "../components/BackToLogin";
 
 type ErrorContext = Extract<KcContext, { pageId: "error.ftl" }>;
 
-/** error.ftl: Keycloak's error, in the page's single alert, with a way back. */
+/** error.ftl: Keycloak's error, in the page's single alert, with the way back to the application when there is one. */
 export default function ErrorPage({ kcContext, i18n, Template, doUseDefaultCss, classes }: PageProps<ErrorContext, I18n>) {
-  const { client, skipLink, url } = kcContext;
+  const { client, skipLink } = kcContext;
   const { msg, msgStr } = i18n;
 
   return (
@@ -22,7 +21,9 @@ export default function ErrorPage({ kcContext, i18n, Template, doUseDefaultCss, 
       documentTitle={msgStr("efpErrorTitle")}
     >
       <div id="kc-error-message">
-        {!skipLink && client?.baseUrl ? (
+        {/* No "back to sign in" otherwise: after an error Keycloak's sign-in URL has no flow
+            to resume and answers 400; the application is the only way back. */}
+        {!skipLink && client?.baseUrl && (
           <ul className={fr.cx("fr-btns-group")}>
             <li>
               <a id="backToApplication" className={fr.cx("fr-btn", "fr-btn--secondary")} href={client.baseUrl}>
@@ -30,8 +31,6 @@ export default function ErrorPage({ kcContext, i18n, Template, doUseDefaultCss, 
               </a>
             </li>
           </ul>
-        ) : (
-          !skipLink && url.loginUrl && <BackToLogin href={url.loginUrl} i18n={i18n} />
         )}
       </div>
     </Template>

@@ -41,7 +41,9 @@ export default function Register({ kcContext, i18n, Template, doUseDefaultCss, c
       <form id="kc-register-form" action={url.registrationAction} method="post" noValidate onSubmit={() => setIsSubmitting(true)}>
         <p className={fr.cx("fr-text--sm")}>{msg("efpRequiredFieldsNotice")}</p>
         <UserProfileFields attributes={attributes} messagesPerField={messagesPerField} i18n={i18n} />
-        {passwordRequired && (
+        {/* Keycloak flags passwordRequired only when its own registration-password-action is in
+            the flow; ours (efp-registration-user-creation) requires the password without saying so. */}
+        {passwordRequired !== false && (
           <NewPasswordFields
             messagesPerField={messagesPerField}
             name="password"
