@@ -7,4 +7,14 @@ package fr.gouv.travail.efp.captcha;
  * @param expiresAtEpochSeconds time after which it no longer verifies
  */
 public record CaptchaChallenge(String id, long expiresAtEpochSeconds) {
+
+    /** Random bytes in an id: 144 bits, 24 base64url characters. */
+    public static final int ID_BYTES = 18;
+
+    /** A new opaque id, for every provider alike. */
+    public static String newId(java.security.SecureRandom random) {
+        byte[] bytes = new byte[ID_BYTES];
+        random.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
 }

@@ -5,7 +5,6 @@ import fr.gouv.travail.efp.captcha.CaptchaMedia;
 import fr.gouv.travail.efp.captcha.CaptchaProvider;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,6 @@ public final class BuiltinCaptchaProvider implements CaptchaProvider {
     static final String REALM = "realm";
     static final String EXPIRES = "exp";
     static final String KEY_ID = "kid";
-    private static final int ID_BYTES = 18;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{24}");
 
     private final ChallengeStore store;
@@ -72,7 +70,7 @@ public final class BuiltinCaptchaProvider implements CaptchaProvider {
 
     @Override
     public CaptchaChallenge create() {
-        String id = newId();
+        String id = CaptchaChallenge.newId(random);
         long expires = clock.instant().getEpochSecond() + expirySeconds;
         SealingKeys.SealingKey key = keys.get().active();
         Map<String, String> notes = new HashMap<>(SealedCode.seal(codes.get(), random.nextLong(), key.key(), random));
@@ -137,9 +135,4 @@ public final class BuiltinCaptchaProvider implements CaptchaProvider {
         return challengeId != null && ID.matcher(challengeId).matches();
     }
 
-    private String newId() {
-        byte[] bytes = new byte[ID_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

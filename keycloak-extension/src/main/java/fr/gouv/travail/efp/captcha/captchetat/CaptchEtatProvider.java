@@ -44,7 +44,7 @@ public class CaptchEtatProvider implements CaptchaProvider {
     public CaptchaChallenge create() {
         try {
             CaptchEtatClient.NewCaptcha captcha = client.newCaptcha(http());
-            String id = newId();
+            String id = CaptchaChallenge.newId(RANDOM);
             store().put(KEY_PREFIX + id, settings.expirySeconds(), Map.of("uuid", captcha.uuid(), "png", Base64.getEncoder().encodeToString(captcha.png())));
             return new CaptchaChallenge(id, clock.instant().getEpochSecond() + settings.expirySeconds());
         } catch (IOException e) {
@@ -93,11 +93,5 @@ public class CaptchEtatProvider implements CaptchaProvider {
 
     private CloseableHttpClient http() {
         return session.getProvider(HttpClientProvider.class).getHttpClient();
-    }
-
-    private static String newId() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
