@@ -19,8 +19,13 @@ export const EXTENSION: JarRecipe = {
   sources: [path.join(EXTENSION_DIR, "pom.xml"), path.join(EXTENSION_DIR, "src")],
   // Compiled for Java 17 with the default JDK, whatever runs Keycloak. With tests, Maven is not
   // quiet so that the JUnit summary ("Tests run: …") shows in the output of npm test.
-  build: (withTests) =>
-    run("mvn", ["-B", "--no-transfer-progress", "-Dstyle.color=never", "-f", path.join(EXTENSION_DIR, "pom.xml"), ...(withTests ? ["verify"] : ["-q", "package", "-DskipTests"])], { cwd: REPO_ROOT, quiet: !withTests }),
+  build: async (withTests) => {
+    const pom = path.join(EXTENSION_DIR, "pom.xml");
+    // Keycloak jars that Central serves without their parent POM come from the distribution
+    // zip, in a Maven run of their own (see the keycloak-lib execution in the POM).
+    await run("mvn", ["-B", "-q", "--no-transfer-progress", "-f", pom, "dependency:unpack@keycloak-lib"], { cwd: REPO_ROOT, quiet: true });
+    await run("mvn", ["-B", "--no-transfer-progress", "-Dstyle.color=never", "-f", pom, ...(withTests ? ["verify"] : ["-q", "package", "-DskipTests"])], { cwd: REPO_ROOT, quiet: !withTests });
+  },
 };
 
 export const THEME: JarRecipe = {

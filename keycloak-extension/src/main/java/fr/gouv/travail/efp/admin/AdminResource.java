@@ -1,0 +1,65 @@
+package fr.gouv.travail.efp.admin;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.services.resource.RealmResourceProvider;
+
+/**
+ * {@code /realms/{realm}/efp-admin}: the admin API of EFP Connect (applications, companies,
+ * habilitations, RA codes, audit log). Every call needs a bearer token of the realm whose user
+ * is an administrator, an application admin or a support agent; each endpoint then checks the
+ * application and company it touches.
+ */
+public class AdminResource implements RealmResourceProvider {
+
+    private final KeycloakSession session;
+
+    public AdminResource(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Object getResource() {
+        return this;
+    }
+
+    @GET
+    @Path("applications")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response applications() {
+        Caller caller = Api.staff(session);
+        return Api.call(session, () -> Api.ok(Map.of("items", EfpApplication.all(session.getContext().getRealm())
+                .filter(application -> caller.rules().canRead(application.clientId()))
+                .map(Views::application).toList())));
+    }
+
+    @Path("companies")
+    public CompaniesEndpoint companies() {
+        return new CompaniesEndpoint(session, Api.staff(session));
+    }
+
+    @Path("habilitations")
+    public HabilitationsEndpoint habilitations() {
+        return new HabilitationsEndpoint(session, Api.staff(session));
+    }
+
+    @Path("ra-codes")
+    public RaCodesEndpoint raCodes() {
+        return new RaCodesEndpoint(session, Api.staff(session));
+    }
+
+    @Path("audit")
+    public AuditEndpoint audit() {
+        return new AuditEndpoint(session, Api.staff(session));
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,106 @@
+package fr.gouv.travail.efp.admin;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.habilitation.HabilitationRequest;
+import fr.gouv.travail.efp.habilitation.Habilitations;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+
+/** Grant, list and revoke habilitations: administrators anywhere, application admins on theirs. */
+@Produces(MediaType.APPLICATION_JSON)
+public class HabilitationsEndpoint {
+
+    private final KeycloakSession session;
+    private final Caller caller;
+    private final Lookups lookups;
+
+    HabilitationsEndpoint(KeycloakSession session, Caller caller) {
+        this.session = session;
+        this.caller = caller;
+        this.lookups = new Lookups(session);
+    }
+
+    @GET
+    public Response list(@QueryParam("application") String application, @QueryParam("company") String company, @QueryParam("user") String user,
+            @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        return Api.call(session, () -> {
+            String clientId = null;
+            if (Api.blankToNull(application) != null) {
+                EfpApplication app = lookups.application(application);
+                caller.requireRead(app);
+                clientId = app.id();
+            } else if (!caller.rules().administrator()) {
+                throw EfpException.badRequest("missing_application", "Précisez l'application (paramètre application) : vous n'administrez pas toutes les applications.");
+            }
+            String organizationId = Api.blankToNull(company) == null ? null : lookups.company(company).id();
+            String userId = Api.blankToNull(user) == null ? null : lookups.user(user).getId();
+            Habilitations habilitations = new Habilitations(session, lookups.realm());
+            Habilitations.Filter filter = new Habilitations.Filter(clientId, organizationId, userId);
+            Views views = new Views(session);
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("total", habilitations.count(filter));
+            page.put("items", habilitations.list(filter, Api.first(first), Api.max(max)).stream().map(views::habilitation).toList());
+            return Api.ok(page);
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return Api.call(session, () -> {
+            HabilitationEntity h = existing(id);
+            caller.requireRead(EfpApplication.byInternalId(lookups.realm(), h.getClientId()).orElseThrow());
+            return Api.ok(new Views(session).habilitation(h));
+        });
+    }
+
+    /** Creates the habilitation, or updates the one the user holds for that application and company. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response grant(HabilitationRequest request) {
+        return Api.call(session, () -> {
+            if (request == null) {
+                throw EfpException.badRequest("missing_body", "Corps JSON attendu : {user, application, company, roles, accessManager, kind, expiresAt}.");
+            }
+            EfpApplication application = lookups.application(request.application());
+            caller.requireManage(application);
+            Company company = lookups.company(request.company());
+            UserModel user = lookups.user(request.user());
+            HabilitationRequest.Checked checked = request.check(application.grantableRoles(), application.displayName(), Instant.now());
+            Habilitations.Granted granted = new Habilitations(session, lookups.realm()).grant(caller.actor(), user, application, company, checked);
+            return Api.json(granted.created() ? 201 : 200, new Views(session).habilitation(granted.habilitation()));
+        });
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("id") String id) {
+        return Api.call(session, () -> {
+            HabilitationEntity h = existing(id);
+            caller.requireManage(EfpApplication.byInternalId(lookups.realm(), h.getClientId()).orElseThrow());
+            new Habilitations(session, lookups.realm()).revoke(caller.actor(), h);
+            return Response.noContent().build();
+        });
+    }
+
+    private HabilitationEntity existing(String id) {
+        return new Habilitations(session, lookups.realm()).find(id)
+                .orElseThrow(() -> EfpException.notFound("unknown_habilitation", "Habilitation inconnue : « " + id + " »."));
+    }
+}

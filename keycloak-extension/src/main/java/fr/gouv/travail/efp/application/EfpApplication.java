@@ -1,0 +1,83 @@
+package fr.gouv.travail.efp.application;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+
+/**
+ * An application (service numérique): an OIDC client marked {@value #MARKER}=true. Its client
+ * roles are the roles a habilitation gives, except the reserved ones that name its
+ * administrators, which no habilitation can carry.
+ */
+public record EfpApplication(ClientModel client) {
+
+    public static final String MARKER = "efp.application";
+    /** Client role of the application admins (Administrateur applicatif) of this application. */
+    public static final String ADMIN_ROLE = "efp-application-admin";
+    /** Client role of the support agents (Assistant aux utilisateurs): read only. */
+    public static final String SUPPORT_ROLE = "efp-support";
+    public static final Set<String> RESERVED_ROLES = Set.of(ADMIN_ROLE, SUPPORT_ROLE);
+
+    public static boolean isApplication(ClientModel client) {
+        return client != null && "true".equals(client.getAttribute(MARKER));
+    }
+
+    public static Optional<EfpApplication> find(RealmModel realm, String clientId) {
+        if (clientId == null || clientId.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(realm.getClientByClientId(clientId)).filter(EfpApplication::isApplication).map(EfpApplication::new);
+    }
+
+    public static Optional<EfpApplication> byInternalId(RealmModel realm, String id) {
+        return Optional.ofNullable(realm.getClientById(id)).filter(EfpApplication::isApplication).map(EfpApplication::new);
+    }
+
+    public static Stream<EfpApplication> all(RealmModel realm) {
+        return realm.getClientsStream().filter(EfpApplication::isApplication).map(EfpApplication::new)
+                .sorted(Comparator.comparing(EfpApplication::clientId));
+    }
+
+    public String id() {
+        return client.getId();
+    }
+
+    public String clientId() {
+        return client.getClientId();
+    }
+
+    public String displayName() {
+        return attribute("efp.display-name", client.getName() != null ? client.getName() : client.getClientId());
+    }
+
+    public String url() {
+        return attribute("efp.url", client.getBaseUrl());
+    }
+
+    public String description() {
+        return attribute("efp.description", "");
+    }
+
+    public boolean raCodesEnabled() {
+        return "true".equals(client.getAttribute("efp.ra-codes-enabled"));
+    }
+
+    public boolean listedPublicly() {
+        return "true".equals(client.getAttribute("efp.listed-publicly"));
+    }
+
+    /** The roles a habilitation on this application may give, sorted. */
+    public List<String> grantableRoles() {
+        return client.getRolesStream().map(RoleModel::getName).filter(name -> !RESERVED_ROLES.contains(name)).sorted().toList();
+    }
+
+    private String attribute(String name, String fallback) {
+        String value = client.getAttribute(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,12 @@
+package fr.gouv.travail.efp.audit;
+
+/** What an audit entry records. Stored by name: never rename a constant, add one. */
+public enum AuditAction {
+    HABILITATION_GRANTED,
+    HABILITATION_UPDATED,
+    HABILITATION_REVOKED,
+    RA_CODE_CREATED,
+    RA_CODE_REVOKED,
+    RA_CODE_REDEEMED,
+    COMPANY_CREATED
+}

@@ -1,0 +1,83 @@
+package fr.gouv.travail.efp.habilitation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A habilitation row. Ids are Keycloak's internal ids (user, client, organization), never
+ * names: renaming a company or an application keeps its habilitations.
+ */
+@Entity
+@Table(name = "EFP_HABILITATION")
+@NamedQuery(name = "efpHabilitationsOfUserOnClient", query = "select h from HabilitationEntity h where h.realmId = :realmId and h.userId = :userId and h.clientId = :clientId")
+@NamedQuery(name = "efpHabilitationOf", query = "select h from HabilitationEntity h where h.realmId = :realmId and h.userId = :userId and h.clientId = :clientId and h.organizationId = :organizationId")
+public class HabilitationEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    private String realmId;
+
+    @Column(name = "USER_ID", length = 36, nullable = false)
+    private String userId;
+
+    @Column(name = "CLIENT_ID", length = 36, nullable = false)
+    private String clientId;
+
+    @Column(name = "ORGANIZATION_ID", length = 36, nullable = false)
+    private String organizationId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "EFP_HABILITATION_ROLE", joinColumns = @JoinColumn(name = "HABILITATION_ID"))
+    @Column(name = "ROLE_NAME", length = 255, nullable = false)
+    private Set<String> roles = new HashSet<>();
+
+    @Column(name = "ACCESS_MANAGER", nullable = false)
+    private boolean accessManager;
+
+    @Column(name = "KIND", length = 16, nullable = false)
+    private String kind;
+
+    @Column(name = "GRANTED_BY", length = 36)
+    private String grantedBy;
+
+    @Column(name = "GRANTED_AT", nullable = false)
+    private long grantedAt;
+
+    @Column(name = "EXPIRES_AT")
+    private Long expiresAt;
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getRealmId() { return realmId; }
+    public void setRealmId(String realmId) { this.realmId = realmId; }
+    public String getUserId() { return userId; }
+    public void setUserId(String userId) { this.userId = userId; }
+    public String getClientId() { return clientId; }
+    public void setClientId(String clientId) { this.clientId = clientId; }
+    public String getOrganizationId() { return organizationId; }
+    public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
+    public Set<String> getRoles() { return roles; }
+    public void setRoles(Set<String> roles) { this.roles = roles; }
+    public boolean isAccessManager() { return accessManager; }
+    public void setAccessManager(boolean accessManager) { this.accessManager = accessManager; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getGrantedBy() { return grantedBy; }
+    public void setGrantedBy(String grantedBy) { this.grantedBy = grantedBy; }
+    public long getGrantedAt() { return grantedAt; }
+    public void setGrantedAt(long grantedAt) { this.grantedAt = grantedAt; }
+    public Long getExpiresAt() { return expiresAt; }
+    public void setExpiresAt(Long expiresAt) { this.expiresAt = expiresAt; }
+}

@@ -1,0 +1,41 @@
+package fr.gouv.travail.efp.jpa;
+
+import fr.gouv.travail.efp.audit.AuditEntryEntity;
+import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.racode.RaCodeEntity;
+import java.util.ArrayList;
+import java.util.List;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
+
+/**
+ * Adds the extension's tables to Keycloak's persistence unit: they live in Keycloak's database,
+ * are created and migrated by our Liquibase changelog at startup (H2 and PostgreSQL alike) and
+ * are written in the same transaction as Keycloak's own changes.
+ */
+public class EfpEntityProvider implements JpaEntityProvider {
+
+    /** Every entity of the extension; a capability adds its own here. */
+    static final List<Class<?>> ENTITIES = List.of(
+            HabilitationEntity.class,
+            RaCodeEntity.class,
+            AuditEntryEntity.class);
+
+    @Override
+    public List<Class<?>> getEntities() {
+        return new ArrayList<>(ENTITIES);
+    }
+
+    @Override
+    public String getChangelogLocation() {
+        return "META-INF/efp-changelog.xml";
+    }
+
+    @Override
+    public String getFactoryId() {
+        return EfpEntityProviderFactory.ID;
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,104 @@
+package fr.gouv.travail.efp.racode;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.audit.AuditAction;
+import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.jpa.Jpa;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/** Creates, lists and revokes RA codes; each change writes its audit entry. */
+public final class RaCodes {
+
+    public static final Duration VALIDITY = Duration.ofDays(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A code just created: {@code code} is shown once and never stored. */
+    public record Created(RaCodeEntity entity, String code) {
+        @Override
+        public String toString() {
+            return "Created[id=" + entity.getId() + ", code=<hidden>]";
+        }
+    }
+
+    /** State of a code at a given time. */
+    public static String status(RaCodeEntity code, long now) {
+        if (code.getRevokedAt() != null) return "revoked";
+        if (code.getUsedAt() != null) return "used";
+        if (code.getExpiresAt() <= now) return "expired";
+        return "active";
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final EntityManager em;
+
+    public RaCodes(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+        this.em = Jpa.em(session);
+    }
+
+    public Created create(AuditLog.Actor actor, EfpApplication application, Company company) {
+        if (!application.raCodesEnabled()) {
+            throw EfpException.conflict("ra_codes_disabled", "Les codes responsable des accès ne sont pas activés pour l'application " + application.displayName() + ".");
+        }
+        if (!company.isCompany()) {
+            throw EfpException.badRequest("not_a_company", "Un code responsable des accès se crée pour un établissement (SIRET), pas pour une structure ministérielle.");
+        }
+        String code = RaCodeSecret.generate(RANDOM);
+        long now = System.currentTimeMillis();
+        RaCodeEntity entity = new RaCodeEntity();
+        entity.setId(UUID.randomUUID().toString());
+        entity.setRealmId(realm.getId());
+        entity.setClientId(application.id());
+        entity.setOrganizationId(company.id());
+        entity.setCodeHash(RaCodeSecret.hash(code));
+        entity.setCreatedBy(actor.userId());
+        entity.setCreatedAt(now);
+        entity.setExpiresAt(now + VALIDITY.toMillis());
+        em.persist(entity);
+        new AuditLog(session, realm).record(actor, AuditAction.RA_CODE_CREATED, application.id(), company.id(), null,
+                Map.of("raCodeId", entity.getId(), "expiresAt", entity.getExpiresAt()));
+        return new Created(entity, code);
+    }
+
+    public Optional<RaCodeEntity> find(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(RaCodeEntity.class, id)).filter(code -> code.getRealmId().equals(realm.getId()));
+    }
+
+    public void revoke(AuditLog.Actor actor, RaCodeEntity code) {
+        if (code.getRevokedAt() != null || code.getUsedAt() != null) {
+            throw EfpException.conflict("ra_code_closed", "Ce code a déjà été " + (code.getUsedAt() != null ? "utilisé" : "révoqué") + ".");
+        }
+        code.setRevokedAt(System.currentTimeMillis());
+        code.setRevokedBy(actor.userId());
+        new AuditLog(session, realm).record(actor, AuditAction.RA_CODE_REVOKED, code.getClientId(), code.getOrganizationId(), null, Map.of("raCodeId", code.getId()));
+    }
+
+    /** Codes of an application (and company), newest first; null filters do not filter. */
+    public List<RaCodeEntity> list(String clientId, String organizationId, int first, int max) {
+        StringBuilder jpql = new StringBuilder("select c from RaCodeEntity c where c.realmId = :realmId");
+        if (clientId != null) jpql.append(" and c.clientId = :clientId");
+        if (organizationId != null) jpql.append(" and c.organizationId = :organizationId");
+        TypedQuery<RaCodeEntity> query = em.createQuery(jpql.append(" order by c.createdAt desc, c.id").toString(), RaCodeEntity.class)
+                .setParameter("realmId", realm.getId());
+        if (clientId != null) query.setParameter("clientId", clientId);
+        if (organizationId != null) query.setParameter("organizationId", organizationId);
+        return new ArrayList<>(query.setFirstResult(first).setMaxResults(max).getResultList());
+    }
+}
