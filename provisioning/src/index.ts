@@ -2,3 +2,6 @@ export { applyRealmConfig, type Change } from "./apply/index.js";
 export { ConfigError, ENVIRONMENTS, loadRealmConfig, type Environment } from "./config/load.js";
 export type { RealmConfig } from "./config/model.js";
 export { connect, type Credentials } from "./connect.js";
+export { ApiError, EfpApi, type ApiCredentials } from "./api/client.js";
+export { clientRepresentation, HABILITATIONS_MAPPER, RESERVED_ROLES } from "./apply/applications.js";
+export { isSiretValid } from "./company/is-siret-valid.js";

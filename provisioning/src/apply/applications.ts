@@ -2,9 +2,24 @@ import type KcAdminClient from "@keycloak/keycloak-admin-client";
 import type { Application } from "../config/model.js";
 import { differingFields, type Change } from "./changes.js";
 
+/** Client roles every application carries for its administrators (never given by a habilitation). */
+export const RESERVED_ROLES = [
+  { name: "efp-application-admin", description: "Administrateur applicatif (EFP ADMIN)" },
+  { name: "efp-support", description: "Assistant aux utilisateurs (EFP ADMIN, lecture seule)" },
+];
+
+/** The protocol mapper that puts the user's habilitations for this application in its tokens. */
+export const HABILITATIONS_MAPPER = {
+  name: "efp-habilitations",
+  protocol: "openid-connect",
+  protocolMapper: "efp-habilitations-mapper",
+  config: { "access.token.claim": "true", "id.token.claim": "true", "userinfo.token.claim": "true", "introspection.token.claim": "true" },
+};
+
 /**
  * An EFP application is a confidential OIDC client (authorization code + PKCE S256 only)
- * marked with `efp.*` attributes that the extension and the pages read.
+ * marked with `efp.*` attributes that the extension and the pages read. Its scope is limited to
+ * its own roles (fullScopeAllowed off): a token for one application says nothing of the others.
  */
 export function clientRepresentation(application: Application): Record<string, unknown> {
   return {
@@ -22,6 +37,7 @@ export function clientRepresentation(application: Application): Record<string, u
     implicitFlowEnabled: false,
     directAccessGrantsEnabled: false,
     serviceAccountsEnabled: false,
+    fullScopeAllowed: false,
     redirectUris: application.redirectUris,
     webOrigins: ["+"],
     attributes: {
@@ -37,15 +53,16 @@ export function clientRepresentation(application: Application): Record<string, u
   };
 }
 
-export async function applyApplication(kc: KcAdminClient, realm: string, application: Application): Promise<Change[]> {
+export async function applyApplication(kc: KcAdminClient, realm: string, application: Application, dryRun = false): Promise<Change[]> {
   const changes: Change[] = [];
   const desired = clientRepresentation(application);
   const resource = `application ${application.clientId}`;
   let [current] = await kc.clients.find({ realm, clientId: application.clientId });
   if (!current) {
+    changes.push({ action: "create", resource });
+    if (dryRun) return changes;
     await kc.clients.create({ realm, ...desired });
     [current] = await kc.clients.find({ realm, clientId: application.clientId });
-    changes.push({ action: "create", resource });
   } else {
     // The admin API never returns the secret in the representation: compare it separately.
     const { secret, ...comparable } = desired;
@@ -53,22 +70,46 @@ export async function applyApplication(kc: KcAdminClient, realm: string, applica
     const { value: currentSecret } = await kc.clients.getClientSecret({ realm, id: current.id! });
     if (currentSecret !== secret) fields.push("secret");
     if (fields.length > 0) {
-      await kc.clients.update({ realm, id: current.id! }, { ...current, ...desired });
+      if (!dryRun) await kc.clients.update({ realm, id: current.id! }, { ...current, ...desired });
       changes.push({ action: "update", resource, fields });
     }
   }
 
   const existingRoles = await kc.clients.listRoles({ realm, id: current.id! });
-  for (const role of application.roles ?? []) {
+  for (const role of [...application.roles, ...RESERVED_ROLES]) {
     const existing = existingRoles.find((candidate) => candidate.name === role.name);
     const description = role.description ?? "";
     if (!existing) {
-      await kc.clients.createRole({ realm, id: current.id!, name: role.name, description });
+      if (!dryRun) await kc.clients.createRole({ realm, id: current.id!, name: role.name, description });
       changes.push({ action: "create", resource: `${resource} role ${role.name}` });
     } else if ((existing.description ?? "") !== description) {
-      await kc.clients.updateRole({ realm, id: current.id!, roleName: role.name }, { ...existing, description });
+      if (!dryRun) await kc.clients.updateRole({ realm, id: current.id!, roleName: role.name }, { ...existing, description });
       changes.push({ action: "update", resource: `${resource} role ${role.name}`, fields: ["description"] });
     }
+  }
+
+  const mappers = await kc.clients.listProtocolMappers({ realm, id: current.id! });
+  const mapper = mappers.find((candidate) => candidate.name === HABILITATIONS_MAPPER.name);
+  if (!mapper) {
+    if (!dryRun) await kc.clients.addProtocolMapper({ realm, id: current.id! }, HABILITATIONS_MAPPER);
+    changes.push({ action: "create", resource: `${resource} mapper ${HABILITATIONS_MAPPER.name}` });
+  } else if (differingFields(HABILITATIONS_MAPPER, mapper as Record<string, unknown>).length > 0) {
+    if (!dryRun) await kc.clients.updateProtocolMapper({ realm, id: current.id!, mapperId: mapper.id! }, { ...mapper, ...HABILITATIONS_MAPPER });
+    changes.push({ action: "update", resource: `${resource} mapper ${HABILITATIONS_MAPPER.name}` });
+  }
+  return changes;
+}
+
+/** Roles of an application that the configuration no longer declares (reserved ones stay). */
+export async function pruneApplicationRoles(kc: KcAdminClient, realm: string, application: Application, dryRun: boolean): Promise<Change[]> {
+  const [current] = await kc.clients.find({ realm, clientId: application.clientId });
+  if (!current) return [];
+  const keep = new Set([...application.roles, ...RESERVED_ROLES].map((role) => role.name));
+  const changes: Change[] = [];
+  for (const role of await kc.clients.listRoles({ realm, id: current.id! })) {
+    if (keep.has(role.name!)) continue;
+    if (!dryRun) await kc.clients.delRole({ realm, id: current.id!, roleName: role.name! });
+    changes.push({ action: "delete", resource: `application ${application.clientId} role ${role.name}` });
   }
   return changes;
 }

@@ -1,5 +1,5 @@
 export interface Change {
-  action: "create" | "update";
+  action: "create" | "update" | "delete";
   resource: string;
   fields?: string[];
 }

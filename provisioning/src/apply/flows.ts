@@ -70,13 +70,14 @@ async function setRequirement(kc: KcAdminClient, realm: string, topAlias: string
  * half-built flow: the new one is built beside it ("-staging" aliases), bound, then the old one
  * is deleted and the new one renamed.
  */
-async function applyFlow(kc: KcAdminClient, realm: string, flow: Flow, bindings: Authentication["bindings"]): Promise<Change[]> {
+async function applyFlow(kc: KcAdminClient, realm: string, flow: Flow, bindings: Authentication["bindings"], dryRun: boolean): Promise<Change[]> {
   const flows = await kc.authenticationManagement.getFlows({ realm });
   const existing = flows.find((candidate) => candidate.alias === flow.alias);
   if (existing) {
     const actual = flattenExecutions(await kc.authenticationManagement.getExecutions({ realm, flow: flow.alias }));
     if (sameSteps(actual, flattenSteps(flow.steps))) return [];
   }
+  if (dryRun) return [{ action: existing ? "update" : "create", resource: `flow ${flow.alias}` }];
   const stagingAlias = `${flow.alias}${STAGING_SUFFIX}`;
   const leftover = flows.find((candidate) => candidate.alias === stagingAlias);
   if (leftover) await kc.authenticationManagement.deleteFlow({ realm, flowId: leftover.id! });
@@ -105,30 +106,31 @@ async function applyFlow(kc: KcAdminClient, realm: string, flow: Flow, bindings:
   return [{ action: existing ? "update" : "create", resource: `flow ${flow.alias}` }];
 }
 
-async function applyRequiredAction(kc: KcAdminClient, realm: string, action: RequiredAction): Promise<Change[]> {
+async function applyRequiredAction(kc: KcAdminClient, realm: string, action: RequiredAction, dryRun: boolean): Promise<Change[]> {
   // The client types this payload as `void & { realm }`, which no object satisfies.
   const registered = await kc.authenticationManagement.getRequiredActions({ realm } as never);
   const current = registered.find((candidate) => candidate.alias === action.alias);
   const desired = { alias: action.alias, name: action.name, providerId: action.alias, enabled: action.enabled, defaultAction: action.defaultAction ?? false };
   if (!current) {
+    if (dryRun) return [{ action: "create", resource: `required action ${action.alias}` }];
     await kc.authenticationManagement.registerRequiredAction({ realm, providerId: action.alias, name: action.name });
     await kc.authenticationManagement.updateRequiredAction({ realm, alias: action.alias }, desired);
     return [{ action: "create", resource: `required action ${action.alias}` }];
   }
   const fields = differingFields(desired, current as Record<string, unknown>);
   if (fields.length === 0) return [];
-  await kc.authenticationManagement.updateRequiredAction({ realm, alias: action.alias }, { ...current, ...desired });
+  if (!dryRun) await kc.authenticationManagement.updateRequiredAction({ realm, alias: action.alias }, { ...current, ...desired });
   return [{ action: "update", resource: `required action ${action.alias}`, fields }];
 }
 
-export async function applyAuthentication(kc: KcAdminClient, realm: string, authentication: Authentication): Promise<Change[]> {
+export async function applyAuthentication(kc: KcAdminClient, realm: string, authentication: Authentication, dryRun = false): Promise<Change[]> {
   const changes: Change[] = [];
-  for (const action of authentication.requiredActions ?? []) changes.push(...(await applyRequiredAction(kc, realm, action)));
-  for (const flow of authentication.flows) changes.push(...(await applyFlow(kc, realm, flow, authentication.bindings)));
+  for (const action of authentication.requiredActions ?? []) changes.push(...(await applyRequiredAction(kc, realm, action, dryRun)));
+  for (const flow of authentication.flows) changes.push(...(await applyFlow(kc, realm, flow, authentication.bindings, dryRun)));
   const current = await kc.realms.findOne({ realm });
   const bindings = Object.fromEntries(Object.entries(authentication.bindings).filter(([field, alias]) => current?.[field as (typeof BINDING_FIELDS)[number]] !== alias));
   if (Object.keys(bindings).length > 0) {
-    await kc.realms.update({ realm }, bindings);
+    if (!dryRun) await kc.realms.update({ realm }, bindings);
     changes.push({ action: "update", resource: `realm ${realm} flow bindings`, fields: Object.keys(bindings) });
   }
   return changes;

@@ -5,7 +5,7 @@ import { differingFields, type Change } from "./changes.js";
 
 /** The realm representation our settings stand for (Keycloak stores SMTP values as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
-  const { internationalization, smtp, bruteForce, captcha, unmanagedAttributePolicy: _profilePolicy, ...plain } = settings;
+  const { internationalization, smtp, bruteForce, captcha, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, ...plain } = settings;
   return {
     ...plain,
     ...bruteForce,
@@ -21,17 +21,18 @@ export function realmRepresentation(settings: RealmSettings): Record<string, unk
   };
 }
 
-export async function applyRealm(kc: KcAdminClient, settings: RealmSettings): Promise<Change[]> {
+export async function applyRealm(kc: KcAdminClient, settings: RealmSettings, dryRun = false): Promise<Change[]> {
   const desired = realmRepresentation(settings);
   const current = await kc.realms.findOne({ realm: settings.realm });
   const changes: Change[] = [];
   if (!current) {
-    await kc.realms.create(desired);
+    if (!dryRun) await kc.realms.create(desired);
     changes.push({ action: "create", resource: `realm ${settings.realm}` });
+    if (dryRun) return changes;
   } else {
     const fields = differingFields(desired, current as Record<string, unknown>);
     if (fields.length > 0) {
-      await kc.realms.update({ realm: settings.realm }, desired);
+      if (!dryRun) await kc.realms.update({ realm: settings.realm }, desired);
       changes.push({ action: "update", resource: `realm ${settings.realm}`, fields });
     }
   }
@@ -39,8 +40,25 @@ export async function applyRealm(kc: KcAdminClient, settings: RealmSettings): Pr
     const profile = await kc.users.getProfile({ realm: settings.realm });
     if (profile.unmanagedAttributePolicy !== settings.unmanagedAttributePolicy) {
       // The client types the policy as an enum whose values are these very strings.
-      await kc.users.updateProfile({ realm: settings.realm, ...profile, unmanagedAttributePolicy: settings.unmanagedAttributePolicy as UnmanagedAttributePolicy });
+      if (!dryRun) await kc.users.updateProfile({ realm: settings.realm, ...profile, unmanagedAttributePolicy: settings.unmanagedAttributePolicy as UnmanagedAttributePolicy });
       changes.push({ action: "update", resource: `realm ${settings.realm} user profile`, fields: ["unmanagedAttributePolicy"] });
+    }
+  }
+  return changes;
+}
+
+/** Realm roles declared in realm.yaml (descriptions kept in line). */
+export async function applyRealmRoles(kc: KcAdminClient, settings: RealmSettings, dryRun: boolean): Promise<Change[]> {
+  const changes: Change[] = [];
+  for (const role of settings.roles ?? []) {
+    const current = await kc.roles.findOneByName({ realm: settings.realm, name: role.name });
+    const description = role.description ?? "";
+    if (!current) {
+      if (!dryRun) await kc.roles.create({ realm: settings.realm, name: role.name, description });
+      changes.push({ action: "create", resource: `realm role ${role.name}` });
+    } else if ((current.description ?? "") !== description) {
+      if (!dryRun) await kc.roles.updateByName({ realm: settings.realm, name: role.name }, { ...current, description });
+      changes.push({ action: "update", resource: `realm role ${role.name}`, fields: ["description"] });
     }
   }
   return changes;

@@ -1,72 +1,264 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { applyRealmConfig } from "../apply/index.js";
+import { Command, CommanderError, Option } from "commander";
+import { ApiError, EfpApi } from "../api/client.js";
+import { applyRealmConfig, type Change } from "../apply/index.js";
 import { ConfigError, ENVIRONMENTS, loadRealmConfig, type Environment } from "../config/load.js";
 import { connect } from "../connect.js";
+import { createUser } from "../users/create-user.js";
 
-// Exit codes scripts can rely on.
-export const EXIT = { ok: 0, failure: 1, usage: 2, config: 3 } as const;
+/** Exit codes scripts can rely on. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, invalid: 3, refused: 4, notFound: 5 } as const;
 
 const DEFAULT_CONFIG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "realm-config");
 
-const HELP = `Usage : efp <commande> [options]
+interface GlobalOptions {
+  url: string;
+  realm: string;
+  json: boolean;
+  clientId: string;
+  clientSecret?: string;
+  token?: string;
+}
 
-Commandes :
-  apply     applique realm-config/ au Keycloak (idempotent)
+/** Where a command writes: human lines, or one JSON document with --json. */
+class Output {
+  constructor(private readonly json: boolean) {}
+  result(value: unknown, human: () => string | string[]) {
+    if (this.json) console.log(JSON.stringify(value, null, 2));
+    else {
+      const lines = human();
+      console.log(Array.isArray(lines) ? lines.join("\n") : lines);
+    }
+  }
+}
 
-Options communes :
-  --url <url>        Keycloak (défaut : $KEYCLOAK_URL ou http://localhost:8080)
-  --env <env>        environnement : ${ENVIRONMENTS.join(", ")} (défaut : $EFP_ENV ou dev)
-  --config <dossier> dossier realm-config (défaut : ${path.relative(process.cwd(), DEFAULT_CONFIG_DIR) || "."})
-  --json             sortie JSON pour les scripts
-  -h, --help         cette aide
+function exitCodeOf(error: unknown): number {
+  if (error instanceof ConfigError) return EXIT.invalid;
+  if (error instanceof ApiError) {
+    if (error.status === 401 || error.status === 403) return EXIT.refused;
+    if (error.status === 404) return EXIT.notFound;
+    if (error.status >= 400 && error.status < 500) return EXIT.invalid;
+  }
+  return EXIT.failure;
+}
 
-L'administrateur est lu dans KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD.
-Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration invalide.`;
+const describeChange = (change: Change) => `${{ create: "+", update: "~", delete: "-" }[change.action]} ${change.resource}${change.fields ? ` (${change.fields.join(", ")})` : ""}`;
+const list = (value: string) => value.split(",").map((item) => item.trim()).filter(Boolean);
+
+export function buildProgram(): Command {
+  const program = new Command("efp")
+    .description("Administration d'EFP Connect : configuration du royaume, applications, établissements, habilitations, codes responsable des accès, journal d'audit.")
+    .addOption(new Option("--url <url>", "URL de Keycloak").env("KEYCLOAK_URL").default("http://localhost:8080"))
+    .addOption(new Option("--realm <realm>", "royaume").env("EFP_REALM").default("efp"))
+    .addOption(new Option("--client-id <id>", "client d'automatisation (client credentials)").env("EFP_CLIENT_ID").default("efp-cli"))
+    .addOption(new Option("--client-secret <secret>", "secret du client d'automatisation").env("EFP_CLIENT_SECRET"))
+    .addOption(new Option("--token <jeton>", "jeton d'accès du royaume, à la place du client").env("EFP_TOKEN"))
+    .option("--json", "sortie JSON pour les scripts", false)
+    .showHelpAfterError()
+    .addHelpText(
+      "after",
+      `
+Authentification :
+  plan, apply        administrateur Keycloak (KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD)
+  autres commandes   client credentials (EFP_CLIENT_ID, EFP_CLIENT_SECRET) ou jeton (EFP_TOKEN)
+
+Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invalide, 4 accès refusé, 5 introuvable.`,
+    );
+
+  const globals = () => program.opts<GlobalOptions>();
+  const out = () => new Output(globals().json);
+  const api = () => {
+    const { url, realm, clientId, clientSecret, token } = globals();
+    return new EfpApi({ baseUrl: url, realm, clientId, clientSecret, accessToken: token });
+  };
+  const admin = () =>
+    connect({ baseUrl: globals().url, username: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? "admin", password: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? "admin" });
+
+  const configCommand = (name: string, description: string, dryRun: boolean) =>
+    program
+      .command(name)
+      .description(description)
+      .addOption(new Option("--env <env>", "environnement").choices([...ENVIRONMENTS]).env("EFP_ENV").default("dev"))
+      .option("--config <dossier>", "dossier realm-config", DEFAULT_CONFIG_DIR)
+      .option("--prune", "supprimer aussi ce que la configuration ne déclare plus (applications, rôles, clients, fournisseurs, flux efp-*)", false)
+      .action(async (options: { env: Environment; config: string; prune: boolean }) => {
+        const config = loadRealmConfig(options.config, options.env);
+        const changes = await applyRealmConfig(await admin(), config, { dryRun, prune: options.prune });
+        out().result({ changes }, () => (changes.length === 0 ? "Aucun changement." : changes.map(describeChange)));
+      });
+  configCommand("plan", "affiche ce que `apply` changerait, sans rien écrire", true);
+  configCommand("apply", "applique realm-config/ à Keycloak (idempotent)", false);
+
+  const applications = program.command("applications").description("applications (services numériques)");
+  applications
+    .command("list")
+    .description("liste les applications de votre périmètre")
+    .action(async () => {
+      const { items } = await api().request<{ items: { clientId: string; name: string; raCodesEnabled: boolean; roles: string[] }[] }>("GET", "applications");
+      out().result(items, () => items.map((a) => `${a.clientId}\t${a.name}\tcodes RA : ${a.raCodesEnabled ? "oui" : "non"}\trôles : ${a.roles.join(", ")}`));
+    });
+
+  const companies = program.command("companies").description("établissements (SIRET) et structures ministérielles");
+  companies
+    .command("list")
+    .description("liste ou recherche les établissements déclarés")
+    .option("--search <texte>", "nom ou SIRET")
+    .option("--max <n>", "nombre maximum", "100")
+    .action(async (options: { search?: string; max: string }) => {
+      const { items } = await api().request<{ items: { siret?: string; code?: string; name: string; address?: string }[] }>("GET", "companies", undefined, { search: options.search, max: options.max });
+      out().result(items, () => items.map((c) => `${c.siret ?? c.code}\t${c.name}\t${c.address ?? ""}`));
+    });
+  companies
+    .command("show <siret>")
+    .description("affiche un établissement (SIRET) ou une structure (code)")
+    .action(async (alias: string) => {
+      const company = await api().request<Record<string, unknown>>("GET", `companies/${encodeURIComponent(alias)}`);
+      out().result(company, () => Object.entries(company).map(([key, value]) => `${key}\t${value ?? ""}`));
+    });
+  companies
+    .command("create")
+    .description("déclare un établissement (administrateurs)")
+    .requiredOption("--siret <siret>", "SIRET (14 chiffres)")
+    .requiredOption("--name <nom>", "raison sociale")
+    .option("--address <adresse>", "adresse")
+    .action(async (options: { siret: string; name: string; address?: string }) => {
+      const company = await api().request<{ siret: string; name: string }>("POST", "companies", { kind: "company", ...options });
+      out().result(company, () => `Établissement ${company.siret} déclaré : ${company.name}`);
+    });
+  companies
+    .command("create-ministry")
+    .description("déclare une structure ministérielle (administrateurs)")
+    .requiredOption("--code <code>", "code, ex. DGEFP")
+    .requiredOption("--name <nom>", "nom")
+    .action(async (options: { code: string; name: string }) => {
+      const structure = await api().request<{ code: string; name: string }>("POST", "companies", { kind: "ministry", ...options });
+      out().result(structure, () => `Structure ${structure.code} déclarée : ${structure.name}`);
+    });
+
+  interface HabilitationView {
+    id: string;
+    user: { email?: string; username?: string };
+    application: string;
+    company: { siret?: string; code?: string; name: string } | null;
+    roles: string[];
+    accessManager: boolean;
+    kind: string;
+    expiresAt: string | null;
+  }
+  const habilitationLine = (h: HabilitationView) =>
+    `${h.id}\t${h.user.email ?? h.user.username}\t${h.application}\t${h.company?.siret ?? h.company?.code ?? "?"}\t${h.roles.join(",")}${h.accessManager ? "\tresponsable des accès" : ""}${h.kind === "third-party" ? "\ttiers" : ""}${h.expiresAt ? `\tjusqu'au ${h.expiresAt}` : ""}`;
+
+  const habilitations = program.command("habilitations").description("habilitations (utilisateur, application, établissement, rôles)");
+  habilitations
+    .command("list")
+    .description("liste les habilitations")
+    .option("--application <clientId>", "application (obligatoire hors administrateurs)")
+    .option("--company <siret>", "établissement")
+    .option("--user <email>", "utilisateur")
+    .option("--first <n>", "premier résultat", "0")
+    .option("--max <n>", "nombre maximum", "100")
+    .action(async (options: { application?: string; company?: string; user?: string; first: string; max: string }) => {
+      const page = await api().request<{ total: number; items: HabilitationView[] }>("GET", "habilitations", undefined, options as Record<string, string>);
+      out().result(page, () => [...page.items.map(habilitationLine), `${page.items.length} affichée(s) sur ${page.total}`]);
+    });
+  habilitations
+    .command("grant")
+    .description("donne (ou met à jour) une habilitation")
+    .requiredOption("--user <email>", "utilisateur (adresse, identifiant ou nom d'utilisateur)")
+    .requiredOption("--application <clientId>", "application")
+    .requiredOption("--company <siret>", "établissement (SIRET) ou structure (code)")
+    .option("--roles <rôles>", "rôles séparés par des virgules", list, [] as string[])
+    .option("--access-manager", "responsable des accès", false)
+    .option("--third-party", "tiers (hors de l'établissement)", false)
+    .option("--expires-at <date>", "fin de validité ISO 8601, ex. 2027-06-30T00:00:00Z")
+    .action(async (options: { user: string; application: string; company: string; roles: string[]; accessManager: boolean; thirdParty: boolean; expiresAt?: string }) => {
+      const { thirdParty, ...rest } = options;
+      const h = await api().request<HabilitationView>("POST", "habilitations", { ...rest, kind: thirdParty ? "third-party" : "member" });
+      out().result(h, () => `Habilitation ${h.id} : ${habilitationLine(h)}`);
+    });
+  habilitations
+    .command("revoke <id>")
+    .description("retire une habilitation")
+    .action(async (id: string) => {
+      await api().request("DELETE", `habilitations/${encodeURIComponent(id)}`);
+      out().result({ revoked: id }, () => `Habilitation ${id} retirée.`);
+    });
+
+  const raCodes = program.command("ra-codes").description("codes responsable des accès (30 jours, usage unique)");
+  raCodes
+    .command("create")
+    .description("crée un code : il n'est affiché qu'une fois")
+    .requiredOption("--application <clientId>", "application (codes activés)")
+    .requiredOption("--company <siret>", "établissement")
+    .action(async (options: { application: string; company: string }) => {
+      const code = await api().request<{ id: string; code: string; expiresAt: string }>("POST", "ra-codes", options);
+      out().result(code, () => [`Code responsable des accès : ${code.code}`, `Identifiant ${code.id}, valable jusqu'au ${code.expiresAt}. Il ne sera plus jamais affiché.`]);
+    });
+  raCodes
+    .command("list")
+    .description("liste les codes (jamais leur valeur)")
+    .option("--application <clientId>", "application")
+    .option("--company <siret>", "établissement")
+    .action(async (options: { application?: string; company?: string }) => {
+      const { items } = await api().request<{ items: { id: string; application: string; company: { siret: string } | null; status: string; expiresAt: string }[] }>("GET", "ra-codes", undefined, options);
+      out().result(items, () => items.map((c) => `${c.id}\t${c.application}\t${c.company?.siret ?? "?"}\t${c.status}\t${c.expiresAt}`));
+    });
+  raCodes
+    .command("revoke <id>")
+    .description("révoque un code non utilisé")
+    .action(async (id: string) => {
+      await api().request("DELETE", `ra-codes/${encodeURIComponent(id)}`);
+      out().result({ revoked: id }, () => `Code ${id} révoqué.`);
+    });
+
+  program
+    .command("audit")
+    .description("journal d'audit, du plus récent au plus ancien")
+    .option("--application <clientId>", "application (obligatoire hors administrateurs)")
+    .option("--company <siret>", "établissement")
+    .option("--user <email>", "utilisateur concerné")
+    .option("--max <n>", "nombre maximum", "100")
+    .action(async (options: Record<string, string>) => {
+      const { items } = await api().request<{ items: { time: string; action: string; actor: string; application?: string; company?: string; details?: string }[] }>("GET", "audit", undefined, options);
+      out().result(items, () => items.map((e) => `${e.time}\t${e.action}\t${e.actor}\t${e.application ?? ""}\t${e.company ?? ""}\t${e.details ?? ""}`));
+    });
+
+  const users = program.command("users").description("comptes");
+  users
+    .command("create")
+    .description("crée un compte professionnel ou agent, avec ses habilitations d'un coup")
+    .requiredOption("--email <email>", "adresse électronique (identifiant)")
+    .requiredOption("--first-name <prénom>", "prénom")
+    .requiredOption("--last-name <nom>", "nom")
+    .addOption(new Option("--kind <type>", "professionnel ou agent").choices(["professional", "agent"]).default("professional"))
+    .option("--structure <code>", "structure ministérielle d'un agent (ex. DGEFP)")
+    .option("--password <mot de passe>", "mot de passe initial d'un professionnel (sinon : « mot de passe oublié »)")
+    .option("--habilitation <app:siret:rôles>", "habilitation à donner, répétable ; rôles séparés par +, suffixe :ra pour responsable des accès", (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .action(async (options: { email: string; firstName: string; lastName: string; kind: "professional" | "agent"; structure?: string; password?: string; habilitation: string[] }) => {
+      const created = await createUser(await admin(), api(), globals().realm, options);
+      out().result(created, () => [`Compte ${created.email} créé (${created.kind}).`, ...created.habilitations.map((h) => `  habilitation ${h.application} ${h.company} : ${h.roles.join(",")}`)]);
+    });
+
+  return program;
+}
 
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
+  const program = buildProgram();
+  program.exitOverride();
+  program.commands.forEach(function override(command: Command) {
+    command.exitOverride();
+    command.commands.forEach(override);
+  });
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        url: { type: "string" },
-        env: { type: "string" },
-        config: { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return EXIT.usage;
-  }
-  const { values, positionals } = parsed;
-  const [command] = positionals;
-  if (values.help || !command) {
-    console.log(HELP);
-    return values.help ? EXIT.ok : EXIT.usage;
-  }
-  if (command !== "apply") {
-    console.error(`Commande inconnue : ${command}\n\n${HELP}`);
-    return EXIT.usage;
-  }
-  try {
-    const config = loadRealmConfig(values.config ?? DEFAULT_CONFIG_DIR, (values.env ?? process.env.EFP_ENV ?? "dev") as Environment);
-    const kc = await connect({
-      baseUrl: values.url ?? process.env.KEYCLOAK_URL ?? "http://localhost:8080",
-      username: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? "admin",
-      password: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? "admin",
-    });
-    const changes = await applyRealmConfig(kc, config);
-    if (values.json) console.log(JSON.stringify({ changes }, null, 2));
-    else if (changes.length === 0) console.log("Aucun changement.");
-    else for (const change of changes) console.log(`${change.action === "create" ? "+" : "~"} ${change.resource}${change.fields ? ` (${change.fields.join(", ")})` : ""}`);
+    await program.parseAsync(argv, { from: "user" });
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
     console.error(`efp : ${(error as Error).message}`);
-    return error instanceof ConfigError ? EXIT.config : EXIT.failure;
+    return exitCodeOf(error);
   }
 }

@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import type { Application, Authentication, DemoUser, FlowStep, RealmConfig, RealmSettings } from "./model.js";
+import type { z } from "zod";
 import { ConfigError } from "./errors.js";
+import type { RealmConfig } from "./model.js";
+import { applicationSchema, authenticationSchema, identityProviderSchema, ministriesFileSchema, overlaySchema, realmSchema } from "./schema.js";
 import { substituteDeep } from "./substitute.js";
 
 export const ENVIRONMENTS = ["dev", "test", "production"] as const;
@@ -18,73 +20,91 @@ function readYaml(file: string, root: string): unknown {
   } catch (error) {
     throw new ConfigError(`${relative} : ${(error as Error).message}`);
   }
-  if (document.errors.length > 0) throw new ConfigError(`${relative} : ${document.errors[0].message}`);
+  if (document.errors.length > 0) throw new ConfigError(`${relative} : YAML invalide : ${document.errors[0].message}`);
   return document.toJS();
 }
 
-function requireString(value: unknown, where: string): void {
-  if (typeof value !== "string" || value.trim() === "") throw new ConfigError(`${where} : une chaîne non vide est attendue`);
+/** "roles[1].name" from zod's path. */
+export function formatPath(segments: (string | number)[]): string {
+  return segments.reduce<string>((out, segment) => (typeof segment === "number" ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment), "");
+}
+
+function parse<S extends z.ZodTypeAny>(schema: S, value: unknown, file: string): z.infer<S> {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => {
+    const where = formatPath(issue.path);
+    const message = issue.code === "unrecognized_keys" ? `champ inconnu : ${issue.keys.join(", ")}` : issue.message;
+    return `${file}${where ? ` : ${where}` : ""} : ${message}`;
+  });
+  throw new ConfigError(issues.join("\n"));
+}
+
+function yamlFiles(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort() : [];
 }
 
 /**
- * Loads realm-config/ for one environment: realm.yaml, applications/*.yaml and the overlay
- * environments/<env>.yaml, whose `defaults` fill variables the environment does not set.
+ * Loads realm-config/ for one environment: realm.yaml, authentication.yaml, applications/*.yaml,
+ * identity-providers/*.yaml, ministries.yaml and the overlay environments/<env>.yaml, whose
+ * `defaults` fill variables the environment does not set. Everything is checked against the
+ * schema, then across files (a habilitation names a declared application, role, company, user).
  */
 export function loadRealmConfig(root: string, environment: Environment, env: Record<string, string | undefined> = process.env): RealmConfig {
   if (!ENVIRONMENTS.includes(environment)) throw new ConfigError(`environnement inconnu « ${environment} » (attendu : ${ENVIRONMENTS.join(", ")})`);
-  const overlay = (readYaml(path.join(root, "environments", `${environment}.yaml`), root) ?? {}) as { defaults?: Record<string, string>; users?: DemoUser[] };
-  const variables = { ...overlay.defaults, ...env };
+  const overlayFile = `environments/${environment}.yaml`;
+  const rawOverlay = (readYaml(path.join(root, overlayFile), root) ?? {}) as { defaults?: Record<string, string> };
+  const variables = { ...(rawOverlay.defaults ?? {}), ...env };
+  const load = <S extends z.ZodTypeAny>(schema: S, file: string): z.infer<S> => parse(schema, substituteDeep(readYaml(path.join(root, file), root), variables, file), file);
 
-  const realm = substituteDeep(readYaml(path.join(root, "realm.yaml"), root), variables, "realm.yaml") as RealmSettings;
-  requireString(realm?.realm, "realm.yaml.realm");
+  const realm = load(realmSchema, "realm.yaml");
+  const authentication = fs.existsSync(path.join(root, "authentication.yaml")) ? load(authenticationSchema, "authentication.yaml") : undefined;
+  const applications = yamlFiles(path.join(root, "applications")).map((name) => load(applicationSchema, `applications/${name}`));
+  const identityProviders = yamlFiles(path.join(root, "identity-providers")).map((name) => load(identityProviderSchema, `identity-providers/${name}`));
+  const ministries = fs.existsSync(path.join(root, "ministries.yaml")) ? load(ministriesFileSchema, "ministries.yaml").ministries : [];
+  const overlay = load(overlaySchema, overlayFile);
 
-  const applicationsDir = path.join(root, "applications");
-  const applications = fs
-    .readdirSync(applicationsDir)
-    .filter((name) => name.endsWith(".yaml"))
-    .sort()
-    .map((name) => {
-      const where = `applications/${name}`;
-      const application = substituteDeep(readYaml(path.join(applicationsDir, name), root), variables, where) as Application;
-      for (const field of ["clientId", "name", "url", "secret"] as const) requireString(application?.[field], `${where}.${field}`);
-      if (!Array.isArray(application.redirectUris) || application.redirectUris.length === 0) throw new ConfigError(`${where}.redirectUris : au moins une URL est attendue`);
-      return application;
-    });
-
-  const authenticationFile = path.join(root, "authentication.yaml");
-  const authentication = fs.existsSync(authenticationFile)
-    ? (substituteDeep(readYaml(authenticationFile, root), variables, "authentication.yaml") as Authentication)
-    : undefined;
-  if (authentication) checkAuthentication(authentication);
-
-  const users = substituteDeep(overlay.users ?? [], variables, `environments/${environment}.yaml.users`);
-  users.forEach((user, index) => {
-    for (const field of ["email", "firstName", "lastName", "password"] as const) requireString(user?.[field], `environments/${environment}.yaml.users[${index}].${field}`);
-  });
-  return { realm, authentication, applications, users };
+  const config: RealmConfig = { realm, authentication, applications, identityProviders, ministries, users: overlay.users, companies: overlay.companies, habilitations: overlay.habilitations };
+  checkReferences(config, overlayFile);
+  return config;
 }
 
-const REQUIREMENTS = ["REQUIRED", "ALTERNATIVE", "DISABLED", "CONDITIONAL"];
-
-function checkSteps(steps: FlowStep[] | undefined, where: string) {
-  if (!Array.isArray(steps) || steps.length === 0) throw new ConfigError(`${where}.steps : au moins une étape est attendue`);
-  steps.forEach((step, index) => {
-    const at = `${where}.steps[${index}]`;
-    if (!REQUIREMENTS.includes(step.requirement)) throw new ConfigError(`${at}.requirement : attendu ${REQUIREMENTS.join(", ")}`);
-    if (Boolean(step.authenticator) === Boolean(step.subflow)) throw new ConfigError(`${at} : soit authenticator, soit subflow`);
-    if (step.subflow) checkSteps(step.steps, at);
-  });
-}
-
-function checkAuthentication(authentication: Authentication) {
-  const aliases = new Set<string>();
-  (authentication.flows ?? []).forEach((flow, index) => {
-    const where = `authentication.yaml.flows[${index}]`;
-    requireString(flow.alias, `${where}.alias`);
-    checkSteps(flow.steps, where);
-    aliases.add(flow.alias);
-  });
-  for (const [binding, alias] of Object.entries(authentication.bindings ?? {})) {
-    if (!aliases.has(alias)) throw new ConfigError(`authentication.yaml.bindings.${binding} : le flux « ${alias} » n'est pas déclaré`);
+function unique<T>(items: T[], key: (item: T) => string, what: string, file: string) {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const value = key(item);
+    if (seen.has(value)) throw new ConfigError(`${file} : ${what} « ${value} » déclaré deux fois`);
+    seen.add(value);
   }
+}
+
+function checkReferences(config: RealmConfig, overlayFile: string) {
+  unique(config.applications, (application) => application.clientId, "application", "applications/");
+  unique(config.identityProviders, (provider) => provider.alias, "fournisseur d'identité", "identity-providers/");
+  unique(config.ministries, (ministry) => ministry.code, "structure", "ministries.yaml");
+  unique(config.companies, (company) => company.siret, "établissement", overlayFile);
+  const ministries = new Set(config.ministries.map((ministry) => ministry.code));
+  config.identityProviders.forEach((provider) => {
+    if (!ministries.has(provider.structure)) throw new ConfigError(`identity-providers/${provider.alias}.yaml : structure : « ${provider.structure} » n'est pas déclarée dans ministries.yaml`);
+  });
+  const organizations = new Set([...ministries, ...config.companies.map((company) => company.siret)]);
+  const users = new Set(config.users.map((user) => user.email.toLowerCase()));
+  config.habilitations.forEach((habilitation, index) => {
+    const where = `${overlayFile} : habilitations[${index}]`;
+    const application = config.applications.find((candidate) => candidate.clientId === habilitation.application);
+    if (!application) throw new ConfigError(`${where}.application : application inconnue « ${habilitation.application} »`);
+    for (const role of habilitation.roles) {
+      if (!application.roles.some((candidate) => candidate.name === role)) {
+        throw new ConfigError(`${where}.roles : rôle inconnu « ${role} » pour ${application.clientId} (rôles : ${application.roles.map((candidate) => candidate.name).join(", ")})`);
+      }
+    }
+    if (habilitation.roles.length === 0 && !habilitation.accessManager) throw new ConfigError(`${where}.roles : au moins un rôle, ou accessManager: true`);
+    if (!organizations.has(habilitation.company)) throw new ConfigError(`${where}.company : établissement ou structure non déclaré « ${habilitation.company} »`);
+    if (!users.has(habilitation.user.toLowerCase())) throw new ConfigError(`${where}.user : utilisateur non déclaré dans ${overlayFile} « ${habilitation.user} »`);
+  });
+  config.users.forEach((user, index) => {
+    for (const clientId of Object.keys(user.clientRoles ?? {})) {
+      if (!config.applications.some((application) => application.clientId === clientId)) throw new ConfigError(`${overlayFile} : users[${index}].clientRoles : application inconnue « ${clientId} »`);
+    }
+  });
 }

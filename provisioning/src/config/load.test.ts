@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ConfigError, loadRealmConfig } from "./load.js";
+
+const REALM_CONFIG = path.resolve(import.meta.dirname, "..", "..", "..", "realm-config");
+
+/** A copy of realm-config/ with one file replaced, to check what the loader says about it. */
+function withFile(relative: string, edit: (text: string) => string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "efp-config-"));
+  fs.cpSync(REALM_CONFIG, dir, { recursive: true });
+  const file = path.join(dir, relative);
+  fs.writeFileSync(file, edit(fs.readFileSync(file, "utf8")));
+  return dir;
+}
+
+const load = (dir: string, environment: "dev" | "test" = "dev") => () => loadRealmConfig(dir, environment, {});
+
+test("the shipped configuration loads for every environment", () => {
+  const dev = loadRealmConfig(REALM_CONFIG, "dev", {});
+  expect(dev.applications.map((application) => application.clientId)).toEqual(["ceres", "edof", "maf", "soffi"]);
+  expect(dev.applications.filter((application) => application.raCodesEnabled).map((application) => application.clientId)).toEqual(["ceres", "edof", "maf"]);
+  expect(dev.identityProviders.map((provider) => [provider.alias, provider.structure])).toEqual([["hydre", "DGEFP"], ["polaris", "DREETS"]]);
+  expect(loadRealmConfig(REALM_CONFIG, "test", {}).users).toHaveLength(1);
+  // Production has no defaults: its secrets must come from the environment.
+  expect(() => loadRealmConfig(REALM_CONFIG, "production", {})).toThrow(/SOFFI_CLIENT_SECRET|CLIENT_SECRET|EFP_CLI_SECRET/);
+});
+
+test("malformed YAML names the file", () => {
+  expect(load(withFile("applications/maf.yaml", (text) => `${text}\nroles: [unclosed\n`))).toThrow(/^applications\/maf\.yaml : YAML invalide/);
+});
+
+test("a schema error names the file and the path", () => {
+  expect(load(withFile("applications/maf.yaml", (text) => text.replace("name: deposant", "name: Déposant")))).toThrow(/applications\/maf\.yaml : roles\[0\]\.name : nom de rôle/);
+  expect(load(withFile("realm.yaml", (text) => text.replace("failureFactor: 5", "failureFactor: cinq")))).toThrow(/realm\.yaml : bruteForce\.failureFactor/);
+  expect(load(withFile("realm.yaml", (text) => `${text}\nunknownSetting: true\n`))).toThrow(/realm\.yaml : champ inconnu : unknownSetting/);
+});
+
+test("an invalid SIRET, an unknown role or application in the overlay are refused", () => {
+  expect(load(withFile("environments/dev.yaml", (text) => text.replace('siret: "34981259400050"', 'siret: "34981259400051"')))).toThrow(/environments\/dev\.yaml : companies\[0\]\.siret : SIRET invalide/);
+  expect(load(withFile("environments/dev.yaml", (text) => text.replace("roles: [deposant]", "roles: [pilote]")))).toThrow(/habilitations\[2\]\.roles : rôle inconnu « pilote » pour maf/);
+  expect(load(withFile("environments/dev.yaml", (text) => text.replace("application: maf", "application: inconnue")))).toThrow(/habilitations\[2\]\.application : application inconnue/);
+  expect(load(withFile("identity-providers/hydre.yaml", (text) => text.replace("structure: DGEFP", "structure: DGT")))).toThrow(/identity-providers\/hydre\.yaml : structure : « DGT »/);
+});
+
+test("errors are ConfigErrors (exit code 3 in the CLI)", () => {
+  expect(load(withFile("realm.yaml", (text) => text.replace("realm: efp", "realm: ''")))).toThrow(ConfigError);
+});

@@ -1,0 +1,155 @@
+// The schema of realm-config/, checked after ${VAR} substitution. Errors name the file and the
+// path (see load.ts). The TypeScript types of the configuration are inferred from here.
+import { z } from "zod";
+import { isSiretValid } from "../company/is-siret-valid.js";
+
+const text = z.string().trim().min(1, "une chaîne non vide est attendue");
+const url = z.string().url("une URL est attendue");
+const port = z.union([z.number().int(), z.string().regex(/^[0-9]+$/, "un numéro de port est attendu")]);
+const siret = z.string().refine(isSiretValid, "SIRET invalide : 14 chiffres avec une clé de contrôle correcte");
+const roleName = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "nom de rôle : minuscules, chiffres et tirets (ex. administrateur-projet)");
+const ministryCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,31}$/, "code de structure : majuscules, chiffres et tirets (ex. DGEFP)");
+
+export const realmSchema = z
+  .object({
+    realm: text,
+    displayName: z.string().optional(),
+    enabled: z.boolean().optional(),
+    loginTheme: z.string().optional(),
+    emailTheme: z.string().optional(),
+    internationalization: z.object({ defaultLocale: text, supportedLocales: z.array(text).min(1) }).strict().optional(),
+    registrationAllowed: z.boolean().optional(),
+    registrationEmailAsUsername: z.boolean().optional(),
+    loginWithEmailAllowed: z.boolean().optional(),
+    duplicateEmailsAllowed: z.boolean().optional(),
+    resetPasswordAllowed: z.boolean().optional(),
+    rememberMe: z.boolean().optional(),
+    organizationsEnabled: z.boolean().optional(),
+    bruteForceProtected: z.boolean().optional(),
+    bruteForce: z
+      .object({
+        permanentLockout: z.boolean().optional(),
+        failureFactor: z.number().int().positive().optional(),
+        waitIncrementSeconds: z.number().int().nonnegative().optional(),
+        maxFailureWaitSeconds: z.number().int().nonnegative().optional(),
+        maxDeltaTimeSeconds: z.number().int().nonnegative().optional(),
+        minimumQuickLoginWaitSeconds: z.number().int().nonnegative().optional(),
+        quickLoginCheckMilliSeconds: z.number().int().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
+    passwordPolicy: z.string().optional(),
+    captcha: z.object({ provider: text }).strict().optional(),
+    unmanagedAttributePolicy: z.enum(["ENABLED", "ADMIN_VIEW", "ADMIN_EDIT"]).optional(),
+    smtp: z.object({ host: text, port, from: z.string().email("une adresse électronique est attendue"), fromDisplayName: z.string().optional() }).strict().optional(),
+    /** Realm roles (the administrators' role of the admin API among them). */
+    roles: z.array(z.object({ name: text, description: z.string().optional() }).strict()).optional(),
+    /** Confidential clients for automation (the efp CLI): a service account with realm roles. */
+    adminClients: z.array(z.object({ clientId: text, description: z.string().optional(), secret: text, realmRoles: z.array(text).default([]) }).strict()).optional(),
+  })
+  .strict();
+
+export const applicationSchema = z
+  .object({
+    clientId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "clientId : minuscules, chiffres et tirets"),
+    name: text,
+    description: z.string().optional(),
+    url,
+    redirectUris: z.array(url).min(1, "au moins une URL est attendue"),
+    postLogoutRedirectUris: z.array(url).optional(),
+    secret: text,
+    raCodesEnabled: z.boolean().default(false),
+    listedPublicly: z.boolean().default(false),
+    roles: z
+      .array(z.object({ name: roleName.refine((name) => !name.startsWith("efp-"), "les rôles efp-* sont réservés aux administrateurs"), description: z.string().optional() }).strict())
+      .min(1, "une application déclare au moins un rôle")
+      .refine((roles) => new Set(roles.map((role) => role.name)).size === roles.length, "rôle déclaré deux fois"),
+  })
+  .strict();
+
+const requirement = z.enum(["REQUIRED", "ALTERNATIVE", "DISABLED", "CONDITIONAL"]);
+type StepInput = { authenticator?: string; subflow?: string; type?: "basic-flow" | "form-flow"; form?: string; requirement: z.infer<typeof requirement>; steps?: StepInput[] };
+const stepSchema: z.ZodType<StepInput> = z.lazy(() =>
+  z
+    .object({
+      authenticator: z.string().optional(),
+      subflow: z.string().optional(),
+      type: z.enum(["basic-flow", "form-flow"]).optional(),
+      form: z.string().optional(),
+      requirement,
+      steps: z.array(stepSchema).min(1).optional(),
+    })
+    .strict()
+    .refine((step) => Boolean(step.authenticator) !== Boolean(step.subflow), "soit authenticator, soit subflow")
+    .refine((step) => !step.subflow || (step.steps?.length ?? 0) > 0, "un subflow a au moins une étape"),
+);
+
+export const authenticationSchema = z
+  .object({
+    flows: z.array(z.object({ alias: text, description: z.string().optional(), steps: z.array(stepSchema).min(1) }).strict()),
+    bindings: z.object({ browserFlow: z.string().optional(), registrationFlow: z.string().optional(), resetCredentialsFlow: z.string().optional() }).strict(),
+    requiredActions: z.array(z.object({ alias: text, name: text, enabled: z.boolean(), defaultAction: z.boolean().optional() }).strict()).optional(),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    const aliases = new Set(value.flows.map((flow) => flow.alias));
+    for (const [binding, alias] of Object.entries(value.bindings)) {
+      if (alias && !aliases.has(alias)) context.addIssue({ code: z.ZodIssueCode.custom, path: ["bindings", binding], message: `le flux « ${alias} » n'est pas déclaré` });
+    }
+  });
+
+/** A SAML 2.0 broker to a ministry ADFS; its agents become members of `structure`. */
+export const identityProviderSchema = z
+  .object({
+    alias: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, "alias : minuscules, chiffres et tirets"),
+    displayName: text,
+    /** Domain prefix agents type (hydre\\jdupont). */
+    domainPrefix: text,
+    structure: ministryCode,
+    entityId: text,
+    singleSignOnServiceUrl: url,
+    singleLogoutServiceUrl: url.optional(),
+    idpEntityId: text,
+    signingCertificate: z.string().optional(),
+    enabled: z.boolean().default(true),
+  })
+  .strict();
+
+export const ministrySchema = z.object({ code: ministryCode, name: text, address: z.string().optional() }).strict();
+
+export const companySchema = z.object({ siret, name: text, address: z.string().optional() }).strict();
+
+export const habilitationSchema = z
+  .object({
+    user: text,
+    application: text,
+    company: text,
+    roles: z.array(text).default([]),
+    accessManager: z.boolean().default(false),
+    kind: z.enum(["member", "third-party"]).default("member"),
+    expiresAt: z.string().datetime({ message: "date ISO 8601 attendue (ex. 2027-06-30T00:00:00Z)" }).optional(),
+  })
+  .strict();
+
+export const userSchema = z
+  .object({
+    email: z.string().email("une adresse électronique est attendue"),
+    firstName: text,
+    lastName: text,
+    password: text,
+    realmRoles: z.array(text).optional(),
+    /** Client roles by clientId, e.g. { soffi: [efp-application-admin] }. */
+    clientRoles: z.record(z.array(text)).optional(),
+  })
+  .strict();
+
+export const overlaySchema = z
+  .object({
+    defaults: z.record(z.string()).default({}),
+    users: z.array(userSchema).default([]),
+    companies: z.array(companySchema).default([]),
+    habilitations: z.array(habilitationSchema).default([]),
+  })
+  .strict();
+
+export const ministriesFileSchema = z.object({ ministries: z.array(ministrySchema) }).strict();

@@ -1,0 +1,180 @@
+// Issue 4 against a real Keycloak: companies, habilitations in tokens (only the requesting
+// application's), third parties, expiry, RA codes, the audit log, and who may call what.
+import { ApiError, EfpApi, HABILITATIONS_MAPPER, RESERVED_ROLES } from "@efp/provisioning";
+import { adminClient } from "../support/admin.js";
+import { testContext } from "../support/context.js";
+import { administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
+
+const context = testContext();
+const suffix = `${Date.now() % 1e8}`;
+// Two EFP applications made for this suite, allowing the password grant so tokens come
+// without a browser; everything else (attributes, roles, mapper) is what `efp apply` sets.
+const APP_A = { clientId: `app-a-${suffix}`, secret: "app-a-secret", raCodes: true };
+const APP_B = { clientId: `app-b-${suffix}`, secret: "app-b-secret", raCodes: false };
+const SIRET_1 = freshSiret();
+const SIRET_2 = freshSiret();
+
+let admin: EfpApi;
+let holder: { id: string; email: string };
+let people: Record<"plain" | "adminA" | "adminB" | "administrator", { id: string; email: string; token: string }>;
+
+async function createApplication(app: typeof APP_A) {
+  const kc = await adminClient();
+  await kc.clients.create({
+    realm: context.realm, clientId: app.clientId, name: app.clientId.toUpperCase(), publicClient: false, secret: app.secret,
+    standardFlowEnabled: false, directAccessGrantsEnabled: true, fullScopeAllowed: false, redirectUris: [],
+    attributes: { "efp.application": "true", "efp.display-name": app.clientId.toUpperCase(), "efp.ra-codes-enabled": String(app.raCodes) },
+  });
+  const [client] = await kc.clients.find({ realm: context.realm, clientId: app.clientId });
+  for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+  await kc.clients.addProtocolMapper({ realm: context.realm, id: client.id! }, HABILITATIONS_MAPPER);
+}
+
+const status = async (call: Promise<unknown>) => {
+  try {
+    await call;
+    return 200;
+  } catch (error) {
+    if (error instanceof ApiError) return error.status;
+    throw error;
+  }
+};
+
+beforeAll(async () => {
+  await createApplication(APP_A);
+  await createApplication(APP_B);
+  admin = administratorApi();
+  await admin.request("POST", "companies", { siret: SIRET_1, name: "ATELIER UN", address: "1 RUE DU TEST 75001 PARIS" });
+  await admin.request("POST", "companies", { siret: SIRET_2, name: "ATELIER DEUX" });
+  holder = await createPerson("titulaire");
+  const made = {
+    plain: await createPerson("simple"),
+    adminA: await createPerson("aa-a", [], { [APP_A.clientId]: ["efp-application-admin"] }),
+    adminB: await createPerson("aa-b", [], { [APP_B.clientId]: ["efp-application-admin"] }),
+    administrator: await createPerson("administrateur", ["efp-administrator"]),
+  };
+  people = Object.fromEntries(await Promise.all(Object.entries(made).map(async ([key, person]) => [key, { ...person, token: await passwordToken(person.email) }]))) as typeof people;
+});
+
+test("a company is declared once with a checked SIRET; a bad SIRET is refused and nothing is stored", async () => {
+  const company = await admin.request<{ siret: string; siren: string; name: string; kind: string }>("GET", `companies/${SIRET_1}`);
+  expect(company).toMatchObject({ siret: SIRET_1, siren: SIRET_1.slice(0, 9), name: "ATELIER UN", kind: "company" });
+  const badKey = `${SIRET_1.slice(0, 13)}${(Number(SIRET_1[13]) + 1) % 10}`;
+  await expect(admin.request("POST", "companies", { siret: badKey, name: "FAUTE DE FRAPPE" })).rejects.toMatchObject({ status: 400, code: "invalid_siret" });
+  await expect(admin.request("GET", `companies/${badKey}`)).rejects.toMatchObject({ status: 404 });
+  await expect(admin.request("POST", "companies", { siret: "1234", name: "COURT" })).rejects.toMatchObject({ status: 400, code: "invalid_siret" });
+  await expect(admin.request("POST", "companies", { siret: SIRET_1, name: "DOUBLON" })).rejects.toMatchObject({ status: 409, code: "company_exists" });
+});
+
+test("each application's token carries only its own habilitations, and the union of their roles", async () => {
+  await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] });
+  await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_2, roles: ["redacteur"], accessManager: true });
+  await admin.request("POST", "habilitations", { user: holder.email, application: APP_B.clientId, company: SIRET_1, roles: ["redacteur"], kind: "third-party" });
+
+  const tokenA = claims(await passwordToken(holder.email, APP_A.clientId, APP_A.secret));
+  expect(tokenA.efp_habilitations).toEqual(
+    [
+      { siret: SIRET_1, company: "ATELIER UN", roles: ["lecteur"], access_manager: false, third_party: false },
+      { siret: SIRET_2, company: "ATELIER DEUX", roles: ["redacteur"], access_manager: true, third_party: false },
+    ].sort((a, b) => a.siret.localeCompare(b.siret)),
+  );
+  expect((tokenA.resource_access as Record<string, { roles: string[] }>)[APP_A.clientId].roles.sort()).toEqual(["lecteur", "redacteur"]);
+  expect(Object.keys((tokenA.resource_access ?? {}) as object)).not.toContain(APP_B.clientId);
+
+  const tokenB = claims(await passwordToken(holder.email, APP_B.clientId, APP_B.secret));
+  expect(tokenB.efp_habilitations).toEqual([{ siret: SIRET_1, company: "ATELIER UN", roles: ["redacteur"], access_manager: false, third_party: true }]);
+  expect((tokenB.resource_access as Record<string, { roles: string[] }>)[APP_B.clientId].roles).toEqual(["redacteur"]);
+});
+
+test("a reserved admin role on the application never reaches its tokens as a business role", async () => {
+  const token = claims(await passwordToken(people.adminA.email, APP_A.clientId, APP_A.secret));
+  expect(token.efp_habilitations).toEqual([]);
+  expect(JSON.stringify(token.resource_access ?? {})).not.toContain("efp-application-admin");
+});
+
+test("an expired habilitation gives nothing", async () => {
+  const person = await createPerson("expire");
+  const expiresAt = new Date(Date.now() + 2_000).toISOString();
+  await admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"], expiresAt });
+  const before = claims(await passwordToken(person.email, APP_A.clientId, APP_A.secret));
+  expect((before.efp_habilitations as unknown[]).length).toBe(1);
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  const after = claims(await passwordToken(person.email, APP_A.clientId, APP_A.secret));
+  expect(after.efp_habilitations).toEqual([]);
+  expect(Object.keys((after.resource_access ?? {}) as object)).not.toContain(APP_A.clientId);
+  await expect(admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"], expiresAt: "2020-01-01T00:00:00Z" })).rejects.toMatchObject({ status: 400, code: "invalid_expiry" });
+});
+
+test("bad grants are refused with a clear error and store nothing", async () => {
+  const person = await createPerson("refus");
+  const grant = { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] };
+  await expect(admin.request("POST", "habilitations", { ...grant, roles: ["pilote"] })).rejects.toMatchObject({ status: 400, code: "unknown_role", message: expect.stringContaining("pilote") });
+  await expect(admin.request("POST", "habilitations", { ...grant, roles: ["efp-application-admin"] })).rejects.toMatchObject({ status: 400, code: "unknown_role" });
+  await expect(admin.request("POST", "habilitations", { ...grant, application: "inconnue" })).rejects.toMatchObject({ status: 404, code: "unknown_application" });
+  await expect(admin.request("POST", "habilitations", { ...grant, company: freshSiret() })).rejects.toMatchObject({ status: 404, code: "unknown_company" });
+  await expect(admin.request("POST", "habilitations", { ...grant, user: "personne@exemple.fr" })).rejects.toMatchObject({ status: 404, code: "unknown_user" });
+  await expect(admin.request("POST", "habilitations", { ...grant, kind: "cousin" })).rejects.toMatchObject({ status: 400, code: "invalid_kind" });
+  const page = await admin.request<{ total: number }>("GET", "habilitations", undefined, { user: person.email });
+  expect(page.total).toBe(0);
+  const audit = await admin.request<{ items: unknown[] }>("GET", "audit", undefined, { user: person.email });
+  expect(audit.items).toEqual([]);
+});
+
+test("an RA code is shown once, never listed with its value, and refused for an application without codes", async () => {
+  const created = await admin.request<{ id: string; code: string; status: string }>("POST", "ra-codes", { application: APP_A.clientId, company: SIRET_1 });
+  expect(created.code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+  expect(created.status).toBe("active");
+  const { items } = await admin.request<{ items: Record<string, unknown>[] }>("GET", "ra-codes", undefined, { application: APP_A.clientId });
+  const listed = items.find((item) => item.id === created.id)!;
+  expect(listed).toMatchObject({ status: "active", company: { siret: SIRET_1 } });
+  expect(JSON.stringify(items)).not.toContain(created.code);
+  expect(JSON.stringify(items)).not.toContain(created.code.replaceAll("-", ""));
+  await expect(admin.request("POST", "ra-codes", { application: APP_B.clientId, company: SIRET_1 })).rejects.toMatchObject({ status: 409, code: "ra_codes_disabled" });
+  await admin.request("DELETE", `ra-codes/${created.id}`);
+  await expect(admin.request("DELETE", `ra-codes/${created.id}`)).rejects.toMatchObject({ status: 409 });
+  const after = await admin.request<{ items: { id: string; status: string }[] }>("GET", "ra-codes", undefined, { application: APP_A.clientId });
+  expect(after.items.find((item) => item.id === created.id)?.status).toBe("revoked");
+});
+
+test("every change writes an audit entry with who, what and from where", async () => {
+  const person = await createPerson("audit");
+  const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_2, roles: ["lecteur"] });
+  await admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_2, roles: ["lecteur", "redacteur"] });
+  await admin.request("DELETE", `habilitations/${granted.id}`);
+  const { items } = await admin.request<{ items: { action: string; actor: string; ipAddress: string; application: string; company: string }[] }>("GET", "audit", undefined, { user: person.email });
+  expect(items.map((entry) => entry.action)).toEqual(["HABILITATION_REVOKED", "HABILITATION_UPDATED", "HABILITATION_GRANTED"]);
+  for (const entry of items) expect(entry).toMatchObject({ actor: "service-account:service-account-efp-cli", application: APP_A.clientId, company: SIRET_2, ipAddress: expect.stringMatching(/\d/) });
+});
+
+describe("authorization: allowed exactly where designed", () => {
+  type Caller = "anonymous" | "plain" | "adminOfB" | "adminOfA" | "administrator";
+  const callers: Caller[] = ["anonymous", "plain", "adminOfB", "adminOfA", "administrator"];
+  const api = (caller: Caller) =>
+    caller === "anonymous" ? apiAs(undefined) : apiAs({ plain: people.plain, adminOfB: people.adminB, adminOfA: people.adminA, administrator: people.administrator }[caller].token);
+
+  // Expected status per caller, in the order of `callers`.
+  const cases: { name: string; call: (api: EfpApi) => Promise<unknown>; expected: number[] }[] = [
+    { name: "GET applications", call: (a) => a.request("GET", "applications"), expected: [401, 403, 200, 200, 200] },
+    { name: "GET companies", call: (a) => a.request("GET", "companies"), expected: [401, 403, 200, 200, 200] },
+    { name: "POST companies", call: (a) => a.request("POST", "companies", { siret: freshSiret(), name: "NOUVELLE" }), expected: [401, 403, 403, 403, 200] },
+    { name: "GET habilitations of A", call: (a) => a.request("GET", "habilitations", undefined, { application: APP_A.clientId }), expected: [401, 403, 403, 200, 200] },
+    { name: "POST habilitation on A", call: async (a) => a.request("POST", "habilitations", { user: (await createPerson("matrice")).email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] }), expected: [401, 403, 403, 200, 200] },
+    { name: "DELETE habilitation on A", call: async (a) => a.request("DELETE", `habilitations/${(await administratorApi().request<{ id: string }>("POST", "habilitations", { user: (await createPerson("retrait")).email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] })).id}`), expected: [401, 403, 403, 200, 200] },
+    { name: "POST RA code on A", call: (a) => a.request("POST", "ra-codes", { application: APP_A.clientId, company: SIRET_2 }), expected: [401, 403, 403, 200, 200] },
+    { name: "GET RA codes of A", call: (a) => a.request("GET", "ra-codes", undefined, { application: APP_A.clientId }), expected: [401, 403, 403, 200, 200] },
+    { name: "GET audit of A", call: (a) => a.request("GET", "audit", undefined, { application: APP_A.clientId }), expected: [401, 403, 403, 200, 200] },
+    { name: "GET audit of everything", call: (a) => a.request("GET", "audit"), expected: [401, 403, 400, 400, 200] },
+  ];
+
+  test.each(cases)("$name", async ({ call, expected }) => {
+    const actual = [];
+    for (const caller of callers) actual.push(await status(call(api(caller))));
+    expect(Object.fromEntries(callers.map((caller, index) => [caller, actual[index]]))).toEqual(Object.fromEntries(callers.map((caller, index) => [caller, expected[index]])));
+  });
+
+  test("an application admin of A cannot revoke a habilitation of B", async () => {
+    const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: (await createPerson("b")).email, application: APP_B.clientId, company: SIRET_1, roles: ["lecteur"] });
+    expect(await status(api("adminOfA").request("DELETE", `habilitations/${granted.id}`))).toBe(403);
+    expect((await admin.request<{ id: string }>("GET", `habilitations/${granted.id}`)).id).toBe(granted.id);
+  });
+});

@@ -1,0 +1,76 @@
+// Callers of the extension's admin API for the tests: the realm's efp-cli automation client
+// (an administrator, from the test overlay), and people with given roles, who get their tokens
+// from the realm's own admin-cli client (password grant), exactly as a script would.
+import { EfpApi } from "@efp/provisioning";
+import { adminClient } from "./admin.js";
+import { testContext } from "./context.js";
+
+export const EFP_CLI_SECRET = "efp-cli-test-secret";
+export const PERSON_PASSWORD = "Personne-De-Test-2026!";
+
+export function administratorApi(): EfpApi {
+  const context = testContext();
+  return new EfpApi({ baseUrl: context.keycloakUrl, realm: context.realm, clientId: "efp-cli", clientSecret: EFP_CLI_SECRET });
+}
+
+export async function passwordToken(username: string, clientId = "admin-cli", clientSecret?: string): Promise<string> {
+  const context = testContext();
+  const response = await fetch(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/token`, {
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "password", client_id: clientId, username, password: PERSON_PASSWORD, scope: "openid", ...(clientSecret && { client_secret: clientSecret }) }),
+  });
+  const body = (await response.json()) as { access_token?: string; id_token?: string; error_description?: string };
+  if (!response.ok || !body.access_token) throw new Error(`jeton refusé pour ${username} (${clientId}) : ${body.error_description}`);
+  return body.access_token;
+}
+
+export function apiAs(token: string | undefined): EfpApi {
+  const context = testContext();
+  return new EfpApi({ baseUrl: context.keycloakUrl, realm: context.realm, accessToken: token ?? "" });
+}
+
+/** Creates a person with the given realm roles and client roles ({ clientId: [roles] }). */
+export async function createPerson(label: string, realmRoles: string[] = [], clientRoles: Record<string, string[]> = {}) {
+  const context = testContext();
+  const kc = await adminClient();
+  const email = `${label}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.fr`;
+  const { id } = await kc.users.create({
+    realm: context.realm, username: email, email, firstName: label, lastName: "Test", enabled: true, emailVerified: true,
+    credentials: [{ type: "password", value: PERSON_PASSWORD, temporary: false }],
+  });
+  for (const name of realmRoles) {
+    const role = await kc.roles.findOneByName({ realm: context.realm, name });
+    await kc.users.addRealmRoleMappings({ realm: context.realm, id, roles: [{ id: role!.id!, name }] });
+  }
+  for (const [clientId, names] of Object.entries(clientRoles)) {
+    const [client] = await kc.clients.find({ realm: context.realm, clientId });
+    for (const name of names) {
+      const role = await kc.clients.findRole({ realm: context.realm, id: client.id!, roleName: name });
+      await kc.users.addClientRoleMappings({ realm: context.realm, id, clientUniqueId: client.id!, roles: [{ id: role!.id!, name }] });
+    }
+  }
+  return { id, email };
+}
+
+/** Decodes a JWT's payload (the signature is Keycloak's business; the claims are ours). */
+export function claims(token: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
+}
+
+/** A valid SIRET that no test used before: random SIREN + NIC, Luhn key computed. */
+export function freshSiret(): string {
+  for (;;) {
+    const body = String(Math.floor(Math.random() * 1e13)).padStart(13, "0");
+    if (body.startsWith("356000000")) continue;
+    for (let key = 0; key < 10; key++) {
+      const candidate = `${body}${key}`;
+      let sum = 0;
+      for (let i = 0; i < 14; i++) {
+        let digit = Number(candidate[13 - i]);
+        if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+        sum += digit;
+      }
+      if (sum % 10 === 0) return candidate;
+    }
+  }
+}
