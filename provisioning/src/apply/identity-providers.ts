@@ -48,7 +48,8 @@ export async function applyIdentityProvider(kc: KcAdminClient, realm: string, pr
 
 /** Agents brokered by the provider become managed members of its ministerial structure. */
 export async function linkIdentityProvider(kc: KcAdminClient, realm: string, provider: IdentityProvider, dryRun: boolean): Promise<Change[]> {
-  const [organization] = (await kc.organizations.find({ realm, search: provider.structure, exact: true } as never)).filter((candidate) => candidate.alias === provider.structure);
+  // Organization search matches names, which carry the code: "… (DGEFP)".
+  const [organization] = (await kc.organizations.find({ realm, search: provider.structure, max: 100 })).filter((candidate) => candidate.alias === provider.structure);
   if (!organization) return dryRun ? [{ action: "create", resource: `structure ${provider.structure} identity provider ${provider.alias}` }] : [];
   const linked = await kc.organizations.listIdentityProviders({ realm, orgId: organization.id! } as never);
   if ((linked as { alias?: string }[]).some((candidate) => candidate.alias === provider.alias)) return [];

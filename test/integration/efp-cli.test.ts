@@ -1,0 +1,122 @@
+// The efp CLI as an admin runs it, against the test Keycloak: plan/apply/--prune, user creation
+// with habilitations, JSON output and exit codes.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { adminClient } from "../support/admin.js";
+import { testContext } from "../support/context.js";
+import { administratorApi, EFP_CLI_SECRET } from "../support/efp-admin.js";
+
+const context = testContext();
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const REALM_CONFIG = path.join(ROOT, "realm-config");
+
+function efp(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "provisioning", "bin", "efp.js"), ...args], {
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      KEYCLOAK_URL: context.keycloakUrl,
+      KC_BOOTSTRAP_ADMIN_USERNAME: context.adminUsername,
+      KC_BOOTSTRAP_ADMIN_PASSWORD: context.adminPassword,
+      EFP_CLIENT_SECRET: EFP_CLI_SECRET,
+      EFP_ENV: "test",
+      // The values the test stack applied realm-config with.
+      SMTP_HOST: context.mailSmtpHost,
+      SMTP_PORT: String(context.mailSmtpPort),
+      SOFFI_URL: context.demoAppUrl,
+      ...env,
+    },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
+}
+
+const external = testContext().external;
+(external ? describe.skip : describe)("plan and apply", () => {
+  test("after the stack's apply, plan and apply report no change", () => {
+    const plan = efp(["plan", "--json"]);
+    expect(plan.stderr).toBe("");
+    expect(plan.json()).toEqual({ changes: [] });
+    expect(efp(["apply", "--json"]).json()).toEqual({ changes: [] });
+  });
+
+  test("plan shows a drift and writes nothing; apply repairs it; prune only when asked", async () => {
+    const kc = await adminClient();
+    const [maf] = await kc.clients.find({ realm: context.realm, clientId: "maf" });
+    await kc.clients.update({ realm: context.realm, id: maf.id! }, { ...maf, description: "modifié à la main" });
+    const stray = `ancienne-${Date.now()}`;
+    await kc.clients.create({ realm: context.realm, clientId: stray, attributes: { "efp.application": "true" } });
+
+    expect(efp(["plan", "--json"]).json().changes).toEqual([{ action: "update", resource: "application maf", fields: ["description"] }]);
+    expect((await kc.clients.findOne({ realm: context.realm, id: maf.id! }))?.description).toBe("modifié à la main");
+    expect(efp(["plan", "--prune", "--json"]).json().changes).toContainEqual({ action: "delete", resource: `application ${stray}` });
+    expect(await kc.clients.find({ realm: context.realm, clientId: stray })).toHaveLength(1);
+
+    const applied = efp(["apply"]);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain("~ application maf (description)");
+    expect((await kc.clients.findOne({ realm: context.realm, id: maf.id! }))?.description).toBe("Mon Activité Formation");
+    expect(await kc.clients.find({ realm: context.realm, clientId: stray })).toHaveLength(1);
+
+    expect(efp(["apply", "--prune"]).stdout).toContain(`- application ${stray}`);
+    expect(await kc.clients.find({ realm: context.realm, clientId: stray })).toHaveLength(0);
+    expect(efp(["plan", "--prune", "--json"]).json()).toEqual({ changes: [] });
+  });
+
+  test("a malformed configuration is refused with exit code 3 before anything is written", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "efp-config-"));
+    fs.cpSync(REALM_CONFIG, dir, { recursive: true });
+    fs.appendFileSync(path.join(dir, "applications", "edof.yaml"), "\nroles: [pas fermé\n");
+    const result = efp(["apply", "--config", dir]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain("applications/edof.yaml : YAML invalide");
+  });
+});
+
+test("users create: a professional with habilitations at once, refused whole when a role is unknown", async () => {
+  const api = administratorApi();
+  const { items } = await api.request<{ items: { siret?: string }[] }>("GET", "companies", undefined, { max: 1000 });
+  let siret = items.find((company) => company.siret)?.siret;
+  if (!siret) siret = (await api.request<{ siret: string }>("POST", "companies", { siret: "34981259400050", name: "PLUME 75010" })).siret;
+  const email = `cree.${Date.now()}@exemple.fr`;
+
+  const refused = efp(["users", "create", "--email", email, "--first-name", "Léa", "--last-name", "Nouvelle", "--habilitation", `maf:${siret}:pilote`]);
+  expect(refused.code).toBe(3);
+  expect(refused.stderr).toContain("Rôle inconnu pour maf : pilote");
+  const kc = await adminClient();
+  expect(await kc.users.find({ realm: context.realm, email, exact: true })).toHaveLength(0);
+
+  const created = efp(["--json", "users", "create", "--email", email, "--first-name", "Léa", "--last-name", "Nouvelle", "--habilitation", `maf:${siret}:deposant+administrateur:ra`]);
+  expect(created.code).toBe(0);
+  expect(created.json()).toMatchObject({ email, kind: "professional", habilitations: [{ application: "maf", company: siret, roles: ["deposant", "administrateur"], accessManager: true }] });
+  const listed = efp(["--json", "habilitations", "list", "--application", "maf", "--user", email]).json();
+  expect(listed.items).toHaveLength(1);
+  expect(listed.items[0]).toMatchObject({ roles: ["administrateur", "deposant"], accessManager: true, company: { siret } });
+  expect(efp(["users", "create", "--email", email, "--first-name", "L", "--last-name", "N"]).code).toBe(3);
+});
+
+test("users create: an agent belongs to a ministerial structure and has no password", async () => {
+  const email = `agent.${Date.now()}@travail.gouv.fr`;
+  expect(efp(["users", "create", "--email", email, "--first-name", "Jean", "--last-name", "Agent", "--kind", "agent"]).code).toBe(3);
+  const created = efp(["users", "create", "--email", email, "--first-name", "Jean", "--last-name", "Agent", "--kind", "agent", "--structure", "DGEFP"]);
+  expect(created.stderr).toBe("");
+  expect(created.code).toBe(0);
+  const kc = await adminClient();
+  const [user] = await kc.users.find({ realm: context.realm, email, exact: true });
+  expect(user.attributes?.["efp.user-kind"]).toEqual(["agent"]);
+  expect(await kc.users.getCredentials({ realm: context.realm, id: user.id! })).toEqual([]);
+  const organizations = await kc.organizations.memberOrganizations({ realm: context.realm, userId: user.id! });
+  expect(organizations.map((organization) => organization.alias)).toEqual(["DGEFP"]);
+});
+
+test("exit codes: usage 2, refused 4, not found 5, and --help everywhere", () => {
+  expect(efp(["frobnicate"]).code).toBe(2);
+  expect(efp(["applications", "list"], { EFP_CLIENT_SECRET: "mauvais" }).code).toBe(4);
+  expect(efp(["companies", "show", "00000000000000"]).code).toBe(5);
+  for (const command of [[], ["habilitations"], ["habilitations", "grant"], ["ra-codes", "create"], ["users", "create"], ["plan"]]) {
+    const help = efp([...command, "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: efp");
+  }
+});
