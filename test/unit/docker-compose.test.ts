@@ -58,3 +58,16 @@ test(".env.example sets every variable the file requires", () => {
   expect([...required].filter((name) => !defined.has(name))).toEqual([]);
   expect(required.size).toBeGreaterThan(5);
 });
+
+test("the realm-config job passes every variable the production configuration needs", async () => {
+  const { loadRealmConfig } = await import("@efp/provisioning");
+  const job = compose.services["realm-config"];
+  const example = Object.fromEntries([...fs.readFileSync(path.join(REPO_ROOT, ".env.example"), "utf8").matchAll(/^([A-Z0-9_]+)=(.*)$/gm)].map((match) => [match[1], match[2]]));
+  // What the job's environment becomes once compose substitutes .env into it.
+  const variables = Object.fromEntries(
+    Object.entries(job.environment ?? {}).map(([name, value]) => [name, String(value).replace(/\$\{([A-Z0-9_]+)(?::[-?][^}]*)?\}/g, (_, variable: string) => example[variable] ?? "")]),
+  );
+  const config = loadRealmConfig(path.join(REPO_ROOT, "realm-config"), "production", variables);
+  expect(config.applications.map((application) => application.clientId).sort()).toEqual(["ceres", "edof", "maf", "soffi"]);
+  expect(config.users).toEqual([]);
+});
