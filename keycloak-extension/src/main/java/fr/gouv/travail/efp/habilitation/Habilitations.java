@@ -3,6 +3,7 @@ package fr.gouv.travail.efp.habilitation;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.charter.CharterRequiredAction;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
@@ -76,6 +77,7 @@ public final class Habilitations {
             h.setGrantedAt(now);
             details.put("after", describe(h));
             audit.record(actor, AuditAction.HABILITATION_UPDATED, application.id(), company.id(), user.getId(), details);
+            CharterRequiredAction.requireIfNeeded(session, realm, user);
             return new Granted(h, false, true);
         }
         HabilitationEntity h = new HabilitationEntity();
@@ -95,6 +97,8 @@ public final class Habilitations {
             joinOrganization(user, company);
         }
         audit.record(actor, AuditAction.HABILITATION_GRANTED, application.id(), company.id(), user.getId(), describe(h));
+        em.flush();
+        CharterRequiredAction.requireIfNeeded(session, realm, user);
         return new Granted(h, true, true);
     }
 

@@ -18,7 +18,9 @@ public class EfpEntityProvider implements JpaEntityProvider {
     static final List<Class<?>> ENTITIES = List.of(
             HabilitationEntity.class,
             RaCodeEntity.class,
-            AuditEntryEntity.class);
+            AuditEntryEntity.class,
+            fr.gouv.travail.efp.access.AccessRequestEntity.class,
+            fr.gouv.travail.efp.notification.OutboxEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

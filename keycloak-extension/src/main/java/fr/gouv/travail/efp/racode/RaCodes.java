@@ -74,6 +74,42 @@ public final class RaCodes {
         return new Created(entity, code);
     }
 
+    /**
+     * Uses a code typed by {@code user} on {@code application}: the conditional update makes
+     * it single use even when two people redeem it at the same moment (the second finds it
+     * used, or its transaction fails on the row lock). Returns the code, now used; the caller
+     * grants the habilitation in the same transaction.
+     */
+    public RaCodeEntity redeem(AuditLog.Actor actor, EfpApplication application, String typed) {
+        String normalized = RaCodeSecret.normalize(typed);
+        if (normalized.length() != RaCodeSecret.LENGTH) {
+            throw EfpException.badRequest("invalid_ra_code", "Ce code responsable des accès n'est pas valide : il comporte 12 lettres et chiffres (ex. ABCD-EFGH-JKMN).");
+        }
+        String hash = RaCodeSecret.hash(normalized);
+        RaCodeEntity code = em.createQuery("select c from RaCodeEntity c where c.codeHash = :hash", RaCodeEntity.class)
+                .setParameter("hash", hash).getResultStream().findFirst()
+                .filter(found -> found.getRealmId().equals(realm.getId()) && found.getClientId().equals(application.id()))
+                .filter(found -> RaCodeSecret.matches(normalized, found.getCodeHash()))
+                .orElseThrow(() -> EfpException.badRequest("invalid_ra_code", "Ce code responsable des accès n'est pas valide pour " + application.displayName() + "."));
+        long now = System.currentTimeMillis();
+        String status = status(code, now);
+        if (!"active".equals(status)) {
+            throw EfpException.conflict("ra_code_" + status, switch (status) {
+                case "used" -> "Ce code responsable des accès a déjà été utilisé.";
+                case "revoked" -> "Ce code responsable des accès a été révoqué.";
+                default -> "Ce code responsable des accès a expiré : demandez-en un nouveau.";
+            });
+        }
+        int updated = em.createQuery("update RaCodeEntity c set c.usedBy = :user, c.usedAt = :now where c.id = :id and c.usedAt is null and c.revokedAt is null and c.expiresAt > :now")
+                .setParameter("user", actor.userId()).setParameter("now", now).setParameter("id", code.getId()).executeUpdate();
+        if (updated != 1) {
+            throw EfpException.conflict("ra_code_used", "Ce code responsable des accès a déjà été utilisé.");
+        }
+        em.refresh(code);
+        new AuditLog(session, realm).record(actor, AuditAction.RA_CODE_REDEEMED, code.getClientId(), code.getOrganizationId(), actor.userId(), Map.of("raCodeId", code.getId()));
+        return code;
+    }
+
     public Optional<RaCodeEntity> find(String id) {
         if (id == null) {
             return Optional.empty();

@@ -1,0 +1,23 @@
+package fr.gouv.travail.efp.access;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.habilitation.Habilitations;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/** The rule of the gate: nobody reaches an application without a habilitation in force. */
+public final class AccessGate {
+
+    private AccessGate() {
+    }
+
+    public static boolean mayEnter(KeycloakSession session, RealmModel realm, UserModel user, EfpApplication application) {
+        return !new Habilitations(session, realm).activeOn(user.getId(), application.id(), System.currentTimeMillis()).isEmpty();
+    }
+
+    /** Agents come from a ministry's ADFS; RA codes are for professionals only (seed). */
+    public static boolean isProfessional(UserModel user) {
+        return !"agent".equals(user.getFirstAttribute("efp.user-kind"));
+    }
+}

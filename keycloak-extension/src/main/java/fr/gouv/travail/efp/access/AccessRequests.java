@@ -1,0 +1,168 @@
+package fr.gouv.travail.efp.access;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.audit.AuditAction;
+import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.habilitation.HabilitationRequest;
+import fr.gouv.travail.efp.habilitation.Habilitations;
+import fr.gouv.travail.efp.jpa.Jpa;
+import fr.gouv.travail.efp.notification.OutboxMail;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/** Access requests: submitted by a user, decided by the company's access managers. */
+public final class AccessRequests {
+
+    public static final String PENDING = "PENDING";
+    public static final String APPROVED = "APPROVED";
+    public static final String REFUSED = "REFUSED";
+    public static final String CANCELLED = "CANCELLED";
+
+    /** The outcome of a submission: the pending request, and whether it is new. */
+    public record Submitted(AccessRequestEntity request, boolean created) {
+    }
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final EntityManager em;
+
+    public AccessRequests(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+        this.em = Jpa.em(session);
+    }
+
+    static String pendingKey(String userId, String clientId, String organizationId) {
+        return userId + "|" + clientId + "|" + organizationId;
+    }
+
+    public Optional<AccessRequestEntity> find(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(AccessRequestEntity.class, key)).filter(r -> r.getRealmId().equals(realm.getId()));
+    }
+
+    public List<AccessRequestEntity> pendingOf(String userId, String clientId) {
+        return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realm and r.userId = :user and r.clientId = :client and r.status = :pending order by r.createdAt", AccessRequestEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("client", clientId).setParameter("pending", PENDING).getResultList();
+    }
+
+    public List<AccessRequestEntity> ofUser(String userId) {
+        return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realm and r.userId = :user order by r.createdAt desc", AccessRequestEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("user", userId).setMaxResults(200).getResultList();
+    }
+
+    public List<AccessRequestEntity> pendingFor(String clientId, String organizationId, int first, int max) {
+        return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.organizationId = :org and r.status = :pending order by r.createdAt", AccessRequestEntity.class)
+                .setParameter("realm", realm.getId()).setParameter("client", clientId).setParameter("org", organizationId).setParameter("pending", PENDING)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Stores a pending request unless the same one is already pending (then nothing changes),
+     * and writes the notification to each access manager of the application for the company.
+     */
+    public Submitted submit(UserModel user, EfpApplication application, Company company, String rawDescription, String screenUrl) {
+        String description = AccessRequestInput.description(rawDescription);
+        String key = pendingKey(user.getId(), application.id(), company.id());
+        List<AccessRequestEntity> existing = em.createQuery("select r from AccessRequestEntity r where r.pendingKey = :key", AccessRequestEntity.class)
+                .setParameter("key", key).getResultList();
+        if (!existing.isEmpty()) {
+            return new Submitted(existing.get(0), false);
+        }
+        if (new Habilitations(session, realm).of(user.getId(), application.id(), company.id()).isPresent()) {
+            throw EfpException.conflict("already_habilitated", "Vous avez déjà accès à " + application.displayName() + " pour " + company.name() + ".");
+        }
+        AccessRequestEntity request = new AccessRequestEntity();
+        request.setId(UUID.randomUUID().toString());
+        request.setRealmId(realm.getId());
+        request.setUserId(user.getId());
+        request.setClientId(application.id());
+        request.setOrganizationId(company.id());
+        request.setDescription(description);
+        request.setStatus(PENDING);
+        request.setPendingKey(key);
+        request.setCreatedAt(System.currentTimeMillis());
+        em.persist(request);
+        // The unique pending key refuses a concurrent twin here, inside this transaction.
+        em.flush();
+        new AuditLog(session, realm).record(new AuditLog.Actor(user.getId(), user.getUsername(), remoteAddress()), AuditAction.ACCESS_REQUESTED,
+                application.id(), company.id(), user.getId(), description == null ? Map.of() : Map.of("description", description));
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("requesterName", displayName(user));
+        attributes.put("requesterEmail", user.getEmail());
+        attributes.put("applicationName", application.displayName());
+        attributes.put("companyName", company.name());
+        attributes.put("siret", company.alias());
+        attributes.put("description", description == null ? "" : description);
+        attributes.put("link", screenUrl);
+        for (UserModel manager : AccessManagers.of(session, realm, application, company)) {
+            OutboxMail.queue(session, realm, manager, "access-request", "efpAccessRequestSubject", List.of(application.displayName()), "efp-access-request.ftl", attributes);
+        }
+        return new Submitted(request, true);
+    }
+
+    public void cancel(UserModel user, AccessRequestEntity request) {
+        if (!request.getUserId().equals(user.getId())) {
+            throw EfpException.forbidden("Cette demande n'est pas la vôtre.");
+        }
+        close(request, CANCELLED, user.getId(), null);
+        new AuditLog(session, realm).record(new AuditLog.Actor(user.getId(), user.getUsername(), remoteAddress()), AuditAction.ACCESS_REQUEST_CANCELLED,
+                request.getClientId(), request.getOrganizationId(), user.getId(), Map.of("requestId", request.getId()));
+    }
+
+    void close(AccessRequestEntity request, String status, String decidedBy, String reason) {
+        if (!PENDING.equals(request.getStatus())) {
+            throw EfpException.conflict("request_closed", "Cette demande a déjà été traitée.");
+        }
+        request.setStatus(status);
+        request.setPendingKey(null);
+        request.setDecidedBy(decidedBy);
+        request.setDecidedAt(System.currentTimeMillis());
+        request.setDecisionReason(reason);
+    }
+
+    /** Approves with the roles to give: the habilitation is granted in the same transaction. */
+    public void approve(AuditLog.Actor actor, AccessRequestEntity request, HabilitationRequest grant, EfpApplication application, Company company, UserModel requester) {
+        HabilitationRequest.Checked checked = grant.check(application.grantableRoles(), application.displayName(), Instant.now());
+        close(request, APPROVED, actor.userId(), null);
+        new Habilitations(session, realm).grant(actor, requester, application, company, checked);
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("applicationName", application.displayName());
+        attributes.put("companyName", company.name());
+        attributes.put("siret", company.alias());
+        attributes.put("roles", String.join(", ", checked.roles()));
+        attributes.put("link", application.url());
+        OutboxMail.queue(session, realm, requester, "access-approved", "efpAccessApprovedSubject", List.of(application.displayName()), "efp-access-approved.ftl", attributes);
+    }
+
+    public void refuse(AuditLog.Actor actor, AccessRequestEntity request, String rawReason, EfpApplication application, Company company, UserModel requester) {
+        String reason = AccessRequestInput.reason(rawReason);
+        close(request, REFUSED, actor.userId(), reason);
+        new AuditLog(session, realm).record(actor, AuditAction.ACCESS_REQUEST_REFUSED, application.id(), company.id(), requester.getId(), Map.of("reason", reason));
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("applicationName", application.displayName());
+        attributes.put("companyName", company.name());
+        attributes.put("siret", company.alias());
+        attributes.put("reason", reason);
+        OutboxMail.queue(session, realm, requester, "access-refused", "efpAccessRefusedSubject", List.of(application.displayName()), "efp-access-refused.ftl", attributes);
+    }
+
+    private String remoteAddress() {
+        var connection = session.getContext().getConnection();
+        return connection == null ? null : connection.getRemoteAddr();
+    }
+
+    static String displayName(UserModel user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? user.getEmail() : name;
+    }
+}

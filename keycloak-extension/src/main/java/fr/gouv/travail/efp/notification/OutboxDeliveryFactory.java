@@ -1,0 +1,67 @@
+package fr.gouv.travail.efp.notification;
+
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.events.Event;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * Starts the outbox delivery when Keycloak starts. It is an event-listener factory only because
+ * Keycloak initialises every such factory at boot; the listener itself does nothing and need not
+ * be enabled in any realm. Server option {@code interval-millis} (default 1000): how often the
+ * outbox is checked.
+ */
+public class OutboxDeliveryFactory implements EventListenerProviderFactory {
+
+    public static final String ID = "efp-outbox";
+    private static final Logger LOG = Logger.getLogger(OutboxDeliveryFactory.class);
+    private long intervalMillis = 1000;
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new EventListenerProvider() {
+            @Override
+            public void onEvent(Event event) {
+            }
+
+            @Override
+            public void onEvent(AdminEvent event, boolean includeRepresentation) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        intervalMillis = Math.max(200, config.getLong("interval-millis", 1000L));
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class).schedule(() -> {
+            try {
+                OutboxDelivery.deliverDue(factory);
+            } catch (RuntimeException e) {
+                LOG.warn("Outbox delivery pass failed; it will run again", e);
+            }
+        }, intervalMillis, ID));
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}

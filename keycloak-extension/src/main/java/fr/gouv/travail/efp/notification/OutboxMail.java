@@ -1,0 +1,68 @@
+package fr.gouv.travail.efp.notification;
+
+import fr.gouv.travail.efp.jpa.Jpa;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.freemarker.FreeMarkerEmailTemplateProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Renders a message with the realm's email theme (the recipient's language, Keycloak's own
+ * FreeMarker pipeline) and, instead of talking to SMTP, writes it to the outbox in the current
+ * transaction. If the change that causes it rolls back, the message is never sent; if SMTP is
+ * down, {@link OutboxDelivery} retries until it goes.
+ */
+public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
+
+    private String kind = "mail";
+
+    private OutboxMail(KeycloakSession session) {
+        super(session);
+    }
+
+    /** Queues {@code template} (html/ and text/ in the email theme) for {@code to}. */
+    public static void queue(KeycloakSession session, RealmModel realm, UserModel to, String kind, String subjectKey, List<Object> subjectArguments,
+            String template, Map<String, Object> attributes) {
+        if (to == null || to.getEmail() == null || to.getEmail().isBlank()) {
+            return;
+        }
+        OutboxMail mail = new OutboxMail(session);
+        mail.kind = kind;
+        mail.setRealm(realm).setUser(to);
+        try {
+            mail.send(subjectKey, subjectArguments, template, new java.util.HashMap<>(attributes));
+        } catch (EmailException e) {
+            throw new IllegalStateException("email template " + template + " could not be rendered", e);
+        }
+    }
+
+    @Override
+    protected void send(Map<String, String> config, String subject, String textBody, String htmlBody) {
+        enqueue(user.getEmail(), subject, textBody, htmlBody);
+    }
+
+    @Override
+    protected void send(Map<String, String> config, String address, String subject, String textBody, String htmlBody) {
+        enqueue(address, subject, textBody, htmlBody);
+    }
+
+    private void enqueue(String address, String subject, String textBody, String htmlBody) {
+        long now = System.currentTimeMillis();
+        OutboxEntity message = new OutboxEntity();
+        message.setId(UUID.randomUUID().toString());
+        message.setRealmId(realm.getId());
+        message.setRecipient(address);
+        message.setSubject(subject.length() > 500 ? subject.substring(0, 500) : subject);
+        message.setTextBody(textBody == null ? "" : textBody);
+        message.setHtmlBody(htmlBody);
+        message.setKind(kind);
+        message.setCreatedAt(now);
+        message.setAttempts(0);
+        message.setNextAttemptAt(now);
+        Jpa.em(session).persist(message);
+    }
+}
