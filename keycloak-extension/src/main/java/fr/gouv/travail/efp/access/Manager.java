@@ -1,0 +1,56 @@
+package fr.gouv.travail.efp.access;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.jpa.Jpa;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RoleModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Who may manage access to an application for a company: its access managers (a habilitation
+ * in force with the flag), the application's admins, the administrators. Support agents of the
+ * application may read. Decided from the database on every call, never from the token.
+ */
+public record Manager(UserModel user, boolean accessManager, boolean applicationAdmin, boolean administrator, boolean support) {
+
+    public static Manager of(KeycloakSession session, RealmModel realm, UserModel user, EfpApplication application, Company company) {
+        long now = System.currentTimeMillis();
+        boolean manager = !Jpa.em(session).createQuery("select h.id from HabilitationEntity h where h.realmId = :realm and h.userId = :user and h.clientId = :client and h.organizationId = :org and h.accessManager = true and (h.expiresAt is null or h.expiresAt > :now)", String.class)
+                .setParameter("realm", realm.getId()).setParameter("user", user.getId()).setParameter("client", application.id())
+                .setParameter("org", company.id()).setParameter("now", now).setMaxResults(1).getResultList().isEmpty();
+        return new Manager(user, manager, holds(user, application.client().getRole(EfpApplication.ADMIN_ROLE)),
+                holds(user, realm.getRole("efp-administrator")), holds(user, application.client().getRole(EfpApplication.SUPPORT_ROLE)));
+    }
+
+    private static boolean holds(UserModel user, RoleModel role) {
+        return role != null && user.hasRole(role);
+    }
+
+    public boolean canManage() {
+        return accessManager || applicationAdmin || administrator;
+    }
+
+    public boolean canRead() {
+        return canManage() || support;
+    }
+
+    public void requireManage() {
+        if (!canManage()) {
+            throw EfpException.forbidden("Accès refusé : vous n'êtes pas responsable des accès de cette application pour cet établissement.");
+        }
+    }
+
+    public void requireRead() {
+        if (!canRead()) {
+            throw EfpException.forbidden("Accès refusé : vous n'êtes pas responsable des accès de cette application pour cet établissement.");
+        }
+    }
+
+    /** Changes made by the company's own access managers are notified to the others; admins' are not. */
+    public boolean notifiesCompany() {
+        return accessManager && !applicationAdmin && !administrator;
+    }
+}
