@@ -37,7 +37,7 @@ const urls: [string, string][] = [
   [
     "Base de données de Keycloak",
     stack.postgres
-      ? `PostgreSQL ${stack.postgres.major} sur ${stack.postgres.host}:${stack.postgres.port}, base ${stack.postgres.database} (psql : ${stack.postgres.psql} -h ${stack.postgres.host} -p ${stack.postgres.port} -U ${stack.postgres.username} ${stack.postgres.database}, mot de passe ${stack.postgres.password})`
+      ? `PostgreSQL ${stack.postgres.major}, ${stack.postgres.host}:${stack.postgres.port}   PGPASSWORD=${stack.postgres.password} ${stack.postgres.psql} -h ${stack.postgres.host} -p ${stack.postgres.port} -U ${stack.postgres.username} ${stack.postgres.database}`
       : `H2 (dev-file) dans .cache/keycloak/${stack.instance}/`,
   ],
 ];
@@ -57,7 +57,7 @@ let stopping = false;
 const shutdown = async (reason: string, exitCode = 0) => {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${reason} : arrêt de Keycloak, MailDev et de la démo…`);
+  console.log(`\n${reason} : arrêt de Keycloak, MailDev${stack.postgres ? ", PostgreSQL" : ""} et de la démo…`);
   await stack.stop();
   process.exit(exitCode);
 };
