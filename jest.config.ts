@@ -8,6 +8,18 @@ const typescript: Config = {
   transform: { "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "<rootDir>/tsconfig.json", diagnostics: { warnOnly: false } }] },
 };
 
+/**
+ * The suites that must also pass with Keycloak on PostgreSQL (the `postgres` project). They run
+ * on H2 in the `integration` project as well. Add here every suite that proves something about
+ * what Keycloak or the extension stores: JPA entities, the Liquibase changelog, queries.
+ */
+export const POSTGRES_SUITES = [
+  "test/integration/realm-config.test.ts",
+  "test/integration/server-info.test.ts",
+  // Suites about PostgreSQL itself (Keycloak's tables really are there).
+  "test/postgres/**/*.test.ts",
+];
+
 const config: Config = {
   projects: [
     {
@@ -19,9 +31,21 @@ const config: Config = {
     {
       ...typescript,
       displayName: "integration",
-      // Against a real Keycloak, MailDev and Chromium started once by the global setup.
+      // Against a real Keycloak on H2 (dev-file), MailDev and Chromium started once by the global setup.
       testMatch: ["<rootDir>/test/integration/**/*.test.ts", "<rootDir>/test/e2e/**/*.test.ts"],
+      globals: { __EFP_TEST_DATABASE__: "dev-file" },
       globalSetup: "<rootDir>/test/setup/global-setup.ts",
+      globalTeardown: "<rootDir>/test/setup/global-teardown.ts",
+    },
+    {
+      ...typescript,
+      displayName: "postgres",
+      // The same kind of stack with Keycloak built --db=postgres on a fresh PostgreSQL cluster.
+      // `npm test` runs this project in a second jest invocation, after the H2 one, so that the
+      // two Keycloaks never run at once (scripts/src/test.ts).
+      testMatch: POSTGRES_SUITES.map((suite) => `<rootDir>/${suite}`),
+      globals: { __EFP_TEST_DATABASE__: "postgres" },
+      globalSetup: "<rootDir>/test/setup/global-setup-postgres.ts",
       globalTeardown: "<rootDir>/test/setup/global-teardown.ts",
     },
   ],

@@ -44,9 +44,10 @@ switch (command) {
     tsx("build.ts");
     break;
   case "test":
-    // JUnit tests of the extension, then the jest suites (which start their own stack).
+    // JUnit tests of the extension, then the jest suites (which start their own stack): on
+    // Keycloak with H2, then on Keycloak with PostgreSQL (scripts/src/test.ts).
     tsx("build.ts", ["--with-tests"]);
-    runOrExit(process.execPath, ["--experimental-vm-modules", "--no-warnings=ExperimentalWarning", path.join("node_modules", "jest", "bin", "jest.js"), ...process.argv.slice(3)]);
+    tsx("test.ts", process.argv.slice(3));
     break;
   case "bench":
     tsx("bench.ts", process.argv.slice(3));

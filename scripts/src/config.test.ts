@@ -1,4 +1,4 @@
-import { parsePort, readStackConfig } from "./config.js";
+import { parseDatabase, parsePort, readStackConfig } from "./config.js";
 
 test("documented default ports", () => {
   expect(readStackConfig({})).toMatchObject({ keycloakPort: 8080, keycloakManagementPort: 9000, demoAppPort: 3000, mailWebPort: 1080, mailSmtpPort: 1025, realm: "efp" });
@@ -11,4 +11,10 @@ test("each port can be changed by its environment variable", () => {
 test("a bad port is refused with its variable's name", () => {
   expect(() => parsePort("KEYCLOAK_PORT", "80a", 8080)).toThrow(/KEYCLOAK_PORT/);
   expect(() => parsePort("KEYCLOAK_PORT", "70000", 8080)).toThrow(/entre 1 et 65535/);
+});
+
+test("Keycloak's database: H2 file by default, PostgreSQL on demand, nothing else", () => {
+  expect(readStackConfig({}).database).toBe("dev-file");
+  expect(readStackConfig({ EFP_DATABASE: "postgres" }).database).toBe("postgres");
+  expect(() => parseDatabase("mysql")).toThrow(/EFP_DATABASE .*dev-file .*postgres/);
 });

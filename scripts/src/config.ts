@@ -1,5 +1,6 @@
 // Every setting of the dev stack, read from the environment with a documented dev default.
 // Kept pure (takes the environment as an argument) so tests can check the defaults.
+import type { Database } from "./keycloak/build.js";
 
 export const KEYCLOAK_VERSION = "26.7.3";
 
@@ -14,6 +15,8 @@ export interface StackConfig {
   realm: string;
   environment: string;
   soffiClientSecret: string;
+  /** Keycloak's database for `npm start`: H2 file (default) or this machine's PostgreSQL. */
+  database: Database;
 }
 
 const DEFAULT_PORTS = {
@@ -47,5 +50,12 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     realm: env.EFP_REALM || "efp",
     environment: env.EFP_ENV || "dev",
     soffiClientSecret: env.SOFFI_CLIENT_SECRET || "soffi-dev-secret-change-me",
+    database: parseDatabase(env.EFP_DATABASE),
   };
+}
+
+export function parseDatabase(value: string | undefined): Database {
+  if (value === undefined || value.trim() === "" || value === "dev-file") return "dev-file";
+  if (value === "postgres") return "postgres";
+  throw new Error(`EFP_DATABASE doit valoir dev-file (H2, par défaut) ou postgres (reçu : "${value}")`);
 }

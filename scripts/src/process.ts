@@ -37,7 +37,21 @@ export interface Service {
  * Starts a long-running process in its own process group, output to a log file, so that
  * stopping it also stops what it spawned (kc.sh execs java, but npm-style wrappers may not).
  */
-export function startService(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; logFile: string }): Service {
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    logFile: string;
+    /** Runs the process under another account (PostgreSQL refuses to run as root). */
+    uid?: number;
+    gid?: number;
+    /** What asks the process to stop; PostgreSQL's fast shutdown is SIGINT (its SIGTERM waits for clients). */
+    stopSignal?: NodeJS.Signals;
+  },
+): Service {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.openSync(options.logFile, "w");
   const child = spawn(command, args, {
@@ -45,6 +59,8 @@ export function startService(name: string, command: string, args: string[], opti
     env: options.env ?? process.env,
     detached: true,
     stdio: ["ignore", log, log],
+    ...(options.uid !== undefined && { uid: options.uid }),
+    ...(options.gid !== undefined && { gid: options.gid }),
   });
   fs.closeSync(log);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -54,7 +70,7 @@ export function startService(name: string, command: string, args: string[], opti
     logFile: options.logFile,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      signalGroup(child, "SIGTERM");
+      signalGroup(child, options.stopSignal ?? "SIGTERM");
       const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 20_000).unref());
       if ((await Promise.race([exited, timeout])) === "timeout") {
         signalGroup(child, "SIGKILL");

@@ -4,17 +4,27 @@ import path from "node:path";
 import { applyRealmConfig, connect, loadRealmConfig, type Change, type Environment, type RealmConfig } from "@efp/provisioning";
 import { createDemoApp } from "./demo-app/server.js";
 import { ensureJars } from "./jars.js";
-import { DEV_BUILD_OPTIONS, ensureBuilt } from "./keycloak/build.js";
+import { buildOptions, ensureBuilt, type Database } from "./keycloak/build.js";
 import { ensureInstance } from "./keycloak/distribution.js";
 import { findKeycloakJdk, type Jdk } from "./keycloak/jdk.js";
 import { startKeycloak, type RunningKeycloak } from "./keycloak/server.js";
 import { startMailDev, type RunningMailDev } from "./mail/maildev.js";
 import { CACHE_DIR, LOG_DIR, REALM_CONFIG_DIR } from "./paths.js";
-import { isPortInUse, type Service } from "./process.js";
+import { startPostgres, type RunningPostgres } from "./postgres/server.js";
+import { freePort, isPortInUse, type Service } from "./process.js";
 
 export interface StackOptions {
-  /** Name of the Keycloak copy under .cache/keycloak/ (dev, test): each has its own data. */
+  /**
+   * Name of the Keycloak copy under .cache/keycloak/ (dev, test): each has its own data. On
+   * PostgreSQL the name gets a `-pg` suffix: the copy is built differently (kc.sh build --db).
+   */
   instance: string;
+  /**
+   * Keycloak's database: `dev-file` (embedded H2 in the instance's data folder, the default) or
+   * `postgres` (a PostgreSQL server of this machine on its own cluster, started and stopped with
+   * the stack, on a free loopback port).
+   */
+  database?: Database;
   environment: Environment;
   ports: { keycloak: number; management: number; demoApp: number; mailWeb: number; mailSmtp: number };
   adminUsername: string;
@@ -31,6 +41,11 @@ export interface StackOptions {
 }
 
 export interface Stack {
+  /** The instance name actually used (with its `-pg` suffix on PostgreSQL). */
+  instance: string;
+  database: Database;
+  /** Present on PostgreSQL: how to reach Keycloak's database. */
+  postgres?: RunningPostgres;
   keycloak: RunningKeycloak;
   mail: RunningMailDev;
   demoAppUrl: string;
@@ -66,16 +81,23 @@ export function realmConfigVariables(stack: { smtpHost: string; smtpPort: number
   };
 }
 
-/** Jars, Keycloak, MailDev, realm-config, demo app: everything `npm start` and the tests need. */
+/** The instance's name on disk and in the logs: build options differ, so PostgreSQL gets its own copy. */
+export function instanceName(instance: string, database: Database): string {
+  return database === "postgres" ? `${instance}-pg` : instance;
+}
+
+/** Jars, Keycloak (on H2 or PostgreSQL), MailDev, realm-config, demo app: everything `npm start` and the tests need. */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const { log, ports } = options;
+  const database = options.database ?? "dev-file";
+  const instance = instanceName(options.instance, database);
   await assertPortsFree(ports);
   const jars = [...(await ensureJars(log)), ...(options.extraJars ?? [])];
   const jdk = findKeycloakJdk();
   log(`JDK pour Keycloak : ${jdk.home} (Java ${jdk.major})`);
-  const home = await ensureInstance(options.instance, log);
-  await ensureBuilt(home, jars, DEV_BUILD_OPTIONS, jdk, log);
-  const mailDirectory = path.join(CACHE_DIR, "maildev", options.instance);
+  const home = await ensureInstance(instance, log);
+  await ensureBuilt(home, jars, buildOptions(database), jdk, log);
+  const mailDirectory = path.join(CACHE_DIR, "maildev", instance);
   if (options.freshData) {
     fs.rmSync(path.join(home, "data"), { recursive: true, force: true });
     fs.rmSync(mailDirectory, { recursive: true, force: true });
@@ -83,16 +105,35 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   fs.mkdirSync(mailDirectory, { recursive: true });
 
   const started: Service[] = [];
+  let databaseService: Service | undefined;
   let demoServer: http.Server | undefined;
+  // The database last: Keycloak closes its connections before the server goes away.
   const stop = async () => {
     if (demoServer) await new Promise((resolve) => demoServer!.close(resolve));
     await Promise.all(started.map((service) => service.stop()));
+    await databaseService?.stop();
   };
   try {
+    let postgres: RunningPostgres | undefined;
+    let databaseEnv: Record<string, string> = {};
+    if (database === "postgres") {
+      postgres = await startPostgres({
+        instance,
+        // Not a documented port: only this stack's Keycloak and the tests connect to it.
+        port: await freePort(),
+        fresh: options.freshData ?? false,
+        logFile: path.join(LOG_DIR, `postgres-${instance}.log`),
+        log,
+        onSpawn: (service) => (databaseService = service),
+      });
+      log(`PostgreSQL ${postgres.major} prêt sur ${postgres.host}:${postgres.port} (base ${postgres.database})`);
+      databaseEnv = { KC_DB_URL: postgres.jdbcUrl, KC_DB_USERNAME: postgres.username, KC_DB_PASSWORD: postgres.password };
+    }
+
     log("Démarrage de Keycloak et de MailDev…");
     const onSpawn = (service: Service) => started.push(service);
     const [mail, keycloak] = await Promise.all([
-      startMailDev({ smtpPort: ports.mailSmtp, webPort: ports.mailWeb, mailDirectory, logFile: path.join(LOG_DIR, `maildev-${options.instance}.log`), onSpawn }),
+      startMailDev({ smtpPort: ports.mailSmtp, webPort: ports.mailWeb, mailDirectory, logFile: path.join(LOG_DIR, `maildev-${instance}.log`), onSpawn }),
       startKeycloak({
         home,
         jdk,
@@ -100,8 +141,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         managementPort: ports.management,
         adminUsername: options.adminUsername,
         adminPassword: options.adminPassword,
-        logFile: path.join(LOG_DIR, `keycloak-${options.instance}.log`),
-        env: options.keycloakEnv,
+        logFile: path.join(LOG_DIR, `keycloak-${instance}.log`),
+        env: { ...options.keycloakEnv, ...databaseEnv },
         onSpawn,
       }),
     ]);
@@ -117,7 +158,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     if (!soffi) throw new Error("realm-config ne déclare pas l'application soffi dont la démo a besoin");
     demoServer = createDemoApp({ issuer: `${keycloak.url}/realms/${options.realm}`, clientId: soffi.clientId, clientSecret: soffi.secret, baseUrl: demoAppUrl });
     await new Promise<void>((resolve, reject) => demoServer!.once("error", reject).listen(ports.demoApp, "127.0.0.1", resolve));
-    return { keycloak, mail, demoAppUrl, jdk, config, changes, stop };
+    return { instance, database, postgres, keycloak, mail, demoAppUrl, jdk, config, changes, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -8,6 +8,7 @@ const log = (line: string) => console.log(`• ${line}`);
 
 const stack = await startStack({
   instance: "dev",
+  database: config.database,
   environment: config.environment as "dev",
   ports: {
     keycloak: config.keycloakPort,
@@ -33,6 +34,12 @@ const urls: [string, string][] = [
   ["Console d'administration Keycloak", `${kc}/admin/   (${config.adminUsername} / ${config.adminPassword})`],
   ["Boîte de réception MailDev", `${stack.mail.webUrl}   (SMTP ${stack.mail.smtpHost}:${stack.mail.smtpPort})`],
   ["Santé et métriques", `${stack.keycloak.managementUrl}/health/ready   ${stack.keycloak.managementUrl}/metrics`],
+  [
+    "Base de données de Keycloak",
+    stack.postgres
+      ? `PostgreSQL ${stack.postgres.major}, ${stack.postgres.host}:${stack.postgres.port}   PGPASSWORD=${stack.postgres.password} ${stack.postgres.psql} -h ${stack.postgres.host} -p ${stack.postgres.port} -U ${stack.postgres.username} ${stack.postgres.database}`
+      : `H2 (dev-file) dans .cache/keycloak/${stack.instance}/`,
+  ],
 ];
 const width = Math.max(...urls.map(([label]) => label.length)) + 3;
 console.log(`
@@ -50,12 +57,12 @@ let stopping = false;
 const shutdown = async (reason: string, exitCode = 0) => {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${reason} : arrêt de Keycloak, MailDev et de la démo…`);
+  console.log(`\n${reason} : arrêt de Keycloak, MailDev${stack.postgres ? ", PostgreSQL" : ""} et de la démo…`);
   await stack.stop();
   process.exit(exitCode);
 };
 process.on("SIGINT", () => void shutdown("Ctrl-C"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
-for (const service of [stack.keycloak.service, stack.mail.service]) {
+for (const service of [stack.keycloak.service, stack.mail.service, ...(stack.postgres ? [stack.postgres.service] : [])]) {
   service.child.once("exit", (code) => void shutdown(`${service.name} s'est arrêté (code ${code}), voir ${service.logFile}`, 1));
 }

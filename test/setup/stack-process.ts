@@ -1,9 +1,12 @@
 // The test stack, in its own process (run with tsx by the global setup): Keycloak from the
 // official distribution (its own copy, fresh database, free ports), MailDev and the demo app.
-// With KEYCLOAK_URL set, it only describes that running stack (e.g. the one of `npm start`).
+// `--database=postgres` runs that Keycloak on a fresh PostgreSQL cluster instead of H2.
+// With KEYCLOAK_URL set, the H2 stack only describes that running stack (e.g. the one of
+// `npm start`); the PostgreSQL stack always starts its own, since proving PostgreSQL is its point.
 // Prints READY_LINE once the suites can run; SIGTERM stops everything it started.
 import { loadRealmConfig, type Environment } from "@efp/provisioning";
 import { readStackConfig } from "../../scripts/src/config.js";
+import type { Database } from "../../scripts/src/keycloak/build.js";
 import { EXTENSION_TESTING_JAR, REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
 import { freePort } from "../../scripts/src/process.js";
 import { startStack } from "../../scripts/src/stack.js";
@@ -14,9 +17,12 @@ export const READY_LINE = "EFP_TEST_STACK_READY";
 const ADMIN = { username: "admin", password: "admin-test" };
 
 const config = readStackConfig();
-const log = (line: string) => console.log(`  [stack] ${line}`);
+const databaseArgument = process.argv.find((arg) => arg.startsWith("--database="))?.slice("--database=".length) ?? "dev-file";
+if (databaseArgument !== "dev-file" && databaseArgument !== "postgres") throw new Error(`--database=${databaseArgument} : dev-file ou postgres attendu`);
+const database: Database = databaseArgument;
+const log = (line: string) => console.log(`  [stack${database === "postgres" ? " postgres" : ""}] ${line}`);
 
-if (process.env.KEYCLOAK_URL) {
+if (process.env.KEYCLOAK_URL && database === "dev-file") {
   // The accounts of the environment that stack was started with (dev for `npm start`).
   const [user] = loadRealmConfig(REALM_CONFIG_DIR, config.environment as Environment).users;
   if (!user) throw new Error(`realm-config/environments/${config.environment}.yaml ne déclare aucun compte pour les tests`);
@@ -32,7 +38,7 @@ if (process.env.KEYCLOAK_URL) {
     adminPassword: config.adminPassword,
     user,
     external: true,
-  });
+  }, database);
   log(`pile existante : ${process.env.KEYCLOAK_URL}`);
   console.log(READY_LINE);
 } else {
@@ -41,6 +47,7 @@ if (process.env.KEYCLOAK_URL) {
   const ports = { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() };
   const stack = await startStack({
     instance: "test",
+    database,
     environment: "test",
     ports,
     adminUsername: ADMIN.username,
@@ -64,8 +71,13 @@ if (process.env.KEYCLOAK_URL) {
     user: stack.config.users[0],
     fakeCaptchEtatUrl: fakeCaptchEtat.url,
     external: false,
-  });
-  log(`prête en ${((Date.now() - startedAt) / 1000).toFixed(1)} s (Keycloak ${stack.keycloak.url} sur Java ${stack.jdk.major}, journal ${stack.keycloak.service.logFile})`);
+    database,
+    ...(stack.postgres && {
+      postgres: { host: stack.postgres.host, port: stack.postgres.port, database: stack.postgres.database, username: stack.postgres.username, password: stack.postgres.password, psql: stack.postgres.psql },
+    }),
+  }, database);
+  const on = stack.postgres ? `PostgreSQL ${stack.postgres.major} (${stack.postgres.host}:${stack.postgres.port})` : "H2 (dev-file)";
+  log(`prête en ${((Date.now() - startedAt) / 1000).toFixed(1)} s (Keycloak ${stack.keycloak.url} sur Java ${stack.jdk.major} et ${on}, journal ${stack.keycloak.service.logFile})`);
   console.log(READY_LINE);
   const stop = async () => {
     await stack.stop();

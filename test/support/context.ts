@@ -1,6 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Database } from "../../scripts/src/keycloak/build.js";
+import type { PostgresConnection } from "../../scripts/src/postgres/server.js";
+
+declare global {
+  /** Set per jest project (`globals` in jest.config.ts): which stack this project's suites run against. */
+  var __EFP_TEST_DATABASE__: Database | undefined;
+}
 
 /** What the global setup started, for the suites (which run in other processes). */
 /** An account of the stack's environment overlay that the suites may log in with. */
@@ -26,15 +33,31 @@ export interface TestContext {
   fakeCaptchEtatUrl?: string;
   /** True when the suites run against a stack started outside jest (KEYCLOAK_URL set). */
   external: boolean;
+  /** Keycloak's database (unknown for an external stack). */
+  database?: Database;
+  /** On PostgreSQL: Keycloak's own database, for suites that check what was stored (test/support/database.ts). */
+  postgres?: PostgresConnection;
 }
 
-export const CONTEXT_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", ".cache", "test-context.json");
+const CACHE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", ".cache");
 
-export function writeTestContext(context: TestContext) {
-  fs.mkdirSync(path.dirname(CONTEXT_FILE), { recursive: true });
-  fs.writeFileSync(CONTEXT_FILE, JSON.stringify(context, null, 2));
+/** The database of the jest project the calling suite runs in (H2 unless its project says otherwise). */
+export function currentDatabase(): Database {
+  return globalThis.__EFP_TEST_DATABASE__ ?? "dev-file";
+}
+
+/** One file per stack, so that the H2 and the PostgreSQL projects may even run in one jest invocation. */
+export function contextFile(database: Database = currentDatabase()): string {
+  return path.join(CACHE, database === "dev-file" ? "test-context.json" : `test-context-${database}.json`);
+}
+
+export function writeTestContext(context: TestContext, database: Database) {
+  const file = contextFile(database);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Holds the database password of the throw-away cluster: readable by us only.
+  fs.writeFileSync(file, JSON.stringify(context, null, 2), { mode: 0o600 });
 }
 
 export function testContext(): TestContext {
-  return JSON.parse(fs.readFileSync(CONTEXT_FILE, "utf8"));
+  return JSON.parse(fs.readFileSync(contextFile(), "utf8"));
 }

@@ -5,8 +5,15 @@ import { fingerprint, readStamp, writeStamp } from "../fingerprint.js";
 import { run } from "../process.js";
 import type { Jdk } from "./jdk.js";
 
-/** Build-time options of our embedded Keycloak (runtime options are given at start). */
-export const DEV_BUILD_OPTIONS = ["--db=dev-file", "--health-enabled=true", "--metrics-enabled=true"];
+/** The database a Keycloak instance is built for: embedded H2 file, or a PostgreSQL server. */
+export type Database = "dev-file" | "postgres";
+
+/** Build-time options of our embedded Keycloak (runtime options, such as the database URL, are given at start). */
+export function buildOptions(database: Database): string[] {
+  return [`--db=${database}`, "--health-enabled=true", "--metrics-enabled=true"];
+}
+
+export const DEV_BUILD_OPTIONS = buildOptions("dev-file");
 
 /**
  * Installs the provider jars and runs `kc.sh build` only when a jar or a build option changed
