@@ -16,6 +16,8 @@ const typescript: Config = {
 export const POSTGRES_SUITES = [
   "test/integration/realm-config.test.ts",
   "test/integration/server-info.test.ts",
+  // The extension's own tables (Liquibase changelog, JPA entities) on PostgreSQL too.
+  "test/integration/habilitations.test.ts",
   // Suites about PostgreSQL itself (Keycloak's tables really are there).
   "test/postgres/**/*.test.ts",
 ];

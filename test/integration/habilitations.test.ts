@@ -2,6 +2,7 @@
 // application's), third parties, expiry, RA codes, the audit log, and who may call what.
 import { ApiError, EfpApi, HABILITATIONS_MAPPER, RESERVED_ROLES } from "@efp/provisioning";
 import { adminClient } from "../support/admin.js";
+import { onPostgres, sql } from "../support/database.js";
 import { testContext } from "../support/context.js";
 import { administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
 
@@ -144,6 +145,20 @@ test("every change writes an audit entry with who, what and from where", async (
   const { items } = await admin.request<{ items: { action: string; actor: string; ipAddress: string; application: string; company: string }[] }>("GET", "audit", undefined, { user: person.email });
   expect(items.map((entry) => entry.action)).toEqual(["HABILITATION_REVOKED", "HABILITATION_UPDATED", "HABILITATION_GRANTED"]);
   for (const entry of items) expect(entry).toMatchObject({ actor: "service-account:service-account-efp-cli", application: APP_A.clientId, company: SIRET_2, ipAddress: expect.stringMatching(/\d/) });
+});
+
+(onPostgres() ? test : test.skip)("in the database: the RA code's SHA-256 only, habilitations with their roles, the audit trail", async () => {
+  const created = await admin.request<{ id: string; code: string }>("POST", "ra-codes", { application: APP_A.clientId, company: SIRET_2 });
+  const [[hash]] = await sql(`select code_hash from efp_ra_code where id = '${created.id}'`);
+  const { createHash } = await import("node:crypto");
+  expect(hash).toBe(createHash("sha256").update(created.code.replaceAll("-", "")).digest("hex"));
+  const everything = (await sql("select * from efp_ra_code")).flat().join(" ");
+  expect(everything).not.toContain(created.code.replaceAll("-", ""));
+  expect(everything).not.toContain(created.code);
+  const roles = await sql(`select r.role_name from efp_habilitation h join efp_habilitation_role r on r.habilitation_id = h.id where h.user_id = '${holder.id}' order by 1`);
+  expect(roles.flat()).toEqual(["lecteur", "redacteur", "redacteur"]);
+  const tables = await sql("select table_name from information_schema.tables where table_name like 'efp\\_%' order by 1");
+  expect(tables.flat()).toEqual(expect.arrayContaining(["efp_access_request", "efp_audit_entry", "efp_habilitation", "efp_habilitation_role", "efp_outbox", "efp_ra_code"]));
 });
 
 describe("authorization: allowed exactly where designed", () => {
