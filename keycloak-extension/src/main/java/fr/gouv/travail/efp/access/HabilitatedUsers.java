@@ -1,0 +1,86 @@
+package fr.gouv.travail.efp.access;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.jpa.Jpa;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * "Personnes habilitées pour mon entreprise": one page of the habilitations of an application
+ * for a company, searchable by name or email and filterable by role, with the counts per role
+ * of the seed's table. Users are joined in the same query (Keycloak's own user table), so a
+ * page costs a constant number of queries whatever the company's size.
+ */
+final class HabilitatedUsers {
+
+    private HabilitatedUsers() {
+    }
+
+    static Map<String, Object> page(KeycloakSession session, RealmModel realm, EfpApplication application, Company company, String search, String role, int first, int max) {
+        EntityManager em = Jpa.em(session);
+        String where = " from HabilitationEntity h, UserEntity u where u.id = h.userId and h.realmId = :realm and h.clientId = :client and h.organizationId = :org"
+                + (search == null || search.isBlank() ? "" : " and (lower(u.email) like :search escape '\\' or lower(u.firstName) like :search escape '\\' or lower(u.lastName) like :search escape '\\')")
+                + (role == null || role.isBlank() ? "" : " and :role member of h.roles");
+        TypedQuery<Object[]> rows = em.createQuery("select h, u.email, u.firstName, u.lastName" + where + " order by lower(u.lastName), lower(u.firstName), u.email", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(h)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id());
+            if (search != null && !search.isBlank()) query.setParameter("search", "%" + escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%");
+            if (role != null && !role.isBlank()) query.setParameter("role", role.strip());
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Object[] row : rows.setFirstResult(first).setMaxResults(max).getResultList()) {
+            HabilitationEntity h = (HabilitationEntity) row[0];
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", h.getId());
+            item.put("userId", h.getUserId());
+            item.put("email", row[1]);
+            item.put("firstName", row[2]);
+            item.put("lastName", row[3]);
+            item.put("roles", new ArrayList<>(new TreeSet<>(h.getRoles())));
+            item.put("accessManager", h.isAccessManager());
+            item.put("kind", h.getKind());
+            item.put("expiresAt", h.getExpiresAt() == null ? null : Instant.ofEpochMilli(h.getExpiresAt()).toString());
+            items.add(item);
+        }
+        Map<String, Long> perRole = new TreeMap<>();
+        application.grantableRoles().forEach(name -> perRole.put(name, 0L));
+        for (Object[] row : em.createQuery("select r, count(h) from HabilitationEntity h join h.roles r where h.realmId = :realm and h.clientId = :client and h.organizationId = :org group by r", Object[].class)
+                .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getResultList()) {
+            perRole.put((String) row[0], (Long) row[1]);
+        }
+        Object[] flags = em.createQuery("select sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end), count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Object[].class)
+                .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getSingleResult();
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("application", application.clientId());
+        page.put("applicationName", application.displayName());
+        page.put("siret", company.alias());
+        page.put("companyName", company.name());
+        page.put("total", count.getSingleResult());
+        page.put("first", first);
+        page.put("max", max);
+        page.put("items", items);
+        page.put("countsByRole", perRole);
+        page.put("accessManagers", flags[0] == null ? 0 : ((Number) flags[0]).longValue());
+        page.put("thirdParties", flags[1] == null ? 0 : ((Number) flags[1]).longValue());
+        page.put("habilitated", flags[2] == null ? 0 : ((Number) flags[2]).longValue());
+        page.put("roles", application.grantableRoles());
+        return page;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
