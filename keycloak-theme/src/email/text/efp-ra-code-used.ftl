@@ -1,0 +1,7 @@
+<#ftl output_format="plainText">
+${msg("efpRaCodeUsedTitle")}
+
+${msg("efpRaCodeUsedIntro", newManagerName, newManagerEmail, applicationName, companyName, siret)}
+
+--
+${msg("efpEmailFooter", (properties.EFP_SERVICE_TITLE)!"EFP Connect")}
