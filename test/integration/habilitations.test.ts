@@ -182,7 +182,7 @@ describe("authorization: allowed exactly where designed", () => {
   ];
 
   test.each(cases)("$name", async ({ call, expected }) => {
-    const actual = [];
+    const actual: number[] = [];
     for (const caller of callers) actual.push(await status(call(api(caller))));
     expect(Object.fromEntries(callers.map((caller, index) => [caller, actual[index]]))).toEqual(Object.fromEntries(callers.map((caller, index) => [caller, expected[index]])));
   });

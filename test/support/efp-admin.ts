@@ -24,9 +24,9 @@ export async function passwordToken(username: string, clientId = "admin-cli", cl
   return body.access_token;
 }
 
-export function apiAs(token: string | undefined): EfpApi {
+export function apiAs(token: string | undefined, service: "efp-admin" | "efp-access" = "efp-admin"): EfpApi {
   const context = testContext();
-  return new EfpApi({ baseUrl: context.keycloakUrl, realm: context.realm, accessToken: token ?? "" });
+  return new EfpApi({ baseUrl: context.keycloakUrl, realm: context.realm, accessToken: token ?? "", service });
 }
 
 /** Creates a person with the given realm roles and client roles ({ clientId: [roles] }). */

@@ -21,6 +21,27 @@ export type EmailCodeContext = {
   purpose: "registration" | "reset-password";
 };
 
+/** keycloak-extension's AccessGateAuthenticator: "Vous n'avez pas accès au service numérique X". */
+export type AccessGateContext = {
+  applicationName: string;
+  applicationClientId: string;
+  /** Professionals on an application with RA codes: the code form is offered. */
+  raCodesEnabled: boolean;
+  descriptionMaxLength: number;
+  minQueryLength: number;
+  pending: { id: string; companyName: string; siret: string; createdAt: string; description: string }[];
+  query: string;
+  searched: boolean;
+  results: { siret: string; name: string; address: string }[];
+  total: number;
+  message?: { type: "success" | "error"; text: string };
+  /** Which form the message is about: search, request, cancel, ra_code. */
+  errorField: string;
+};
+
+/** keycloak-extension's CharterRequiredAction: the access manager charter. */
+export type CharterContext = { version: string; title: string; paragraphs: string[] };
+
 /**
  * Keys are page ids. A key Keycloak does not know (efp-email-code.ftl) is a page of ours:
  * keycloakify reads this file at build time and generates that .ftl too. Every attribute the
@@ -32,6 +53,8 @@ export type KcContextExtensionPerPage = {
   "register.ftl": WithCaptcha;
   "login-reset-password.ftl": WithCaptcha;
   "efp-email-code.ftl": { emailCode: EmailCodeContext };
+  "efp-access-gate.ftl": { accessGate: AccessGateContext };
+  "efp-charter.ftl": { charter: CharterContext };
 };
 
 export type KcContext = ExtendKcContext<KcContextExtension, KcContextExtensionPerPage>;

@@ -5,11 +5,14 @@ import { differingFields, type Change } from "./changes.js";
 
 /** The realm representation our settings stand for (Keycloak stores SMTP values as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
-  const { internationalization, smtp, bruteForce, captcha, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, ...plain } = settings;
+  const { internationalization, smtp, bruteForce, captcha, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, charter, ...plain } = settings;
   return {
     ...plain,
     ...bruteForce,
-    ...(captcha && { attributes: { "efp.captcha.provider": captcha.provider } }),
+    attributes: {
+      ...(captcha && { "efp.captcha.provider": captcha.provider }),
+      ...(charter && { "efp.charter.version": charter.version, "efp.charter.title": charter.title, "efp.charter.text": charter.text }),
+    },
     ...(internationalization && {
       internationalizationEnabled: true,
       defaultLocale: internationalization.defaultLocale,

@@ -57,7 +57,10 @@ export function loadRealmConfig(root: string, environment: Environment, env: Rec
   const variables = { ...(rawOverlay.defaults ?? {}), ...env };
   const load = <S extends z.ZodTypeAny>(schema: S, file: string): z.infer<S> => parse(schema, substituteDeep(readYaml(path.join(root, file), root), variables, file), file);
 
-  const realm = load(realmSchema, "realm.yaml");
+  const charterFile = path.join(root, "charter.yaml");
+  const rawRealm = substituteDeep(readYaml(path.join(root, "realm.yaml"), root), variables, "realm.yaml") as Record<string, unknown>;
+  if (fs.existsSync(charterFile)) rawRealm.charter = substituteDeep(readYaml(charterFile, root), variables, "charter.yaml");
+  const realm = parse(realmSchema, rawRealm, "realm.yaml");
   const authentication = fs.existsSync(path.join(root, "authentication.yaml")) ? load(authenticationSchema, "authentication.yaml") : undefined;
   const applications = yamlFiles(path.join(root, "applications")).map((name) => load(applicationSchema, `applications/${name}`));
   const identityProviders = yamlFiles(path.join(root, "identity-providers")).map((name) => load(identityProviderSchema, `identity-providers/${name}`));

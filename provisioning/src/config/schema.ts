@@ -44,6 +44,8 @@ export const realmSchema = z
     smtp: z.object({ host: text, port, from: z.string().email("une adresse électronique est attendue"), fromDisplayName: z.string().optional() }).strict().optional(),
     /** Realm roles (the administrators' role of the admin API among them). */
     roles: z.array(z.object({ name: text, description: z.string().optional() }).strict()).optional(),
+    /** The access manager charter (realm-config/charter.yaml): a new version is asked again. */
+    charter: z.object({ version: text, title: text, text: text }).strict().optional(),
     /** Confidential clients for automation (the efp CLI): a service account with realm roles. */
     adminClients: z.array(z.object({ clientId: text, description: z.string().optional(), secret: text, realmRoles: z.array(text).default([]) }).strict()).optional(),
   })
