@@ -55,7 +55,12 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
     realm: config.realm,
     freshData: true,
     extraJars: [EXTENSION_TESTING_JAR],
-    keycloakEnv: captchetatKeycloakEnv(fakeCaptchEtat.url),
+    keycloakEnv: {
+      ...captchetatKeycloakEnv(fakeCaptchEtat.url),
+      // The outbox retries within seconds here, so the SMTP-outage test need not wait minutes.
+      KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__FIRST_RETRY_MILLIS: "1000",
+      KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__MAX_RETRY_MILLIS: "3000",
+    },
     log,
   });
   writeTestContext({

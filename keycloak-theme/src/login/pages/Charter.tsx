@@ -30,10 +30,10 @@ export default function Charter({ kcContext, i18n, Template, doUseDefaultCss, cl
           <p key={index}>{paragraph}</p>
         ))}
       </div>
-      <form id="efp-charter-form" action={url.loginAction} method="post">
+      <form id="efp-charter-form" action={url.loginAction} method="post" noValidate>
         <input type="hidden" name="efp_action" value="accept" />
         <div className={fr.cx("fr-checkbox-group", error ? "fr-checkbox-group--error" : undefined)}>
-          <input type="checkbox" id="accepted" name="accepted" required aria-describedby={error ? "accepted-error" : undefined} />
+          <input type="checkbox" id="accepted" name="accepted" aria-describedby={error ? "accepted-error" : undefined} />
           <label className={fr.cx("fr-label")} htmlFor="accepted">
             {msgStr("efpCharterAccept")}
           </label>

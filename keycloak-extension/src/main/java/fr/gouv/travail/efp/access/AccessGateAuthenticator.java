@@ -30,6 +30,7 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * The access gate, last step of the browser flow: an authenticated user without a habilitation
@@ -77,7 +78,7 @@ public class AccessGateAuthenticator implements Authenticator {
                     Company company = new Companies(session).byAlias(form.getFirst("siret"))
                             .filter(Company::isCompany)
                             .orElseThrow(() -> EfpException.badRequest("unknown_company", "Choisissez votre établissement dans la liste des résultats."));
-                    AccessRequests.Submitted submitted = new AccessRequests(session, realm).submit(user, app, company, form.getFirst("description"), managementLink(context, app, company));
+                    AccessRequests.Submitted submitted = new AccessRequests(session, realm).submit(user, app, company, form.getFirst("description"), AccessRequests.managementLink(session, realm, app, company));
                     context.challenge(page(context, app, null, message("success", submitted.created()
                             ? "Votre demande d'accès a été transmise aux responsables des accès de " + company.name() + "."
                             : "Une demande d'accès pour " + company.name() + " est déjà en attente : elle n'a pas été envoyée une seconde fois."), null));
@@ -114,8 +115,9 @@ public class AccessGateAuthenticator implements Authenticator {
         try {
             code = new RaCodes(session, realm).redeem(actor, app, typed);
         } catch (EfpException e) {
-            // Counted outside the request's transaction, which rolls back.
-            RaCodeAttempts.recordFailure(session, user.getId());
+            // Counted in a transaction of its own: the request's rolls back.
+            String userId = user.getId();
+            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), counting -> RaCodeAttempts.recordFailure(counting, userId));
             throw e;
         }
         Company company = new Companies(session).byId(code.getOrganizationId()).orElseThrow();
@@ -144,10 +146,6 @@ public class AccessGateAuthenticator implements Authenticator {
         return Map.of("type", type, "text", text);
     }
 
-    private static String managementLink(AuthenticationFlowContext context, EfpApplication app, Company company) {
-        String base = context.getSession().getContext().getUri().getBaseUri().toString().replaceAll("/$", "");
-        return base + "/realms/" + context.getRealm().getName() + "/account/?application=" + app.clientId() + "&siret=" + company.alias() + "#/acces/demandes";
-    }
 
     private Response page(AuthenticationFlowContext context, EfpApplication app, String query, Map<String, Object> message, String field) {
         KeycloakSession session = context.getSession();

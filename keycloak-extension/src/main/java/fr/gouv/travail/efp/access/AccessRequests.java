@@ -161,6 +161,12 @@ public final class AccessRequests {
         return connection == null ? null : connection.getRemoteAddr();
     }
 
+    /** Where an access manager handles the requests of an application for a company ("Mon compte"). */
+    public static String managementLink(KeycloakSession session, RealmModel realm, EfpApplication application, Company company) {
+        String base = session.getContext().getUri().getBaseUri().toString().replaceAll("/$", "");
+        return base + "/realms/" + realm.getName() + "/account/?application=" + application.clientId() + "&siret=" + company.alias() + "#/acces/demandes";
+    }
+
     static String displayName(UserModel user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
         return name.isEmpty() ? user.getEmail() : name;
