@@ -143,7 +143,8 @@ test("an RA code gives access, makes its user access manager after the charter, 
   expect(await page.textContent("h1")).toContain("Charte du responsable des accès");
   await page.click("#kc-submit");
   await page.waitForSelector("#accepted-error");
-  await page.check("#accepted");
+  // As a person does: the DSFR checkbox is drawn by its label.
+  await page.click("label[for=accepted]");
   await page.click("#kc-submit");
   await arrived(page);
 
