@@ -179,3 +179,24 @@ test("wrong RA codes are rate-limited", async () => {
   await page.waitForSelector("#ra_code");
   expect(await page.textContent("body")).toContain("Trop de codes erronés");
 });
+
+test("20 people redeem the same RA code at once: exactly one becomes access manager", async () => {
+  const { httpLoginTo, postForm } = await import("../support/http-login.js");
+  const code = await admin.request<{ code: string; id: string }>("POST", "ra-codes", { application: APP.clientId, company: COMPANY.siret });
+  const people = await Promise.all(Array.from({ length: 20 }, (_, i) => createPerson(`course${i}`)));
+  const sessions = [];
+  for (const person of people) {
+    const session = await httpLoginTo(APP.clientId, CALLBACK, person.email, PERSON_PASSWORD);
+    expect(session.html).toContain("efp-access-gate.ftl");
+    sessions.push(session);
+  }
+  const answers = await Promise.all(sessions.map((session) => postForm(session, { efp_action: "ra-code", ra_code: code.code })));
+  // A winner leaves the gate (the charter comes next); the others stay on it with a refusal.
+  const winners = answers.filter((answer) => answer.status === 302 || answer.html.includes("efp-charter.ftl"));
+  expect(winners).toHaveLength(1);
+  const managers = await admin.request<{ items: { accessManager: boolean; user: { email: string } }[] }>("GET", "habilitations", undefined, { application: APP.clientId, company: COMPANY.siret, max: 1000 });
+  const racers = new Set(people.map((person) => person.email));
+  expect(managers.items.filter((h) => racers.has(h.user.email))).toHaveLength(1);
+  const codes = await admin.request<{ items: { id: string; status: string }[] }>("GET", "ra-codes", undefined, { application: APP.clientId });
+  expect(codes.items.find((item) => item.id === code.id)?.status).toBe("used");
+});
