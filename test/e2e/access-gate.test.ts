@@ -12,7 +12,7 @@ import { listEmails, waitForEmail } from "../support/mailbox.js";
 const context = testContext();
 const freshPage = useFreshPage();
 const suffix = `${Date.now() % 1e8}`;
-const CALLBACK = "http://127.0.0.1:9/efp-gate-callback";
+const CALLBACK = "http://127.0.0.1:65001/efp-gate-callback";
 // An EFP application with RA codes for this suite; its redirect is caught by the browser.
 const APP = { clientId: `gate-${suffix}`, name: `GATE ${suffix}` };
 const COMPANY = { siret: freshSiret(), name: `ENTREPRISE ${suffix}` };
@@ -90,7 +90,7 @@ test("no habilitation: the gate; search, request with a description, the access 
   const request = items.find((item) => item.requester.email === requester.email)!;
   await managerApi.request("POST", `applications/${APP.clientId}/companies/${COMPANY.siret}/requests/${request.id}/approve`, { roles: ["redacteur"] });
   await waitForEmail(requester.email, (email) => email.subject.includes("est ouvert"));
-  const again = freshPage();
+  const again = await freshPage.another();
   await openApplication(again, requester.email);
   await arrived(again);
 });
@@ -105,7 +105,7 @@ test("a pending request is shown at the next login and can be cancelled", async 
   await page.click("#efp-request-submit");
   await page.waitForSelector("#efp-pending");
 
-  const next = freshPage();
+  const next = await freshPage.another();
   await openApplication(next, requester.email);
   await next.waitForSelector("#efp-pending");
   await next.click("#efp-pending button");
@@ -155,7 +155,7 @@ test("an RA code gives access, makes its user access manager after the charter, 
   expect(listed.items).toMatchObject([{ accessManager: true, company: { siret: COMPANY.siret } }]);
   await waitForEmail(manager.email, (email) => email.text?.includes(newcomer.email) === true && email.subject.includes("responsable des accès"));
 
-  const other = freshPage();
+  const other = await freshPage.another();
   const latecomer = await createPerson("tard");
   await openApplication(other, latecomer.email);
   await other.fill("#ra_code", code.code);
