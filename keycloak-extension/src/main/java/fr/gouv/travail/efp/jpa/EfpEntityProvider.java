@@ -1,6 +1,8 @@
 package fr.gouv.travail.efp.jpa;
 
 import fr.gouv.travail.efp.audit.AuditEntryEntity;
+import fr.gouv.travail.efp.directory.local.DirectoryWordEntity;
+import fr.gouv.travail.efp.directory.local.EstablishmentEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.racode.RaCodeEntity;
 import java.util.ArrayList;
@@ -18,7 +20,9 @@ public class EfpEntityProvider implements JpaEntityProvider {
     static final List<Class<?>> ENTITIES = List.of(
             HabilitationEntity.class,
             RaCodeEntity.class,
-            AuditEntryEntity.class);
+            AuditEntryEntity.class,
+            EstablishmentEntity.class,
+            DirectoryWordEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {
