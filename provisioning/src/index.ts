@@ -2,3 +2,5 @@ export { applyRealmConfig, type Change } from "./apply/index.js";
 export { ConfigError, ENVIRONMENTS, loadRealmConfig, type Environment } from "./config/load.js";
 export type { RealmConfig } from "./config/model.js";
 export { connect, type Credentials } from "./connect.js";
+export { ApiError, EfpApi, type ApiCredentials } from "./api/client.js";
+export * from "./directory/index.js";
