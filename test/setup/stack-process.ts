@@ -9,6 +9,7 @@ import { freePort } from "../../scripts/src/process.js";
 import { startStack } from "../../scripts/src/stack.js";
 import { writeTestContext } from "../support/context.js";
 import { captchetatKeycloakEnv, startFakeCaptchEtat } from "../support/fake-captchetat.js";
+import { rechercheEntreprisesKeycloakEnv, startFakeRechercheEntreprises } from "../support/fake-recherche-entreprises.js";
 
 export const READY_LINE = "EFP_TEST_STACK_READY";
 const ADMIN = { username: "admin", password: "admin-test" };
@@ -38,6 +39,7 @@ if (process.env.KEYCLOAK_URL) {
 } else {
   const startedAt = Date.now();
   const fakeCaptchEtat = await startFakeCaptchEtat();
+  const fakeDirectory = await startFakeRechercheEntreprises();
   const ports = { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() };
   const stack = await startStack({
     instance: "test",
@@ -48,7 +50,7 @@ if (process.env.KEYCLOAK_URL) {
     realm: config.realm,
     freshData: true,
     extraJars: [EXTENSION_TESTING_JAR],
-    keycloakEnv: captchetatKeycloakEnv(fakeCaptchEtat.url),
+    keycloakEnv: { ...captchetatKeycloakEnv(fakeCaptchEtat.url), ...rechercheEntreprisesKeycloakEnv(fakeDirectory.url) },
     log,
   });
   writeTestContext({
@@ -63,6 +65,7 @@ if (process.env.KEYCLOAK_URL) {
     adminPassword: ADMIN.password,
     user: stack.config.users[0],
     fakeCaptchEtatUrl: fakeCaptchEtat.url,
+    fakeRechercheEntreprisesUrl: fakeDirectory.url,
     external: false,
   });
   log(`prête en ${((Date.now() - startedAt) / 1000).toFixed(1)} s (Keycloak ${stack.keycloak.url} sur Java ${stack.jdk.major}, journal ${stack.keycloak.service.logFile})`);
@@ -70,6 +73,7 @@ if (process.env.KEYCLOAK_URL) {
   const stop = async () => {
     await stack.stop();
     await fakeCaptchEtat.close();
+    await fakeDirectory.close();
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop());
