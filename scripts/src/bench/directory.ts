@@ -61,7 +61,9 @@ type Kind = "nom complet" | "mot seul" | "début de mot" | "nom, dernier mot tap
 export function queryMix(sample: SyntheticSample, count: number, seed: number): { kind: Kind; q: string }[] {
   const next = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
-  const words = (name: string) => name.toLowerCase().split(" ").filter((word) => word.length > 1 && !["et", "de", "la"].includes(word));
+  // The extension's stop words (Names.STOP_WORDS): alone they are refused as too vague.
+  const stop = new Set(["a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les"]);
+  const words = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1 && !stop.has(word));
   const kinds: [Kind, number][] = [["nom complet", 20], ["mot seul", 15], ["début de mot", 15], ["nom, dernier mot tapé", 20], ["SIREN", 10], ["début de SIRET", 10], ["SIRET", 10]];
   const queries: { kind: Kind; q: string }[] = [];
   while (queries.length < count) {
