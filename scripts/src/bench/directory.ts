@@ -20,6 +20,8 @@ export interface DirectoryBenchOptions {
   /** Timed searches, after a warm-up (BENCH_DIRECTORY_QUERIES, default 2,000). */
   queries?: number;
   seed?: number;
+  /** The directory already holds this seed's rows (a kept bench database): only search (BENCH_DIRECTORY_SKIP_IMPORT=1). */
+  skipImport?: boolean;
   log?: (line: string) => void;
 }
 
@@ -119,8 +121,11 @@ export async function benchDirectory(options: DirectoryBenchOptions): Promise<Di
 
   log(`Annuaire : génération de ${rows.toLocaleString("fr-FR")} établissements synthétiques (graine ${seed})…`);
   const stock = await writeSyntheticStock(path.join(CACHE_DIR, "bench", "directory"), rows, seed);
-  log(`Annuaire : import par l'API (${stock.units.toLocaleString("fr-FR")} unités légales, ${stock.establishments.toLocaleString("fr-FR")} établissements)…`);
-  const report = await importSirene(api, { establishmentsFile: stock.establishmentsFile, unitsFile: stock.unitsFile, onProgress: progressBar() });
+  const skipImport = options.skipImport ?? process.env.BENCH_DIRECTORY_SKIP_IMPORT === "1";
+  log(`Annuaire : import par l'API (${stock.units.toLocaleString("fr-FR")} unités légales, ${stock.establishments.toLocaleString("fr-FR")} établissements)${skipImport ? " : sauté, données déjà en base" : "…"}`);
+  const report = skipImport
+    ? { establishments: stock.establishments, seconds: 0, rowsPerSecond: NaN }
+    : await importSirene(api, { establishmentsFile: stock.establishmentsFile, unitsFile: stock.unitsFile, onProgress: progressBar() });
 
   const queries = queryMix(stock.sample, queryCount, seed + 1);
   log(`Annuaire : ${queries.length} recherches chronométrées une à une, après ${Math.min(300, queries.length)} de chauffe`);

@@ -9,33 +9,33 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The local directory: our two tables, searched through the word index.
  *
- * <p>A name query is answered from one word's index range (the "driver") whose establishments
- * are then checked for the other words on their folded name. The work is bounded: counting
- * stops at {@link #COUNT_CAP} matches, and the driver is the rarest word found by reading at
- * most {@link #PROBE} index entries per word, so a common word ("france", "sarl") never makes
- * the query read its whole range when a rarer word ("bosch") is also typed.
+ * <p>A name query walks one word's index range (the "driver") in index order and keeps the
+ * establishments that also hold the other whole words, each checked by a primary-key lookup in
+ * the same index: the establishments table is not read until the page is loaded, except to
+ * check the word being typed when it does not drive (its establishments' folded name) and the
+ * open/closed state when only open ones are asked. The work is bounded: counting stops at
+ * {@link #COUNT_CAP} matches; the driver is a word with at most {@link #PROBE} establishments
+ * when there is one (found by reading at most that many index entries per word), else the word
+ * being typed, else the longest whole word. So a common word ("france", "martin") never makes
+ * the query read its whole range when a rarer one ("bosch") is also typed.
  */
 public class LocalDirectory implements CompanyDirectory {
 
     public static final String ID = "local";
 
     /** Beyond this many matches the count says "more than": nobody reads that far, they refine. */
-    public static final int COUNT_CAP = 1000;
+    public static final int COUNT_CAP = 500;
     /** Index entries read per word to learn whether it is rare enough to drive the query. */
-    static final int PROBE = 1000;
-    /** A driver this small is not worth probing the other words to find a smaller one. */
-    private static final int SMALL_ENOUGH = 100;
+    static final int PROBE = 500;
 
     private final EntityManager em;
 
@@ -51,7 +51,7 @@ public class LocalDirectory implements CompanyDirectory {
                 matches.sirets.size() > COUNT_CAP || matches.truncated, ID);
     }
 
-    /** Matching SIRETs in display order, at most {@link #COUNT_CAP} + 1; truncated when the scan stopped early. */
+    /** Matching SIRETs in display order, at most {@link #COUNT_CAP} + 1; truncated when the walk stopped early. */
     private record Matches(List<String> sirets, boolean truncated) {
     }
 
@@ -60,11 +60,6 @@ public class LocalDirectory implements CompanyDirectory {
 
         String indexWord() {
             return Names.indexForm(word);
-        }
-
-        /** The filter on the folded name: a whole word, or the start of a word. */
-        String nameKeyPattern() {
-            return prefix ? "% " + word + "%" : "% " + word + " %";
         }
     }
 
@@ -80,82 +75,60 @@ public class LocalDirectory implements CompanyDirectory {
 
     private Matches byName(DirectoryQuery query) {
         List<Term> terms = new ArrayList<>();
-        query.words().forEach(word -> terms.add(new Term(word, false)));
-        if (query.prefix() != null) terms.add(new Term(query.prefix(), true));
-        // Likely rarest first: whole words before the one being typed, long words before short.
-        terms.sort(Comparator.comparing(Term::prefix).thenComparing(term -> -term.word().length()));
+        query.words().stream().sorted(Comparator.comparing(word -> -word.length())).forEach(word -> terms.add(new Term(word, false)));
+        Term prefix = query.prefix() == null ? null : new Term(query.prefix(), true);
+        if (prefix != null) terms.add(prefix);
 
-        if (terms.size() == 1 && !query.activeOnly()) {
-            List<String> rows = indexRange(terms.get(0), COUNT_CAP + 1);
-            return new Matches(distinct(rows), rows.size() > COUNT_CAP);
-        }
-        List<String> best = null;
         Term driver = null;
-        for (Term term : terms) {
-            List<String> probe = indexRange(term, PROBE + 1);
-            if (probe.size() <= PROBE && (best == null || probe.size() < best.size())) {
-                best = distinct(probe);
-                driver = term;
-                if (best.size() <= SMALL_ENOUGH) break;
+        if (terms.size() == 1) {
+            driver = terms.get(0);
+        } else {
+            // Likely rarest first: long whole words, then the word being typed.
+            for (Term term : terms) {
+                if (isRare(term)) {
+                    driver = term;
+                    break;
+                }
+            }
+            if (driver == null) {
+                // Every word is common. The word being typed drives, so that every other check
+                // is an index lookup; without it, the longest whole word.
+                driver = prefix != null ? prefix : terms.get(0);
             }
         }
-        if (best != null) {
-            // The driver's whole range is in hand: check its establishments for the other words.
-            Term chosen = driver;
-            Set<String> kept = matching(best, terms.stream().filter(term -> term != chosen).toList(), query.activeOnly());
-            return new Matches(best.stream().filter(kept::contains).toList(), false);
-        }
-        // Every word is common: walk the first one's range, in index order, until enough match.
-        Term first = terms.get(0);
-        List<String> rows = scan(first, terms.subList(1, terms.size()), query.activeOnly(), COUNT_CAP + 1);
+        Term chosen = driver;
+        List<Term> others = terms.stream().filter(term -> term != chosen).toList();
+        List<String> rows = walk(driver, others, query.activeOnly(), COUNT_CAP + 1);
         return new Matches(distinct(rows), rows.size() > COUNT_CAP);
     }
 
-    /** SIRETs of a word's index range, in index order (a word being typed may list one SIRET twice). */
-    private List<String> indexRange(Term term, int limit) {
-        TypedQuery<String> q;
-        if (!term.prefix()) {
-            q = em.createQuery("select w.siret from DirectoryWordEntity w where w.word = :word order by w.siret", String.class)
-                    .setParameter("word", term.indexWord());
-        } else {
-            WordRange range = WordRange.startingWith(term.indexWord());
-            q = em.createQuery("select w.siret from DirectoryWordEntity w where w.word >= :from"
-                    + (range.to() == null ? "" : " and w.word < :to") + " order by w.word, w.siret", String.class)
-                    .setParameter("from", range.from());
-            if (range.to() != null) q.setParameter("to", range.to());
-        }
-        return q.setMaxResults(limit).getResultList();
-    }
-
-    /** Which of these SIRETs also hold the other words (and are open, when asked). */
-    private Set<String> matching(List<String> sirets, List<Term> others, boolean activeOnly) {
-        if (others.isEmpty() && !activeOnly) {
-            return new HashSet<>(sirets);
-        }
-        StringBuilder jpql = new StringBuilder("select e.siret from EstablishmentEntity e where e.siret in :sirets");
-        for (int i = 0; i < others.size(); i++) jpql.append(" and e.nameKey like :w").append(i);
-        if (activeOnly) jpql.append(" and e.active = true");
-        Set<String> kept = new HashSet<>();
-        for (int from = 0; from < sirets.size(); from += EstablishmentStore.IN_LIST) {
-            TypedQuery<String> q = em.createQuery(jpql.toString(), String.class)
-                    .setParameter("sirets", sirets.subList(from, Math.min(sirets.size(), from + EstablishmentStore.IN_LIST)));
-            for (int i = 0; i < others.size(); i++) q.setParameter("w" + i, others.get(i).nameKeyPattern());
-            kept.addAll(q.getResultList());
-        }
-        return kept;
-    }
-
-    /** The driver's range joined to the establishments, filtered by the other words, in index order. */
-    private List<String> scan(Term driver, List<Term> others, boolean activeOnly, int limit) {
-        StringBuilder jpql = new StringBuilder("select w.siret from DirectoryWordEntity w join EstablishmentEntity e on e.siret = w.siret where ");
+    /**
+     * The driver's index range in index order, keeping the establishments that hold every other
+     * whole word (index lookups), start a word with the typed prefix when it does not drive, and
+     * are open when asked. Correlated {@code exists} rather than joins: the walk stays on the
+     * driver's range whatever the planner thinks of the tables' sizes.
+     */
+    private List<String> walk(Term driver, List<Term> others, boolean activeOnly, int limit) {
+        StringBuilder jpql = new StringBuilder("select w.siret from DirectoryWordEntity w where ");
         WordRange range = driver.prefix() ? WordRange.startingWith(driver.indexWord()) : null;
         if (range == null) {
             jpql.append("w.word = :word");
         } else {
             jpql.append("w.word >= :from").append(range.to() == null ? "" : " and w.word < :to");
         }
-        for (int i = 0; i < others.size(); i++) jpql.append(" and e.nameKey like :w").append(i);
-        if (activeOnly) jpql.append(" and e.active = true");
+        for (int i = 0; i < others.size(); i++) {
+            if (others.get(i).prefix()) {
+                jpql.append(" and exists (select 1 from EstablishmentEntity p where p.siret = w.siret and p.nameKey like :w").append(i).append(")");
+            } else {
+                jpql.append(" and exists (select 1 from DirectoryWordEntity x").append(i).append(" where x").append(i)
+                        .append(".word = :w").append(i).append(" and x").append(i).append(".siret = w.siret)");
+            }
+        }
+        if (activeOnly) {
+            jpql.append(" and exists (select 1 from EstablishmentEntity a where a.siret = w.siret and a.active = true)");
+        }
+        // By both key columns even when the word is fixed: H2 only streams a range in index order
+        // when the order by is a prefix of the index, else it reads the whole range to sort it.
         jpql.append(" order by w.word, w.siret");
         TypedQuery<String> q = em.createQuery(jpql.toString(), String.class);
         if (range == null) {
@@ -164,8 +137,28 @@ public class LocalDirectory implements CompanyDirectory {
             q.setParameter("from", range.from());
             if (range.to() != null) q.setParameter("to", range.to());
         }
-        for (int i = 0; i < others.size(); i++) q.setParameter("w" + i, others.get(i).nameKeyPattern());
+        for (int i = 0; i < others.size(); i++) {
+            Term other = others.get(i);
+            // The typed prefix is checked on the folded name: the start of any of its words.
+            q.setParameter("w" + i, other.prefix() ? "% " + other.word() + "%" : other.indexWord());
+        }
         return q.setMaxResults(limit).getResultList();
+    }
+
+    /** Whether a word has at most {@link #PROBE} establishments: skips that many index entries, reads none. */
+    private boolean isRare(Term term) {
+        TypedQuery<String> q;
+        if (!term.prefix()) {
+            q = em.createQuery("select w.siret from DirectoryWordEntity w where w.word = :word order by w.word, w.siret", String.class)
+                    .setParameter("word", term.indexWord());
+        } else {
+            WordRange range = WordRange.startingWith(term.indexWord());
+            q = em.createQuery("select w.siret from DirectoryWordEntity w where w.word >= :from"
+                    + (range.to() == null ? "" : " and w.word < :to") + " order by w.word, w.siret", String.class)
+                    .setParameter("from", range.from());
+            if (range.to() != null) q.setParameter("to", range.to());
+        }
+        return q.setFirstResult(PROBE).setMaxResults(1).getResultList().isEmpty();
     }
 
     private List<DirectoryEntry> load(List<String> sirets) {
