@@ -3,11 +3,14 @@
 //
 // - login throughput of our browser flow (efp-browser: CAPTCHA + password) against Keycloak's
 //   stock browser flow, on the same server, same realm, same user, alternating rounds: ratio;
-// - CAPTCHA images per second (builtin renderer, in-process Java benchmark).
+// - CAPTCHA images per second (builtin renderer, in-process Java benchmark);
+// - company directory: import rows/s of 1,000,000 synthetic establishments and search latency
+//   (p50/p95/p99, target p95 ≤ 50 ms); BENCH_DIRECTORY_ROWS=0 skips it.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { connect } from "@efp/provisioning";
+import { benchDirectory } from "./bench/directory.js";
 import { httpLogin, type LoginTarget } from "./bench/http-login.js";
 import { percentile, runFor, type RunResult } from "./bench/stats.js";
 import { readStackConfig } from "./config.js";
@@ -101,6 +104,9 @@ try {
   console.log("\nRésultats");
   benchCaptchaImages();
   await benchLogins(stack.keycloak.url, config.realm, { username: "admin", password: "admin-bench" }, stack.config.users[0].password);
+  if (process.env.BENCH_DIRECTORY_ROWS !== "0") {
+    await benchDirectory({ keycloakUrl: stack.keycloak.url, realm: config.realm, admin: { username: "admin", password: "admin-bench" }, log });
+  }
 } finally {
   await stack.stop();
 }
