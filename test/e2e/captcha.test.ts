@@ -5,6 +5,7 @@ import { adminClient } from "../support/admin.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
+import { CAPTCHA_PROVIDER_ATTRIBUTE, withRealmAttributes } from "../support/realm-attributes.js";
 
 const freshPage = useFreshPage();
 
@@ -105,6 +106,31 @@ test("a CAPTCHA answer cannot be replayed", async () => {
   await page.waitForSelector("[name=captcha_answer]");
   expect(await rejectionShown(page)).toMatch(/code de sécurité/i);
   expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
+});
+
+test("an expired CAPTCHA answer is refused, even with the right password", async () => {
+  // fixed-expiring (test jar only): the fixed answer, challenges that live 3 s. Only this test
+  // uses it; the realm gets its provider back whatever happens.
+  await withRealmAttributes({ [CAPTCHA_PROVIDER_ATTRIBUTE]: "fixed-expiring" }, async () => {
+    const page = freshPage();
+    const { user, demoAppUrl, keycloakUrl } = testContext();
+    await openLoginPage(page);
+    const challenge = await page.inputValue("[name=captcha_id]");
+    await page.fill("#username", user.email);
+    await page.fill("#password", user.password);
+    await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    expect((await fetch(`${keycloakUrl}/realms/efp/efp-captcha/${challenge}/image`)).status).toBe(404);
+    await page.click("#kc-login");
+    // The answer page (rendered in the browser, like every page of the theme) has a new challenge.
+    await page.waitForFunction((spent) => {
+      const id = document.querySelector<HTMLInputElement>("[name=captcha_id]")?.value;
+      return Boolean(id) && id !== spent;
+    }, challenge);
+    expect(await rejectionShown(page)).toMatch(/code de sécurité est incorrect ou a expiré/i);
+    expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
+    expect(await failuresOf(user.email)).toBe(1);
+  });
 });
 
 test("'Afficher un nouveau code' gives a new challenge and keeps the typed email", async () => {
