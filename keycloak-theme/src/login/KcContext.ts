@@ -15,6 +15,8 @@ export type EmailCodeContext = {
   /** Already masked by the server, e.g. m***@exemple.fr. */
   email: string;
   codeLength: number;
+  /** How long the code lives, in minutes rounded up (the realm's policy). */
+  validityMinutes: number;
   attemptsLeft: number;
   /** 0: a new code may be asked for now. */
   resendInSeconds: number;

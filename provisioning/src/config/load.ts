@@ -4,6 +4,7 @@ import YAML from "yaml";
 import type { Application, Authentication, DemoUser, FlowStep, RealmConfig, RealmSettings } from "./model.js";
 import { ConfigError } from "./errors.js";
 import { substituteDeep } from "./substitute.js";
+import { checkValidationCode } from "./validation-code.js";
 
 export const ENVIRONMENTS = ["dev", "test", "production"] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -37,6 +38,7 @@ export function loadRealmConfig(root: string, environment: Environment, env: Rec
 
   const realm = substituteDeep(readYaml(path.join(root, "realm.yaml"), root), variables, "realm.yaml") as RealmSettings;
   requireString(realm?.realm, "realm.yaml.realm");
+  realm.validationCode = checkValidationCode(realm.validationCode, "realm.yaml.validationCode");
 
   const applicationsDir = path.join(root, "applications");
   const applications = fs

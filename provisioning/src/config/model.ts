@@ -27,6 +27,12 @@ export interface RealmSettings {
   passwordPolicy?: string;
   /** Which CAPTCHA provider the login pages use: builtin, captchetat (fixed: tests only). */
   captcha?: { provider: string };
+  /**
+   * The emailed validation code (account creation, forgotten password): seconds it lives, wrong
+   * tries it survives, seconds between two sends. Each one left out keeps the server's value
+   * (10 min, 5, 60 s unless Keycloak's SPI options say otherwise).
+   */
+  validationCode?: { validitySeconds?: number; maxAttempts?: number; resendSeconds?: number };
   emailTheme?: string;
   /** Keycloak's user profile: who may read and write attributes the profile does not declare. */
   unmanagedAttributePolicy?: "ENABLED" | "ADMIN_VIEW" | "ADMIN_EDIT";
