@@ -6,8 +6,8 @@ import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { submitLogin } from "../support/login-page.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
-import { NEW_PASSWORD, fillRegistration, openRegistration, openReset, uniqueEmail } from "../support/registration.js";
-import { createUser } from "../support/users.js";
+import { NEW_PASSWORD, fillRegistration, openRegistration, openReset, submitRegistration, uniqueEmail } from "../support/registration.js";
+import { createUser, findUser } from "../support/users.js";
 import { codeFromMail, submitCode } from "../support/validation-code.js";
 
 const context = testContext();
@@ -26,6 +26,26 @@ test("create an account, read the code in the mailbox, validate it and arrive lo
   const [user] = await kc.users.find({ realm: context.realm, username: email, exact: true });
   expect(user.emailVerified).toBe(true);
   expect(user.requiredActions ?? []).toEqual([]);
+});
+
+test("a common password is refused with a clear French message, and nothing is stored nor sent", async () => {
+  const page = freshPage();
+  const email = uniqueEmail("courant");
+  const before = await seenMails();
+  await openRegistration(page);
+  expect(await page.evaluate(() => (window as unknown as { kcContext: { passwordRequired?: boolean } }).kcContext.passwordRequired)).toBe(true);
+  // In the bundled list of breached passwords, whatever the case, and long enough for the length rule.
+  await submitRegistration(page, email, "Password1234");
+  await page.waitForSelector(".fr-error-text, .fr-message--error");
+  const errors = (await page.locator(".fr-error-text, .fr-message--error, #kc-message").allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  expect(errors).toContain("Ce mot de passe fait partie des mots de passe les plus courants : choisissez-en un autre.");
+  // The person's other entries come back; the passwords do not.
+  expect(await page.inputValue("[name=email]")).toBe(email);
+  expect(await page.inputValue("[name=password]")).toBe("");
+  expect(await page.locator("[name=code]").count()).toBe(0);
+  expect(await findUser(email)).toBeUndefined();
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect((await listEmails()).filter((mail) => !before.has(mail.id) && mail.to.some((to) => to.address === email))).toEqual([]);
 });
 
 test("a wrong code is refused with the attempts left, and nothing is verified", async () => {

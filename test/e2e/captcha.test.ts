@@ -6,6 +6,8 @@ import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
 import { CAPTCHA_PROVIDER_ATTRIBUTE, withRealmAttributes } from "../support/realm-attributes.js";
+import { NEW_PASSWORD, openRegistration, uniqueEmail } from "../support/registration.js";
+import { findUser } from "../support/users.js";
 
 const freshPage = useFreshPage();
 
@@ -145,6 +147,65 @@ test("'Afficher un nouveau code' gives a new challenge and keeps the typed email
   expect(await page.inputValue("#username")).toBe(user.email);
   expect(await rejectionShown(page)).toBe("");
   expect(await failuresOf(user.email)).toBe(0);
+});
+
+/** Clicks "Afficher un nouveau code" and waits for the page with another challenge. */
+async function refreshCaptcha(page: Page): Promise<string> {
+  const before = await page.inputValue("[name=captcha_id]");
+  await page.click("#captcha-refresh");
+  await page.waitForFunction((spent) => {
+    const id = document.querySelector<HTMLInputElement>("[name=captcha_id]")?.value;
+    return Boolean(id) && id !== spent;
+  }, before);
+  return page.inputValue("[name=captcha_id]");
+}
+
+test("'Afficher un nouveau code' on the account-creation page: no error for fields not filled yet, entries kept, the new code works", async () => {
+  const page = freshPage();
+  const email = uniqueEmail("nouveau-code");
+  await openRegistration(page);
+  await page.fill("[name=email]", email);
+  await page.fill("[name=firstName]", "Agathe");
+  await refreshCaptcha(page);
+  expect(await rejectionShown(page)).toBe("");
+  expect(await page.title()).not.toMatch(/^Erreur/);
+  expect(await page.inputValue("[name=email]")).toBe(email);
+  expect(await page.inputValue("[name=firstName]")).toBe("Agathe");
+  expect(await findUser(email)).toBeUndefined();
+
+  await page.fill("[name=lastName]", "Nouvelle");
+  await page.fill("[name=password]", NEW_PASSWORD);
+  await page.fill("[name=password-confirm]", NEW_PASSWORD);
+  await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
+  await page.click("#kc-submit");
+  await page.waitForSelector("[name=code]");
+  expect(await findUser(email)).toBeDefined();
+});
+
+test("'Afficher un nouveau code' and a wrong code on the forgotten-password page keep the address; the new code works", async () => {
+  const page = freshPage();
+  const { email } = testContext().user;
+  await page.goto(testContext().demoAppUrl);
+  await page.click("#login");
+  await page.click("#kc-forgot-password");
+  await page.waitForSelector("[name=captcha_answer]");
+  await page.fill("[name=username]", email);
+  await refreshCaptcha(page);
+  expect(await rejectionShown(page)).toBe("");
+  expect(await page.inputValue("[name=username]")).toBe(email);
+
+  const challenge = await page.inputValue("[name=captcha_id]");
+  await page.fill("[name=captcha_answer]", "FAUX99");
+  await page.click("#kc-submit");
+  await page.waitForFunction((spent) => {
+    const id = document.querySelector<HTMLInputElement>("[name=captcha_id]")?.value;
+    return Boolean(id) && id !== spent;
+  }, challenge);
+  expect(await rejectionShown(page)).toMatch(/code de sécurité est incorrect/i);
+  expect(await page.inputValue("[name=username]")).toBe(email);
+  await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
+  await page.click("#kc-submit");
+  await page.waitForSelector("[name=code]");
 });
 
 test("the right CAPTCHA and password log in", async () => {

@@ -32,7 +32,8 @@ export type EmailCodeContext = {
 export type KcContextExtensionPerPage = {
   "login.ftl": WithCaptcha;
   "register.ftl": WithCaptcha;
-  "login-reset-password.ftl": WithCaptcha;
+  // The address typed before a new CAPTCHA or a wrong one, sent back by the server (formData).
+  "login-reset-password.ftl": WithCaptcha & { login?: { username?: string } };
   "efp-email-code.ftl": { emailCode: EmailCodeContext };
 };
 
