@@ -8,7 +8,7 @@ import { adminClient } from "../support/admin.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
-import { openRegistration, submitRegistration, uniqueEmail } from "../support/registration.js";
+import { openForgottenPassword, openRegistration, submitRegistration, uniqueEmail } from "../support/registration.js";
 import { createUser } from "../support/users.js";
 
 const freshPage = useFreshPage();
@@ -90,11 +90,7 @@ test("the demo app before and after login, reached with the keyboard alone", asy
 
 test("account creation, forgotten password and the validation-code page", async () => {
   const page = freshPage();
-  await page.goto(testContext().demoAppUrl);
-  await page.click("#login");
-  await page.waitForSelector("[name=captcha_answer]");
-  await page.click("text=Je crée mon compte EFP Connect");
-  await page.waitForSelector("[name=firstName]");
+  await openRegistration(page);
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.goBack();
@@ -150,10 +146,7 @@ test("error pages: unknown application, unregistered return address", async () =
 
 test("the expired page, after going back to a step already passed", async () => {
   const page = freshPage();
-  await page.goto(testContext().demoAppUrl);
-  await page.click("#login");
-  await page.click("#kc-forgot-password");
-  await page.waitForSelector("[name=username]");
+  await openForgottenPassword(page);
   // The address of the forgotten-password step, as a bookmark or the history would give it back.
   const step = new URL((await page.getAttribute("#kc-reset-password-form", "action"))!);
   step.searchParams.delete("session_code");

@@ -6,7 +6,7 @@ import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
 import { CAPTCHA_PROVIDER_ATTRIBUTE, withRealmAttributes } from "../support/realm-attributes.js";
-import { NEW_PASSWORD, openRegistration, uniqueEmail } from "../support/registration.js";
+import { NEW_PASSWORD, openForgottenPassword, openRegistration, uniqueEmail } from "../support/registration.js";
 import { findUser } from "../support/users.js";
 
 const freshPage = useFreshPage();
@@ -32,6 +32,17 @@ async function clearFailures() {
 
 beforeEach(clearFailures);
 afterAll(clearFailures);
+
+/**
+ * Waits for the page that answers a submit: rendered in the browser like every page of the
+ * theme, it carries a challenge other than `spent`.
+ */
+async function waitForNewChallenge(page: Page, spent: string) {
+  await page.waitForFunction((old) => {
+    const id = document.querySelector<HTMLInputElement>("[name=captcha_id]")?.value;
+    return Boolean(id) && id !== old;
+  }, spent);
+}
 
 /** What the page tells after a rejected submit: the alert and every field error. */
 async function rejectionShown(page: Page): Promise<string> {
@@ -124,11 +135,7 @@ test("an expired CAPTCHA answer is refused, even with the right password", async
     await new Promise((resolve) => setTimeout(resolve, 4_500));
     expect((await fetch(`${keycloakUrl}/realms/efp/efp-captcha/${challenge}/image`)).status).toBe(404);
     await page.click("#kc-login");
-    // The answer page (rendered in the browser, like every page of the theme) has a new challenge.
-    await page.waitForFunction((spent) => {
-      const id = document.querySelector<HTMLInputElement>("[name=captcha_id]")?.value;
-      return Boolean(id) && id !== spent;
-    }, challenge);
+    await waitForNewChallenge(page, challenge);
     expect(await rejectionShown(page)).toMatch(/code de sécurité est incorrect ou a expiré/i);
     expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
     expect(await failuresOf(user.email)).toBe(1);
@@ -153,10 +160,7 @@ test("'Afficher un nouveau code' gives a new challenge and keeps the typed email
 async function refreshCaptcha(page: Page): Promise<string> {
   const before = await page.inputValue("[name=captcha_id]");
   await page.click("#captcha-refresh");
-  await page.waitForFunction((spent) => {
-    const id = document.querySelector<HTMLInputElement>("[name=captcha_id]")?.value;
-    return Boolean(id) && id !== spent;
-  }, before);
+  await waitForNewChallenge(page, before);
   return page.inputValue("[name=captcha_id]");
 }
 
@@ -185,10 +189,7 @@ test("'Afficher un nouveau code' on the account-creation page: no error for fiel
 test("'Afficher un nouveau code' and a wrong code on the forgotten-password page keep the address; the new code works", async () => {
   const page = freshPage();
   const { email } = testContext().user;
-  await page.goto(testContext().demoAppUrl);
-  await page.click("#login");
-  await page.click("#kc-forgot-password");
-  await page.waitForSelector("[name=captcha_answer]");
+  await openForgottenPassword(page);
   await page.fill("[name=username]", email);
   await refreshCaptcha(page);
   expect(await rejectionShown(page)).toBe("");
@@ -197,10 +198,7 @@ test("'Afficher un nouveau code' and a wrong code on the forgotten-password page
   const challenge = await page.inputValue("[name=captcha_id]");
   await page.fill("[name=captcha_answer]", "FAUX99");
   await page.click("#kc-submit");
-  await page.waitForFunction((spent) => {
-    const id = document.querySelector<HTMLInputElement>("[name=captcha_id]")?.value;
-    return Boolean(id) && id !== spent;
-  }, challenge);
+  await waitForNewChallenge(page, challenge);
   expect(await rejectionShown(page)).toMatch(/code de sécurité est incorrect/i);
   expect(await page.inputValue("[name=username]")).toBe(email);
   await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);

@@ -34,11 +34,17 @@ export async function fillRegistration(page: Page, email: string) {
   await page.waitForSelector("[name=code]");
 }
 
-/** From the demo app, "Mot de passe oublié" for `email`, up to the validation-code page. */
-export async function openReset(page: Page, email: string) {
+/** From the demo app to the "Mot de passe oublié" page. */
+export async function openForgottenPassword(page: Page) {
   await page.goto(testContext().demoAppUrl);
   await page.click("#login");
   await page.click("#kc-forgot-password");
+  await page.waitForSelector("[name=captcha_answer]");
+}
+
+/** From the demo app, "Mot de passe oublié" for `email`, up to the validation-code page. */
+export async function openReset(page: Page, email: string) {
+  await openForgottenPassword(page);
   await page.fill("[name=username]", email);
   await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
   await page.click("#kc-submit");
