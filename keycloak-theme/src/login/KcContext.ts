@@ -15,6 +15,8 @@ export type EmailCodeContext = {
   /** Already masked by the server, e.g. m***@exemple.fr. */
   email: string;
   codeLength: number;
+  /** How long the code lives, in minutes rounded up (the realm's policy). */
+  validityMinutes: number;
   attemptsLeft: number;
   /** 0: a new code may be asked for now. */
   resendInSeconds: number;
@@ -51,7 +53,8 @@ export type CharterContext = { version: string; title: string; paragraphs: strin
 export type KcContextExtensionPerPage = {
   "login.ftl": WithCaptcha;
   "register.ftl": WithCaptcha;
-  "login-reset-password.ftl": WithCaptcha;
+  // The address typed before a new CAPTCHA or a wrong one, sent back by the server (formData).
+  "login-reset-password.ftl": WithCaptcha & { login?: { username?: string } };
   "efp-email-code.ftl": { emailCode: EmailCodeContext };
   "efp-access-gate.ftl": { accessGate: AccessGateContext };
   "efp-charter.ftl": { charter: CharterContext };

@@ -89,7 +89,7 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCodeTitleRegistration: "Validez votre adresse électronique",
       efpCodeTitleReset: "Réinitialisez votre mot de passe",
       efpCodeDocumentTitle: "Code de validation",
-      efpCodeSent: "Un code de validation a été envoyé à {0}. Il est valable 10 minutes.",
+      efpCodeSent: "Un code de validation a été envoyé à {0}. Il est valable {1} minute(s).",
       efpCodeLabel: "Code de validation",
       efpCodeHint: "{0} chiffres, reçus par courrier électronique",
       efpCodeSpam: "Vous n'avez rien reçu ? Vérifiez vos courriers indésirables, ou demandez un nouveau code.",
@@ -99,7 +99,7 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCodeExpired: "Ce code a expiré. Demandez un nouveau code.",
       efpCodeTooManyAttempts: "Trop d'essais. Demandez un nouveau code.",
       efpCodeResent: "Un nouveau code vous a été envoyé.",
-      efpCodeResendTooSoon: "Patientez avant de demander un nouveau code.",
+      efpCodeResendTooSoon: "Un code vient de vous être envoyé : patientez encore {0} s avant d'en demander un nouveau.",
 
       // Information, errors, end of session
       efpInfoTitle: "Information",
@@ -245,7 +245,7 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCodeTitleRegistration: "Confirm your email address",
       efpCodeTitleReset: "Reset your password",
       efpCodeDocumentTitle: "Validation code",
-      efpCodeSent: "A validation code was sent to {0}. It is valid for 10 minutes.",
+      efpCodeSent: "A validation code was sent to {0}. It is valid for {1} minute(s).",
       efpCodeLabel: "Validation code",
       efpCodeHint: "{0} digits, received by email",
       efpCodeSpam: "Nothing received? Check your spam folder, or ask for a new code.",
@@ -255,7 +255,7 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCodeExpired: "This code has expired. Ask for a new code.",
       efpCodeTooManyAttempts: "Too many attempts. Ask for a new code.",
       efpCodeResent: "A new code has been sent to you.",
-      efpCodeResendTooSoon: "Please wait before asking for a new code.",
+      efpCodeResendTooSoon: "A code was just sent to you: please wait {0} s before asking for a new one.",
 
       efpInfoTitle: "Information",
       efpErrorTitle: "An error occurred",
