@@ -1,3 +1,4 @@
+import { waitForAccessGate } from "../support/login-page.js";
 // The limits of the emailed validation code, in Chromium with the real SMTP catcher: it
 // expires, it survives a bounded number of wrong tries, and a new one is sent at most once per
 // throttle interval. The realm's policy (realm.yaml: 10 min, 5 tries, 60 s) is shortened for
@@ -113,7 +114,7 @@ test("too many wrong codes lock the code: even the right one is then refused, un
     await submitAndWait(page, () => page.click("#efp-resend"));
     const fresh = await codeFromMail(email, beforeResend);
     await typeCode(page, fresh.code);
-    await page.waitForURL(`${context.demoAppUrl}/`);
+    await waitForAccessGate(page);
     expect((await findUser(email))?.emailVerified).toBe(true);
   });
 });
@@ -148,7 +149,7 @@ test("a new code is sent at most once per interval; then the new code works and 
       expect(await feedback(page)).toMatch(/^Code incorrect\. Il vous reste 4 essai\(s\)\.$/);
     }
     await typeCode(page, second.code);
-    await page.waitForURL(`${context.demoAppUrl}/`);
+    await waitForAccessGate(page);
     expect((await findUser(email))?.emailVerified).toBe(true);
   });
 });
