@@ -15,7 +15,8 @@ const suffix = `${Date.now() % 1e8}`;
 const CALLBACK = "http://127.0.0.1:65001/efp-gate-callback";
 // An EFP application with RA codes for this suite; its redirect is caught by the browser.
 const APP = { clientId: `gate-${suffix}`, name: `GATE ${suffix}` };
-const COMPANY = { siret: freshSiret(), name: `ENTREPRISE ${suffix}` };
+// Letters only: the directory matches whole words, and this name must be found alone.
+const COMPANY = { siret: freshSiret(), name: `ENTREPRISE ${suffix.replace(/\d/g, (digit) => "BCDFGHJKLM"[Number(digit)])}` };
 const admin = administratorApi();
 let manager: { id: string; email: string };
 
@@ -27,6 +28,8 @@ beforeAll(async () => {
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: APP.clientId });
   for (const name of ["lecteur", "redacteur"]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+  // In the directory (what the gate searches) and already a company of the realm (it has an access manager).
+  await admin.request("POST", "directory/establishments", [{ siret: COMPANY.siret, name: COMPANY.name, address: "1 RUE DE LA PORTE", postalCode: "75011", city: "PARIS", active: true }]);
   await admin.request("POST", "companies", { siret: COMPANY.siret, name: COMPANY.name, address: "1 RUE DE LA PORTE 75011 PARIS" });
   manager = await createPerson("ra");
   await admin.request("POST", "habilitations", { user: manager.email, application: APP.clientId, company: COMPANY.siret, roles: ["lecteur"], accessManager: true });
@@ -199,4 +202,21 @@ test("20 people redeem the same RA code at once: exactly one becomes access mana
   expect(managers.items.filter((h) => racers.has(h.user.email))).toHaveLength(1);
   const codes = await admin.request<{ items: { id: string; status: string }[] }>("GET", "ra-codes", undefined, { application: APP.clientId });
   expect(codes.items.find((item) => item.id === code.id)?.status).toBe("used");
+});
+
+test("an establishment found in the directory becomes a company of the realm with the first request", async () => {
+  const siret = freshSiret();
+  const name = `NOUVELLE ${COMPANY.name.split(" ")[1]}`;
+  await admin.request("POST", "directory/establishments", [{ siret, name, address: "2 RUE NEUVE", postalCode: "69001", city: "LYON", active: true }]);
+  await expect(admin.request("GET", `companies/${siret}`)).rejects.toMatchObject({ status: 404 });
+  const page = freshPage();
+  const requester = await createPerson("premier");
+  await openApplication(page, requester.email);
+  await page.fill("#query", siret);
+  await page.click("#efp-search");
+  await page.check(`#siret-${siret}`);
+  await page.click("#efp-request-submit");
+  await page.waitForSelector("#efp-pending");
+  const company = await admin.request<{ name: string; address: string }>("GET", `companies/${siret}`);
+  expect(company).toMatchObject({ name, address: "2 RUE NEUVE 69001 LYON" });
 });

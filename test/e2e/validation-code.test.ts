@@ -1,4 +1,3 @@
-import { waitForAccessGate } from "../support/login-page.js";
 // The limits of the emailed validation code, in Chromium with the real SMTP catcher: it
 // expires, it survives a bounded number of wrong tries, and a new one is sent at most once per
 // throttle interval. The realm's policy (realm.yaml: 10 min, 5 tries, 60 s) is shortened for
@@ -8,6 +7,7 @@ import type { Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
+import { waitForAccessGate } from "../support/login-page.js";
 import { listEmails, seenMails } from "../support/mailbox.js";
 import { setRealmAttributes, withRealmAttributes } from "../support/realm-attributes.js";
 import { fillRegistration, openRegistration, openReset, uniqueEmail } from "../support/registration.js";

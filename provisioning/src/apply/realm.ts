@@ -16,9 +16,10 @@ export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "v
 
 /** The realm representation our settings stand for (Keycloak stores SMTP values and attributes as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
-  const { internationalization, smtp, bruteForce, captcha, validationCode, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, charter, ...plain } = settings;
+  const { internationalization, smtp, bruteForce, captcha, validationCode, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, charter, directory, ...plain } = settings;
   const attributes = {
     ...extensionAttributes({ captcha, validationCode }),
+    ...(directory && { "efp.directory.source": directory.source }),
     ...(charter && { "efp.charter.version": charter.version, "efp.charter.title": charter.title, "efp.charter.text": charter.text }),
   };
   return {

@@ -1,7 +1,7 @@
 // The schema of realm-config/, checked after ${VAR} substitution. Errors name the file and the
 // path (see load.ts). The TypeScript types of the configuration are inferred from here.
 import { z } from "zod";
-import { isSiretValid } from "../company/is-siret-valid.js";
+import { isSiretValid } from "../company/siret.js";
 
 const text = z.string().trim().min(1, "une chaîne non vide est attendue");
 const url = z.string().url("une URL est attendue");
@@ -40,6 +40,8 @@ export const realmSchema = z
       .optional(),
     passwordPolicy: z.string().optional(),
     captcha: z.object({ provider: text }).strict().optional(),
+    /** Where "Raison sociale ou SIRET" searches: local (our tables, default) or recherche-entreprises. */
+    directory: z.object({ source: z.enum(["local", "recherche-entreprises"]) }).strict().optional(),
     /** Checked in detail by validation-code.ts (numbers may come from ${VAR} as strings). */
     validationCode: z.unknown().optional(),
     unmanagedAttributePolicy: z.enum(["ENABLED", "ADMIN_VIEW", "ADMIN_EDIT"]).optional(),

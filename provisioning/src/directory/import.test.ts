@@ -8,7 +8,7 @@ import { importDemoDirectory } from "./demo.js";
 import { importSirene } from "./import.js";
 import type { ImportProgress } from "./progress.js";
 import type { EstablishmentRow } from "./sirene.js";
-import { isSiretValid } from "./siret.js";
+import { isSiretValid } from "../company/siret.js";
 
 const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "realm-config", "directory");
 

@@ -4,7 +4,7 @@
 // StockUniteLegale gives the company name by SIREN; StockEtablissement gives each establishment
 // (SIRET), its address, its sign and whether it is closed (etatAdministratifEtablissement = F).
 import { columnIndex } from "./csv.js";
-import { isSiretValid } from "./siret.js";
+import { isSiretValid } from "../company/siret.js";
 
 /** A row of the directory, as the extension's batch upsert takes it. */
 export interface EstablishmentRow {

@@ -75,9 +75,7 @@ public class AccessGateAuthenticator implements Authenticator {
             switch (action == null ? "" : action) {
                 case "search" -> context.challenge(page(context, app, query, null, null));
                 case "request" -> {
-                    Company company = new Companies(session).byAlias(form.getFirst("siret"))
-                            .filter(Company::isCompany)
-                            .orElseThrow(() -> EfpException.badRequest("unknown_company", "Choisissez votre établissement dans la liste des résultats."));
+                    Company company = GateSearch.company(session, realm, form.getFirst("siret"));
                     AccessRequests.Submitted submitted = new AccessRequests(session, realm).submit(user, app, company, form.getFirst("description"), AccessRequests.managementLink(session, realm, app, company));
                     context.challenge(page(context, app, null, message("success", submitted.created()
                             ? "Votre demande d'accès a été transmise aux responsables des accès de " + company.name() + "."
@@ -174,10 +172,19 @@ public class AccessGateAuthenticator implements Authenticator {
         String q = query == null ? "" : query.strip();
         gate.put("query", q);
         if (q.length() >= MIN_QUERY) {
-            GateSearch.Result result = GateSearch.search(session, q, RESULTS);
-            gate.put("results", result.items());
-            gate.put("total", result.total());
-            gate.put("searched", true);
+            try {
+                GateSearch.Result result = GateSearch.search(session, realm, q, RESULTS);
+                gate.put("results", result.items());
+                gate.put("total", result.total());
+                gate.put("searched", true);
+            } catch (EfpException e) {
+                // Too vague, or the directory is unreachable: said under the search field.
+                gate.put("results", List.of());
+                gate.put("total", 0);
+                gate.put("searched", false);
+                message = message("error", e.getMessage());
+                field = "search";
+            }
         } else {
             gate.put("results", List.of());
             gate.put("total", 0);
