@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
-import { administratorApi, apiAs, createPerson, freshSiret, passwordToken, PERSON_PASSWORD } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, passwordToken, PERSON_PASSWORD } from "../support/efp-admin.js";
 import { submitLogin } from "../support/login-page.js";
 import { listEmails, waitForEmail } from "../support/mailbox.js";
 
@@ -33,9 +33,8 @@ beforeAll(async () => {
   await admin.request("POST", "companies", { siret: COMPANY.siret, name: COMPANY.name, address: "1 RUE DE LA PORTE 75011 PARIS" });
   manager = await createPerson("ra");
   await admin.request("POST", "habilitations", { user: manager.email, application: APP.clientId, company: COMPANY.siret, roles: ["lecteur"], accessManager: true });
-  const kcUser = await kc.users.findOne({ realm: context.realm, id: manager.id });
   // The manager has accepted the current charter already (the charter has its own test).
-  await kc.users.update({ realm: context.realm, id: manager.id }, { ...kcUser, attributes: { ...kcUser!.attributes, "efp.charter.accepted-version": ["2026-11"] }, requiredActions: [] });
+  await acceptCharter(manager.id);
 });
 
 async function openApplication(page: Page, email: string) {

@@ -3,7 +3,7 @@
 import { ApiError, type EfpApi } from "@efp/provisioning";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
-import { administratorApi, apiAs, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
 import { listEmails, waitForEmail } from "../support/mailbox.js";
 
 const context = testContext();
@@ -62,12 +62,7 @@ beforeAll(async () => {
     aa: await createPerson("aa", [], { [APP]: ["efp-application-admin"] }),
     administrator: await createPerson("admin", ["efp-administrator"]),
   };
-  // Access managers owe the charter: a password grant stops at required actions, so accept it here.
-  const kc = await adminClient();
-  for (const person of [ra, raOtherCompany, raOtherApp]) {
-    const user = await kc.users.findOne({ realm: context.realm, id: person.id });
-    await kc.users.update({ realm: context.realm, id: person.id }, { ...user, attributes: { ...user!.attributes, "efp.charter.accepted-version": ["2026-11"] }, requiredActions: [] });
-  }
+  for (const person of [ra, raOtherCompany, raOtherApp]) await acceptCharter(person.id);
   tokens.anonymous = undefined;
   for (const [caller, person] of Object.entries(people)) tokens[caller as Caller] = await passwordToken(person.email);
 });

@@ -4,7 +4,7 @@ import { ApiError, EfpApi, HABILITATIONS_MAPPER, RESERVED_ROLES } from "@efp/pro
 import { adminClient } from "../support/admin.js";
 import { onPostgres, sql } from "../support/database.js";
 import { testContext } from "../support/context.js";
-import { administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -71,6 +71,8 @@ test("each application's token carries only its own habilitations, and the union
   await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] });
   await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_2, roles: ["redacteur"], accessManager: true });
   await admin.request("POST", "habilitations", { user: holder.email, application: APP_B.clientId, company: SIRET_1, roles: ["redacteur"], kind: "third-party" });
+  // Now an access manager: the charter comes before any token.
+  await acceptCharter(holder.id);
 
   const tokenA = claims(await passwordToken(holder.email, APP_A.clientId, APP_A.secret));
   expect(tokenA.efp_habilitations).toEqual(

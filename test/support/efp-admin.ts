@@ -74,3 +74,19 @@ export function freshSiret(): string {
     }
   }
 }
+
+/**
+ * An access manager owes the charter before any token (a password grant stops at required
+ * actions): records the acceptance of realm-config's current version, as the page would.
+ */
+export async function acceptCharter(userId: string) {
+  const context = testContext();
+  const kc = await adminClient();
+  const realm = await kc.realms.findOne({ realm: context.realm });
+  const version = realm?.attributes?.["efp.charter.version"] as string | undefined;
+  const user = await kc.users.findOne({ realm: context.realm, id: userId });
+  await kc.users.update(
+    { realm: context.realm, id: userId },
+    { ...user, attributes: { ...user!.attributes, ...(version && { "efp.charter.accepted-version": [version] }) }, requiredActions: (user!.requiredActions ?? []).filter((action) => action !== "efp-access-manager-charter") },
+  );
+}
