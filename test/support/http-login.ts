@@ -23,8 +23,13 @@ export async function httpLoginTo(clientId: string, redirectUri: string, usernam
   if (!action) throw new Error(`pas de formulaire de connexion (HTTP ${page.status})`);
   const captchaId = /"captcha"\s*:\s*\{[^}]*"id"\s*:\s*"([^"]+)"/.exec(html)?.[1] ?? "";
   const form = new URLSearchParams({ username, password, credentialId: "", captcha_id: captchaId, captcha_answer: FIXED_CAPTCHA_ANSWER });
-  const answer = await fetch(action, { method: "POST", body: form, redirect: "manual", headers: { Cookie: jar.header() } });
+  let answer = await fetch(action, { method: "POST", body: form, redirect: "manual", headers: { Cookie: jar.header() } });
   jar.store(answer);
+  // Required actions (the access gate among them) come after a redirect inside Keycloak.
+  for (let hops = 0; hops < 5 && answer.status === 302 && (answer.headers.get("location") ?? "").startsWith(context.keycloakUrl); hops++) {
+    answer = await fetch(answer.headers.get("location")!, { redirect: "manual", headers: { Cookie: jar.header() } });
+    jar.store(answer);
+  }
   const next = await answer.text();
   return { jar, html: next, action: kcContextString(next, "loginAction") };
 }

@@ -110,7 +110,7 @@ async function applyRequiredAction(kc: KcAdminClient, realm: string, action: Req
   // The client types this payload as `void & { realm }`, which no object satisfies.
   const registered = await kc.authenticationManagement.getRequiredActions({ realm } as never);
   const current = registered.find((candidate) => candidate.alias === action.alias);
-  const desired = { alias: action.alias, name: action.name, providerId: action.alias, enabled: action.enabled, defaultAction: action.defaultAction ?? false };
+  const desired = { alias: action.alias, name: action.name, providerId: action.alias, enabled: action.enabled, defaultAction: action.defaultAction ?? false, ...(action.priority !== undefined && { priority: action.priority }) };
   if (!current) {
     if (dryRun) return [{ action: "create", resource: `required action ${action.alias}` }];
     await kc.authenticationManagement.registerRequiredAction({ realm, providerId: action.alias, name: action.name });
