@@ -38,7 +38,7 @@ async function feedback(page: Page): Promise<string> {
 async function submitAndWait(page: Page, submit: () => Promise<unknown>) {
   await page.evaluate(() => ((window as unknown as { efpOldPage: boolean }).efpOldPage = true));
   await submit();
-  await page.waitForFunction(() => !(window as unknown as { efpOldPage?: boolean }).efpOldPage && document.querySelector("[name=code], #user-email, [name=password-new]") !== null);
+  await page.waitForFunction(() => !(window as unknown as { efpOldPage?: boolean }).efpOldPage && document.querySelector("[name=code], #user-email, [name=password-new], #efp-gate-search") !== null);
 }
 
 /** Asks for a new code by posting the form with resend=true, as the button does, even while the page's countdown disables it. */
