@@ -13,7 +13,15 @@ export function administratorApi(): EfpApi {
   return new EfpApi({ baseUrl: context.keycloakUrl, realm: context.realm, clientId: "efp-cli", clientSecret: EFP_CLI_SECRET });
 }
 
+// Keycloak's brute-force detection (realm.yaml: quickLoginCheckMilliSeconds 1000) was seen to
+// lock an account that signed in twice within a second (event user_temporarily_disabled with no
+// failure before it, on PostgreSQL). People do not do that; tests space one user's sign-ins.
+const lastSignIn = new Map<string, number>();
+
 export async function passwordToken(username: string, clientId = "admin-cli", clientSecret?: string): Promise<string> {
+  const wait = (lastSignIn.get(username) ?? 0) + 1_200 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  lastSignIn.set(username, Date.now());
   const context = testContext();
   const response = await fetch(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/token`, {
     method: "POST",
