@@ -44,8 +44,10 @@ export default function AccessManagement({ route }: { route: Route }) {
       <PageTitle documentTitle={t("accessTitle")}>{t("accessTitle")}</PageTitle>
       <p className={fr.cx("fr-text--lead")}>{t("accessIntro")}</p>
       {managed.error && <ErrorAlert error={managed.error} onRetry={managed.reload} />}
-      {current === undefined ? (
-        managed.loading ? <Loading /> : managed.data && <p id="efp-no-managed">{t("accessNone")}</p>
+      {managed.data === undefined && managed.loading ? (
+        <Loading />
+      ) : current === undefined ? (
+        managed.data && <p id="efp-no-managed">{t("accessNone")}</p>
       ) : (
         <>
           {(pairs.length > 1 || known === undefined) && <PairPicker pairs={pairs} current={current} route={route} />}
@@ -94,10 +96,12 @@ function PairPicker({ pairs, current, route }: { pairs: ManagedPair[]; current: 
 
 function PairScreens({ pair, pending, route }: { pair: Pair; pending?: number; route: Route }) {
   const { t } = useI18n();
-  const [names, setNames] = useState({ applicationName: pair.applicationName, companyName: pair.companyName });
+  // Names as the API gives them with the users page (for a pair reached by a link, which the
+  // list of managed pairs may not hold); until then, those of that list.
+  const [fetched, setFetched] = useState<{ applicationName: string; companyName: string }>();
   const [pendingCount, setPendingCount] = useState(pending);
   useEffect(() => setPendingCount(pending), [pending]);
-  const named = { ...pair, ...names };
+  const named = { ...pair, ...fetched };
 
   return (
     <>
@@ -117,7 +121,7 @@ function PairScreens({ pair, pending, route }: { pair: Pair; pending?: number; r
         {route.page === "access-requests" ? (
           <RequestsTab pair={named} onCount={setPendingCount} />
         ) : (
-          <UsersTab pair={named} onNames={(found) => setNames((previous) => (previous.applicationName === found.applicationName && previous.companyName === found.companyName ? previous : found))} />
+          <UsersTab pair={named} onNames={(found) => setFetched((previous) => (previous?.applicationName === found.applicationName && previous?.companyName === found.companyName ? previous : found))} />
         )}
       </Tabs>
     </>

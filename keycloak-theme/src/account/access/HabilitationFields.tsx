@@ -12,7 +12,10 @@ export const emptyHabilitation = (kind: HabilitationKind = "member"): Habilitati
 export type HabilitationErrors = Partial<Record<"email" | "roles", string>>;
 
 type Props = {
-  /** Prefix of the fields' ids, unique in the page. */
+  /**
+   * Prefix of the fields' ids, unique in the page. react-dsfr numbers the boxes of a fieldset
+   * itself (`${prefix}-roles-0`…) to tie each to its label: address them by value instead.
+   */
   idPrefix: string;
   roles: string[];
   value: HabilitationValue;
@@ -63,7 +66,6 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
           ...roles.map((role) => ({
             label: roleLabel(role),
             nativeInputProps: {
-              id: `${idPrefix}-role-${role}`,
               name: `${idPrefix}-role`,
               value: role,
               checked: value.roles.includes(role),
@@ -75,7 +77,6 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
             label: t("accessManagerOption"),
             hintText: t("accessManagerHint"),
             nativeInputProps: {
-              id: `${idPrefix}-access-manager`,
               name: `${idPrefix}-access-manager`,
               checked: value.accessManager,
               onChange: (event: React.ChangeEvent<HTMLInputElement>) => set({ accessManager: event.target.checked })
@@ -85,13 +86,13 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
       />
       {fields.kind && (
         <RadioButtons
+          id={`${idPrefix}-kind`}
           legend={t("kindLegend")}
           name={`${idPrefix}-kind`}
           orientation="horizontal"
           options={(["member", "third-party"] as const).map((kind) => ({
             label: t(kind === "member" ? "kindMember" : "kindThirdParty"),
             nativeInputProps: {
-              id: `${idPrefix}-kind-${kind}`,
               value: kind,
               checked: value.kind === kind,
               onChange: () => set({ kind })

@@ -168,7 +168,7 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
             }}
           >
             <HabilitationFields idPrefix={idPrefix} roles={roles} value={value} onChange={setValue} errors={errors} holder={name} fields={{}} />
-            <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
+            <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
               <li>
                 <Button type="submit" size="small" iconId="fr-icon-check-line" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-approve`, "aria-label": t("approveOf", name) }}>
                   {t("approve")}

@@ -66,7 +66,7 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
         <>
           <h3 className={fr.cx("fr-h5")}>{t("habilitatedTitle")}</h3>
           <Counts page={page} />
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-2w")}>
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left", "fr-mt-2w")}>
             <li>
               <Button id="efp-grant-member" iconId="fr-icon-user-add-line" priority={granting === "member" ? "primary" : "secondary"} onClick={() => setGranting(granting === "member" ? undefined : "member")} nativeButtonProps={{ "aria-expanded": granting === "member" }}>
                 {t("grantMember")}
@@ -173,7 +173,7 @@ function Pager({ page, onPage }: { page: UsersPage; onPage: (first: number) => v
     <nav aria-label={t("paginationLabel")} className={fr.cx("fr-mt-2w")}>
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm")}>
         <li>
-          <Button priority="secondary" size="small" iconId="fr-icon-arrow-left-s-line" disabled={current <= 1} onClick={() => onPage(page.first - page.max)}>
+          <Button priority="secondary" size="small" disabled={current <= 1} onClick={() => onPage(page.first - page.max)}>
             {t("previousPage")}
           </Button>
         </li>
@@ -181,7 +181,7 @@ function Pager({ page, onPage }: { page: UsersPage; onPage: (first: number) => v
           {t("pageOf", current, pages)}
         </li>
         <li>
-          <Button priority="secondary" size="small" iconId="fr-icon-arrow-right-s-line" iconPosition="right" disabled={current >= pages} onClick={() => onPage(page.first + page.max)}>
+          <Button priority="secondary" size="small" disabled={current >= pages} onClick={() => onPage(page.first + page.max)}>
             {t("nextPage")}
           </Button>
         </li>
@@ -377,7 +377,7 @@ function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUs
       )}
 
       {mode === "view" && (
-        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm")}>
+        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
           <li>
             <Button ref={editRef} size="small" priority="secondary" iconId="fr-icon-edit-line" onClick={edit} nativeButtonProps={{ "aria-label": t("editOf", name), id: `${idPrefix}-edit` }}>
               {t("edit")}
