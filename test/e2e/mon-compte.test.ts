@@ -105,6 +105,11 @@ async function openFromMenu(label: string) {
 const users = (person: Person, application = "soffi", siret = SIRET) =>
   accessApiAs<UsersPage>(person.email, "GET", `applications/${application}/companies/${siret}/users?max=200`);
 
+/** Ticks a DSFR checkbox or radio: its label covers the native box, and is what a person clicks. */
+async function tick(selector: string) {
+  await page.locator(selector).check({ force: true });
+}
+
 /** Presses Tab until the element matching `selector` has the focus (keyboard-only paths). */
 async function tabTo(selector: string, presses = 120) {
   for (let count = 0; count < presses; count++) {
@@ -204,7 +209,7 @@ test("an access manager sees who has access with the counts per role, searches, 
   // Change Alice's roles.
   const alice = (await users(people.manager)).items.find((item) => item.email === people.alice.email)!;
   await page.click(`#efp-habilitation-${alice.id}-edit`);
-  await page.check(`#efp-habilitation-${alice.id}-roles input[value=gestionnaire]`);
+  await tick(`#efp-habilitation-${alice.id}-roles input[value=gestionnaire]`);
   await page.click(`#efp-habilitation-${alice.id}-save`);
   await page.waitForSelector("#efp-users-flash .fr-alert--success");
   expect((await users(people.manager)).items.find((item) => item.email === people.alice.email)!.roles).toEqual(["consultation", "gestionnaire"]);
@@ -212,7 +217,7 @@ test("an access manager sees who has access with the counts per role, searches, 
   // Name Bruno access manager.
   const bruno = (await users(people.manager)).items.find((item) => item.email === people.bruno.email)!;
   await page.click(`#efp-habilitation-${bruno.id}-edit`);
-  await page.check(`#efp-habilitation-${bruno.id}-roles input[name$=access-manager]`);
+  await tick(`#efp-habilitation-${bruno.id}-roles input[name$=access-manager]`);
   await page.click(`#efp-habilitation-${bruno.id}-save`);
   await page.waitForFunction((email) => document.querySelector(`[data-email="${email}"] .fr-badge`)?.textContent === "Responsable des accès", people.bruno.email);
   expect((await users(people.manager)).items.find((item) => item.email === people.bruno.email)!.accessManager).toBe(true);
@@ -224,7 +229,7 @@ test("an access manager sees who has access with the counts per role, searches, 
   await page.waitForSelector("#efp-grant-form .fr-input-group--error");
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("efp-grant-email");
   await page.fill("#efp-grant-email", people.outsider.email);
-  await page.check("#efp-grant-roles input[value=consultation]");
+  await tick("#efp-grant-roles input[value=consultation]");
   await page.fill("#efp-grant-last-day", "2031-03-31");
   expect(await seriousViolations()).toEqual([]);
   await screenshot("acces-delegation");
@@ -237,9 +242,9 @@ test("an access manager sees who has access with the counts per role, searches, 
   // An unknown address: the API's French message, in an alert, nothing granted.
   await page.click("#efp-grant-member");
   await page.fill("#efp-grant-email", `personne.${Date.now()}@exemple.fr`);
-  await page.check("#efp-grant-roles input[value=consultation]");
+  await tick("#efp-grant-roles input[value=consultation]");
   await page.click("#efp-grant-submit");
-  await page.waitForSelector("#efp-grant-error .fr-alert--error");
+  await page.waitForSelector("#efp-grant-error.fr-alert--error");
   expect(await page.locator("#efp-grant-error").innerText()).toContain("Aucun compte EFP Connect pour cette adresse");
   await page.getByRole("button", { name: "Annuler" }).click();
 
@@ -259,11 +264,15 @@ test("the link of an access-request email opens that company's requests; the key
   expect(await seriousViolations()).toEqual([]);
   await screenshot("acces-demandes");
 
-  // Users tab, then Tab / Space / Enter only: give Tiers the "gestionnaire" role.
-  await page.getByRole("tab", { name: "Utilisateurs" }).press("Enter");
-  await page.waitForSelector("#efp-users-list");
+  // From the top of the page, keys only: Tab to the selected tab, arrow to "Utilisateurs", then
+  // give Tiers the "gestionnaire" role.
   const tiers = (await users(people.manager)).items.find((item) => item.email === people.tiers.email)!;
   const prefix = `efp-habilitation-${tiers.id}`;
+  await page.locator("h1#page-title").focus();
+  await tabTo('[role=tab][aria-selected="true"]');
+  await page.keyboard.press("ArrowLeft");
+  await page.waitForSelector("#efp-users-list");
+  expect(await page.evaluate(() => location.hash)).toBe("#/acces/utilisateurs");
   await tabTo(`#${prefix}-edit`);
   await page.keyboard.press("Enter");
   await tabTo(`#${prefix}-roles input[value=gestionnaire]`, 10);
