@@ -1,43 +1,10 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from "react";
+import { hrefFor, parseRoute, type Route } from "./routes";
 
-/**
- * Routes live in the fragment (#/demandes), so that Keycloak serves the same page whatever the
- * route; the application and company being managed live in the query, as in the link of the
- * access-request email: /realms/efp/account/?application=soffi&siret=…#/acces/demandes.
- */
-export type Page = "applications" | "requests" | "profile" | "access-users" | "access-requests";
+export { isAccessPage, parseRoute, type Page, type Route } from "./routes";
 
-export type Route = { page: Page; application?: string; siret?: string };
-
-const fragments: Record<Page, string> = {
-  applications: "#/applications",
-  requests: "#/demandes",
-  profile: "#/profil",
-  "access-users": "#/acces/utilisateurs",
-  "access-requests": "#/acces/demandes"
-};
-
-export function isAccessPage(page: Page): boolean {
-  return page === "access-users" || page === "access-requests";
-}
-
-export function parseRoute(location: { search: string; hash: string }): Route {
-  const hash = location.hash.replace(/\/+$/, "");
-  const page = (Object.keys(fragments) as Page[]).find((candidate) => fragments[candidate] === hash) ?? (hash === "#/acces" ? "access-users" : "applications");
-  const query = new URLSearchParams(location.search);
-  return { page, application: query.get("application") ?? undefined, siret: query.get("siret") ?? undefined };
-}
-
-/** The URL of a route; the managed pair only goes with the access pages. */
 export function hrefOf(route: Route): string {
-  const query = new URLSearchParams(window.location.search);
-  query.delete("application");
-  query.delete("siret");
-  if (isAccessPage(route.page) && route.application && route.siret) {
-    query.set("application", route.application);
-    query.set("siret", route.siret);
-  }
-  return `${window.location.pathname}${query.size > 0 ? `?${query}` : ""}${fragments[route.page]}`;
+  return hrefFor(route, window.location);
 }
 
 const listeners = new Set<() => void>();

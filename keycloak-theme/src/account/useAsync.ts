@@ -8,6 +8,7 @@ export type Async<T> = { data?: T; error?: ApiError; loading: boolean; reload: (
  * the page does not jump (nor lose the keyboard focus) after an action.
  */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
+  // `load` changes on every render; what it loads changes with `deps` only.
   const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true });
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -20,7 +21,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, version]);
   const reload = useCallback(() => setVersion((value) => value + 1), []);
   return { ...state, reload };

@@ -136,7 +136,10 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
               hintText={t("refuseReasonHint", name)}
               state={reasonError ? "error" : "default"}
               stateRelatedMessage={reasonError}
-              nativeTextAreaProps={{ id: `${idPrefix}-reason`, ref: reasonRef, required: true, maxLength: 1000, rows: 3, value: reason, onChange: (event) => setReason(event.target.value) }}
+              nativeTextAreaProps={{ id: `${idPrefix}-reason`, ref: reasonRef, required: true, maxLength: 1000, rows: 3, value: reason, onChange: (event) => {
+                  setReason(event.target.value);
+                  if (reasonError && event.target.value.trim() !== "") setReasonError(undefined);
+                } }}
             />
             <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
               <li>
@@ -167,7 +170,18 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
               void act(() => api.approve(pair.application, pair.siret, request.id, { roles: value.roles, accessManager: value.accessManager }), t("approved", name, pair.applicationName));
             }}
           >
-            <HabilitationFields idPrefix={idPrefix} roles={roles} value={value} onChange={setValue} errors={errors} holder={name} fields={{}} />
+            <HabilitationFields
+              idPrefix={idPrefix}
+              roles={roles}
+              value={value}
+              onChange={(changed) => {
+                setValue(changed);
+                if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, false));
+              }}
+              errors={errors}
+              holder={name}
+              fields={{}}
+            />
             <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
               <li>
                 <Button type="submit" size="small" iconId="fr-icon-check-line" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-approve`, "aria-label": t("approveOf", name) }}>

@@ -229,7 +229,18 @@ function GrantForm({ kind, pair, roles, onGranted, onCancel }: { kind: Habilitat
         {t(kind === "member" ? "grantMember" : "grantThirdParty")}
       </h3>
       {error && <ErrorAlert error={{ message: error }} id="efp-grant-error" />}
-      <HabilitationFields idPrefix={idPrefix} roles={roles} value={value} onChange={setValue} errors={errors} fields={{ email: true, kind: true, lastDay: true }} />
+      <HabilitationFields
+        idPrefix={idPrefix}
+        roles={roles}
+        value={value}
+        // After a refused submission the messages follow what is typed, so a fixed field is no longer flagged.
+        onChange={(changed) => {
+          setValue(changed);
+          if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, true));
+        }}
+        errors={errors}
+        fields={{ email: true, kind: true, lastDay: true }}
+      />
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
         <li>
           <Button type="submit" disabled={busy} id="efp-grant-submit">
@@ -326,7 +337,18 @@ function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUs
           }}
         >
           <div ref={firstFieldRef}>
-            <HabilitationFields idPrefix={idPrefix} roles={roles} value={value} onChange={setValue} errors={errors} holder={name} fields={{ kind: true, lastDay: true }} />
+            <HabilitationFields
+              idPrefix={idPrefix}
+              roles={roles}
+              value={value}
+              onChange={(changed) => {
+                setValue(changed);
+                if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, false));
+              }}
+              errors={errors}
+              holder={name}
+              fields={{ kind: true, lastDay: true }}
+            />
           </div>
           <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
             <li>
