@@ -166,6 +166,32 @@ test("the API, not the page, decides: a plain user following a management link i
   expect(await page.locator("#efp-users-list").count()).toBe(0);
 });
 
+test("a professional corrects their name on Keycloak's themed page and comes back to Mon profil; logout", async () => {
+  const person = await createPerson("Prenom");
+  await signIn(person, "#/profil");
+  await page.click("#efp-update-profile");
+  await page.waitForSelector("#firstName");
+  await page.fill("#firstName", "Prénom-Corrigé");
+  await page.click("#kc-submit");
+  await page.waitForSelector("#efp-profile-updated");
+  expect(await page.locator("h1#page-title").innerText()).toBe("Mon profil");
+  expect(await page.locator("[data-field=firstName]").innerText()).toBe("Prénom-Corrigé");
+
+  await page.click("#efp-logout");
+  await page.waitForSelector("#username");
+  // Signed out for real: Mon compte asks for a login again.
+  await page.goto(ACCOUNT);
+  await page.waitForSelector("#username");
+});
+
+test("an application admin manages a company of their application by its link, without being its access manager", async () => {
+  const applicationAdmin = await createPerson("Aa", [], { soffi: ["efp-application-admin"] });
+  await signIn({ ...applicationAdmin, email: applicationAdmin.email.toLowerCase() }, `?application=soffi&siret=${SIRET}#/acces/utilisateurs`);
+  await page.waitForSelector("#efp-users-list");
+  expect(await page.locator("#efp-pair-title").innerText()).toBe(`SOFFI – ${COMPANY} (SIRET ${SIRET})`);
+  expect(await page.locator("#efp-users-list > li").count()).toBeGreaterThan(0);
+});
+
 test("an agent's profile is read only", async () => {
   await signIn(people.agent, "#/profil");
   expect(await page.locator("[data-field=kind]").innerText()).toBe("Agent du ministère");

@@ -26,6 +26,8 @@ export type Session = {
 // The code comes back in the query (response_mode=query): the fragment is the page's route,
 // which the authorization request must not carry, so it is kept here across the round trip.
 const ROUTE_KEY = "efp.account.route";
+// The action asked for, in case Keycloak's answer names only its status.
+const ACTION_KEY = "efp.account.action";
 const OAUTH_PARAMS = ["code", "state", "session_state", "iss", "error", "error_description", "error_uri", "kc_action_status", "kc_action"];
 
 /** This page without the route and without what Keycloak adds on its way back. */
@@ -56,8 +58,11 @@ export async function startSession(kcContext: KcContext): Promise<Session> {
     clientId: kcContext.clientId ?? "account-console"
   });
   let completedAction: AccountAction | undefined;
+  const startedAction = sessionStorage.getItem(ACTION_KEY);
+  sessionStorage.removeItem(ACTION_KEY);
   keycloak.onActionUpdate = (status, action) => {
-    if (status === "success" && (action === "UPDATE_PROFILE" || action === "UPDATE_PASSWORD")) completedAction = action;
+    const done = action ?? startedAction;
+    if (status === "success" && (done === "UPDATE_PROFILE" || done === "UPDATE_PASSWORD")) completedAction = done;
   };
   await keycloak.init({
     onLoad: "login-required",
@@ -95,6 +100,7 @@ export async function startSession(kcContext: KcContext): Promise<Session> {
     logout: () => void keycloak.logout({ redirectUri: returnUrl() }),
     startAction: (action, lang) => {
       sessionStorage.setItem(ROUTE_KEY, window.location.hash);
+      sessionStorage.setItem(ACTION_KEY, action);
       void keycloak.login({ action, locale: lang, redirectUri: returnUrl() });
     }
   };

@@ -20,7 +20,7 @@ export default function Profile() {
     <>
       <PageTitle documentTitle={t("profileTitle")}>{t("profileTitle")}</PageTitle>
       {session.completedAction && (
-        <div role="status">
+        <div role="status" id="efp-profile-updated">
           <Alert
             className={fr.cx("fr-mb-4w")}
             severity="success"
