@@ -177,7 +177,7 @@ test("a professional corrects their name on Keycloak's themed page and comes bac
   expect(await page.locator("h1#page-title").innerText()).toBe("Mon profil");
   expect(await page.locator("[data-field=firstName]").innerText()).toBe("Prénom-Corrigé");
 
-  await page.click("#efp-logout");
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
   await page.waitForSelector("#username");
   // Signed out for real: Mon compte asks for a login again.
   await page.goto(ACCOUNT);

@@ -59,7 +59,8 @@ export function Template({ brand, route, lang, setLang, managed, onLogout, child
             lang={lang}
             setLang={setLang}
           />,
-          ...(onLogout ? [{ iconId: "fr-icon-logout-box-r-line" as const, text: t("logout"), buttonProps: { id: "efp-logout", onClick: onLogout } }] : [])
+          // No id: the header renders its quick access twice (desktop and mobile menu).
+          ...(onLogout ? [{ iconId: "fr-icon-logout-box-r-line" as const, text: t("logout"), buttonProps: { onClick: onLogout } }] : [])
         ]}
         navigation={
           managed === undefined
