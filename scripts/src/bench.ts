@@ -3,11 +3,19 @@
 //
 // - login throughput of our browser flow (efp-browser: CAPTCHA + password) against Keycloak's
 //   stock browser flow, on the same server, same realm, same user, alternating rounds: ratio;
-// - CAPTCHA images per second (builtin renderer, in-process Java benchmark).
+// - CAPTCHA images per second (builtin renderer, in-process Java benchmark);
+// - company directory: import rows/s of 1,000,000 synthetic establishments and search latency
+//   (p50/p95/p99, target p95 ≤ 50 ms); BENCH_DIRECTORY_ROWS=0 skips it.
+// - no account enumeration: time of account creation with a new or an existing address, of a
+//   forgotten-password request for a known or an unknown address, and their ratio.
+//
+// BENCH_ONLY=captcha,logins,enumeration,directory runs some of them.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { connect } from "@efp/provisioning";
+import { benchDirectory } from "./bench/directory.js";
+import { benchEnumeration, medianRatio } from "./bench/enumeration.js";
 import { httpLogin, type LoginTarget } from "./bench/http-login.js";
 import { percentile, runFor, type RunResult } from "./bench/stats.js";
 import { readStackConfig } from "./config.js";
@@ -19,6 +27,8 @@ import { findKeycloakJdk } from "./keycloak/jdk.js";
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const ENUMERATION_SAMPLES = Number(process.env.BENCH_ENUMERATION_SAMPLES ?? 40);
+const ONLY = new Set((process.env.BENCH_ONLY ?? "captcha,logins,enumeration,directory").split(",").map((part) => part.trim()));
 const log = (line: string) => console.log(`• ${line}`);
 
 function describe(name: string, results: RunResult[]) {
@@ -70,6 +80,27 @@ async function benchLogins(keycloakUrl: string, realm: string, admin: { username
   console.log(`  ratio efp / stock : ${(ours / stock).toFixed(2)} (objectif ≥ 0.90)`);
 }
 
+async function benchNoEnumeration(keycloakUrl: string, realm: string, admin: { username: string; password: string }, password: string) {
+  const kc = await connect({ baseUrl: keycloakUrl, username: admin.username, password: admin.password });
+  const clientId = "bench-enumeration";
+  const redirectUri = "http://127.0.0.1:9/bench";
+  const [client] = await kc.clients.find({ realm, clientId });
+  if (!client) await kc.clients.create({ realm, clientId, publicClient: true, standardFlowEnabled: true, redirectUris: [redirectUri] });
+  const existing = "banc-existant@exemple.fr";
+  const [owner] = await kc.users.find({ realm, username: existing, exact: true });
+  if (!owner) await kc.users.create({ realm, username: existing, email: existing, firstName: "Banc", lastName: "Existant", enabled: true, emailVerified: true, credentials: [{ type: "password", value: password, temporary: false }] });
+
+  log(`Énumération : ${ENUMERATION_SAMPLES} envois par cas, un à la fois, les deux cas en alternance (après 5 de chauffe)`);
+  const comparisons = await benchEnumeration({ keycloakUrl, realm, clientId, redirectUri, captchaAnswer: "EFPTEST", password }, existing, ENUMERATION_SAMPLES);
+  for (const comparison of comparisons) {
+    for (const each of comparison.cases) {
+      console.log(`  ${`${comparison.name}, ${each.name}`.padEnd(50)} p50 ${percentile(each.latenciesMs, 50).toFixed(0).padStart(4)} ms   p90 ${percentile(each.latenciesMs, 90).toFixed(0).padStart(4)} ms`);
+    }
+    const ratio = medianRatio(comparison);
+    console.log(`  ${comparison.name} : rapport des médianes ${ratio.toFixed(2)} (${ratio < 3 ? "même ordre de grandeur" : ratio < 10 ? "écart notable" : "ÉCART D'UN ORDRE DE GRANDEUR"})`);
+  }
+}
+
 function benchCaptchaImages() {
   const classes = path.join(EXTENSION_DIR, "target", "classes");
   const testClasses = path.join(EXTENSION_DIR, "target", "test-classes");
@@ -99,8 +130,11 @@ const stack = await startStack({
 });
 try {
   console.log("\nRésultats");
-  benchCaptchaImages();
-  await benchLogins(stack.keycloak.url, config.realm, { username: "admin", password: "admin-bench" }, stack.config.users[0].password);
+  const admin = { username: "admin", password: "admin-bench" };
+  if (ONLY.has("captcha")) benchCaptchaImages();
+  if (ONLY.has("logins")) await benchLogins(stack.keycloak.url, config.realm, admin, stack.config.users[0].password);
+  if (ONLY.has("enumeration")) await benchNoEnumeration(stack.keycloak.url, config.realm, admin, stack.config.users[0].password);
+  if (ONLY.has("directory") && process.env.BENCH_DIRECTORY_ROWS !== "0") await benchDirectory({ keycloakUrl: stack.keycloak.url, realm: config.realm, admin, log });
 } finally {
   await stack.stop();
 }

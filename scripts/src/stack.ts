@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type http from "node:http";
 import path from "node:path";
-import { applyRealmConfig, connect, loadRealmConfig, type Change, type Environment, type RealmConfig } from "@efp/provisioning";
+import { applyRealmConfig, connect, EfpApi, importDemoDirectory, loadRealmConfig, type Change, type Environment, type RealmConfig } from "@efp/provisioning";
 import { createDemoApp } from "./demo-app/server.js";
 import { ensureJars } from "./jars.js";
 import { buildOptions, ensureBuilt, type Database } from "./keycloak/build.js";
@@ -153,6 +153,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     log(`Application de realm-config (${options.environment})…`);
     const kc = await connect({ baseUrl: keycloak.url, username: options.adminUsername, password: options.adminPassword });
     const changes = await applyRealmConfig(kc, config);
+    const automation = config.realm.adminClients?.[0];
+    if (options.environment !== "production" && automation) {
+      // The sample directory (the seed's establishments among others) behind "Raison sociale ou SIRET".
+      const api = new EfpApi({ baseUrl: keycloak.url, realm: options.realm, clientId: automation.clientId, clientSecret: automation.secret });
+      const report = await importDemoDirectory(api, path.join(REALM_CONFIG_DIR, "directory"));
+      log(`Annuaire de démonstration : ${report.establishments} établissements (${report.created} ajoutés)`);
+    }
 
     const soffi = config.applications.find((application) => application.clientId === "soffi");
     if (!soffi) throw new Error("realm-config ne déclare pas l'application soffi dont la démo a besoin");

@@ -4,72 +4,53 @@
 import { adminClient } from "../support/admin.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
-import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
-import { listEmails, waitForEmail } from "../support/mailbox.js";
+import { submitLogin, waitForAccessGate } from "../support/login-page.js";
+import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
+import { NEW_PASSWORD, fillRegistration, openRegistration, openReset, submitRegistration, uniqueEmail } from "../support/registration.js";
+import { createUser, findUser } from "../support/users.js";
 import { codeFromMail, submitCode } from "../support/validation-code.js";
-import type { Page } from "playwright-core";
 
 const context = testContext();
 const freshPage = useFreshPage();
-const NEW_PASSWORD = "Nouveau-Mot-De-Passe-2026";
-const unique = (name: string) => `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.fr`;
-const seenMails = async () => new Set((await listEmails()).map((email) => email.id));
-
-async function openRegistration(page: Page) {
-  await page.goto(context.demoAppUrl);
-  await page.click("#login");
-  await page.waitForSelector("[name=captcha_answer]");
-  await page.click("text=Je crée mon compte EFP Connect");
-  await page.waitForSelector("[name=firstName]");
-}
-
-async function fillRegistration(page: Page, email: string) {
-  await page.fill("[name=email]", email);
-  await page.fill("[name=firstName]", "Agathe");
-  await page.fill("[name=lastName]", "Nouvelle");
-  await page.fill("[name=password]", NEW_PASSWORD);
-  await page.fill("[name=password-confirm]", NEW_PASSWORD);
-  await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
-  await page.click("#kc-submit");
-  await page.waitForSelector("[name=code]");
-}
-
-async function createUser(email: string, attributes: Record<string, string[]> = {}) {
-  const kc = await adminClient();
-  await kc.users.create({ realm: context.realm, username: email, email, firstName: "Paul", lastName: "Existant", enabled: true, emailVerified: true, attributes, credentials: [{ type: "password", value: context.user.password, temporary: false }] });
-  const [user] = await kc.users.find({ realm: context.realm, username: email, exact: true });
-  return user;
-}
-
-async function openReset(page: Page, email: string) {
-  await page.goto(context.demoAppUrl);
-  await page.click("#login");
-  await page.click("#kc-forgot-password");
-  await page.fill("[name=username]", email);
-  await page.fill("[name=captcha_answer]", FIXED_CAPTCHA_ANSWER);
-  await page.click("#kc-submit");
-  await page.waitForSelector("[name=code]");
-}
-
 test("create an account, read the code in the mailbox, validate it and arrive logged in", async () => {
   const page = freshPage();
-  const email = unique("creation");
+  const email = uniqueEmail("creation");
   const before = await seenMails();
   await openRegistration(page);
   await fillRegistration(page, email);
   const { code } = await codeFromMail(email, before);
   await submitCode(page, code);
-  await page.waitForURL(`${context.demoAppUrl}/`);
-  expect(await page.locator("#user-email").innerText()).toBe(email);
+  // Signed in; a new account has no habilitation yet, so SOFFI's access gate comes next.
+  await waitForAccessGate(page);
   const kc = await adminClient();
   const [user] = await kc.users.find({ realm: context.realm, username: email, exact: true });
   expect(user.emailVerified).toBe(true);
   expect(user.requiredActions ?? []).toEqual([]);
 });
 
+test("a common password is refused with a clear French message, and nothing is stored nor sent", async () => {
+  const page = freshPage();
+  const email = uniqueEmail("courant");
+  const before = await seenMails();
+  await openRegistration(page);
+  expect(await page.evaluate(() => (window as unknown as { kcContext: { passwordRequired?: boolean } }).kcContext.passwordRequired)).toBe(true);
+  // In the bundled list of breached passwords, whatever the case, and long enough for the length rule.
+  await submitRegistration(page, email, "Password1234");
+  await page.waitForSelector(".fr-error-text, .fr-message--error");
+  const errors = (await page.locator(".fr-error-text, .fr-message--error, #kc-message").allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  expect(errors).toContain("Ce mot de passe fait partie des mots de passe les plus courants : choisissez-en un autre.");
+  // The person's other entries come back; the passwords do not.
+  expect(await page.inputValue("[name=email]")).toBe(email);
+  expect(await page.inputValue("[name=password]")).toBe("");
+  expect(await page.locator("[name=code]").count()).toBe(0);
+  expect(await findUser(email)).toBeUndefined();
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect((await listEmails()).filter((mail) => !before.has(mail.id) && mail.to.some((to) => to.address === email))).toEqual([]);
+});
+
 test("a wrong code is refused with the attempts left, and nothing is verified", async () => {
   const page = freshPage();
-  const email = unique("mauvais-code");
+  const email = uniqueEmail("mauvais-code");
   const before = await seenMails();
   await openRegistration(page);
   await fillRegistration(page, email);
@@ -83,7 +64,7 @@ test("a wrong code is refused with the attempts left, and nothing is verified", 
 });
 
 test("creating an account with a known address looks the same and warns the real owner", async () => {
-  const owner = unique("proprietaire");
+  const owner = uniqueEmail("proprietaire");
   await createUser(owner);
   const page = freshPage();
   const before = await seenMails();
@@ -99,7 +80,7 @@ test("creating an account with a known address looks the same and warns the real
 });
 
 test("forgotten password: code by email, then a new password that works", async () => {
-  const email = unique("oubli");
+  const email = uniqueEmail("oubli");
   await createUser(email);
   const page = freshPage();
   const before = await seenMails();
@@ -110,20 +91,19 @@ test("forgotten password: code by email, then a new password that works", async 
   await page.fill("[name=password-new]", NEW_PASSWORD);
   await page.fill("[name=password-confirm]", NEW_PASSWORD);
   await page.click("#kc-submit");
-  await page.waitForURL(`${context.demoAppUrl}/`);
+  await waitForAccessGate(page);
 
-  // Out, and back in with the new password.
-  await page.click("#logout");
-  await page.waitForSelector("#login");
-  await page.click("#login");
-  await submitLogin(page, { email, password: NEW_PASSWORD });
-  await page.waitForURL(`${context.demoAppUrl}/`);
-  expect(await page.locator("#user-email").innerText()).toBe(email);
+  // In again from a new browser, with the new password.
+  const again = await freshPage.another();
+  await again.goto(context.demoAppUrl);
+  await again.click("#login");
+  await submitLogin(again, { email, password: NEW_PASSWORD });
+  await waitForAccessGate(again);
 });
 
 test("forgotten password for an unknown address: the same page, and no mail", async () => {
   const page = freshPage();
-  const ghost = unique("inconnu");
+  const ghost = uniqueEmail("inconnu");
   const before = await seenMails();
   await openReset(page, ghost);
   expect(await page.locator("h1").innerText()).toMatch(/Réinitialisez votre mot de passe/);
@@ -133,7 +113,7 @@ test("forgotten password for an unknown address: the same page, and no mail", as
 });
 
 test("a professional migrated from the old portal sets a new password through a code at next login", async () => {
-  const email = unique("migre");
+  const email = uniqueEmail("migre");
   const user = await createUser(email, { "efp.migrated": ["true"] });
   const page = freshPage();
   const before = await seenMails();
@@ -147,7 +127,7 @@ test("a professional migrated from the old portal sets a new password through a 
   await page.fill("[name=password-new]", NEW_PASSWORD);
   await page.fill("[name=password-confirm]", NEW_PASSWORD);
   await page.click("#kc-submit");
-  await page.waitForURL(`${context.demoAppUrl}/`);
+  await waitForAccessGate(page);
   const kc = await adminClient();
   const after = await kc.users.findOne({ realm: context.realm, id: user.id! });
   expect(after?.attributes?.["efp.migrated"]).toBeUndefined();

@@ -1,24 +1,21 @@
 // The captchetat provider end to end: Keycloak calls a local server that follows CaptchEtat's
 // published API (OAuth client credentials on PISTE, image, sound, validation); the browser only
 // talks to Keycloak.
-import { adminClient } from "../support/admin.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { submitLogin } from "../support/login-page.js";
+import { CAPTCHA_PROVIDER_ATTRIBUTE, setRealmAttributes } from "../support/realm-attributes.js";
 
 const context = testContext();
 const freshPage = useFreshPage();
 
-async function useProvider(provider: string) {
-  const kc = await adminClient();
-  const realm = await kc.realms.findOne({ realm: context.realm });
-  await kc.realms.update({ realm: context.realm }, { attributes: { ...realm!.attributes, "efp.captcha.provider": provider } });
-}
-
 // Needs the fake that jest's own stack starts; an external stack has none.
 (context.fakeCaptchEtatUrl ? describe : describe.skip)("CAPTCHA from CaptchEtat", () => {
-  beforeAll(() => useProvider("captchetat"));
-  afterAll(() => useProvider("fixed"));
+  let restore: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    restore = await setRealmAttributes({ [CAPTCHA_PROVIDER_ATTRIBUTE]: "captchetat" });
+  });
+  afterAll(() => restore?.());
 
   test("image and sound come through Keycloak, the right answer logs in, a wrong one does not", async () => {
     const page = freshPage();

@@ -4,7 +4,7 @@ import { ApiError, EfpApi, HABILITATIONS_MAPPER, RESERVED_ROLES } from "@efp/pro
 import { adminClient } from "../support/admin.js";
 import { onPostgres, sql } from "../support/database.js";
 import { testContext } from "../support/context.js";
-import { administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -71,6 +71,8 @@ test("each application's token carries only its own habilitations, and the union
   await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] });
   await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_2, roles: ["redacteur"], accessManager: true });
   await admin.request("POST", "habilitations", { user: holder.email, application: APP_B.clientId, company: SIRET_1, roles: ["redacteur"], kind: "third-party" });
+  // Now an access manager: the charter comes before any token.
+  await acceptCharter(holder.id);
 
   const tokenA = claims(await passwordToken(holder.email, APP_A.clientId, APP_A.secret));
   expect(tokenA.efp_habilitations).toEqual(
@@ -88,21 +90,26 @@ test("each application's token carries only its own habilitations, and the union
 });
 
 test("a reserved admin role on the application never reaches its tokens as a business role", async () => {
+  await admin.request("POST", "habilitations", { user: people.adminA.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] });
   const token = claims(await passwordToken(people.adminA.email, APP_A.clientId, APP_A.secret));
-  expect(token.efp_habilitations).toEqual([]);
-  expect(JSON.stringify(token.resource_access ?? {})).not.toContain("efp-application-admin");
+  expect((token.resource_access as Record<string, { roles: string[] }>)[APP_A.clientId].roles).toEqual(["lecteur"]);
+  expect(JSON.stringify(token)).not.toContain("efp-application-admin");
 });
 
-test("an expired habilitation gives nothing", async () => {
+test("an expired habilitation gives nothing: no token at all for the application", async () => {
   const person = await createPerson("expire");
   const expiresAt = new Date(Date.now() + 2_000).toISOString();
   await admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"], expiresAt });
   const before = claims(await passwordToken(person.email, APP_A.clientId, APP_A.secret));
   expect((before.efp_habilitations as unknown[]).length).toBe(1);
   await new Promise((resolve) => setTimeout(resolve, 2_500));
+  // The access gate (a required action) refuses a token to whoever has no habilitation in force.
+  await expect(passwordToken(person.email, APP_A.clientId, APP_A.secret)).rejects.toThrow(/Account is not fully set up/);
+  // With another habilitation in force, the expired one is still left out of the token.
+  await admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_2, roles: ["redacteur"] });
   const after = claims(await passwordToken(person.email, APP_A.clientId, APP_A.secret));
-  expect(after.efp_habilitations).toEqual([]);
-  expect(Object.keys((after.resource_access ?? {}) as object)).not.toContain(APP_A.clientId);
+  expect(after.efp_habilitations).toEqual([{ siret: SIRET_2, company: "ATELIER DEUX", roles: ["redacteur"], access_manager: false, third_party: false }]);
+  expect((after.resource_access as Record<string, { roles: string[] }>)[APP_A.clientId].roles).toEqual(["redacteur"]);
   await expect(admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"], expiresAt: "2020-01-01T00:00:00Z" })).rejects.toMatchObject({ status: 400, code: "invalid_expiry" });
 });
 
@@ -182,7 +189,7 @@ describe("authorization: allowed exactly where designed", () => {
   ];
 
   test.each(cases)("$name", async ({ call, expected }) => {
-    const actual = [];
+    const actual: number[] = [];
     for (const caller of callers) actual.push(await status(call(api(caller))));
     expect(Object.fromEntries(callers.map((caller, index) => [caller, actual[index]]))).toEqual(Object.fromEntries(callers.map((caller, index) => [caller, expected[index]])));
   });

@@ -15,6 +15,12 @@ test("the efp realm uses our theme, French first, with brute-force detection", a
   expect(realm?.supportedLocales?.sort()).toEqual(["en", "fr"]);
 });
 
+test("the validation-code policy of realm.yaml reaches the extension as realm attributes", async () => {
+  const kc = await adminClient();
+  const realm = await kc.realms.findOne({ realm: testContext().realm });
+  expect(realm?.attributes).toMatchObject({ "efp.validationCode.validitySeconds": "600", "efp.validationCode.maxAttempts": "5", "efp.validationCode.resendSeconds": "60" });
+});
+
 test("SOFFI is a confidential EFP application that requires PKCE S256", async () => {
   const kc = await adminClient();
   const [soffi] = await kc.clients.find({ realm: testContext().realm, clientId: "soffi" });

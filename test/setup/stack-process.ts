@@ -12,6 +12,7 @@ import { freePort } from "../../scripts/src/process.js";
 import { startStack } from "../../scripts/src/stack.js";
 import { writeTestContext } from "../support/context.js";
 import { captchetatKeycloakEnv, startFakeCaptchEtat } from "../support/fake-captchetat.js";
+import { rechercheEntreprisesKeycloakEnv, startFakeRechercheEntreprises } from "../support/fake-recherche-entreprises.js";
 
 export const READY_LINE = "EFP_TEST_STACK_READY";
 const ADMIN = { username: "admin", password: "admin-test" };
@@ -44,6 +45,7 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
 } else {
   const startedAt = Date.now();
   const fakeCaptchEtat = await startFakeCaptchEtat();
+  const fakeDirectory = await startFakeRechercheEntreprises();
   const ports = { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() };
   const stack = await startStack({
     instance: "test",
@@ -55,7 +57,13 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
     realm: config.realm,
     freshData: true,
     extraJars: [EXTENSION_TESTING_JAR],
-    keycloakEnv: captchetatKeycloakEnv(fakeCaptchEtat.url),
+    keycloakEnv: {
+      ...captchetatKeycloakEnv(fakeCaptchEtat.url),
+      ...rechercheEntreprisesKeycloakEnv(fakeDirectory.url),
+      // The outbox retries within seconds here, so the SMTP-outage test need not wait minutes.
+      KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__FIRST_RETRY_MILLIS: "1000",
+      KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__MAX_RETRY_MILLIS: "3000",
+    },
     log,
   });
   writeTestContext({
@@ -70,6 +78,7 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
     adminPassword: ADMIN.password,
     user: stack.config.users[0],
     fakeCaptchEtatUrl: fakeCaptchEtat.url,
+    fakeRechercheEntreprisesUrl: fakeDirectory.url,
     external: false,
     database,
     ...(stack.postgres && {
@@ -82,6 +91,7 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
   const stop = async () => {
     await stack.stop();
     await fakeCaptchEtat.close();
+    await fakeDirectory.close();
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop());

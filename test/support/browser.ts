@@ -12,9 +12,14 @@ export function launchChromium(): Promise<Browser> {
  * One Chromium per suite and a fresh French-speaking context (no cookies) per test. Returns a
  * getter because the page only exists once the hooks ran.
  */
-export function useFreshPage(): () => Page {
+/**
+ * The page of the current test, in a browser context of its own (no cookie from another test).
+ * `another()` opens one more page in yet another context, for a second person in the same test.
+ */
+export function useFreshPage(): (() => Page) & { another: () => Promise<Page> } {
   let browser: Browser;
   let page: Page;
+  const extra: Page[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
   });
@@ -26,6 +31,13 @@ export function useFreshPage(): () => Page {
   });
   afterEach(async () => {
     await page.context().close();
+    await Promise.all(extra.splice(0).map((other) => other.context().close()));
   });
-  return () => page;
+  return Object.assign(() => page, {
+    another: async () => {
+      const other = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+      extra.push(other);
+      return other;
+    },
+  });
 }

@@ -31,6 +31,8 @@ export interface TestContext {
   user: TestUser;
   /** The fake CaptchEtat the test Keycloak's captchetat provider talks to (absent outside jest's own stack). */
   fakeCaptchEtatUrl?: string;
+  /** The fake API Recherche d'entreprises the recherche-entreprises directory talks to (idem). */
+  fakeRechercheEntreprisesUrl?: string;
   /** True when the suites run against a stack started outside jest (KEYCLOAK_URL set). */
   external: boolean;
   /** Keycloak's database (unknown for an external stack). */

@@ -24,9 +24,9 @@ export async function passwordToken(username: string, clientId = "admin-cli", cl
   return body.access_token;
 }
 
-export function apiAs(token: string | undefined): EfpApi {
+export function apiAs(token: string | undefined, service: "efp-admin" | "efp-access" = "efp-admin"): EfpApi {
   const context = testContext();
-  return new EfpApi({ baseUrl: context.keycloakUrl, realm: context.realm, accessToken: token ?? "" });
+  return new EfpApi({ baseUrl: context.keycloakUrl, realm: context.realm, accessToken: token ?? "", service });
 }
 
 /** Creates a person with the given realm roles and client roles ({ clientId: [roles] }). */
@@ -73,4 +73,20 @@ export function freshSiret(): string {
       if (sum % 10 === 0) return candidate;
     }
   }
+}
+
+/**
+ * An access manager owes the charter before any token (a password grant stops at required
+ * actions): records the acceptance of realm-config's current version, as the page would.
+ */
+export async function acceptCharter(userId: string) {
+  const context = testContext();
+  const kc = await adminClient();
+  const realm = await kc.realms.findOne({ realm: context.realm });
+  const version = realm?.attributes?.["efp.charter.version"] as string | undefined;
+  const user = await kc.users.findOne({ realm: context.realm, id: userId });
+  await kc.users.update(
+    { realm: context.realm, id: userId },
+    { ...user, attributes: { ...user!.attributes, ...(version && { "efp.charter.accepted-version": [version] }) }, requiredActions: (user!.requiredActions ?? []).filter((action) => action !== "efp-access-manager-charter") },
+  );
 }

@@ -10,3 +10,13 @@ export async function submitLogin(page: Page, credentials: { email: string; pass
   await page.fill("[name=captcha_answer]", credentials.captcha ?? FIXED_CAPTCHA_ANSWER);
   await page.click("#kc-login");
 }
+
+/**
+ * Signed in, but without a habilitation for the demo application (SOFFI): the access gate
+ * greets every new account. Proves the login went through.
+ */
+export async function waitForAccessGate(page: Page) {
+  await page.waitForSelector("#efp-gate-search", { timeout: 20_000 });
+  const heading = await page.locator("h1").innerText();
+  if (!heading.includes("Vous n'avez pas accès au service numérique SOFFI")) throw new Error(`page d'accès attendue, titre : ${heading}`);
+}

@@ -27,3 +27,8 @@ export async function waitForEmail(address: string, filter: (email: Email) => bo
   }
   throw new Error(`aucun courriel pour ${address} après ${timeoutMs} ms ; reçus : ${seen.map((email) => `${email.to.map((to) => to.address).join(",")} « ${email.subject} »`).join(" ; ") || "aucun"}`);
 }
+
+/** Ids of the mails received so far: what a test must not mistake for a new mail. */
+export async function seenMails(): Promise<Set<string>> {
+  return new Set((await listEmails()).map((email) => email.id));
+}

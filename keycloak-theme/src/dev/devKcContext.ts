@@ -74,6 +74,7 @@ export function getDevKcContext(params: URLSearchParams): KcContext {
     kcContext.emailCode = {
       email: "m***@exemple.fr",
       codeLength: 6,
+      validityMinutes: 10,
       attemptsLeft: 2,
       resendInSeconds: Number(params.get("resend") ?? "0"),
       purpose: params.get("purpose") === "reset-password" ? "reset-password" : "registration"

@@ -15,11 +15,34 @@ export type EmailCodeContext = {
   /** Already masked by the server, e.g. m***@exemple.fr. */
   email: string;
   codeLength: number;
+  /** How long the code lives, in minutes rounded up (the realm's policy). */
+  validityMinutes: number;
   attemptsLeft: number;
   /** 0: a new code may be asked for now. */
   resendInSeconds: number;
   purpose: "registration" | "reset-password";
 };
+
+/** keycloak-extension's AccessGateAuthenticator: "Vous n'avez pas accès au service numérique X". */
+export type AccessGateContext = {
+  applicationName: string;
+  applicationClientId: string;
+  /** Professionals on an application with RA codes: the code form is offered. */
+  raCodesEnabled: boolean;
+  descriptionMaxLength: number;
+  minQueryLength: number;
+  pending: { id: string; companyName: string; siret: string; createdAt: string; description: string }[];
+  query: string;
+  searched: boolean;
+  results: { siret: string; name: string; address: string }[];
+  total: number;
+  message?: { type: "success" | "error"; text: string };
+  /** Which form the message is about: search, request, cancel, ra_code. */
+  errorField: string;
+};
+
+/** keycloak-extension's CharterRequiredAction: the access manager charter. */
+export type CharterContext = { version: string; title: string; paragraphs: string[] };
 
 /**
  * Keys are page ids. A key Keycloak does not know (efp-email-code.ftl) is a page of ours:
@@ -30,8 +53,11 @@ export type EmailCodeContext = {
 export type KcContextExtensionPerPage = {
   "login.ftl": WithCaptcha;
   "register.ftl": WithCaptcha;
-  "login-reset-password.ftl": WithCaptcha;
+  // The address typed before a new CAPTCHA or a wrong one, sent back by the server (formData).
+  "login-reset-password.ftl": WithCaptcha & { login?: { username?: string } };
   "efp-email-code.ftl": { emailCode: EmailCodeContext };
+  "efp-access-gate.ftl": { accessGate: AccessGateContext };
+  "efp-charter.ftl": { charter: CharterContext };
 };
 
 export type KcContext = ExtendKcContext<KcContextExtension, KcContextExtensionPerPage>;

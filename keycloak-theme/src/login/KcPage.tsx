@@ -18,6 +18,8 @@ const LogoutConfirm = lazy(() => import("./pages/LogoutConfirm"));
 const LoginUpdateProfile = lazy(() => import("./pages/LoginUpdateProfile"));
 const UpdateEmail = lazy(() => import("./pages/UpdateEmail"));
 const Terms = lazy(() => import("./pages/Terms"));
+const AccessGate = lazy(() => import("./pages/AccessGate"));
+const Charter = lazy(() => import("./pages/Charter"));
 
 // Our pages never load Keycloak's PatternFly stylesheets: the DSFR is the only style.
 const doUseDefaultCss = false;
@@ -54,6 +56,10 @@ export default function KcPage({ kcContext }: { kcContext: KcContext }) {
             return <UpdateEmail kcContext={kcContext} {...common} />;
           case "terms.ftl":
             return <Terms kcContext={kcContext} {...common} />;
+          case "efp-access-gate.ftl":
+            return <AccessGate kcContext={kcContext} {...common} />;
+          case "efp-charter.ftl":
+            return <Charter kcContext={kcContext} {...common} />;
           default:
             // Pages a professional rarely meets (OAuth consent, OTP, WebAuthn…): Keycloakify's
             // markup inside our DSFR Template, with DSFR classes in its class slots.

@@ -43,7 +43,7 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
   // reader user hears after a reload.
   useEffect(() => {
     const title = documentTitle ? `${documentTitle} - ${brand.serviceTitle}` : brand.serviceTitle;
-    document.title = message?.type === "error" ? `${msgStr("efpErrorTitlePrefix")} - ${title}` : title;
+    document.title = message?.type === "error" && message.summary?.trim() ? `${msgStr("efpErrorTitlePrefix")} - ${title}` : title;
   }, [documentTitle, message, brand.serviceTitle, msgStr]);
 
   // We never load PatternFly; this still injects Keycloak's session-check scripts.
@@ -53,7 +53,10 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
   }
 
   // A user finishing an action from inside an application does not need the "you must…" warning.
-  const showMessage = displayMessage && message !== undefined && (message.type !== "warning" || !isAppInitiatedAction);
+  // A form sent back without any message (e.g. "Afficher un nouveau code" on the account-creation
+  // form, which Keycloak re-renders as a validation error with an empty list) has no summary: no alert.
+  const showMessage =
+    displayMessage && message !== undefined && Boolean(message.summary?.trim()) && (message.type !== "warning" || !isAppInitiatedAction);
 
   return (
     <>

@@ -22,6 +22,8 @@ export interface ApiCredentials {
   clientSecret?: string;
   /** Or a ready-made access token of the realm. */
   accessToken?: string;
+  /** Which of the extension's APIs: efp-admin (default) or efp-access (a person's own API). */
+  service?: "efp-admin" | "efp-access";
 }
 
 export class EfpApi {
@@ -30,7 +32,7 @@ export class EfpApi {
   constructor(private readonly credentials: ApiCredentials) {}
 
   get root(): string {
-    return `${this.credentials.baseUrl.replace(/\/$/, "")}/realms/${encodeURIComponent(this.credentials.realm)}/efp-admin`;
+    return `${this.credentials.baseUrl.replace(/\/$/, "")}/realms/${encodeURIComponent(this.credentials.realm)}/${this.credentials.service ?? "efp-admin"}`;
   }
 
   private async accessToken(): Promise<string> {

@@ -3,13 +3,29 @@ import type { UnmanagedAttributePolicy } from "@keycloak/keycloak-admin-client/l
 import type { RealmSettings } from "../config/model.js";
 import { differingFields, type Change } from "./changes.js";
 
-/** The realm representation our settings stand for (Keycloak stores SMTP values as strings). */
+/** Realm attributes our extension reads (CaptchaSettings, ValidationCodePolicy), from the settings. */
+export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "validationCode">): Record<string, string> {
+  const { captcha, validationCode } = settings;
+  const attributes: Record<string, string> = {};
+  if (captcha) attributes["efp.captcha.provider"] = captcha.provider;
+  if (validationCode?.validitySeconds !== undefined) attributes["efp.validationCode.validitySeconds"] = String(validationCode.validitySeconds);
+  if (validationCode?.maxAttempts !== undefined) attributes["efp.validationCode.maxAttempts"] = String(validationCode.maxAttempts);
+  if (validationCode?.resendSeconds !== undefined) attributes["efp.validationCode.resendSeconds"] = String(validationCode.resendSeconds);
+  return attributes;
+}
+
+/** The realm representation our settings stand for (Keycloak stores SMTP values and attributes as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
-  const { internationalization, smtp, bruteForce, captcha, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, ...plain } = settings;
+  const { internationalization, smtp, bruteForce, captcha, validationCode, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, charter, directory, ...plain } = settings;
+  const attributes = {
+    ...extensionAttributes({ captcha, validationCode }),
+    ...(directory && { "efp.directory.source": directory.source }),
+    ...(charter && { "efp.charter.version": charter.version, "efp.charter.title": charter.title, "efp.charter.text": charter.text }),
+  };
   return {
     ...plain,
     ...bruteForce,
-    ...(captcha && { attributes: { "efp.captcha.provider": captcha.provider } }),
+    ...(Object.keys(attributes).length > 0 && { attributes }),
     ...(internationalization && {
       internationalizationEnabled: true,
       defaultLocale: internationalization.defaultLocale,

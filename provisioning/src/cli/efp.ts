@@ -6,6 +6,7 @@ import { applyRealmConfig, type Change } from "../apply/index.js";
 import { ConfigError, ENVIRONMENTS, loadRealmConfig, type Environment } from "../config/load.js";
 import { connect } from "../connect.js";
 import { createUser } from "../users/create-user.js";
+import { formatCount, formatEntry, importDemoDirectory, importSirene, progressBar, searchDirectory } from "../directory/index.js";
 
 /** Exit codes scripts can rely on. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, invalid: 3, refused: 4, notFound: 5 } as const;
@@ -222,6 +223,41 @@ Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invali
     .action(async (options: Record<string, string>) => {
       const { items } = await api().request<{ items: { time: string; action: string; actor: string; application?: string; company?: string; details?: string }[] }>("GET", "audit", undefined, options);
       out().result(items, () => items.map((e) => `${e.time}\t${e.action}\t${e.actor}\t${e.application ?? ""}\t${e.company ?? ""}\t${e.details ?? ""}`));
+    });
+
+  const directory = program.command("directory").description("annuaire des établissements (« Raison sociale ou SIRET »)");
+  directory
+    .command("import")
+    .description("importe le stock SIRENE de l'INSEE dans l'annuaire local (administrateurs)")
+    .option("--establishments <fichier>", "StockEtablissement (.csv ou .csv.gz)")
+    .option("--units <fichier>", "StockUniteLegale (.csv ou .csv.gz), pour les raisons sociales")
+    .option("--batch-size <n>", "lignes par requête, 1000 au plus", "1000")
+    .option("--concurrency <n>", "requêtes simultanées", "2")
+    .option("--demo", "l'échantillon de realm-config/directory/ (celui de npm start)", false)
+    .action(async (options: { establishments?: string; units?: string; batchSize: string; concurrency: string; demo: boolean }) => {
+      const json = globals().json;
+      let report;
+      if (options.demo) report = await importDemoDirectory(api(), path.join(DEFAULT_CONFIG_DIR, "directory"));
+      else {
+        if (!options.establishments || !options.units) throw new ApiError(400, "missing_files", "Indiquez --establishments et --units (ou --demo).");
+        report = await importSirene(api(), {
+          establishmentsFile: options.establishments,
+          unitsFile: options.units,
+          batchSize: Number(options.batchSize),
+          concurrency: Number(options.concurrency),
+          ...(json ? {} : { onProgress: progressBar() }),
+        });
+      }
+      out().result(report, () => Object.entries(report).map(([key, value]) => `${key}\t${value}`));
+    });
+  directory
+    .command("search <recherche>")
+    .description("cherche par raison sociale ou début de SIRET/SIREN")
+    .option("--max <n>", "1 à 100", "20")
+    .option("--active", "sans les établissements fermés", false)
+    .action(async (query: string, options: { max: string; active: boolean }) => {
+      const result = await searchDirectory(api(), query, { max: Number(options.max), activeOnly: options.active });
+      out().result(result, () => [formatCount(result), ...result.items.map(formatEntry)]);
     });
 
   const users = program.command("users").description("comptes");

@@ -6,6 +6,7 @@ import { ConfigError } from "./errors.js";
 import type { RealmConfig } from "./model.js";
 import { applicationSchema, authenticationSchema, identityProviderSchema, ministriesFileSchema, overlaySchema, realmSchema } from "./schema.js";
 import { substituteDeep } from "./substitute.js";
+import { checkValidationCode } from "./validation-code.js";
 
 export const ENVIRONMENTS = ["dev", "test", "production"] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -57,7 +58,11 @@ export function loadRealmConfig(root: string, environment: Environment, env: Rec
   const variables = { ...(rawOverlay.defaults ?? {}), ...env };
   const load = <S extends z.ZodTypeAny>(schema: S, file: string): z.infer<S> => parse(schema, substituteDeep(readYaml(path.join(root, file), root), variables, file), file);
 
-  const realm = load(realmSchema, "realm.yaml");
+  const charterFile = path.join(root, "charter.yaml");
+  const rawRealm = substituteDeep(readYaml(path.join(root, "realm.yaml"), root), variables, "realm.yaml") as Record<string, unknown>;
+  if (fs.existsSync(charterFile)) rawRealm.charter = substituteDeep(readYaml(charterFile, root), variables, "charter.yaml");
+  const parsedRealm = parse(realmSchema, rawRealm, "realm.yaml");
+  const realm: RealmConfig["realm"] = { ...parsedRealm, validationCode: checkValidationCode(parsedRealm.validationCode, "realm.yaml : validationCode") };
   const authentication = fs.existsSync(path.join(root, "authentication.yaml")) ? load(authenticationSchema, "authentication.yaml") : undefined;
   const applications = yamlFiles(path.join(root, "applications")).map((name) => load(applicationSchema, `applications/${name}`));
   const identityProviders = yamlFiles(path.join(root, "identity-providers")).map((name) => load(identityProviderSchema, `identity-providers/${name}`));

@@ -2,7 +2,13 @@
 import type { z } from "zod";
 import type { applicationSchema, authenticationSchema, companySchema, habilitationSchema, identityProviderSchema, ministrySchema, realmSchema, userSchema } from "./schema.js";
 
-export type RealmSettings = z.infer<typeof realmSchema>;
+/**
+ * The emailed validation code (account creation, forgotten password): seconds it lives, wrong
+ * tries it survives, seconds between two sends. Each one left out keeps the server's value
+ * (10 min, 5, 60 s unless Keycloak's SPI options say otherwise). Checked by validation-code.ts.
+ */
+export type ValidationCodeSettings = { validitySeconds?: number; maxAttempts?: number; resendSeconds?: number };
+export type RealmSettings = Omit<z.infer<typeof realmSchema>, "validationCode"> & { validationCode?: ValidationCodeSettings };
 export type Application = z.infer<typeof applicationSchema>;
 export type ApplicationRole = Application["roles"][number];
 export type Authentication = z.infer<typeof authenticationSchema>;

@@ -1,7 +1,7 @@
 // The schema of realm-config/, checked after ${VAR} substitution. Errors name the file and the
 // path (see load.ts). The TypeScript types of the configuration are inferred from here.
 import { z } from "zod";
-import { isSiretValid } from "../company/is-siret-valid.js";
+import { isSiretValid } from "../company/siret.js";
 
 const text = z.string().trim().min(1, "une chaîne non vide est attendue");
 const url = z.string().url("une URL est attendue");
@@ -42,10 +42,16 @@ export const realmSchema = z
       .optional(),
     passwordPolicy: z.string().optional(),
     captcha: z.object({ provider: text }).strict().optional(),
+    /** Where "Raison sociale ou SIRET" searches: local (our tables, default) or recherche-entreprises. */
+    directory: z.object({ source: z.enum(["local", "recherche-entreprises"]) }).strict().optional(),
+    /** Checked in detail by validation-code.ts (numbers may come from ${VAR} as strings). */
+    validationCode: z.unknown().optional(),
     unmanagedAttributePolicy: z.enum(["ENABLED", "ADMIN_VIEW", "ADMIN_EDIT"]).optional(),
     smtp: z.object({ host: text, port, from: z.string().email("une adresse électronique est attendue"), fromDisplayName: z.string().optional() }).strict().optional(),
     /** Realm roles (the administrators' role of the admin API among them). */
     roles: z.array(z.object({ name: text, description: z.string().optional() }).strict()).optional(),
+    /** The access manager charter (realm-config/charter.yaml): a new version is asked again. */
+    charter: z.object({ version: text, title: text, text: text }).strict().optional(),
     /** Confidential clients for automation (the efp CLI): a service account with realm roles. */
     adminClients: z.array(z.object({ clientId: text, description: z.string().optional(), secret: text, realmRoles: z.array(text).default([]) }).strict()).optional(),
   })

@@ -24,6 +24,16 @@ export function kcContextString(html: string, field: string): string | undefined
   return match ? (JSON.parse(match[1]) as string) : undefined;
 }
 
+/** The CAPTCHA challenge id the page carries (CaptchaFormBean), if it has one. */
+export function captchaIdOf(html: string): string | undefined {
+  return /"captcha"\s*:\s*\{[^}]*"id"\s*:\s*"([^"]+)"/.exec(html)?.[1];
+}
+
+/** The id of the theme page a response carries ("login.ftl", "efp-email-code.ftl"…). */
+export function pageIdOf(html: string): string | undefined {
+  return kcContextString(html, "pageId");
+}
+
 export interface LoginTarget {
   keycloakUrl: string;
   realm: string;
@@ -45,7 +55,7 @@ export async function httpLogin(target: LoginTarget): Promise<void> {
   const action = kcContextString(html, "loginAction");
   if (!action) throw new Error(`pas de formulaire de connexion (HTTP ${page.status})`);
   const form = new URLSearchParams({ username: target.username, password: target.password, credentialId: "" });
-  const captchaId = /"captcha"\s*:\s*\{[^}]*"id"\s*:\s*"([^"]+)"/.exec(html)?.[1];
+  const captchaId = captchaIdOf(html);
   if (captchaId) {
     form.set("captcha_id", captchaId);
     form.set("captcha_answer", target.captchaAnswer);

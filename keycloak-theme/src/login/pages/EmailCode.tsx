@@ -33,7 +33,7 @@ export default function EmailCode({ kcContext, i18n, Template, doUseDefaultCss, 
       documentTitle={`${msgStr("efpCodeDocumentTitle")} - ${title}`}
       displayMessage={!messagesPerField.existsError("code")}
     >
-      <p id="efp-code-sent">{msgStr("efpCodeSent", emailCode.email)}</p>
+      <p id="efp-code-sent">{msgStr("efpCodeSent", emailCode.email, String(emailCode.validityMinutes))}</p>
       <form id="efp-email-code-form" action={url.loginAction} method="post" noValidate onSubmit={() => setIsSubmitting(true)}>
         <TextField
           label={msg("efpCodeLabel")}

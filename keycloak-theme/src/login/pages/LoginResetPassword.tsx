@@ -14,7 +14,7 @@ type ResetContext = Extract<KcContext, { pageId: "login-reset-password.ftl" }>;
  * address matches an account": the page never tells whether it does.
  */
 export default function LoginResetPassword({ kcContext, i18n, Template, doUseDefaultCss, classes }: PageProps<ResetContext, I18n>) {
-  const { url, auth, messagesPerField, captcha } = kcContext;
+  const { url, auth, login, messagesPerField, captcha } = kcContext;
   const { msg, msgStr } = i18n;
   const [isSubmitting, setIsSubmitting] = useState(false);
   const usernameError = messagesPerField.getFirstError("username") || undefined;
@@ -44,7 +44,8 @@ export default function LoginResetPassword({ kcContext, i18n, Template, doUseDef
             autoCapitalize: "none",
             spellCheck: false,
             required: true,
-            defaultValue: auth?.attemptedUsername ?? ""
+            // What was just typed (page sent back for a new or a wrong CAPTCHA), else the login page's.
+            defaultValue: login?.username || auth?.attemptedUsername || ""
           }}
         />
         <Captcha captcha={captcha} error={captchaError} i18n={i18n} />

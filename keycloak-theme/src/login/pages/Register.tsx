@@ -41,9 +41,9 @@ export default function Register({ kcContext, i18n, Template, doUseDefaultCss, c
       <form id="kc-register-form" action={url.registrationAction} method="post" noValidate onSubmit={() => setIsSubmitting(true)}>
         <p className={fr.cx("fr-text--sm")}>{msg("efpRequiredFieldsNotice")}</p>
         <UserProfileFields attributes={attributes} messagesPerField={messagesPerField} i18n={i18n} />
-        {/* Keycloak flags passwordRequired only when its own registration-password-action is in
-            the flow; ours (efp-registration-user-creation) requires the password without saying so. */}
-        {passwordRequired !== false && (
+        {/* Set by the step that stores the password: Keycloak's registration-password-action,
+            or ours, efp-registration-user-creation, which replaces it. */}
+        {passwordRequired && (
           <NewPasswordFields
             messagesPerField={messagesPerField}
             name="password"

@@ -140,7 +140,9 @@ public final class AccessRequests {
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
         attributes.put("roles", String.join(", ", checked.roles()));
-        attributes.put("link", application.url());
+        // Where to go now: the application, or "Mon compte" for one without a public URL.
+        attributes.put("link", application.url() != null && !application.url().isBlank() ? application.url()
+                : session.getContext().getUri().getBaseUri().toString().replaceAll("/$", "") + "/realms/" + realm.getName() + "/account/");
         OutboxMail.queue(session, realm, requester, "access-approved", "efpAccessApprovedSubject", List.of(application.displayName()), "efp-access-approved.ftl", attributes);
     }
 
@@ -159,6 +161,12 @@ public final class AccessRequests {
     private String remoteAddress() {
         var connection = session.getContext().getConnection();
         return connection == null ? null : connection.getRemoteAddr();
+    }
+
+    /** Where an access manager handles the requests of an application for a company ("Mon compte"). */
+    public static String managementLink(KeycloakSession session, RealmModel realm, EfpApplication application, Company company) {
+        String base = session.getContext().getUri().getBaseUri().toString().replaceAll("/$", "");
+        return base + "/realms/" + realm.getName() + "/account/?application=" + application.clientId() + "&siret=" + company.alias() + "#/acces/demandes";
     }
 
     static String displayName(UserModel user) {

@@ -137,6 +137,29 @@ public class AccessResource implements RealmResourceProvider {
         });
     }
 
+    /** Body of a new request. */
+    public record NewRequest(String application, String siret, String description) {
+    }
+
+    /** Asks for access to an application for a company (as the gate page does). */
+    @POST
+    @Path("me/requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response request(NewRequest body) {
+        return call(() -> {
+            UserModel user = me();
+            if (body == null) throw EfpException.badRequest("missing_body", "Corps JSON attendu : {application, siret, description}.");
+            EfpApplication application = EfpApplication.find(realm(), body.application())
+                    .orElseThrow(() -> EfpException.notFound("unknown_application", "Application inconnue : « " + body.application() + " »."));
+            Company company = new Companies(session).byAlias(body.siret()).filter(Company::isCompany)
+                    .orElseThrow(() -> EfpException.notFound("unknown_company", "Établissement inconnu : « " + body.siret() + " »."));
+            AccessRequests.Submitted submitted = new AccessRequests(session, realm()).submit(user, application, company, body.description(),
+                    AccessRequests.managementLink(session, realm(), application, company));
+            return Response.status(submitted.created() ? 201 : 200).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(requestView(submitted.request(), new Companies(session), null)).build();
+        });
+    }
+
     @DELETE
     @Path("me/requests/{id}")
     public Response cancelMyRequest(@PathParam("id") String id) {

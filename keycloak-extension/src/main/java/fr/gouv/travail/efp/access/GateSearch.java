@@ -1,13 +1,25 @@
 package fr.gouv.travail.efp.access;
 
+import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.company.CompanyInput;
+import fr.gouv.travail.efp.directory.Directories;
+import fr.gouv.travail.efp.directory.DirectoryEntry;
+import fr.gouv.travail.efp.directory.DirectoryQuery;
+import fr.gouv.travail.efp.directory.DirectoryResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 
-/** "Raison sociale ou SIRET" on the gate: establishments known to the realm. */
+/**
+ * "Raison sociale ou SIRET" on the gate: the realm's company directory (open establishments
+ * only). An establishment chosen there becomes a company of the realm (an organization) when
+ * the first request names it, with the directory's name and address.
+ */
 final class GateSearch {
 
     record Result(List<Map<String, Object>> items, long total) {
@@ -16,15 +28,32 @@ final class GateSearch {
     private GateSearch() {
     }
 
-    static Result search(KeycloakSession session, String query, int max) {
-        List<Company> found = new Companies(session).search(query, 0, 500).stream().filter(Company::isCompany).toList();
-        List<Map<String, Object>> items = found.stream().limit(max).map(company -> {
+    static Result search(KeycloakSession session, RealmModel realm, String query, int max) {
+        DirectoryResult result = Directories.of(session, realm).search(DirectoryQuery.parse(query, max, true));
+        List<Map<String, Object>> items = result.items().stream().map(entry -> {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("siret", company.siret());
-            item.put("name", company.name());
-            item.put("address", company.address() == null ? "" : company.address());
+            item.put("siret", entry.siret());
+            item.put("name", entry.name());
+            item.put("address", entry.fullAddress() == null ? "" : entry.fullAddress());
             return item;
         }).toList();
-        return new Result(items, found.size());
+        return new Result(items, result.total());
+    }
+
+    /** The company of that SIRET: already declared, or taken from the directory now. */
+    static Company company(KeycloakSession session, RealmModel realm, String siret) {
+        Companies companies = new Companies(session);
+        Optional<Company> known = companies.byAlias(siret).filter(Company::isCompany);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String wanted = siret == null ? "" : siret.trim();
+        if (!wanted.matches("[0-9]{14}")) {
+            throw EfpException.badRequest("unknown_company", "Choisissez votre établissement dans la liste des résultats.");
+        }
+        DirectoryEntry entry = Directories.of(session, realm).search(DirectoryQuery.parse(wanted, 1, true)).items().stream()
+                .filter(found -> found.siret().equals(wanted)).findFirst()
+                .orElseThrow(() -> EfpException.badRequest("unknown_company", "Cet établissement ne figure pas dans l'annuaire, ou il est fermé."));
+        return companies.create(new CompanyInput(Company.KIND_COMPANY, entry.siret(), null, entry.name(), entry.fullAddress()));
     }
 }

@@ -54,6 +54,11 @@ public class AdminResource implements RealmResourceProvider {
         return new RaCodesEndpoint(session, Api.staff(session));
     }
 
+    @Path("directory")
+    public DirectoryEndpoint directory() {
+        return new DirectoryEndpoint(session, Api.staff(session));
+    }
+
     @Path("audit")
     public AuditEndpoint audit() {
         return new AuditEndpoint(session, Api.staff(session));

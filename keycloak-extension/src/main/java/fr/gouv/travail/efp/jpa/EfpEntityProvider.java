@@ -1,7 +1,11 @@
 package fr.gouv.travail.efp.jpa;
 
+import fr.gouv.travail.efp.access.AccessRequestEntity;
 import fr.gouv.travail.efp.audit.AuditEntryEntity;
+import fr.gouv.travail.efp.directory.local.DirectoryWordEntity;
+import fr.gouv.travail.efp.directory.local.EstablishmentEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.notification.OutboxEntity;
 import fr.gouv.travail.efp.racode.RaCodeEntity;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +23,10 @@ public class EfpEntityProvider implements JpaEntityProvider {
             HabilitationEntity.class,
             RaCodeEntity.class,
             AuditEntryEntity.class,
-            fr.gouv.travail.efp.access.AccessRequestEntity.class,
-            fr.gouv.travail.efp.notification.OutboxEntity.class);
+            EstablishmentEntity.class,
+            DirectoryWordEntity.class,
+            AccessRequestEntity.class,
+            OutboxEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

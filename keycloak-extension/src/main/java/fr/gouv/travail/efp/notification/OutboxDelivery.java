@@ -26,7 +26,7 @@ public final class OutboxDelivery {
     }
 
     /** One pass: returns how many messages were sent. */
-    public static int deliverDue(KeycloakSessionFactory factory) {
+    public static int deliverDue(KeycloakSessionFactory factory, RetrySchedule retries) {
         List<String> leased = new ArrayList<>();
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             EntityManager em = Jpa.em(session);
@@ -43,14 +43,14 @@ public final class OutboxDelivery {
         });
         int sent = 0;
         for (String id : leased) {
-            if (deliverOne(factory, id)) {
+            if (deliverOne(factory, id, retries)) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private static boolean deliverOne(KeycloakSessionFactory factory, String id) {
+    private static boolean deliverOne(KeycloakSessionFactory factory, String id, RetrySchedule retries) {
         boolean[] sent = {false};
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             EntityManager em = Jpa.em(session);
@@ -73,11 +73,11 @@ public final class OutboxDelivery {
             } catch (EmailException | RuntimeException e) {
                 int attempts = message.getAttempts() + 1;
                 message.setAttempts(attempts);
-                message.setNextAttemptAt(System.currentTimeMillis() + RetrySchedule.delayAfter(attempts));
+                message.setNextAttemptAt(System.currentTimeMillis() + retries.delayAfter(attempts));
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 message.setLastError(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
                 LOG.warnf("Outbox message %s (%s) to %s not delivered, try %d: %s; next try in %d s", id, message.getKind(),
-                        message.getRecipient(), attempts, reason, RetrySchedule.delayAfter(attempts) / 1000);
+                        message.getRecipient(), attempts, reason, retries.delayAfter(attempts) / 1000);
             }
         });
         return sent[0];

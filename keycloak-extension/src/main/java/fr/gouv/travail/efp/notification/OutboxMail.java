@@ -45,9 +45,10 @@ public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
         enqueue(user.getEmail(), subject, textBody, htmlBody);
     }
 
+    /** Keycloak's last step before SMTP: (config, subject, text, html, address or null for the user). */
     @Override
-    protected void send(Map<String, String> config, String address, String subject, String textBody, String htmlBody) {
-        enqueue(address, subject, textBody, htmlBody);
+    protected void send(Map<String, String> config, String subject, String textBody, String htmlBody, String address) {
+        enqueue(address != null ? address : user.getEmail(), subject, textBody, htmlBody);
     }
 
     private void enqueue(String address, String subject, String textBody, String htmlBody) {

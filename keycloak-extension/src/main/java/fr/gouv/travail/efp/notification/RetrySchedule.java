@@ -1,20 +1,24 @@
 package fr.gouv.travail.efp.notification;
 
 /**
- * When to try a failed message again: 10 s, 20 s, 40 s… capped at 15 minutes, forever. An
- * SMTP outage delays mail, never loses it; ops see the backlog in the logs.
+ * When to try a failed message again: doubling from the first delay (10 s by default) up to a
+ * cap (15 minutes by default), forever. An SMTP outage delays mail, never loses it; ops see the
+ * backlog in the logs.
  */
-public final class RetrySchedule {
+public record RetrySchedule(long firstDelayMillis, long maxDelayMillis) {
 
-    static final long FIRST_DELAY_MILLIS = 10_000;
-    static final long MAX_DELAY_MILLIS = 15 * 60_000;
+    public static final RetrySchedule DEFAULT = new RetrySchedule(10_000, 15 * 60_000);
 
-    private RetrySchedule() {
+    public RetrySchedule {
+        if (firstDelayMillis < 100 || maxDelayMillis < firstDelayMillis) {
+            throw new IllegalArgumentException("retry delays must be >= 100 ms and max >= first");
+        }
     }
 
     /** Delay before the next try, after {@code attempts} failed tries (1 or more). */
-    public static long delayAfter(int attempts) {
-        int exponent = Math.max(0, Math.min(attempts - 1, 20));
-        return Math.min(MAX_DELAY_MILLIS, FIRST_DELAY_MILLIS << exponent);
+    public long delayAfter(int attempts) {
+        int exponent = Math.max(0, Math.min(attempts - 1, 30));
+        long delay = firstDelayMillis << Math.min(exponent, Long.numberOfLeadingZeros(firstDelayMillis) - 1);
+        return Math.min(maxDelayMillis, delay);
     }
 }

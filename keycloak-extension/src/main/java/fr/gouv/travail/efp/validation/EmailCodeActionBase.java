@@ -14,10 +14,15 @@ abstract class EmailCodeActionBase implements RequiredActionProvider {
 
     private static final Logger LOG = Logger.getLogger(EmailCodeActionBase.class);
 
-    protected final ValidationCodePolicy policy;
+    private final ValidationCodePolicy serverPolicy;
 
-    protected EmailCodeActionBase(ValidationCodePolicy policy) {
-        this.policy = policy;
+    protected EmailCodeActionBase(ValidationCodePolicy serverPolicy) {
+        this.serverPolicy = serverPolicy;
+    }
+
+    /** The policy in force in the realm of the request. */
+    private ValidationCodePolicy policy(RequiredActionContext context) {
+        return ValidationCodeSettings.policy(context.getRealm(), serverPolicy);
     }
 
     protected abstract String purpose();
@@ -51,7 +56,7 @@ abstract class EmailCodeActionBase implements RequiredActionProvider {
             return;
         }
         EmailCodeExchange.Result result = exchange(context).show(code -> send(context, code), false);
-        context.challenge(EmailCodePage.render(context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy, result));
+        context.challenge(EmailCodePage.render(context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy(context), result));
     }
 
     @Override
@@ -67,9 +72,9 @@ abstract class EmailCodeActionBase implements RequiredActionProvider {
                 if (wrongCodeIsFailedLogin() && result.kind() != EmailCodeExchange.Kind.EXPIRED) {
                     LockedAccount.recordFailure(context.getSession(), context.getRealm(), user);
                 }
-                context.challenge(EmailCodePage.render(context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy, result));
+                context.challenge(EmailCodePage.render(context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy(context), result));
             }
-            default -> context.challenge(EmailCodePage.render(context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy, result));
+            default -> context.challenge(EmailCodePage.render(context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy(context), result));
         }
     }
 
@@ -78,11 +83,11 @@ abstract class EmailCodeActionBase implements RequiredActionProvider {
     }
 
     private EmailCodeExchange exchange(RequiredActionContext context) {
-        return new EmailCodeExchange(context.getAuthenticationSession(), policy, purpose(), "user:" + context.getUser().getId());
+        return new EmailCodeExchange(context.getAuthenticationSession(), policy(context), purpose(), "user:" + context.getUser().getId());
     }
 
     private void send(RequiredActionContext context, String code) {
-        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), context.getUser(), code, purpose(), policy,
+        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), context.getUser(), code, purpose(), policy(context),
                 context.getEvent().clone().event(sendEventType()));
     }
 }

@@ -30,10 +30,15 @@ abstract class EmailCodeAuthenticator implements Authenticator {
     record Target(UserModel user, boolean decoy, String subject, String maskedEmail, Consumer<String> deliver) {
     }
 
-    protected final ValidationCodePolicy policy;
+    private final ValidationCodePolicy serverPolicy;
 
-    protected EmailCodeAuthenticator(ValidationCodePolicy policy) {
-        this.policy = policy;
+    protected EmailCodeAuthenticator(ValidationCodePolicy serverPolicy) {
+        this.serverPolicy = serverPolicy;
+    }
+
+    /** The policy in force in the realm of the request. */
+    protected ValidationCodePolicy policy(RealmModel realm) {
+        return ValidationCodeSettings.policy(realm, serverPolicy);
     }
 
     protected abstract String purpose();
@@ -91,11 +96,11 @@ abstract class EmailCodeAuthenticator implements Authenticator {
     }
 
     private EmailCodeExchange exchange(AuthenticationFlowContext context, Target target) {
-        return new EmailCodeExchange(context.getAuthenticationSession(), policy, purpose(), target.subject());
+        return new EmailCodeExchange(context.getAuthenticationSession(), policy(context.getRealm()), purpose(), target.subject());
     }
 
     private Response page(AuthenticationFlowContext context, Target target, EmailCodeExchange.Result result) {
-        return EmailCodePage.render(context.form(), target.maskedEmail(), purpose(), policy, result);
+        return EmailCodePage.render(context.form(), target.maskedEmail(), purpose(), policy(context.getRealm()), result);
     }
 
     @Override

@@ -49,7 +49,7 @@ final class EmailCodeMail {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("code", code);
         attributes.put("purpose", purpose);
-        attributes.put("expiresInMinutes", policy.validity().toMinutes());
+        attributes.put("expiresInMinutes", policy.validityMinutes());
         queue(session, realm, to, CODE_SUBJECT, CODE_TEMPLATE, attributes, purpose, event);
     }
 

@@ -32,6 +32,7 @@ final class EmailCodePage {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("email", maskedEmail);
         page.put("codeLength", policy.length());
+        page.put("validityMinutes", policy.validityMinutes());
         page.put("attemptsLeft", result.attemptsLeft());
         page.put("resendInSeconds", result.resendInSeconds());
         page.put("purpose", purpose);

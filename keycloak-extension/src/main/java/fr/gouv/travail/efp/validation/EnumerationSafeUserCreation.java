@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.validation;
 
+import fr.gouv.travail.efp.captcha.form.CaptchaCheck;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.keycloak.credential.hash.PasswordHashProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.PasswordPolicy;
@@ -57,9 +59,26 @@ public class EnumerationSafeUserCreation extends RegistrationUserCreation {
     /** Request-scoped: validate() found the address taken, success() must not create anything. */
     private static final String TAKEN_ATTRIBUTE = EnumerationSafeUserCreation.class.getName() + ".taken";
 
+    /** Attribute Keycloak's registration-password-action sets; the theme shows the password fields on it. */
+    static final String PASSWORD_REQUIRED_ATTRIBUTE = "passwordRequired";
+
+    @Override
+    public void buildPage(FormContext context, LoginFormsProvider form) {
+        super.buildPage(context, form);
+        // This action took the place of registration-password-action: it says what that one says.
+        form.setAttribute(PASSWORD_REQUIRED_ATTRIBUTE, true);
+    }
+
     @Override
     public void validate(ValidationContext context) {
         MultivaluedMap<String, String> formData = context.getHttpRequest().getDecodedFormParameters();
+        if (CaptchaCheck.isRefresh(formData)) {
+            // "Afficher un nouveau code": the CAPTCHA step sends the form back with a new code and
+            // nothing else; the fields the person has not filled yet are not mistakes. Keycloak
+            // shows every action's errors at once, so this one must not report any.
+            context.success();
+            return;
+        }
         ValidationProbe stock = new ValidationProbe(context);
         super.validate(stock);
 

@@ -72,7 +72,7 @@ public class RegistrationEmailCode extends EmailCodeAuthenticator {
     }
 
     private void sendCode(AuthenticationFlowContext context, UserModel user, String code) {
-        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), user, code, purpose(), policy,
+        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), user, code, purpose(), policy(context.getRealm()),
                 context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL));
     }
 

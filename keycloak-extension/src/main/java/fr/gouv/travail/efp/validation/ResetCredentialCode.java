@@ -64,7 +64,7 @@ public class ResetCredentialCode extends EmailCodeAuthenticator {
     }
 
     private void sendCode(AuthenticationFlowContext context, UserModel user, String code) {
-        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), user, code, purpose(), policy,
+        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), user, code, purpose(), policy(context.getRealm()),
                 context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).detail(Details.USERNAME, user.getUsername()));
     }
 }

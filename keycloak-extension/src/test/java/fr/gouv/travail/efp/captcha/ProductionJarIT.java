@@ -54,7 +54,8 @@ class ProductionJarIT {
             List<String> classes = testing.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class")).toList();
             assertFalse(classes.isEmpty());
             assertEquals(List.of(), classes.stream().filter(name -> !name.startsWith(TESTING_PACKAGE)).toList(), "no copy of production classes");
-            assertEquals(List.of("fr.gouv.travail.efp.testing.captcha.FixedCaptchaProviderFactory"), lines(testing, CAPTCHA_SERVICES));
+            assertEquals(List.of("fr.gouv.travail.efp.testing.captcha.FixedCaptchaProviderFactory",
+                    "fr.gouv.travail.efp.testing.captcha.FixedExpiringCaptchaProviderFactory"), lines(testing, CAPTCHA_SERVICES));
         }
     }
 

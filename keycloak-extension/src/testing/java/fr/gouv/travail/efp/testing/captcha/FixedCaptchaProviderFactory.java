@@ -38,15 +38,20 @@ public class FixedCaptchaProviderFactory implements CaptchaProviderFactory {
     public void init(Config.Scope config) {
         answer = CaptchaCode.normalize(config.get(ANSWER_OPTION, DEFAULT_ANSWER));
         if (answer.length() > 12 || !CaptchaImage.canDraw(answer) || !CaptchaAudio.canSpeak(answer)) {
-            throw new IllegalArgumentException("efp-captcha fixed answer must be 1 to 12 letters or digits, got '" + answer + "'");
+            throw new IllegalArgumentException("efp-captcha " + getId() + " answer must be 1 to 12 letters or digits, got '" + answer + "'");
         }
-        expirySeconds = BuiltinCaptchaProviderFactory.expirySeconds(config);
+        expirySeconds = expirySeconds(config);
+    }
+
+    /** How long a challenge lives: the production rule (and default), like the builtin provider. */
+    protected int expirySeconds(Config.Scope config) {
+        return BuiltinCaptchaProviderFactory.expirySeconds(config);
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         // Loud on purpose: seen in a production log, this line means the wrong jar was deployed.
-        LOG.warnf("TEST-ONLY CAPTCHA provider '%s' is installed: its answer is known. Never deploy efp-keycloak-extension-testing.jar in production.", PROVIDER_ID);
+        LOG.warnf("TEST-ONLY CAPTCHA provider '%s' is installed: its answer is known. Never deploy efp-keycloak-extension-testing.jar in production.", getId());
     }
 
     @Override

@@ -25,20 +25,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
+import org.keycloak.Config;
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionFactory;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * The access gate, last step of the browser flow: an authenticated user without a habilitation
- * for the EFP application asking for a token stays here, on "Vous n'avez pas accès au service
- * numérique X", where they can find their company and request access, follow or cancel a
- * pending request, or (professionals, applications with RA codes) type an RA code. Clients that
- * are not EFP applications (account console, admin tools) pass through.
+ * The access gate: a signed-in user without a habilitation in force for the EFP application
+ * asking for a token stays here, on "Vous n'avez pas accès au service numérique X", where they
+ * can find their company and request access, follow or cancel a pending request, or
+ * (professionals, applications with RA codes) type an RA code. Clients that are not EFP
+ * applications (account console, admin tools) pass through.
+ *
+ * <p>A required action, not a step of the browser flow: Keycloak runs required actions after
+ * every way in (login form, account creation, forgotten password, identity brokering), so no
+ * flow can hand out a token past it; and it comes after the other required actions (a migrated
+ * password reset, a temporary password) instead of before them. It is added to the
+ * authentication session only, never stored on the user.
  */
-public class AccessGateAuthenticator implements Authenticator {
+public class AccessGateRequiredAction implements RequiredActionProvider, RequiredActionFactory {
+
+    public static final String ID = "efp-access-gate";
 
     static final String TEMPLATE = "efp-access-gate.ftl";
     static final String ATTRIBUTE = "accessGate";
@@ -47,7 +60,15 @@ public class AccessGateAuthenticator implements Authenticator {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
     @Override
-    public void authenticate(AuthenticationFlowContext context) {
+    public void evaluateTriggers(RequiredActionContext context) {
+        Optional<EfpApplication> application = application(context);
+        if (application.isPresent() && !AccessGate.mayEnter(context.getSession(), context.getRealm(), context.getUser(), application.get())) {
+            context.getAuthenticationSession().addRequiredAction(ID);
+        }
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
         Optional<EfpApplication> application = application(context);
         if (application.isEmpty() || AccessGate.mayEnter(context.getSession(), context.getRealm(), context.getUser(), application.get())) {
             context.success();
@@ -57,7 +78,7 @@ public class AccessGateAuthenticator implements Authenticator {
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
+    public void processAction(RequiredActionContext context) {
         Optional<EfpApplication> application = application(context);
         if (application.isEmpty()) {
             context.success();
@@ -74,10 +95,8 @@ public class AccessGateAuthenticator implements Authenticator {
             switch (action == null ? "" : action) {
                 case "search" -> context.challenge(page(context, app, query, null, null));
                 case "request" -> {
-                    Company company = new Companies(session).byAlias(form.getFirst("siret"))
-                            .filter(Company::isCompany)
-                            .orElseThrow(() -> EfpException.badRequest("unknown_company", "Choisissez votre établissement dans la liste des résultats."));
-                    AccessRequests.Submitted submitted = new AccessRequests(session, realm).submit(user, app, company, form.getFirst("description"), managementLink(context, app, company));
+                    Company company = GateSearch.company(session, realm, form.getFirst("siret"));
+                    AccessRequests.Submitted submitted = new AccessRequests(session, realm).submit(user, app, company, form.getFirst("description"), AccessRequests.managementLink(session, realm, app, company));
                     context.challenge(page(context, app, null, message("success", submitted.created()
                             ? "Votre demande d'accès a été transmise aux responsables des accès de " + company.name() + "."
                             : "Une demande d'accès pour " + company.name() + " est déjà en attente : elle n'a pas été envoyée une seconde fois."), null));
@@ -99,7 +118,7 @@ public class AccessGateAuthenticator implements Authenticator {
         }
     }
 
-    private void redeem(AuthenticationFlowContext context, EfpApplication app, String typed) {
+    private void redeem(RequiredActionContext context, EfpApplication app, String typed) {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
@@ -114,8 +133,9 @@ public class AccessGateAuthenticator implements Authenticator {
         try {
             code = new RaCodes(session, realm).redeem(actor, app, typed);
         } catch (EfpException e) {
-            // Counted outside the request's transaction, which rolls back.
-            RaCodeAttempts.recordFailure(session, user.getId());
+            // Counted in a transaction of its own: the request's rolls back.
+            String userId = user.getId();
+            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), counting -> RaCodeAttempts.recordFailure(counting, userId));
             throw e;
         }
         Company company = new Companies(session).byId(code.getOrganizationId()).orElseThrow();
@@ -135,7 +155,7 @@ public class AccessGateAuthenticator implements Authenticator {
         context.success();
     }
 
-    private static Optional<EfpApplication> application(AuthenticationFlowContext context) {
+    private static Optional<EfpApplication> application(RequiredActionContext context) {
         var client = context.getAuthenticationSession().getClient();
         return EfpApplication.isApplication(client) ? Optional.of(new EfpApplication(client)) : Optional.empty();
     }
@@ -144,12 +164,8 @@ public class AccessGateAuthenticator implements Authenticator {
         return Map.of("type", type, "text", text);
     }
 
-    private static String managementLink(AuthenticationFlowContext context, EfpApplication app, Company company) {
-        String base = context.getSession().getContext().getUri().getBaseUri().toString().replaceAll("/$", "");
-        return base + "/realms/" + context.getRealm().getName() + "/account/?application=" + app.clientId() + "&siret=" + company.alias() + "#/acces/demandes";
-    }
 
-    private Response page(AuthenticationFlowContext context, EfpApplication app, String query, Map<String, Object> message, String field) {
+    private Response page(RequiredActionContext context, EfpApplication app, String query, Map<String, Object> message, String field) {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
@@ -176,10 +192,19 @@ public class AccessGateAuthenticator implements Authenticator {
         String q = query == null ? "" : query.strip();
         gate.put("query", q);
         if (q.length() >= MIN_QUERY) {
-            GateSearch.Result result = GateSearch.search(session, q, RESULTS);
-            gate.put("results", result.items());
-            gate.put("total", result.total());
-            gate.put("searched", true);
+            try {
+                GateSearch.Result result = GateSearch.search(session, realm, q, RESULTS);
+                gate.put("results", result.items());
+                gate.put("total", result.total());
+                gate.put("searched", true);
+            } catch (EfpException e) {
+                // Too vague, or the directory is unreachable: said under the search field.
+                gate.put("results", List.of());
+                gate.put("total", 0);
+                gate.put("searched", false);
+                message = message("error", e.getMessage());
+                field = "search";
+            }
         } else {
             gate.put("results", List.of());
             gate.put("total", 0);
@@ -193,17 +218,31 @@ public class AccessGateAuthenticator implements Authenticator {
     }
 
     @Override
-    public boolean requiresUser() {
-        return true;
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.NOT_SUPPORTED;
     }
 
     @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
+    public RequiredActionProvider create(KeycloakSession session) {
+        return this;
     }
 
     @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getDisplayText() {
+        return "Contrôle d'accès aux applications EFP";
     }
 
     @Override

@@ -1,0 +1,184 @@
+package fr.gouv.travail.efp.directory.local;
+
+import fr.gouv.travail.efp.directory.CompanyDirectory;
+import fr.gouv.travail.efp.directory.DirectoryEntry;
+import fr.gouv.travail.efp.directory.DirectoryQuery;
+import fr.gouv.travail.efp.directory.DirectoryResult;
+import fr.gouv.travail.efp.directory.Names;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The local directory: our two tables, searched through the word index.
+ *
+ * <p>A name query walks one word's index range (the "driver") in index order and keeps the
+ * establishments that also hold the other whole words, each checked by a primary-key lookup in
+ * the same index: the establishments table is not read until the page is loaded, except to
+ * check the word being typed when it does not drive (its establishments' folded name) and the
+ * open/closed state when only open ones are asked. The work is bounded: counting stops at
+ * {@link #COUNT_CAP} matches; the driver is a word with at most {@link #PROBE} establishments
+ * when there is one (found by reading at most that many index entries per word), else the word
+ * being typed, else the longest whole word. So a common word ("france", "martin") never makes
+ * the query read its whole range when a rarer one ("bosch") is also typed.
+ */
+public class LocalDirectory implements CompanyDirectory {
+
+    public static final String ID = "local";
+
+    /** Beyond this many matches the count says "more than": nobody reads that far, they refine. */
+    public static final int COUNT_CAP = 500;
+    /** Index entries read per word to learn whether it is rare enough to drive the query. */
+    static final int PROBE = 500;
+
+    private final EntityManager em;
+
+    public LocalDirectory(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public DirectoryResult search(DirectoryQuery query) {
+        Matches matches = query.isNumber() ? bySiret(query) : byName(query);
+        List<String> page = matches.sirets.stream().limit(query.max()).toList();
+        return new DirectoryResult(load(page), Math.min(matches.sirets.size(), COUNT_CAP),
+                matches.sirets.size() > COUNT_CAP || matches.truncated, ID);
+    }
+
+    /** Matching SIRETs in display order, at most {@link #COUNT_CAP} + 1; truncated when the walk stopped early. */
+    private record Matches(List<String> sirets, boolean truncated) {
+    }
+
+    /** A word of the query: whole (equality) or being typed (range). */
+    private record Term(String word, boolean prefix) {
+
+        String indexWord() {
+            return Names.indexForm(word);
+        }
+    }
+
+    private Matches bySiret(DirectoryQuery query) {
+        WordRange range = WordRange.digitsStartingWith(query.digits());
+        StringBuilder jpql = new StringBuilder("select e.siret from EstablishmentEntity e where e.siret >= :from");
+        if (range.to() != null) jpql.append(" and e.siret < :to");
+        if (query.activeOnly()) jpql.append(" and e.active = true");
+        TypedQuery<String> q = em.createQuery(jpql.append(" order by e.siret").toString(), String.class).setParameter("from", range.from());
+        if (range.to() != null) q.setParameter("to", range.to());
+        return new Matches(q.setMaxResults(COUNT_CAP + 1).getResultList(), false);
+    }
+
+    private Matches byName(DirectoryQuery query) {
+        List<Term> terms = new ArrayList<>();
+        query.words().stream().sorted(Comparator.comparing(word -> -word.length())).forEach(word -> terms.add(new Term(word, false)));
+        Term prefix = query.prefix() == null ? null : new Term(query.prefix(), true);
+        if (prefix != null) terms.add(prefix);
+
+        Term driver = null;
+        if (terms.size() == 1) {
+            driver = terms.get(0);
+        } else {
+            // Likely rarest first: long whole words, then the word being typed.
+            for (Term term : terms) {
+                if (isRare(term)) {
+                    driver = term;
+                    break;
+                }
+            }
+            if (driver == null) {
+                // Every word is common. The word being typed drives, so that every other check
+                // is an index lookup; without it, the longest whole word.
+                driver = prefix != null ? prefix : terms.get(0);
+            }
+        }
+        Term chosen = driver;
+        List<Term> others = terms.stream().filter(term -> term != chosen).toList();
+        List<String> rows = walk(driver, others, query.activeOnly(), COUNT_CAP + 1);
+        return new Matches(distinct(rows), rows.size() > COUNT_CAP);
+    }
+
+    /**
+     * The driver's index range in index order, keeping the establishments that hold every other
+     * whole word (index lookups), start a word with the typed prefix when it does not drive, and
+     * are open when asked. Correlated {@code exists} rather than joins: the walk stays on the
+     * driver's range whatever the planner thinks of the tables' sizes.
+     */
+    private List<String> walk(Term driver, List<Term> others, boolean activeOnly, int limit) {
+        StringBuilder jpql = new StringBuilder("select w.siret from DirectoryWordEntity w where ");
+        WordRange range = driver.prefix() ? WordRange.startingWith(driver.indexWord()) : null;
+        if (range == null) {
+            jpql.append("w.word = :word");
+        } else {
+            jpql.append("w.word >= :from").append(range.to() == null ? "" : " and w.word < :to");
+        }
+        for (int i = 0; i < others.size(); i++) {
+            if (others.get(i).prefix()) {
+                jpql.append(" and exists (select 1 from EstablishmentEntity p where p.siret = w.siret and p.nameKey like :w").append(i).append(")");
+            } else {
+                jpql.append(" and exists (select 1 from DirectoryWordEntity x").append(i).append(" where x").append(i)
+                        .append(".word = :w").append(i).append(" and x").append(i).append(".siret = w.siret)");
+            }
+        }
+        if (activeOnly) {
+            jpql.append(" and exists (select 1 from EstablishmentEntity a where a.siret = w.siret and a.active = true)");
+        }
+        // By both key columns even when the word is fixed: H2 only streams a range in index order
+        // when the order by is a prefix of the index, else it reads the whole range to sort it.
+        jpql.append(" order by w.word, w.siret");
+        TypedQuery<String> q = em.createQuery(jpql.toString(), String.class);
+        if (range == null) {
+            q.setParameter("word", driver.indexWord());
+        } else {
+            q.setParameter("from", range.from());
+            if (range.to() != null) q.setParameter("to", range.to());
+        }
+        for (int i = 0; i < others.size(); i++) {
+            Term other = others.get(i);
+            // The typed prefix is checked on the folded name: the start of any of its words.
+            q.setParameter("w" + i, other.prefix() ? "% " + other.word() + "%" : other.indexWord());
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    /** Whether a word has at most {@link #PROBE} establishments: skips that many index entries, reads none. */
+    private boolean isRare(Term term) {
+        TypedQuery<String> q;
+        if (!term.prefix()) {
+            q = em.createQuery("select w.siret from DirectoryWordEntity w where w.word = :word order by w.word, w.siret", String.class)
+                    .setParameter("word", term.indexWord());
+        } else {
+            WordRange range = WordRange.startingWith(term.indexWord());
+            q = em.createQuery("select w.siret from DirectoryWordEntity w where w.word >= :from"
+                    + (range.to() == null ? "" : " and w.word < :to") + " order by w.word, w.siret", String.class)
+                    .setParameter("from", range.from());
+            if (range.to() != null) q.setParameter("to", range.to());
+        }
+        return q.setFirstResult(PROBE).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private List<DirectoryEntry> load(List<String> sirets) {
+        if (sirets.isEmpty()) {
+            return List.of();
+        }
+        Map<String, EstablishmentEntity> byId = em.createQuery("select e from EstablishmentEntity e where e.siret in :sirets", EstablishmentEntity.class)
+                .setParameter("sirets", sirets).getResultStream().collect(Collectors.toMap(EstablishmentEntity::getSiret, Function.identity()));
+        List<DirectoryEntry> entries = new ArrayList<>(sirets.size());
+        for (String siret : sirets) {
+            EstablishmentEntity entity = byId.get(siret);
+            if (entity != null) {
+                entries.add(entity.toEntry());
+                em.detach(entity); // read-only here: nothing for the flush at commit to check
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> distinct(List<String> sirets) {
+        return new ArrayList<>(new LinkedHashSet<>(sirets));
+    }
+}

@@ -1,0 +1,17 @@
+import { extensionAttributes, realmRepresentation } from "./realm.js";
+
+describe("realm attributes of the extension", () => {
+  it("carry the CAPTCHA provider and the validation-code policy as strings", () => {
+    expect(extensionAttributes({ captcha: { provider: "builtin" }, validationCode: { validitySeconds: 600, maxAttempts: 5, resendSeconds: 0 } })).toEqual({
+      "efp.captcha.provider": "builtin",
+      "efp.validationCode.validitySeconds": "600",
+      "efp.validationCode.maxAttempts": "5",
+      "efp.validationCode.resendSeconds": "0",
+    });
+  });
+  it("leave out what the configuration leaves out", () => {
+    expect(extensionAttributes({ validationCode: { maxAttempts: 3 } })).toEqual({ "efp.validationCode.maxAttempts": "3" });
+    expect(realmRepresentation({ realm: "efp" })).toEqual({ realm: "efp" });
+    expect(realmRepresentation({ realm: "efp", validationCode: { resendSeconds: 30 } })).toEqual({ realm: "efp", attributes: { "efp.validationCode.resendSeconds": "30" } });
+  });
+});

@@ -1,0 +1,162 @@
+// Issue 5, the API behind "Mon compte" (efp-access): who may do what, bad input, and the
+// outbox: an SMTP outage delays the emails, loses none, sends none twice.
+import { ApiError, type EfpApi } from "@efp/provisioning";
+import { adminClient } from "../support/admin.js";
+import { testContext } from "../support/context.js";
+import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { listEmails, waitForEmail } from "../support/mailbox.js";
+
+const context = testContext();
+const suffix = `${Date.now() % 1e8}`;
+const APP = `acces-${suffix}`;
+const OTHER_APP = `autre-${suffix}`;
+const SIRET = freshSiret();
+const OTHER_SIRET = freshSiret();
+const admin = administratorApi();
+type Caller = "anonymous" | "plain" | "raOtherCompany" | "raOtherApp" | "aaOtherApp" | "aa" | "administrator";
+const CALLERS: Caller[] = ["anonymous", "plain", "raOtherCompany", "raOtherApp", "aaOtherApp", "aa", "administrator"];
+const tokens = {} as Record<Caller, string | undefined>;
+let ra: { id: string; email: string };
+
+async function createApplication(clientId: string) {
+  const kc = await adminClient();
+  await kc.clients.create({ realm: context.realm, clientId, publicClient: true, redirectUris: ["http://127.0.0.1:9/*"], attributes: { "efp.application": "true", "efp.display-name": clientId.toUpperCase() } });
+  const [client] = await kc.clients.find({ realm: context.realm, clientId });
+  for (const name of ["lecteur", "redacteur", "efp-application-admin", "efp-support"]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+}
+
+const access = (token: string | undefined): EfpApi => apiAs(token, "efp-access");
+const status = async (call: Promise<unknown>) => {
+  try {
+    await call;
+    return 200;
+  } catch (error) {
+    if (error instanceof ApiError) return error.status;
+    throw error;
+  }
+};
+const base = `applications/${APP}/companies/${SIRET}`;
+
+async function pendingRequest(): Promise<string> {
+  const requester = await createPerson("demande");
+  const created = await access(await passwordToken(requester.email)).request<{ id: string }>("POST", "me/requests", { application: APP, siret: SIRET, description: "merci" });
+  return created.id;
+}
+
+beforeAll(async () => {
+  await createApplication(APP);
+  await createApplication(OTHER_APP);
+  await admin.request("POST", "companies", { siret: SIRET, name: `SOCIETE ${suffix}` });
+  await admin.request("POST", "companies", { siret: OTHER_SIRET, name: `AUTRE ${suffix}` });
+  ra = await createPerson("ra");
+  const raOtherCompany = await createPerson("ra-autre-entreprise");
+  const raOtherApp = await createPerson("ra-autre-app");
+  await admin.request("POST", "habilitations", { user: ra.email, application: APP, company: SIRET, roles: ["lecteur"], accessManager: true });
+  await admin.request("POST", "habilitations", { user: raOtherCompany.email, application: APP, company: OTHER_SIRET, roles: ["lecteur"], accessManager: true });
+  await admin.request("POST", "habilitations", { user: raOtherApp.email, application: OTHER_APP, company: SIRET, roles: ["lecteur"], accessManager: true });
+  const people = {
+    plain: await createPerson("simple"),
+    raOtherCompany,
+    raOtherApp,
+    aaOtherApp: await createPerson("aa-autre", [], { [OTHER_APP]: ["efp-application-admin"] }),
+    aa: await createPerson("aa", [], { [APP]: ["efp-application-admin"] }),
+    administrator: await createPerson("admin", ["efp-administrator"]),
+  };
+  for (const person of [ra, raOtherCompany, raOtherApp]) await acceptCharter(person.id);
+  tokens.anonymous = undefined;
+  for (const [caller, person] of Object.entries(people)) tokens[caller as Caller] = await passwordToken(person.email);
+});
+
+describe("authorization of the access management API", () => {
+  const cases: { name: string; call: (api: EfpApi) => Promise<unknown>; expected: number[] }[] = [
+    { name: "GET users", call: (a) => a.request("GET", `${base}/users`), expected: [401, 403, 403, 403, 403, 200, 200] },
+    { name: "GET requests", call: (a) => a.request("GET", `${base}/requests`), expected: [401, 403, 403, 403, 403, 200, 200] },
+    { name: "approve", call: async (a) => a.request("POST", `${base}/requests/${await pendingRequest()}/approve`, { roles: ["lecteur"] }), expected: [401, 403, 403, 403, 403, 200, 200] },
+    { name: "refuse", call: async (a) => a.request("POST", `${base}/requests/${await pendingRequest()}/refuse`, { reason: "inconnu" }), expected: [401, 403, 403, 403, 403, 200, 200] },
+    { name: "grant", call: async (a) => a.request("POST", `${base}/habilitations`, { user: (await createPerson("g")).email, roles: ["lecteur"] }), expected: [401, 403, 403, 403, 403, 200, 200] },
+    {
+      name: "revoke",
+      call: async (a) => {
+        const person = await createPerson("r");
+        const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: person.email, application: APP, company: SIRET, roles: ["lecteur"] });
+        return a.request("DELETE", `${base}/habilitations/${granted.id}`);
+      },
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    { name: "me/applications", call: (a) => a.request("GET", "me/applications"), expected: [401, 200, 200, 200, 200, 200, 200] },
+  ];
+
+  test.each(cases)("$name", async ({ call, expected }) => {
+    const actual: number[] = [];
+    for (const caller of CALLERS) actual.push(await status(call(access(tokens[caller]))));
+    expect(Object.fromEntries(CALLERS.map((caller, i) => [caller, actual[i]]))).toEqual(Object.fromEntries(CALLERS.map((caller, i) => [caller, expected[i]])));
+  });
+
+  test("the access manager of the company may do it too", async () => {
+    const token = await passwordToken(ra.email);
+    expect(await status(access(token).request("GET", `${base}/users`))).toBe(200);
+    expect(await status(access(token).request("POST", `${base}/requests/${await pendingRequest()}/approve`, { roles: ["redacteur"] }))).toBe(200);
+    expect(await status(access(token).request("GET", `applications/${APP}/companies/${OTHER_SIRET}/users`))).toBe(403);
+  });
+});
+
+test("the users page counts per role and filters", async () => {
+  const page = await access(tokens.aa).request<{ total: number; countsByRole: Record<string, number>; accessManagers: number; items: { email: string }[] }>("GET", `${base}/users`, undefined, { role: "lecteur", max: 5 });
+  expect(page.countsByRole.lecteur).toBeGreaterThanOrEqual(1);
+  expect(page.accessManagers).toBeGreaterThanOrEqual(1);
+  expect(page.items.length).toBeLessThanOrEqual(5);
+  const found = await access(tokens.aa).request<{ items: { email: string }[] }>("GET", `${base}/users`, undefined, { search: ra.email.slice(0, 12) });
+  expect(found.items.map((item) => item.email)).toContain(ra.email);
+  const none = await access(tokens.aa).request<{ total: number }>("GET", `${base}/users`, undefined, { search: "%_" });
+  expect(none.total).toBe(0);
+});
+
+test("bad input: clear 4xx, nothing stored", async () => {
+  const requester = await createPerson("mauvais");
+  const api = access(await passwordToken(requester.email));
+  await expect(api.request("POST", "me/requests", { application: APP, siret: SIRET, description: "x".repeat(1001) })).rejects.toMatchObject({ status: 400, code: "description_too_long" });
+  await expect(api.request("POST", "me/requests", { application: APP, siret: "12345678901234" })).rejects.toMatchObject({ status: 404, code: "unknown_company" });
+  await expect(api.request("POST", "me/requests", { application: "inconnue", siret: SIRET })).rejects.toMatchObject({ status: 404, code: "unknown_application" });
+  expect((await api.request<{ items: unknown[] }>("GET", "me/requests")).items).toEqual([]);
+  await expect(access(tokens.aa).request("POST", `${base}/requests/00000000-0000-0000-0000-000000000000/approve`, { roles: ["lecteur"] })).rejects.toMatchObject({ status: 404 });
+  const id = await pendingRequest();
+  await expect(access(tokens.aa).request("POST", `${base}/requests/${id}/refuse`, { reason: "  " })).rejects.toMatchObject({ status: 400, code: "missing_reason" });
+  await expect(access(tokens.aa).request("POST", `${base}/requests/${id}/approve`, { roles: ["pilote"] })).rejects.toMatchObject({ status: 400, code: "unknown_role" });
+  const pending = await access(tokens.aa).request<{ items: { id: string }[] }>("GET", `${base}/requests`);
+  expect(pending.items.map((item) => item.id)).toContain(id);
+});
+
+test("submitting twice changes nothing; concurrent twins leave one pending request", async () => {
+  const requester = await createPerson("double");
+  const api = access(await passwordToken(requester.email));
+  const results = await Promise.allSettled(Array.from({ length: 5 }, () => api.request<{ id: string }>("POST", "me/requests", { application: APP, siret: SIRET })));
+  const ids = new Set(results.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<{ id: string }>).value.id));
+  expect(ids.size).toBe(1);
+  const mine = await api.request<{ items: { status: string }[] }>("GET", "me/requests");
+  expect(mine.items.filter((item) => item.status === "PENDING")).toHaveLength(1);
+});
+
+test("SMTP down while requests are made: once it is back, every email arrives, once", async () => {
+  const kc = await adminClient();
+  const realm = await kc.realms.findOne({ realm: context.realm });
+  const smtp = realm!.smtpServer!;
+  // A port nothing listens on: Keycloak's SMTP connection is refused, as in an outage.
+  await kc.realms.update({ realm: context.realm }, { smtpServer: { ...smtp, port: "9" } });
+  const requesters = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const requester = await createPerson(`panne${i}`);
+      requesters.push(requester);
+      await access(await passwordToken(requester.email)).request("POST", "me/requests", { application: APP, siret: SIRET, description: `panne ${suffix} ${i}` });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const during = await listEmails();
+    expect(during.filter((email) => email.text?.includes(`panne ${suffix}`))).toEqual([]);
+  } finally {
+    await kc.realms.update({ realm: context.realm }, { smtpServer: smtp });
+  }
+  for (let i = 0; i < 3; i++) await waitForEmail(ra.email, (email) => email.text?.includes(`panne ${suffix} ${i}`) === true, 30_000);
+  await new Promise((resolve) => setTimeout(resolve, 4_000));
+  const after = (await listEmails()).filter((email) => email.text?.includes(`panne ${suffix}`));
+  expect(after.map((email) => email.text?.match(/panne \d+ (\d)/)?.[1]).sort()).toEqual(["0", "1", "2"]);
+});
