@@ -4,11 +4,11 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
-import { accessGateAvailable, requestAccessThroughGate } from "../support/access-gate.js";
+import { requestAccessThroughGate } from "../support/access-gate.js";
 import { launchChromium } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { accessApiAs } from "../support/efp-access.js";
-import { PERSON_PASSWORD, administratorApi, createPerson, freshSiret } from "../support/efp-admin.js";
+import { PERSON_PASSWORD, acceptCharter, administratorApi, createPerson, freshSiret } from "../support/efp-admin.js";
 import { submitLogin } from "../support/login-page.js";
 
 type Person = { id: string; email: string };
@@ -38,6 +38,8 @@ async function grant(user: Person, application: string, company: string, roles: 
 beforeAll(async () => {
   browser = await launchChromium();
   const admin = administratorApi();
+  // In the directory too: the access gate searches it.
+  await admin.request("POST", "directory/establishments", [{ siret: SIRET, name: COMPANY, address: "1 RUE DU COMPTE", postalCode: "75011", city: "PARIS", active: true }]);
   await admin.request("POST", "companies", { siret: SIRET, name: COMPANY });
   await admin.request("POST", "companies", { siret: OTHER_SIRET, name: OTHER_COMPANY });
   people = {
@@ -52,6 +54,8 @@ beforeAll(async () => {
   };
   await grant(people.manager, "soffi", SIRET, ["gestionnaire"], { accessManager: true });
   await grant(people.manager, "maf", SIRET, ["deposant"], { accessManager: true });
+  // A new access manager accepts the charter at the next login; this one already has.
+  await acceptCharter(people.manager.id);
   await grant(people.alice, "soffi", SIRET, ["consultation"]);
   await grant(people.bruno, "soffi", SIRET, ["consultation"]);
   await grant(people.chloe, "soffi", SIRET, ["gestionnaire"]);
@@ -309,14 +313,12 @@ test("the link of an access-request email opens that company's requests; the key
   expect((await users(people.manager)).items.find((item) => item.email === people.tiers.email)!.roles).toEqual(["consultation", "gestionnaire"]);
 });
 
-// TODO(issue 5, part 1): pending requests come from the access gate of the login flow, which
-// is not in this branch yet (no efp-access-gate step in realm-config/authentication.yaml, no
-// efp-access-gate.ftl page in the login theme). These run as soon as both are merged.
-(accessGateAvailable() ? describe : describe.skip)("with requests made at the access gate", () => {
-  let requesters: Record<"first" | "second", Person>;
+describe("with requests made at the access gate", () => {
+  let requesters: Record<"first" | "second" | "third", Person>;
 
   beforeAll(async () => {
-    requesters = { first: await person("Thierry"), second: await person("Patrice") };
+    requesters = { first: await person("Thierry"), second: await person("Patrice"), third: await person("Regrets") };
+    await requestAccessThroughGate(browser, { email: requesters.third.email, password: PERSON_PASSWORD, siret: SIRET });
     await requestAccessThroughGate(browser, { email: requesters.first.email, password: PERSON_PASSWORD, siret: SIRET, description: "Je remplace Chloé au service formation." });
     await requestAccessThroughGate(browser, { email: requesters.second.email, password: PERSON_PASSWORD, siret: SIRET, description: '<script>alert("x")</script><b>gras</b>' });
   }, 60_000);
@@ -324,7 +326,21 @@ test("the link of an access-request email opens that company's requests; the key
   test("the requester sees the pending request in Mes demandes", async () => {
     await signIn(requesters.first, "#/demandes");
     await page.waitForSelector("#efp-my-requests");
-    expect(await page.locator("#efp-my-requests [data-status]").first().innerText()).toMatch(/en attente/i);
+    expect(await page.locator("#efp-my-requests [data-status]").first().textContent()).toBe("En attente");
+    expect(await page.locator("#efp-my-requests tbody").innerText()).toContain(COMPANY);
+    expect(await seriousViolations()).toEqual([]);
+    await screenshot("demandes-en-attente");
+  });
+
+  test("a requester cancels their pending request; the API says it is cancelled", async () => {
+    await signIn(requesters.third, "#/demandes");
+    await page.getByRole("button", { name: /Annuler la demande d'accès à SOFFI/ }).click();
+    // The confirmation took the focus: Enter confirms.
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#efp-requests-flash .fr-alert--success");
+    await page.waitForFunction(() => document.querySelector("#efp-my-requests [data-status]")?.textContent === "Annulée");
+    const mine = await accessApiAs<{ items: { status: string }[] }>(requesters.third.email, "GET", "me/requests");
+    expect(mine.items[0].status).toBe("CANCELLED");
   });
 
   test("the access manager approves one with a role, using the keyboard alone, and refuses the other with a reason", async () => {
