@@ -366,7 +366,11 @@ describe("with requests made at the access gate", () => {
     const secondId = items.find((item) => item.requester.email === requesters.second.email)!.id;
     await page.click(`#efp-request-${secondId}-refuse`);
     await page.click(`#efp-request-${secondId}-refuse-confirm`);
-    expect(await page.locator(`#efp-request-${secondId}-reason`).getAttribute("aria-invalid")).not.toBeNull();
+    // A reason is required: said under the field, which has the focus, and nothing is sent.
+    expect(await page.locator(`#efp-request-${secondId}-reason`).getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator(`[data-request="${secondId}"] .fr-input-group--error`).innerText()).toContain("Indiquez le motif du refus");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`efp-request-${secondId}-reason`);
+    expect(await page.locator("#efp-pending-count").textContent()).toBe("1 demande en attente");
     await page.fill(`#efp-request-${secondId}-reason`, "Vous ne faites pas partie de l'établissement.");
     await page.click(`#efp-request-${secondId}-refuse-confirm`);
     await page.waitForFunction(() => document.querySelector("#efp-pending-count")?.textContent === "0 demande en attente");

@@ -50,6 +50,7 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
             autoComplete: "off",
             spellCheck: false,
             required: true,
+            "aria-invalid": errors.email ? true : undefined,
             value: value.email,
             onChange: (event) => set({ email: event.target.value })
           }}

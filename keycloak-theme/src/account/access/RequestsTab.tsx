@@ -136,7 +136,7 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
               hintText={t("refuseReasonHint", name)}
               state={reasonError ? "error" : "default"}
               stateRelatedMessage={reasonError}
-              nativeTextAreaProps={{ id: `${idPrefix}-reason`, ref: reasonRef, required: true, maxLength: 1000, rows: 3, value: reason, onChange: (event) => {
+              nativeTextAreaProps={{ id: `${idPrefix}-reason`, ref: reasonRef, required: true, "aria-invalid": reasonError ? true : undefined, maxLength: 1000, rows: 3, value: reason, onChange: (event) => {
                   setReason(event.target.value);
                   if (reasonError && event.target.value.trim() !== "") setReasonError(undefined);
                 } }}
