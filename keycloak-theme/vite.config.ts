@@ -9,8 +9,9 @@ export default defineConfig({
       themeName: "efp",
       groupId: "fr.gouv.travail.efp",
       artifactId: "efp-keycloak-theme",
-      // The account console stays Keycloak's own until "Mon compte" is built.
-      accountThemeImplementation: "none",
+      // "Mon compte" (src/account): our own DSFR single-page app at /realms/{realm}/account/,
+      // signed in with the realm's account-console client, calling the extension's efp-access API.
+      accountThemeImplementation: "Single-Page",
       // Read by Keycloak from its environment at each page render (theme.properties
       // `${env.NAME:default}`): ops change them with a restart, no rebuild. See README.
       environmentVariables: [

@@ -4,11 +4,17 @@ import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 // Bundled, never from a CDN: Keycloak pages must work on a network that only reaches the SSO.
 import "@codegouvfr/react-dsfr/main.css";
 import { KcPage } from "./kc.gen";
+import { useThemeLang } from "./themeLang";
 
 startReactDsfr({
   defaultColorScheme: "system",
-  // react-dsfr's own strings ("Afficher", "Menu"…) follow the language Keycloak chose.
-  useLang: () => window.kcContext?.locale?.currentLanguageTag ?? "fr"
+  // react-dsfr's own strings ("Afficher", "Menu"…) follow the language Keycloak chose, or the
+  // one picked in Mon compte, which switches without a reload.
+  useLang: () => {
+    const picked = useThemeLang();
+    const kcContext = window.kcContext;
+    return picked ?? (kcContext?.themeType === "login" ? kcContext.locale?.currentLanguageTag : undefined) ?? "fr";
+  }
 });
 
 // `vite dev` only: a mock page picked in the URL (src/dev). Never in the jar.

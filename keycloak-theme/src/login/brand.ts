@@ -1,5 +1,3 @@
-import type { KcContext } from "./KcContext";
-
 /** What ops set without rebuilding (vite.config.ts `environmentVariables`, README). */
 export type Brand = {
   /** The ministry's name as the DSFR "bloc-marque" prints it: one entry per line. */
@@ -44,7 +42,8 @@ function propertyOf(properties: Partial<Record<string, string>>, name: string): 
   return (properties[name] ?? "").replace(/''/g, "'").trim();
 }
 
-export function brandOf(kcContext: KcContext): Brand {
+/** Login pages and Mon compte (account theme) alike carry the theme's properties. */
+export function brandOf(kcContext: { properties?: Partial<Record<string, string>> }): Brand {
   const properties: Partial<Record<string, string>> = kcContext.properties ?? {};
   const ministryLines = ministryLinesOf(propertyOf(properties, "EFP_MINISTRY_NAME") || defaultMinistryName);
   return {

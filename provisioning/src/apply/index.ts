@@ -1,6 +1,7 @@
 import type KcAdminClient from "@keycloak/keycloak-admin-client";
 import { EfpApi } from "../api/client.js";
 import type { RealmConfig } from "../config/model.js";
+import { applyAccountConsole } from "./account-console.js";
 import { applyAdminClient } from "./admin-clients.js";
 import { applyApplication } from "./applications.js";
 import type { Change } from "./changes.js";
@@ -48,6 +49,7 @@ export async function applyRealmConfig(kc: KcAdminClient, config: RealmConfig, o
   if (dryRun && changes.some((change) => change.action === "create" && change.resource === `realm ${realm}`)) return everythingCreated(config);
 
   changes.push(...(await applyRealmRoles(kc, config.realm, dryRun)));
+  if (config.realm.accountTheme) changes.push(...(await applyAccountConsole(kc, realm, dryRun)));
   if (config.authentication) changes.push(...(await applyAuthentication(kc, realm, config.authentication, dryRun)));
   for (const application of config.applications) changes.push(...(await applyApplication(kc, realm, application, dryRun)));
   for (const client of config.realm.adminClients ?? []) changes.push(...(await applyAdminClient(kc, realm, client, dryRun)));

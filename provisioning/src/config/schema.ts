@@ -17,6 +17,8 @@ export const realmSchema = z
     enabled: z.boolean().optional(),
     loginTheme: z.string().optional(),
     emailTheme: z.string().optional(),
+    /** Mon compte, served at /realms/{realm}/account/ (keycloak-theme, src/account). */
+    accountTheme: z.string().optional(),
     internationalization: z.object({ defaultLocale: text, supportedLocales: z.array(text).min(1) }).strict().optional(),
     registrationAllowed: z.boolean().optional(),
     registrationEmailAsUsername: z.boolean().optional(),

@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import type { KcContext } from "./KcContext";
+import { brandOf } from "../login/brand";
+import { setThemeLang } from "../themeLang";
+import { createAccessApi } from "./api/client";
+import { AppContext, type App } from "./AppContext";
+import { I18nProvider, format, isLang, useI18n, type Lang } from "./i18n";
+import { isAccessPage, useRoute } from "./router";
+import { startSession, type Session } from "./session";
+import { useAsync } from "./useAsync";
+import { Template } from "./components/Template";
+import { focusTitleOnNextPage } from "./components/PageTitle";
+import MyApplications from "./pages/MyApplications";
+import MyRequests from "./pages/MyRequests";
+import Profile from "./pages/Profile";
+import AccessManagement from "./access/AccessManagement";
+import "./account.css";
+
+const LANG_KEY = "efp.account.lang";
+
+function initialLang(kcContext: KcContext): Lang {
+  const stored = localStorage.getItem(LANG_KEY);
+  if (isLang(stored)) return stored;
+  const keycloak = kcContext.locale?.split("-")[0];
+  return isLang(keycloak) ? keycloak : "fr";
+}
+
+// Once per page load, even if React mounts twice (StrictMode in development).
+let session: Promise<Session> | undefined;
+
+/** Mon compte: signs the person in (account-console client), then shows the screen of the route. */
+export default function KcPage({ kcContext }: { kcContext: KcContext }) {
+  const [lang, setLang] = useState<Lang>(() => initialLang(kcContext));
+  const [state, setState] = useState<{ session?: Session; failed?: boolean }>({});
+  const brand = useMemo(() => brandOf(kcContext), [kcContext]);
+
+  useEffect(() => {
+    setThemeLang(lang);
+    localStorage.setItem(LANG_KEY, lang);
+  }, [lang]);
+
+  useEffect(() => {
+    session ??= startSession(kcContext);
+    session.then(
+      (started) => setState({ session: started }),
+      () => setState({ failed: true })
+    );
+  }, [kcContext]);
+
+  return (
+    <I18nProvider lang={lang}>
+      {state.session === undefined ? (
+        <SigningIn brand={brand} lang={lang} setLang={setLang} failed={state.failed === true} />
+      ) : (
+        <Account kcContext={kcContext} session={state.session} brand={brand} lang={lang} setLang={setLang} />
+      )}
+    </I18nProvider>
+  );
+}
+
+function SigningIn({ brand, lang, setLang, failed }: { brand: App["brand"]; lang: Lang; setLang: (lang: Lang) => void; failed: boolean }) {
+  const route = useRoute();
+  const { t } = useI18n();
+  return (
+    <Template brand={brand} route={route} lang={lang} setLang={setLang}>
+      {failed ? <Alert severity="error" small role="alert" description={t("errorSignIn")} /> : <p role="status">{t("signingIn")}</p>}
+    </Template>
+  );
+}
+
+function Account({ kcContext, session, brand, lang, setLang }: { kcContext: KcContext; session: Session; brand: App["brand"]; lang: Lang; setLang: (lang: Lang) => void }) {
+  const route = useRoute();
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const api = useMemo(
+    () =>
+      createAccessApi({
+        baseUrl: kcContext.serverBaseUrl ?? window.location.origin,
+        realm: kcContext.realm.name,
+        token: session.token,
+        unreachableMessage: () => format(langRef.current, "errorGeneric")
+      }),
+    [kcContext, session]
+  );
+  const managed = useAsync(() => api.managed(), [api]);
+  const app = useMemo<App>(() => ({ api, session, brand, managed }), [api, session, brand, managed]);
+
+  // A new route is a new page for a screen reader: its title takes the focus (not on the first
+  // render, where the browser starts at the top as on any page load; not between the two tabs
+  // of Gestion des accès, where the focus stays on the tab).
+  const previousPage = useRef(route.page);
+  if (previousPage.current !== route.page) {
+    if (!(isAccessPage(previousPage.current) && isAccessPage(route.page))) focusTitleOnNextPage();
+    previousPage.current = route.page;
+  }
+
+  return (
+    <AppContext.Provider value={app}>
+      <Template brand={brand} route={route} lang={lang} setLang={setLang} managed={managed.data ?? []} onLogout={session.logout}>
+        {(() => {
+          switch (route.page) {
+            case "applications":
+              return <MyApplications />;
+            case "requests":
+              return <MyRequests />;
+            case "profile":
+              return <Profile />;
+            case "access-users":
+            case "access-requests":
+              return <AccessManagement route={route} />;
+          }
+        })()}
+      </Template>
+    </AppContext.Provider>
+  );
+}

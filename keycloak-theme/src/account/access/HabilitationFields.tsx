@@ -1,0 +1,137 @@
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import type { HabilitationKind } from "../api/types";
+import { useI18n } from "../i18n";
+import { roleLabel } from "../roles";
+
+export type HabilitationValue = { email: string; roles: string[]; accessManager: boolean; kind: HabilitationKind; lastDay: string };
+
+export const emptyHabilitation = (kind: HabilitationKind = "member"): HabilitationValue => ({ email: "", roles: [], accessManager: false, kind, lastDay: "" });
+
+export type HabilitationErrors = Partial<Record<"email" | "roles", string>>;
+
+type Props = {
+  /**
+   * Prefix of the fields' ids, unique in the page. react-dsfr numbers the boxes of a fieldset
+   * itself (`${prefix}-roles-0`…) to tie each to its label: address them by value instead.
+   */
+  idPrefix: string;
+  roles: string[];
+  value: HabilitationValue;
+  onChange: (value: HabilitationValue) => void;
+  errors?: HabilitationErrors;
+  /** Whose roles these are, for the legend ("Rôles de Marie DURAND"). */
+  holder?: string;
+  fields: { email?: boolean; kind?: boolean; lastDay?: boolean };
+};
+
+/**
+ * The fields of a habilitation: person (grant only), roles, access manager, kind (member or
+ * third party) and last day. Shared by grant, update and approval, so that they read the same.
+ */
+export function HabilitationFields({ idPrefix, roles, value, onChange, errors = {}, holder, fields }: Props) {
+  const { t, lang } = useI18n();
+  const set = (patch: Partial<HabilitationValue>) => onChange({ ...value, ...patch });
+  const today = new Date();
+  const minDay = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+
+  return (
+    <>
+      {fields.email && (
+        <Input
+          label={t("grantEmail")}
+          hintText={t("grantEmailHint", "EFP Connect")}
+          state={errors.email ? "error" : "default"}
+          stateRelatedMessage={errors.email}
+          nativeInputProps={{
+            id: `${idPrefix}-email`,
+            type: "email",
+            autoComplete: "off",
+            spellCheck: false,
+            required: true,
+            "aria-invalid": errors.email ? true : undefined,
+            value: value.email,
+            onChange: (event) => set({ email: event.target.value })
+          }}
+        />
+      )}
+      <Checkbox
+        id={`${idPrefix}-roles`}
+        legend={holder ? t("rolesLegendFor", holder) : t("rolesLegend")}
+        hintText={t("rolesHint")}
+        state={errors.roles ? "error" : "default"}
+        stateRelatedMessage={errors.roles}
+        orientation="horizontal"
+        options={[
+          ...roles.map((role) => ({
+            label: roleLabel(role),
+            nativeInputProps: {
+              name: `${idPrefix}-role`,
+              value: role,
+              checked: value.roles.includes(role),
+              onChange: (event: React.ChangeEvent<HTMLInputElement>) =>
+                set({ roles: event.target.checked ? [...value.roles, role] : value.roles.filter((held) => held !== role) })
+            }
+          })),
+          {
+            label: t("accessManagerOption"),
+            hintText: t("accessManagerHint"),
+            nativeInputProps: {
+              name: `${idPrefix}-access-manager`,
+              checked: value.accessManager,
+              onChange: (event: React.ChangeEvent<HTMLInputElement>) => set({ accessManager: event.target.checked })
+            }
+          }
+        ]}
+      />
+      {fields.kind && (
+        <RadioButtons
+          id={`${idPrefix}-kind`}
+          legend={t("kindLegend")}
+          name={`${idPrefix}-kind`}
+          orientation="horizontal"
+          options={(["member", "third-party"] as const).map((kind) => ({
+            label: t(kind === "member" ? "kindMember" : "kindThirdParty"),
+            nativeInputProps: {
+              value: kind,
+              checked: value.kind === kind,
+              onChange: () => set({ kind })
+            }
+          }))}
+        />
+      )}
+      {fields.lastDay && (
+        <Input
+          label={t("expiresLabel")}
+          hintText={t("expiresHint")}
+          nativeInputProps={{
+            id: `${idPrefix}-last-day`,
+            type: "date",
+            lang,
+            min: minDay,
+            value: value.lastDay,
+            onChange: (event) => set({ lastDay: event.target.value })
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** The checks the page can make before asking the API (which checks everything again). */
+export function checkHabilitation(value: HabilitationValue, t: (key: "grantEmailRequired" | "rolesRequired") => string, withEmail: boolean): HabilitationErrors {
+  const errors: HabilitationErrors = {};
+  if (withEmail && value.email.trim() === "") errors.email = t("grantEmailRequired");
+  if (value.roles.length === 0 && !value.accessManager) errors.roles = t("rolesRequired");
+  return errors;
+}
+
+/** Moves the focus to the first field in error, as RGAA asks after a failed submission. */
+export function focusFirstError(idPrefix: string, errors: HabilitationErrors) {
+  const id = errors.email ? `${idPrefix}-email` : errors.roles ? `${idPrefix}-roles` : undefined;
+  if (id === undefined) return;
+  const element = document.getElementById(id);
+  const focusable = element?.matches("input, textarea, select") ? element : element?.querySelector<HTMLElement>("input");
+  focusable?.focus();
+}

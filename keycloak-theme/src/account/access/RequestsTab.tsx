@@ -1,0 +1,210 @@
+import { useEffect, useRef, useState } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { useApp } from "../AppContext";
+import type { AccessRequest } from "../api/types";
+import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
+import { useI18n } from "../i18n";
+import { personName } from "../roles";
+import { asApiError, useAsync } from "../useAsync";
+import type { Pair } from "./AccessManagement";
+import { HabilitationFields, checkHabilitation, emptyHabilitation, focusFirstError, type HabilitationErrors, type HabilitationValue } from "./HabilitationFields";
+
+/**
+ * "Demandes d'accès": the pending requests for the application and the company, oldest first;
+ * each one approved with the roles to give, or refused with a reason the requester receives.
+ */
+export function RequestsTab({ pair, onCount }: { pair: Pair; onCount: (count: number) => void }) {
+  const { plural } = useI18n();
+  const { api, managed } = useApp();
+  const requests = useAsync(() => api.pendingRequests(pair.application, pair.siret), [api, pair.application, pair.siret]);
+  const [flash, setFlash] = useState<Flash>();
+
+  useEffect(() => {
+    if (requests.data) onCount(requests.data.items.length);
+  }, [requests.data, onCount]);
+
+  const decided = (text: string) => {
+    setFlash({ severity: "success", text, key: Date.now() });
+    requests.reload();
+    managed.reload();
+  };
+
+  return (
+    <div id="efp-requests">
+      <FlashMessage flash={flash} id="efp-requests-flash" />
+      {requests.error && <ErrorAlert error={requests.error} onRetry={requests.reload} />}
+      {requests.data === undefined ? (
+        requests.loading && <Loading />
+      ) : (
+        <>
+          <h3 className={fr.cx("fr-h5")} id="efp-pending-count">
+            {plural("pending", requests.data.items.length)}
+          </h3>
+          {requests.data.items.length > 0 && (
+            <ul className={fr.cx("fr-raw-list")} id="efp-request-list">
+              {requests.data.items.map((request) => (
+                <RequestItem key={request.id} request={request} pair={pair} roles={requests.data!.roles} onDecided={decided} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function RequestItem({ request, pair, roles, onDecided }: { request: AccessRequest; pair: Pair; roles: string[]; onDecided: (text: string) => void }) {
+  const { t, date } = useI18n();
+  const { api } = useApp();
+  const requester = request.requester ?? { id: "", email: "", firstName: "", lastName: "" };
+  const name = personName(requester);
+  const idPrefix = `efp-request-${request.id}`;
+  const [value, setValue] = useState<HabilitationValue>(emptyHabilitation());
+  const [errors, setErrors] = useState<HabilitationErrors>({});
+  const [refusing, setRefusing] = useState(false);
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const refuseRef = useRef<HTMLButtonElement>(null);
+  const wasRefusing = useRef(false);
+  useEffect(() => {
+    if (refusing) reasonRef.current?.focus();
+    else if (wasRefusing.current) refuseRef.current?.focus();
+    wasRefusing.current = refusing;
+  }, [refusing]);
+
+  const act = async (call: () => Promise<void>, success: string) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await call();
+      onDecided(success);
+    } catch (caught) {
+      setError(asApiError(caught).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="efp-person efp-request" data-request={request.id} data-email={requester.email}>
+      <article aria-labelledby={`${idPrefix}-name`}>
+        <h4 className={fr.cx("fr-h6", "fr-mb-1v")} id={`${idPrefix}-name`}>
+          {name}
+        </h4>
+        <p className={fr.cx("fr-mb-1w", "fr-text--sm")}>{requester.email}</p>
+        <p className={fr.cx("fr-mb-1w")}>
+          {t("requestFor")}
+          <br />
+          <strong>{request.companyName}</strong>
+          <br />
+          {t("siret", request.siret ?? pair.siret)}
+        </p>
+        <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>{t("receivedOn", date(request.createdAt))}</p>
+        {request.description && (
+          <div className={fr.cx("fr-mb-2w")}>
+            <p className={fr.cx("fr-text--sm", "fr-mb-0")}>{t("requesterMessage")}</p>
+            <blockquote className="efp-description" data-description>
+              {request.description}
+            </blockquote>
+          </div>
+        )}
+        {error && <ErrorAlert error={{ message: error }} id={`${idPrefix}-error`} />}
+
+        {refusing ? (
+          <form
+            className="efp-panel"
+            noValidate
+            aria-label={t("refuseOf", name)}
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (reason.trim() === "") {
+                setReasonError(t("refuseReasonRequired"));
+                reasonRef.current?.focus();
+                return;
+              }
+              setReasonError(undefined);
+              void act(() => api.refuse(pair.application, pair.siret, request.id, reason), t("refused", name));
+            }}
+          >
+            <Input
+              textArea
+              label={t("refuseReason")}
+              hintText={t("refuseReasonHint", name)}
+              state={reasonError ? "error" : "default"}
+              stateRelatedMessage={reasonError}
+              nativeTextAreaProps={{ id: `${idPrefix}-reason`, ref: reasonRef, required: true, "aria-invalid": reasonError ? true : undefined, maxLength: 1000, rows: 3, value: reason, onChange: (event) => {
+                  setReason(event.target.value);
+                  if (reasonError && event.target.value.trim() !== "") setReasonError(undefined);
+                } }}
+            />
+            <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
+              <li>
+                <Button type="submit" size="small" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-refuse-confirm` }}>
+                  {t("refuseConfirm")}
+                </Button>
+              </li>
+              <li>
+                <Button type="button" size="small" priority="secondary" onClick={() => setRefusing(false)}>
+                  {t("cancel")}
+                </Button>
+              </li>
+            </ul>
+          </form>
+        ) : (
+          <form
+            className="efp-panel"
+            noValidate
+            aria-label={t("approveOf", name)}
+            onSubmit={(event) => {
+              event.preventDefault();
+              const found = checkHabilitation(value, t, false);
+              setErrors(found);
+              if (Object.keys(found).length > 0) {
+                focusFirstError(idPrefix, found);
+                return;
+              }
+              void act(() => api.approve(pair.application, pair.siret, request.id, { roles: value.roles, accessManager: value.accessManager }), t("approved", name, pair.applicationName));
+            }}
+          >
+            <HabilitationFields
+              idPrefix={idPrefix}
+              roles={roles}
+              value={value}
+              onChange={(changed) => {
+                setValue(changed);
+                if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, false));
+              }}
+              errors={errors}
+              holder={name}
+              fields={{}}
+            />
+            <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
+              <li>
+                <Button type="submit" size="small" iconId="fr-icon-check-line" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-approve`, "aria-label": t("approveOf", name) }}>
+                  {t("approve")}
+                </Button>
+              </li>
+              <li>
+                <Button
+                  ref={refuseRef}
+                  type="button"
+                  size="small"
+                  priority="secondary"
+                  iconId="fr-icon-close-line"
+                  onClick={() => setRefusing(true)}
+                  nativeButtonProps={{ id: `${idPrefix}-refuse`, "aria-label": t("refuseOf", name) }}
+                >
+                  {t("refuse")}
+                </Button>
+              </li>
+            </ul>
+          </form>
+        )}
+      </article>
+    </li>
+  );
+}

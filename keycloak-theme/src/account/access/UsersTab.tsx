@@ -1,0 +1,417 @@
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import { Tag } from "@codegouvfr/react-dsfr/Tag";
+import { useApp } from "../AppContext";
+import type { GrantBody, HabilitatedUser, HabilitationKind, UsersPage } from "../api/types";
+import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
+import { useI18n } from "../i18n";
+import { dateField, endOfDay, personName, roleLabel } from "../roles";
+import { asApiError, useAsync } from "../useAsync";
+import type { Pair } from "./AccessManagement";
+import { HabilitationFields, checkHabilitation, emptyHabilitation, focusFirstError, type HabilitationErrors, type HabilitationValue } from "./HabilitationFields";
+
+const PAGE_SIZE = 20;
+
+/** The body the API expects for what the form holds. */
+function bodyOf(value: HabilitationValue, withEmail: boolean): GrantBody {
+  return {
+    ...(withEmail && { user: value.email.trim() }),
+    roles: value.roles,
+    accessManager: value.accessManager,
+    kind: value.kind,
+    expiresAt: value.lastDay === "" ? null : endOfDay(value.lastDay)
+  };
+}
+
+/**
+ * "Utilisateurs": the seed's "Personnes habilitées pour mon entreprise" (people per role), the
+ * search, the list with its actions (change roles, name or remove an access manager, revoke),
+ * and the grant to a colleague or a third party with an end date.
+ */
+export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { applicationName: string; companyName: string }) => void }) {
+  const { t, plural } = useI18n();
+  const { api, managed } = useApp();
+  const [typed, setTyped] = useState({ search: "", role: "" });
+  const [query, setQuery] = useState({ search: "", role: "", first: 0 });
+  const [version, setVersion] = useState(0);
+  const users = useAsync(() => api.users(pair.application, pair.siret, { ...query, max: PAGE_SIZE }), [api, pair.application, pair.siret, query, version]);
+  const [flash, setFlash] = useState<Flash>();
+  const [granting, setGranting] = useState<HabilitationKind>();
+
+  useEffect(() => {
+    if (users.data) onNames({ applicationName: users.data.applicationName, companyName: users.data.companyName });
+  }, [users.data, onNames]);
+
+  const done = (text: string) => {
+    setFlash({ severity: "success", text, key: Date.now() });
+    setVersion((value) => value + 1);
+    managed.reload();
+  };
+  const failed = (text: string) => setFlash({ severity: "error", text, key: Date.now() });
+  const page = users.data;
+  const filtered = query.search !== "" || query.role !== "";
+
+  return (
+    <div id="efp-users">
+      <FlashMessage flash={flash} id="efp-users-flash" />
+      {users.error && <ErrorAlert error={users.error} onRetry={() => setVersion((value) => value + 1)} />}
+      {page === undefined ? (
+        users.loading && <Loading />
+      ) : (
+        <>
+          <h3 className={fr.cx("fr-h5")}>{t("habilitatedTitle")}</h3>
+          <Counts page={page} />
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left", "fr-mt-2w")}>
+            <li>
+              <Button id="efp-grant-member" iconId="fr-icon-user-add-line" priority={granting === "member" ? "primary" : "secondary"} onClick={() => setGranting(granting === "member" ? undefined : "member")} nativeButtonProps={{ "aria-expanded": granting === "member" }}>
+                {t("grantMember")}
+              </Button>
+            </li>
+            <li>
+              <Button id="efp-grant-third-party" iconId="fr-icon-team-line" priority={granting === "third-party" ? "primary" : "secondary"} onClick={() => setGranting(granting === "third-party" ? undefined : "third-party")} nativeButtonProps={{ "aria-expanded": granting === "third-party" }}>
+                {t("grantThirdParty")}
+              </Button>
+            </li>
+          </ul>
+          {granting && (
+            <GrantForm
+              key={granting}
+              kind={granting}
+              pair={pair}
+              roles={page.roles}
+              onGranted={(email) => {
+                setGranting(undefined);
+                done(t("granted", email, pair.applicationName));
+              }}
+              onCancel={() => setGranting(undefined)}
+            />
+          )}
+
+          <form
+            role="search"
+            aria-label={t("searchLegend")}
+            className={fr.cx("fr-mt-4w")}
+            id="efp-users-search"
+            onSubmit={(event: FormEvent) => {
+              event.preventDefault();
+              setQuery({ search: typed.search.trim(), role: typed.role, first: 0 });
+            }}
+          >
+            <div className="efp-inline-form">
+              <Input
+                label={t("searchLabel")}
+                hintText={t("searchHint")}
+                nativeInputProps={{ id: "efp-users-search-text", type: "search", value: typed.search, onChange: (event) => setTyped({ ...typed, search: event.target.value }) }}
+              />
+              <Select label={t("roleFilter")} nativeSelectProps={{ id: "efp-users-role", value: typed.role, onChange: (event) => setTyped({ ...typed, role: event.target.value }) }}>
+                <option value="">{t("allRoles")}</option>
+                {page.roles.map((role) => (
+                  <option key={role} value={role}>
+                    {roleLabel(role)}
+                  </option>
+                ))}
+              </Select>
+              <Button type="submit" iconId="fr-icon-search-line">
+                {t("searchButton")}
+              </Button>
+              {filtered && (
+                <Button
+                  type="button"
+                  priority="tertiary"
+                  onClick={() => {
+                    setTyped({ search: "", role: "" });
+                    setQuery({ search: "", role: "", first: 0 });
+                  }}
+                >
+                  {t("searchReset")}
+                </Button>
+              )}
+            </div>
+          </form>
+
+          <p role="status" className={fr.cx("fr-mt-2w", "fr-text--bold")} id="efp-users-count">
+            {filtered ? plural("usersFound", page.total) : plural("usersCount", page.total, pair.applicationName)}
+          </p>
+          {page.items.length === 0 ? (
+            filtered && <p>{t("usersNone")}</p>
+          ) : (
+            <ul className={fr.cx("fr-raw-list")} id="efp-users-list">
+              {page.items.map((user) => (
+                <UserItem key={user.id} user={user} pair={pair} roles={page.roles} onDone={done} onFailed={failed} />
+              ))}
+            </ul>
+          )}
+          <Pager page={page} onPage={(first) => setQuery({ ...query, first })} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "Rôle / Nombre de personnes", as in the seed, with access managers and third parties. */
+function Counts({ page }: { page: UsersPage }) {
+  const { t, plural } = useI18n();
+  const rows = [
+    ...page.roles.map((role) => [roleLabel(role), plural("persons", page.countsByRole[role] ?? 0)]),
+    [t("accessManager"), plural("persons", page.accessManagers)],
+    [t("thirdParty"), plural("persons", page.thirdParties)]
+  ];
+  return <Table id="efp-role-counts" caption={t("countsCaption")} headers={[t("colRole"), t("colCount")]} data={rows} bordered fixed />;
+}
+
+function Pager({ page, onPage }: { page: UsersPage; onPage: (first: number) => void }) {
+  const { t } = useI18n();
+  const pages = Math.ceil(page.total / page.max);
+  if (pages <= 1) return null;
+  const current = Math.floor(page.first / page.max) + 1;
+  return (
+    <nav aria-label={t("paginationLabel")} className={fr.cx("fr-mt-2w")}>
+      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm")}>
+        <li>
+          <Button priority="secondary" size="small" disabled={current <= 1} onClick={() => onPage(page.first - page.max)}>
+            {t("previousPage")}
+          </Button>
+        </li>
+        <li className="efp-pager-position" aria-current="page">
+          {t("pageOf", current, pages)}
+        </li>
+        <li>
+          <Button priority="secondary" size="small" disabled={current >= pages} onClick={() => onPage(page.first + page.max)}>
+            {t("nextPage")}
+          </Button>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function GrantForm({ kind, pair, roles, onGranted, onCancel }: { kind: HabilitationKind; pair: Pair; roles: string[]; onGranted: (email: string) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const { api } = useApp();
+  const [value, setValue] = useState<HabilitationValue>(emptyHabilitation(kind));
+  const [errors, setErrors] = useState<HabilitationErrors>({});
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const idPrefix = "efp-grant";
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => titleRef.current?.focus(), []);
+
+  return (
+    <form
+      id="efp-grant-form"
+      className="efp-panel fr-mt-2w"
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const found = checkHabilitation(value, t, true);
+        setErrors(found);
+        if (Object.keys(found).length > 0) {
+          focusFirstError(idPrefix, found);
+          return;
+        }
+        setBusy(true);
+        setError(undefined);
+        try {
+          await api.grant(pair.application, pair.siret, bodyOf(value, true));
+          onGranted(value.email.trim());
+        } catch (caught) {
+          setError(asApiError(caught).message);
+          setBusy(false);
+        }
+      }}
+    >
+      <h3 ref={titleRef} tabIndex={-1} className={fr.cx("fr-h6")}>
+        {t(kind === "member" ? "grantMember" : "grantThirdParty")}
+      </h3>
+      {error && <ErrorAlert error={{ message: error }} id="efp-grant-error" />}
+      <HabilitationFields
+        idPrefix={idPrefix}
+        roles={roles}
+        value={value}
+        // After a refused submission the messages follow what is typed, so a fixed field is no longer flagged.
+        onChange={(changed) => {
+          setValue(changed);
+          if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, true));
+        }}
+        errors={errors}
+        fields={{ email: true, kind: true, lastDay: true }}
+      />
+      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
+        <li>
+          <Button type="submit" disabled={busy} id="efp-grant-submit">
+            {t("grantSubmit")}
+          </Button>
+        </li>
+        <li>
+          <Button type="button" priority="secondary" onClick={onCancel}>
+            {t("cancel")}
+          </Button>
+        </li>
+      </ul>
+    </form>
+  );
+}
+
+function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUser; pair: Pair; roles: string[]; onDone: (text: string) => void; onFailed: (text: string) => void }) {
+  const { t, date } = useI18n();
+  const { api } = useApp();
+  const [mode, setMode] = useState<"view" | "edit" | "revoke">("view");
+  const [value, setValue] = useState<HabilitationValue>();
+  const [errors, setErrors] = useState<HabilitationErrors>({});
+  const [busy, setBusy] = useState(false);
+  const name = personName(user);
+  const idPrefix = `efp-habilitation-${user.id}`;
+  const editRef = useRef<HTMLButtonElement>(null);
+  const firstFieldRef = useRef<HTMLDivElement>(null);
+  const previousMode = useRef(mode);
+  useEffect(() => {
+    if (mode === "edit") firstFieldRef.current?.querySelector<HTMLElement>("input")?.focus();
+    else if (mode === "revoke") document.getElementById(`${idPrefix}-revoke-confirm`)?.focus();
+    else if (previousMode.current !== "view") editRef.current?.focus();
+    previousMode.current = mode;
+  }, [mode, idPrefix]);
+
+  const edit = () => {
+    setValue({ email: user.email ?? "", roles: user.roles, accessManager: user.accessManager, kind: user.kind, lastDay: dateField(user.expiresAt) });
+    setErrors({});
+    setMode("edit");
+  };
+
+  return (
+    <li className="efp-person" data-habilitation={user.id} data-email={user.email ?? ""}>
+      <h4 className={fr.cx("fr-h6", "fr-mb-1v")}>{name}</h4>
+      <p className={fr.cx("fr-mb-1w", "fr-text--sm")}>{user.email}</p>
+      <ul className={fr.cx("fr-tags-group")} aria-label={t("rolesLabel")}>
+        {user.roles.map((role) => (
+          <li key={role}>
+            <Tag small>{roleLabel(role)}</Tag>
+          </li>
+        ))}
+      </ul>
+      <p className={fr.cx("fr-mb-1w")}>
+        {user.accessManager && (
+          <Badge severity="info" small noIcon className={fr.cx("fr-mr-1w")}>
+            {t("accessManager")}
+          </Badge>
+        )}
+        {user.kind === "third-party" && (
+          <Badge severity="warning" small noIcon className={fr.cx("fr-mr-1w")}>
+            {t("thirdParty")}
+          </Badge>
+        )}
+        {user.expiresAt && (
+          <Badge small noIcon>
+            {t("until", date(user.expiresAt))}
+          </Badge>
+        )}
+      </p>
+
+      {mode === "edit" && value && (
+        <form
+          className="efp-panel"
+          noValidate
+          aria-label={t("editOf", name)}
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const found = checkHabilitation(value, t, false);
+            setErrors(found);
+            if (Object.keys(found).length > 0) {
+              focusFirstError(idPrefix, found);
+              return;
+            }
+            setBusy(true);
+            try {
+              await api.update(pair.application, pair.siret, user.id, bodyOf(value, false));
+              setMode("view");
+              onDone(t("updated", name));
+            } catch (caught) {
+              onFailed(asApiError(caught).message);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          <div ref={firstFieldRef}>
+            <HabilitationFields
+              idPrefix={idPrefix}
+              roles={roles}
+              value={value}
+              onChange={(changed) => {
+                setValue(changed);
+                if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, false));
+              }}
+              errors={errors}
+              holder={name}
+              fields={{ kind: true, lastDay: true }}
+            />
+          </div>
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
+            <li>
+              <Button type="submit" size="small" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-save` }}>
+                {t("save")}
+              </Button>
+            </li>
+            <li>
+              <Button type="button" size="small" priority="secondary" onClick={() => setMode("view")}>
+                {t("cancel")}
+              </Button>
+            </li>
+          </ul>
+        </form>
+      )}
+
+      {mode === "revoke" && (
+        <div className="efp-panel" role="group" aria-label={t("revokeOf", name)}>
+          <p>{t("revokeQuestion", name, pair.applicationName, pair.companyName)}</p>
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
+            <li>
+              <Button
+                size="small"
+                disabled={busy}
+                nativeButtonProps={{ id: `${idPrefix}-revoke-confirm` }}
+                onClick={async () => {
+                  setBusy(true);
+                  try {
+                    await api.revoke(pair.application, pair.siret, user.id);
+                    onDone(t("revoked", name));
+                  } catch (caught) {
+                    onFailed(asApiError(caught).message);
+                    setBusy(false);
+                    setMode("view");
+                  }
+                }}
+              >
+                {t("revokeConfirm")}
+              </Button>
+            </li>
+            <li>
+              <Button size="small" priority="secondary" onClick={() => setMode("view")}>
+                {t("cancel")}
+              </Button>
+            </li>
+          </ul>
+        </div>
+      )}
+
+      {mode === "view" && (
+        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
+          <li>
+            <Button ref={editRef} size="small" priority="secondary" iconId="fr-icon-edit-line" onClick={edit} nativeButtonProps={{ "aria-label": t("editOf", name), id: `${idPrefix}-edit` }}>
+              {t("edit")}
+            </Button>
+          </li>
+          <li>
+            <Button size="small" priority="tertiary" iconId="fr-icon-delete-line" onClick={() => setMode("revoke")} nativeButtonProps={{ "aria-label": t("revokeOf", name), id: `${idPrefix}-revoke` }}>
+              {t("revoke")}
+            </Button>
+          </li>
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import { useApp } from "../AppContext";
+import { useI18n } from "../i18n";
+
+export const pageTitleId = "page-title";
+
+let focusPending = false;
+
+/** The next page title to mount takes the focus (a route change, see KcPage). */
+export function focusTitleOnNextPage() {
+  focusPending = true;
+}
+
+/**
+ * The page's H1, and the tab's title ("Mes demandes - Mon compte - EFP Connect"). It takes the
+ * focus when the route changes (see KcPage), so screen readers announce the new page.
+ */
+export function PageTitle({ children, documentTitle }: { children: ReactNode; documentTitle: string }) {
+  const { t } = useI18n();
+  const { brand } = useApp();
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = t("documentTitle", documentTitle, brand.serviceTitle);
+  }, [t, documentTitle, brand.serviceTitle]);
+  useEffect(() => {
+    if (focusPending) {
+      focusPending = false;
+      ref.current?.focus();
+    }
+  });
+  return (
+    <h1 ref={ref} id={pageTitleId} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}

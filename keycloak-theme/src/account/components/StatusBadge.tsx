@@ -1,0 +1,19 @@
+import { Badge, type BadgeProps } from "@codegouvfr/react-dsfr/Badge";
+import type { RequestStatus } from "../api/types";
+import { useI18n } from "../i18n";
+
+const severities: Record<RequestStatus, BadgeProps["severity"]> = {
+  PENDING: "new",
+  APPROVED: "success",
+  REFUSED: "error",
+  CANCELLED: undefined
+};
+
+export function StatusBadge({ status }: { status: RequestStatus }) {
+  const { t } = useI18n();
+  return (
+    <Badge severity={severities[status]} small data-status={status}>
+      {t(`status_${status}`)}
+    </Badge>
+  );
+}
