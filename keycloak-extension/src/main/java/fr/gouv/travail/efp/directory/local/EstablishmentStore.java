@@ -87,7 +87,6 @@ public final class EstablishmentStore {
         entity.setPostalCode(row.postalCode());
         entity.setCity(row.city());
         entity.setActive(row.active());
-        entity.setNameKey(Names.nameKey(row.name(), row.tradeName()));
         entity.setUpdatedAt(now);
     }
 
