@@ -1,6 +1,7 @@
 package fr.gouv.travail.efp.jpa;
 
 import fr.gouv.travail.efp.audit.AuditEntryEntity;
+import fr.gouv.travail.efp.directory.local.DirectoryTermEntity;
 import fr.gouv.travail.efp.directory.local.DirectoryWordEntity;
 import fr.gouv.travail.efp.directory.local.EstablishmentEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
@@ -22,7 +23,8 @@ public class EfpEntityProvider implements JpaEntityProvider {
             RaCodeEntity.class,
             AuditEntryEntity.class,
             EstablishmentEntity.class,
-            DirectoryWordEntity.class);
+            DirectoryWordEntity.class,
+            DirectoryTermEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

@@ -24,12 +24,12 @@ import java.util.stream.Collectors;
  * (SIRET, WORD) index): the establishments table is read only to load the page, and to check
  * the open/closed state when only open ones are asked.
  *
- * <p>The work is bounded by the driver's size, so the driver is chosen small: a word with at
- * most {@link #PROBE} establishments if there is one, else one with at most
- * {@link #PROBE_LARGE} (a whole word before the word being typed), else the word being typed,
- * else the longest word; each size check skips at most that many index entries and reads none.
- * Counting stops at {@link #COUNT_CAP} matches ("plus de 200"): nobody reads further, they
- * type one more word.
+ * <p>The work is bounded by the driver's size, so the driver is the word with the fewest
+ * establishments, as counted by the word statistics ({@link DirectoryTermEntity}, recomputed
+ * after each import; for the word being typed, the sum over the words it starts); a word
+ * written since the last count is checked in the index instead (at most {@link #PROBE}
+ * entries skipped, none read). Counting stops at {@link #COUNT_CAP} matches ("plus de 200"):
+ * nobody reads further, they type one more word.
  */
 public class LocalDirectory implements CompanyDirectory {
 
@@ -37,10 +37,10 @@ public class LocalDirectory implements CompanyDirectory {
 
     /** Beyond this many matches the count says "more than". */
     public static final int COUNT_CAP = 200;
-    /** A word with at most this many establishments drives the query whatever the others are. */
+    /** Index entries skipped to tell whether a word missing from the statistics is rare. */
     static final int PROBE = 500;
-    /** Second tier: walking this many index entries with index lookups stays within budget. */
-    static final int PROBE_LARGE = 5000;
+    /** What a word of unknown size counts for: more than any counted word. */
+    private static final long UNKNOWN = Long.MAX_VALUE / 4;
 
     private final EntityManager em;
 
@@ -84,14 +84,7 @@ public class LocalDirectory implements CompanyDirectory {
         Term prefix = query.prefix() == null ? null : new Term(query.prefix(), true);
         if (prefix != null) terms.add(prefix);
 
-        Term driver = terms.size() == 1 ? terms.get(0) : null;
-        if (driver == null) {
-            // Likely rarest first: long whole words, then the word being typed.
-            driver = terms.stream().filter(term -> atMost(term, PROBE)).findFirst()
-                    .or(() -> terms.stream().filter(term -> atMost(term, PROBE_LARGE)).findFirst())
-                    // Every word is common: the word being typed, else the longest word.
-                    .orElse(prefix != null ? prefix : terms.get(0));
-        }
+        Term driver = terms.size() == 1 ? terms.get(0) : rarest(terms);
         Term chosen = driver;
         List<Term> others = terms.stream().filter(term -> term != chosen).toList();
         List<String> rows = walk(driver, others, query.activeOnly(), COUNT_CAP + 1);
@@ -144,6 +137,41 @@ public class LocalDirectory implements CompanyDirectory {
             }
         }
         return q.setMaxResults(limit).getResultList();
+    }
+
+    /** The term with the fewest establishments; on a tie the first (whole words, longest first, come before the word being typed). */
+    private Term rarest(List<Term> terms) {
+        List<String> whole = terms.stream().filter(term -> !term.prefix()).map(Term::indexWord).toList();
+        Map<String, Long> counted = whole.isEmpty() ? Map.of()
+                : em.createQuery("select t.word, t.establishments from DirectoryTermEntity t where t.word in :words", Object[].class)
+                        .setParameter("words", whole).getResultStream()
+                        .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        Term best = null;
+        long bestSize = Long.MAX_VALUE;
+        for (Term term : terms) {
+            long size = term.prefix() ? prefixSize(term) : counted.getOrDefault(term.indexWord(), -1L);
+            if (size < 0) {
+                size = atMost(term, PROBE) ? PROBE : UNKNOWN; // written since the last count
+            }
+            if (size < bestSize) {
+                best = term;
+                bestSize = size;
+            }
+        }
+        return best;
+    }
+
+    /** Establishments of the words a prefix starts (an upper bound: one may hold two of them). */
+    private long prefixSize(Term term) {
+        if (term.word().length() < 2) {
+            return UNKNOWN; // a single letter starts a good part of the dictionary
+        }
+        WordRange range = WordRange.startingWith(term.indexWord());
+        TypedQuery<Long> q = em.createQuery("select sum(t.establishments) from DirectoryTermEntity t where t.word >= :from"
+                + (range.to() == null ? "" : " and t.word < :to"), Long.class).setParameter("from", range.from());
+        if (range.to() != null) q.setParameter("to", range.to());
+        Long sum = q.getSingleResult();
+        return sum == null ? -1 : sum;
     }
 
     /** Whether a word has at most {@code limit} establishments: skips that many index entries, reads none. */
