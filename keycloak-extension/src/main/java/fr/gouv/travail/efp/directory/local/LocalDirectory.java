@@ -85,8 +85,7 @@ public class LocalDirectory implements CompanyDirectory {
         if (prefix != null) terms.add(prefix);
 
         Term driver = terms.size() == 1 ? terms.get(0) : rarest(terms);
-        Term chosen = driver;
-        List<Term> others = terms.stream().filter(term -> term != chosen).toList();
+        List<Term> others = terms.stream().filter(term -> term != driver).toList();
         List<String> rows = walk(driver, others, query.activeOnly(), COUNT_CAP + 1);
         return new Matches(distinct(rows), rows.size() > COUNT_CAP);
     }
