@@ -147,6 +147,7 @@ describe("local directory", () => {
   test("the demo sample (SIRENE stock files) brings the seed's establishments", async () => {
     const report = await importDemoDirectory(administrator, DEMO_DIR);
     expect(report.skipped).toBe(0);
+    expect(report.words).toBeGreaterThan(50); // recounted for the search after the import
     expect(report.created + report.updated + report.unchanged).toBe(report.establishments);
     const bosch = await searchDirectory(administrator, "robert bosch");
     expect(bosch.items.map((item) => [item.name, item.siret, [item.address, item.postalCode, item.city].join(" ")])).toEqual([
@@ -182,11 +183,13 @@ describe("who may use the directory", () => {
     expect(error.status).toBe(403);
     expect(error.message).toMatch(/réservé aux administrateurs/);
     expect((await searchDirectory(administrator, "piratage")).total).toBe(0);
+    expect(await status(support.request("POST", "directory/statistics"))).toBe(403);
   });
 
   test("an administrator does both", async () => {
     expect(await status(searchDirectory(administrator, "zygomatique"))).toBe(200);
     expect(await status(administrator.request("POST", "directory/establishments", [rows.head]))).toBe(200);
+    expect(await status(administrator.request("POST", "directory/statistics"))).toBe(200);
   });
 });
 

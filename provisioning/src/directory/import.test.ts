@@ -15,9 +15,14 @@ const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."
 /** Records the batches the import posts; answers like the server's upsert. */
 function recordingApi(fail?: (batch: EstablishmentRow[]) => ApiError | undefined) {
   const batches: EstablishmentRow[][] = [];
+  let statistics = 0;
   const api = {
     async request(method: string, route: string, body: EstablishmentRow[]) {
       expect(method).toBe("POST");
+      if (route === "directory/statistics") {
+        statistics++;
+        return { words: 42 };
+      }
       expect(route).toBe("directory/establishments");
       const error = fail?.(body);
       if (error) throw error;
@@ -25,7 +30,7 @@ function recordingApi(fail?: (batch: EstablishmentRow[]) => ApiError | undefined
       return { received: body.length, created: body.length, updated: 0, unchanged: 0 };
     },
   } as unknown as EfpApi;
-  return { api, batches };
+  return { api, batches, statistics: () => statistics };
 }
 
 let dir: string;
@@ -36,7 +41,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("importSirene on the demo sample", () => {
   it("joins names by SIREN, marks closed establishments and posts every valid row", async () => {
-    const { api, batches } = recordingApi();
+    const { api, batches, statistics } = recordingApi();
     const progress: ImportProgress[] = [];
     const report = await importSirene(api, {
       establishmentsFile: path.join(DEMO_DIR, "StockEtablissement_utf8.csv"),
@@ -49,6 +54,8 @@ describe("importSirene on the demo sample", () => {
     expect(report.establishments).toBe(rows.length);
     expect(report.created).toBe(rows.length);
     expect(report.skipped).toBe(0);
+    expect(statistics()).toBe(1);
+    expect(report.words).toBe(42);
     expect(rows.every((row) => isSiretValid(row.siret))).toBe(true);
     const bySiret = new Map(rows.map((row) => [row.siret, row]));
     expect(bySiret.get("57206768400108")).toEqual({ siret: "57206768400108", name: "ROBERT BOSCH FRANCE", address: "268 RUE DE LA PRADE", postalCode: "12850", city: "ONET-LE-CHATEAU", active: true });

@@ -29,6 +29,8 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   skipped: number;
+  /** Distinct words of the directory once recounted for the search (after the last batch). */
+  words: number;
   seconds: number;
   rowsPerSecond: number;
 }
@@ -96,8 +98,9 @@ async function readNames(file: string, report: (progress: Omit<ImportProgress, "
 
 /**
  * Imports the SIRENE stock into the local directory: names from `unitsFile`, establishments
- * from `establishmentsFile` (closed ones kept, marked closed). Idempotent: a second run reports
- * every row unchanged. Stops at the first batch the server refuses (its message names the row).
+ * from `establishmentsFile` (closed ones kept, marked closed), then the word statistics the
+ * search plans with are recounted. Idempotent: a second run reports every row unchanged. Stops
+ * at the first batch the server refuses (its message names the row).
  */
 export async function importSirene(api: EfpApi, options: ImportOptions): Promise<ImportReport> {
   const batchSize = Math.min(MAX_BATCH, Math.max(1, options.batchSize ?? MAX_BATCH));
@@ -172,6 +175,8 @@ export async function importSirene(api: EfpApi, options: ImportOptions): Promise
   if (batch.length > 0) await send(batch);
   await Promise.all(inFlight);
   if (failure) throw failure;
+  // The search walks its rarest word: let it know the new counts.
+  const { words } = await api.request<{ words: number }>("POST", "directory/statistics");
   progress(true);
   const seconds = (Date.now() - started) / 1000;
   return {
@@ -181,6 +186,7 @@ export async function importSirene(api: EfpApi, options: ImportOptions): Promise
     updated: totals.updated,
     unchanged: totals.unchanged,
     skipped: totals.skipped,
+    words,
     seconds,
     rowsPerSecond: totals.establishments / Math.max(0.001, (Date.now() - phaseStarted) / 1000),
   };

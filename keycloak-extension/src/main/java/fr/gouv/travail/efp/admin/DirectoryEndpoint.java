@@ -87,6 +87,16 @@ public class DirectoryEndpoint {
         });
     }
 
+    /** After an import: recounts the words for the search's planner (administrators). */
+    @POST
+    @Path("statistics")
+    public Response refreshStatistics() {
+        return Api.call(session, () -> {
+            caller.requireManageCompanies();
+            return Api.ok(Map.of("words", new EstablishmentStore(Jpa.em(session)).refreshStatistics()));
+        });
+    }
+
     static Map<String, Object> view(DirectoryEntry entry) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("siret", entry.siret());

@@ -1,7 +1,6 @@
 package fr.gouv.travail.efp.directory;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,19 +97,5 @@ public final class Names {
     /** A word as the index stores it. */
     public static String indexForm(String word) {
         return word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word;
-    }
-
-    /**
-     * The folded words of name and trade name between single spaces, with a space at both ends,
-     * so that {@code like '% word %'} (a whole word) and {@code like '% prefix%'} (the start of a
-     * word) need no other case.
-     */
-    public static String nameKey(String name, String tradeName) {
-        List<String> parts = new ArrayList<>();
-        String folded = fold(name);
-        if (!folded.isEmpty()) parts.add(folded);
-        String foldedTrade = fold(tradeName);
-        if (!foldedTrade.isEmpty()) parts.add(foldedTrade);
-        return " " + String.join(" ", parts) + " ";
     }
 }

@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.jpa;
 
 import fr.gouv.travail.efp.access.AccessRequestEntity;
 import fr.gouv.travail.efp.audit.AuditEntryEntity;
+import fr.gouv.travail.efp.directory.local.DirectoryTermEntity;
 import fr.gouv.travail.efp.directory.local.DirectoryWordEntity;
 import fr.gouv.travail.efp.directory.local.EstablishmentEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
@@ -25,6 +26,7 @@ public class EfpEntityProvider implements JpaEntityProvider {
             AuditEntryEntity.class,
             EstablishmentEntity.class,
             DirectoryWordEntity.class,
+            DirectoryTermEntity.class,
             AccessRequestEntity.class,
             OutboxEntity.class);
 

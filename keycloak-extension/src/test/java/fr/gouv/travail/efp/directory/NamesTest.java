@@ -1,7 +1,6 @@
 package fr.gouv.travail.efp.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -39,12 +38,5 @@ class NamesTest {
         Set<String> words = Names.indexWords(longWord, null);
         assertEquals(1, words.size());
         assertEquals(Names.MAX_WORD_LENGTH, words.iterator().next().length());
-    }
-
-    @Test
-    void nameKeyDelimitsEveryWordWithSpaces() {
-        assertEquals(" robert bosch france ", Names.nameKey("ROBERT BOSCH FRANCE", null));
-        assertEquals(" plume le bar a plumes ", Names.nameKey("Plume", "Le bar à plumes"));
-        assertTrue(Names.nameKey("ROBERT BOSCH", null).contains(" bosch "));
     }
 }

@@ -39,10 +39,6 @@ public class EstablishmentEntity {
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
 
-    /** Folded words of name and trade name, space-delimited: filters the candidates of the word index. */
-    @Column(name = "NAME_KEY", length = 600, nullable = false)
-    private String nameKey;
-
     @Column(name = "UPDATED_AT", nullable = false)
     private long updatedAt;
 
@@ -66,8 +62,6 @@ public class EstablishmentEntity {
     public void setCity(String city) { this.city = city; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
-    public String getNameKey() { return nameKey; }
-    public void setNameKey(String nameKey) { this.nameKey = nameKey; }
     public long getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(long updatedAt) { this.updatedAt = updatedAt; }
 }

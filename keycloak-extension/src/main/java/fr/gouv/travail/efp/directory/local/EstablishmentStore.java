@@ -79,6 +79,18 @@ public final class EstablishmentStore {
         return new Outcome(created, updated, unchanged);
     }
 
+    /**
+     * Recounts the establishments of every word ({@link DirectoryTermEntity}), for the query
+     * planner of {@link LocalDirectory}. One aggregate over the word index, in index order.
+     *
+     * @return how many distinct words the directory holds
+     */
+    public int refreshStatistics() {
+        em.createQuery("delete from DirectoryTermEntity").executeUpdate();
+        return em.createQuery("insert into DirectoryTermEntity (word, establishments) select w.word, count(w) from DirectoryWordEntity w group by w.word")
+                .executeUpdate();
+    }
+
     private static void copy(EstablishmentRow row, EstablishmentEntity entity, long now) {
         entity.setSiren(row.siren());
         entity.setName(row.name());
@@ -87,7 +99,6 @@ public final class EstablishmentStore {
         entity.setPostalCode(row.postalCode());
         entity.setCity(row.city());
         entity.setActive(row.active());
-        entity.setNameKey(Names.nameKey(row.name(), row.tradeName()));
         entity.setUpdatedAt(now);
     }
 

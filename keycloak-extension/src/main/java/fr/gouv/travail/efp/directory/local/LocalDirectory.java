@@ -19,23 +19,28 @@ import java.util.stream.Collectors;
  * The local directory: our two tables, searched through the word index.
  *
  * <p>A name query walks one word's index range (the "driver") in index order and keeps the
- * establishments that also hold the other whole words, each checked by a primary-key lookup in
- * the same index: the establishments table is not read until the page is loaded, except to
- * check the word being typed when it does not drive (its establishments' folded name) and the
- * open/closed state when only open ones are asked. The work is bounded: counting stops at
- * {@link #COUNT_CAP} matches; the driver is a word with at most {@link #PROBE} establishments
- * when there is one (found by reading at most that many index entries per word), else the word
- * being typed, else the longest whole word. So a common word ("france", "martin") never makes
- * the query read its whole range when a rarer one ("bosch") is also typed.
+ * establishments that also hold the other words, each checked by a lookup in the word index
+ * (a whole word by the primary key (WORD, SIRET), the word being typed by a short range of the
+ * (SIRET, WORD) index): the establishments table is read only to load the page, and to check
+ * the open/closed state when only open ones are asked.
+ *
+ * <p>The work is bounded by the driver's size, so the driver is the word with the fewest
+ * establishments, as counted by the word statistics ({@link DirectoryTermEntity}, recomputed
+ * after each import; for the word being typed, the sum over the words it starts); a word
+ * written since the last count is checked in the index instead (at most {@link #PROBE}
+ * entries skipped, none read). Counting stops at {@link #COUNT_CAP} matches ("plus de 200"):
+ * nobody reads further, they type one more word.
  */
 public class LocalDirectory implements CompanyDirectory {
 
     public static final String ID = "local";
 
-    /** Beyond this many matches the count says "more than": nobody reads that far, they refine. */
-    public static final int COUNT_CAP = 500;
-    /** Index entries read per word to learn whether it is rare enough to drive the query. */
+    /** Beyond this many matches the count says "more than". */
+    public static final int COUNT_CAP = 200;
+    /** Index entries skipped to tell whether a word missing from the statistics is rare. */
     static final int PROBE = 500;
+    /** What a word of unknown size counts for: more than any counted word. */
+    private static final long UNKNOWN = Long.MAX_VALUE / 4;
 
     private final EntityManager em;
 
@@ -79,25 +84,8 @@ public class LocalDirectory implements CompanyDirectory {
         Term prefix = query.prefix() == null ? null : new Term(query.prefix(), true);
         if (prefix != null) terms.add(prefix);
 
-        Term driver = null;
-        if (terms.size() == 1) {
-            driver = terms.get(0);
-        } else {
-            // Likely rarest first: long whole words, then the word being typed.
-            for (Term term : terms) {
-                if (isRare(term)) {
-                    driver = term;
-                    break;
-                }
-            }
-            if (driver == null) {
-                // Every word is common. The word being typed drives, so that every other check
-                // is an index lookup; without it, the longest whole word.
-                driver = prefix != null ? prefix : terms.get(0);
-            }
-        }
-        Term chosen = driver;
-        List<Term> others = terms.stream().filter(term -> term != chosen).toList();
+        Term driver = terms.size() == 1 ? terms.get(0) : rarest(terms);
+        List<Term> others = terms.stream().filter(term -> term != driver).toList();
         List<String> rows = walk(driver, others, query.activeOnly(), COUNT_CAP + 1);
         return new Matches(distinct(rows), rows.size() > COUNT_CAP);
     }
@@ -118,7 +106,9 @@ public class LocalDirectory implements CompanyDirectory {
         }
         for (int i = 0; i < others.size(); i++) {
             if (others.get(i).prefix()) {
-                jpql.append(" and exists (select 1 from EstablishmentEntity p where p.siret = w.siret and p.nameKey like :w").append(i).append(")");
+                WordRange typed = WordRange.startingWith(others.get(i).indexWord());
+                jpql.append(" and exists (select 1 from DirectoryWordEntity y where y.siret = w.siret and y.word >= :w").append(i)
+                        .append(typed.to() == null ? "" : " and y.word < :t" + i).append(")");
             } else {
                 jpql.append(" and exists (select 1 from DirectoryWordEntity x").append(i).append(" where x").append(i)
                         .append(".word = :w").append(i).append(" and x").append(i).append(".siret = w.siret)");
@@ -139,14 +129,52 @@ public class LocalDirectory implements CompanyDirectory {
         }
         for (int i = 0; i < others.size(); i++) {
             Term other = others.get(i);
-            // The typed prefix is checked on the folded name: the start of any of its words.
-            q.setParameter("w" + i, other.prefix() ? "% " + other.word() + "%" : other.indexWord());
+            q.setParameter("w" + i, other.indexWord());
+            if (other.prefix()) {
+                WordRange typed = WordRange.startingWith(other.indexWord());
+                if (typed.to() != null) q.setParameter("t" + i, typed.to());
+            }
         }
         return q.setMaxResults(limit).getResultList();
     }
 
-    /** Whether a word has at most {@link #PROBE} establishments: skips that many index entries, reads none. */
-    private boolean isRare(Term term) {
+    /** The term with the fewest establishments; on a tie the first (whole words, longest first, come before the word being typed). */
+    private Term rarest(List<Term> terms) {
+        List<String> whole = terms.stream().filter(term -> !term.prefix()).map(Term::indexWord).toList();
+        Map<String, Long> counted = whole.isEmpty() ? Map.of()
+                : em.createQuery("select t.word, t.establishments from DirectoryTermEntity t where t.word in :words", Object[].class)
+                        .setParameter("words", whole).getResultStream()
+                        .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        Term best = null;
+        long bestSize = Long.MAX_VALUE;
+        for (Term term : terms) {
+            long size = term.prefix() ? prefixSize(term) : counted.getOrDefault(term.indexWord(), -1L);
+            if (size < 0) {
+                size = atMost(term, PROBE) ? PROBE : UNKNOWN; // written since the last count
+            }
+            if (size < bestSize) {
+                best = term;
+                bestSize = size;
+            }
+        }
+        return best;
+    }
+
+    /** Establishments of the words a prefix starts (an upper bound: one may hold two of them). */
+    private long prefixSize(Term term) {
+        if (term.word().length() < 2) {
+            return UNKNOWN; // a single letter starts a good part of the dictionary
+        }
+        WordRange range = WordRange.startingWith(term.indexWord());
+        TypedQuery<Long> q = em.createQuery("select sum(t.establishments) from DirectoryTermEntity t where t.word >= :from"
+                + (range.to() == null ? "" : " and t.word < :to"), Long.class).setParameter("from", range.from());
+        if (range.to() != null) q.setParameter("to", range.to());
+        Long sum = q.getSingleResult();
+        return sum == null ? -1 : sum;
+    }
+
+    /** Whether a word has at most {@code limit} establishments: skips that many index entries, reads none. */
+    private boolean atMost(Term term, int limit) {
         TypedQuery<String> q;
         if (!term.prefix()) {
             q = em.createQuery("select w.siret from DirectoryWordEntity w where w.word = :word order by w.word, w.siret", String.class)
@@ -158,7 +186,7 @@ public class LocalDirectory implements CompanyDirectory {
                     .setParameter("from", range.from());
             if (range.to() != null) q.setParameter("to", range.to());
         }
-        return q.setFirstResult(PROBE).setMaxResults(1).getResultList().isEmpty();
+        return q.setFirstResult(limit).setMaxResults(1).getResultList().isEmpty();
     }
 
     private List<DirectoryEntry> load(List<String> sirets) {
