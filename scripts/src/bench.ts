@@ -8,12 +8,16 @@
 //   (p50/p95/p99, target p95 ≤ 50 ms); BENCH_DIRECTORY_ROWS=0 skips it.
 // - no account enumeration: time of account creation with a new or an existing address, of a
 //   forgotten-password request for a known or an unknown address, and their ratio.
+// - access management: the access managers' user list of a company holding 10,000
+//   habilitations (p95, target ≤ 100 ms, against Keycloak's own organization members page) and
+//   the submission of an access request (p95).
 //
-// BENCH_ONLY=captcha,logins,enumeration,directory runs some of them.
+// BENCH_ONLY=captcha,logins,enumeration,access,directory runs some of them.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { connect } from "@efp/provisioning";
+import { benchAccess, USER_LIST_TARGET_P95_MS, type Latencies } from "./bench/access.js";
 import { benchDirectory } from "./bench/directory.js";
 import { benchEnumeration, medianRatio } from "./bench/enumeration.js";
 import { httpLogin, type LoginTarget } from "./bench/http-login.js";
@@ -28,7 +32,7 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const ENUMERATION_SAMPLES = Number(process.env.BENCH_ENUMERATION_SAMPLES ?? 40);
-const ONLY = new Set((process.env.BENCH_ONLY ?? "captcha,logins,enumeration,directory").split(",").map((part) => part.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "captcha,logins,enumeration,access,directory").split(",").map((part) => part.trim()));
 const log = (line: string) => console.log(`• ${line}`);
 
 function describe(name: string, results: RunResult[]) {
@@ -101,6 +105,29 @@ async function benchNoEnumeration(keycloakUrl: string, realm: string, admin: { u
   }
 }
 
+function figures(l: Latencies) {
+  return `p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms   p99 ${l.p99.toFixed(1).padStart(6)} ms   (${l.count})`;
+}
+
+async function benchAccessManagement(keycloakUrl: string, realm: string, admin: { username: string; password: string }, password: string) {
+  const result = await benchAccess({
+    keycloakUrl, realm, admin, password, log,
+    habilitations: Number(process.env.BENCH_ACCESS_HABILITATIONS ?? 10_000),
+    pages: Number(process.env.BENCH_ACCESS_PAGES ?? 400),
+    requests: Number(process.env.BENCH_ACCESS_REQUESTS ?? 200),
+  });
+  console.log(`  Gestion des accès, ${result.habilitations} habilitations d'un établissement (accordées à ${result.grantsPerSecond.toFixed(0)}/s), pages de 50, une requête à la fois :`);
+  for (const [kind, { ours, stock }] of Object.entries(result.userList)) {
+    console.log(`    ${`liste efp-access, ${kind}`.padEnd(40)} ${figures(ours)}`);
+    console.log(`    ${`membres d'organisation (stock), ${kind}`.padEnd(40)} ${figures(stock)}`);
+  }
+  const { ours, stock } = result.userListAll;
+  console.log(`    ${"liste efp-access, tout".padEnd(40)} ${figures(ours)}`);
+  console.log(`    ${"membres d'organisation (stock), tout".padEnd(40)} ${figures(stock)}`);
+  console.log(`    rapport efp / stock : p50 ${(ours.p50 / stock.p50).toFixed(2)}, p95 ${(ours.p95 / stock.p95).toFixed(2)} (objectif p95 ≤ ${USER_LIST_TARGET_P95_MS} ms : ${ours.p95 <= USER_LIST_TARGET_P95_MS ? "atteint" : "NON ATTEINT"})`);
+  console.log(`    ${"dépôt d'une demande d'accès".padEnd(40)} ${figures(result.requestSubmission)}`);
+}
+
 function benchCaptchaImages() {
   const classes = path.join(EXTENSION_DIR, "target", "classes");
   const testClasses = path.join(EXTENSION_DIR, "target", "test-classes");
@@ -134,6 +161,7 @@ try {
   if (ONLY.has("captcha")) benchCaptchaImages();
   if (ONLY.has("logins")) await benchLogins(stack.keycloak.url, config.realm, admin, stack.config.users[0].password);
   if (ONLY.has("enumeration")) await benchNoEnumeration(stack.keycloak.url, config.realm, admin, stack.config.users[0].password);
+  if (ONLY.has("access")) await benchAccessManagement(stack.keycloak.url, config.realm, admin, stack.config.users[0].password);
   if (ONLY.has("directory") && process.env.BENCH_DIRECTORY_ROWS !== "0") await benchDirectory({ keycloakUrl: stack.keycloak.url, realm: config.realm, admin, log });
 } finally {
   await stack.stop();

@@ -196,6 +196,32 @@ test("an application admin manages a company of their application by its link, w
   expect(await page.locator("#efp-users-list > li").count()).toBeGreaterThan(0);
 });
 
+test("an application admin finds any company of their application from the menu, by name or SIRET", async () => {
+  const applicationAdmin = await createPerson("Ab", [], { maf: ["efp-application-admin"] });
+  await signIn({ ...applicationAdmin, email: applicationAdmin.email.toLowerCase() });
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Gestion des accès" }).click();
+  await page.waitForSelector("#efp-finder-list");
+  expect(await page.locator("#efp-no-managed").count()).toBe(0);
+  expect(await seriousViolations()).toEqual([]);
+  await screenshot("acces-etablissements");
+  // The two companies of this suite on MAF, among the others of the application.
+  await page.fill("#efp-finder-text", OTHER_SIRET);
+  await page.click("#efp-finder button[type=submit]");
+  await page.waitForFunction(() => document.querySelector("#efp-finder-count")?.textContent === "1 établissement pour MAF");
+  const other = page.locator(`#efp-finder-list [data-siret="${OTHER_SIRET}"]`);
+  expect(await other.innerText()).toContain("1 personne");
+  await page.fill("#efp-finder-text", "l'atelier <i>mon compte");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(`#efp-finder-list [data-siret="${SIRET}"]`);
+  expect(await page.locator("#efp-finder-list > li").count()).toBe(1);
+  // Keyboard alone: Tab to the company's link, Enter opens its users.
+  await tabTo(`#efp-finder-list [data-siret="${SIRET}"] a`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((siret) => new URLSearchParams(location.search).get("siret") === siret && location.hash === "#/acces/utilisateurs", SIRET);
+  await page.waitForSelector("#efp-users-list");
+  expect(await page.locator("#efp-pair-title").innerText()).toBe(`MAF – ${COMPANY} (SIRET ${SIRET})`);
+});
+
 test("an agent's profile is read only", async () => {
   await signIn(people.agent, "#/profil");
   expect(await page.locator("[data-field=kind]").innerText()).toBe("Agent du ministère");

@@ -1,6 +1,9 @@
 // Issue 5, the API behind "Mon compte" (efp-access): who may do what, bad input, and the
-// outbox: an SMTP outage delays the emails, loses none, sends none twice.
+// outbox: an SMTP outage delays the emails, loses none, sends none twice; a recipient refused
+// for good is not tried forever.
+import type { AddressInfo } from "node:net";
 import { ApiError, type EfpApi } from "@efp/provisioning";
+import { SMTPServer } from "smtp-server";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
@@ -84,6 +87,9 @@ describe("authorization of the access management API", () => {
       expected: [401, 403, 403, 403, 403, 200, 200],
     },
     { name: "me/applications", call: (a) => a.request("GET", "me/applications"), expected: [401, 200, 200, 200, 200, 200, 200] },
+    { name: "me/administered", call: (a) => a.request("GET", "me/administered"), expected: [401, 200, 200, 200, 200, 200, 200] },
+    // Every company of an application: its admins and the administrators, not an access manager of one company.
+    { name: "GET application companies", call: (a) => a.request("GET", `applications/${APP}/companies`), expected: [401, 403, 403, 403, 403, 200, 200] },
   ];
 
   test.each(cases)("$name", async ({ call, expected }) => {
@@ -98,6 +104,33 @@ describe("authorization of the access management API", () => {
     expect(await status(access(token).request("POST", `${base}/requests/${await pendingRequest()}/approve`, { roles: ["redacteur"] }))).toBe(200);
     expect(await status(access(token).request("GET", `applications/${APP}/companies/${OTHER_SIRET}/users`))).toBe(403);
   });
+});
+
+test("an application admin finds every company of the application, with counts, by name or SIRET", async () => {
+  type Companies = { total: number; items: { siret: string; name: string; habilitations: number; pendingRequests: number }[] };
+  const all = await access(tokens.aa).request<Companies>("GET", `applications/${APP}/companies`, undefined, { max: 100 });
+  expect(all.items.map((item) => item.siret).sort()).toEqual([SIRET, OTHER_SIRET].sort());
+  expect(all.total).toBe(2);
+  expect(all.items.find((item) => item.siret === OTHER_SIRET)).toMatchObject({ name: `AUTRE ${suffix}`, habilitations: 1 });
+  // OTHER_APP's company list is not APP's: raOtherApp's habilitation is on OTHER_APP only.
+  const other = await access(tokens.aaOtherApp).request<Companies>("GET", `applications/${OTHER_APP}/companies`);
+  expect(other.items.map((item) => item.siret)).toEqual([SIRET]);
+  const byName = await access(tokens.aa).request<Companies>("GET", `applications/${APP}/companies`, undefined, { search: `autre ${suffix}` });
+  expect(byName.items.map((item) => item.siret)).toEqual([OTHER_SIRET]);
+  const bySiret = await access(tokens.administrator).request<Companies>("GET", `applications/${APP}/companies`, undefined, { search: SIRET.slice(0, 9) });
+  expect(bySiret.items.map((item) => item.siret)).toEqual([SIRET]);
+  const paged = await access(tokens.aa).request<Companies>("GET", `applications/${APP}/companies`, undefined, { first: 1, max: 1 });
+  expect(paged).toMatchObject({ total: 2 });
+  expect(paged.items).toHaveLength(1);
+  await expect(access(tokens.aa).request("GET", `applications/${APP}/companies`, undefined, { search: "x".repeat(201) })).rejects.toMatchObject({ status: 400, code: "invalid_search" });
+  await expect(access(tokens.aa).request("GET", "applications/inconnue/companies")).rejects.toMatchObject({ status: 404, code: "unknown_application" });
+
+  type Administered = { items: { application: string; canManage: boolean }[] };
+  expect((await access(tokens.aa).request<Administered>("GET", "me/administered")).items).toEqual([expect.objectContaining({ application: APP, canManage: true })]);
+  expect((await access(tokens.plain).request<Administered>("GET", "me/administered")).items).toEqual([]);
+  expect((await access(tokens.raOtherCompany).request<Administered>("GET", "me/administered")).items).toEqual([]);
+  const everything = (await access(tokens.administrator).request<Administered>("GET", "me/administered")).items.map((item) => item.application);
+  expect(everything).toEqual(expect.arrayContaining([APP, OTHER_APP, "soffi"]));
 });
 
 test("the users page counts per role and filters", async () => {
@@ -159,4 +192,58 @@ test("SMTP down while requests are made: once it is back, every email arrives, o
   await new Promise((resolve) => setTimeout(resolve, 4_000));
   const after = (await listEmails()).filter((email) => email.text?.includes(`panne ${suffix}`));
   expect(after.map((email) => email.text?.match(/panne \d+ (\d)/)?.[1]).sort()).toEqual(["0", "1", "2"]);
+});
+
+test("a recipient the SMTP server refuses for good is set aside after one try; one it defers is tried again", async () => {
+  // A real SMTP server (smtp-server, the library MailDev is built on) that says 550 to "refuse…"
+  // addresses, 452 (try later) to "differe…" ones and accepts the rest.
+  const attempts = new Map<string, number>();
+  const delivered: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const email = address.address.toLowerCase();
+      attempts.set(email, (attempts.get(email) ?? 0) + 1);
+      if (email.startsWith("refuse")) return callback(Object.assign(new Error("5.1.1 Mailbox unknown"), { responseCode: 550 }));
+      if (email.startsWith("differe")) return callback(Object.assign(new Error("4.2.2 Mailbox full, try later"), { responseCode: 452 }));
+      callback();
+    },
+    onData(stream, session, callback) {
+      stream.resume();
+      stream.on("end", () => {
+        delivered.push(...session.envelope.rcptTo.map((to) => to.address.toLowerCase()));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  const company = freshSiret();
+  await admin.request("POST", "companies", { siret: company, name: `REFUS SMTP ${suffix}` });
+  const managers = { refused: await createPerson("refuse"), deferred: await createPerson("differe"), fine: await createPerson("recoit") };
+  for (const manager of Object.values(managers)) {
+    await admin.request("POST", "habilitations", { user: manager.email, application: APP, company, roles: ["lecteur"], accessManager: true });
+  }
+  const kc = await adminClient();
+  const realm = await kc.realms.findOne({ realm: context.realm });
+  const smtp = realm!.smtpServer!;
+  await kc.realms.update({ realm: context.realm }, { smtpServer: { ...smtp, host: "127.0.0.1", port: String(port), auth: "false", ssl: "false", starttls: "false" } });
+  try {
+    const requester = await createPerson("demande-smtp");
+    await access(await passwordToken(requester.email)).request("POST", "me/requests", { application: APP, siret: company, description: "refus SMTP" });
+    const lower = (email: string) => email.toLowerCase();
+    const deadline = Date.now() + 30_000;
+    // The test stack retries after 1 s, doubling up to 3 s: give the deferred address a few tries.
+    while (Date.now() < deadline && !(delivered.includes(lower(managers.fine.email)) && (attempts.get(lower(managers.deferred.email)) ?? 0) >= 3)) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(delivered.filter((email) => email === lower(managers.fine.email))).toHaveLength(1);
+    expect(attempts.get(lower(managers.deferred.email))).toBeGreaterThanOrEqual(3);
+    expect(attempts.get(lower(managers.refused.email))).toBe(1);
+  } finally {
+    await kc.realms.update({ realm: context.realm }, { smtpServer: smtp });
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 });

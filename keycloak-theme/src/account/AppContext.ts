@@ -1,16 +1,18 @@
 import { createContext, useContext } from "react";
 import type { AccessApi } from "./api/client";
-import type { ManagedPair } from "./api/types";
+import type { AdministeredApplication, ManagedPair } from "./api/types";
 import type { Brand } from "../login/brand";
 import type { Session } from "./session";
 import type { Async } from "./useAsync";
 
-/** What every screen of Mon compte may need: the API, the person, the pairs they manage. */
+/** What every screen of Mon compte may need: the API, the person, the pairs they manage, the applications they administer. */
 export type App = {
   api: AccessApi;
   session: Session;
   brand: Brand;
   managed: Async<ManagedPair[]>;
+  /** Applications whose every company I may open (application admin, support, administrator). */
+  administered: Async<AdministeredApplication[]>;
 };
 
 export const AppContext = createContext<App | undefined>(undefined);

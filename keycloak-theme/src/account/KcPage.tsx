@@ -84,7 +84,8 @@ function Account({ kcContext, session, brand, lang, setLang }: { kcContext: KcCo
     [kcContext, session]
   );
   const managed = useAsync(() => api.managed(), [api]);
-  const app = useMemo<App>(() => ({ api, session, brand, managed }), [api, session, brand, managed]);
+  const administered = useAsync(() => api.administered(), [api]);
+  const app = useMemo<App>(() => ({ api, session, brand, managed, administered }), [api, session, brand, managed, administered]);
 
   // A new route is a new page for a screen reader: its title takes the focus (not on the first
   // render, where the browser starts at the top as on any page load; not between the two tabs
@@ -97,7 +98,7 @@ function Account({ kcContext, session, brand, lang, setLang }: { kcContext: KcCo
 
   return (
     <AppContext.Provider value={app}>
-      <Template brand={brand} route={route} lang={lang} setLang={setLang} managed={managed.data ?? []} onLogout={session.logout}>
+      <Template brand={brand} route={route} lang={lang} setLang={setLang} managed={managed.data ?? []} administers={(administered.data?.length ?? 0) > 0} onLogout={session.logout}>
         {(() => {
           switch (route.page) {
             case "applications":

@@ -162,7 +162,22 @@ const fr = {
   refuseReasonRequired: "Indiquez le motif du refus : il est transmis au demandeur.",
   refuseConfirm: "Confirmer le refus",
   approved: "La demande de {0} est acceptée : {0} a maintenant accès à {1}.",
-  refused: "La demande de {0} est refusée ; {0} en est informé par courriel."
+  refused: "La demande de {0} est refusée ; {0} en est informé par courriel.",
+
+  // Gestion des accès, application admins: every company of the application
+  finderTitle: "Établissements de mon application",
+  finderApplication: "Service numérique",
+  finderSearch: "Raison sociale ou SIRET",
+  finderSearchOf: "Établissement de {0} : raison sociale ou SIRET",
+  finderHint: "Les établissements où une personne a accès ou a demandé l'accès.",
+  finderCount_one: "{0} établissement pour {1}",
+  finderCount_other: "{0} établissements pour {1}",
+  finderShown: "Établissements {0} à {1} sur {2}",
+  finderPending_one: "{0} demande en attente",
+  finderPending_other: "{0} demandes en attente",
+  finderPrevious: "Établissements précédents",
+  finderNext: "Établissements suivants",
+  accessIntroAdmin: "Vous administrez un service numérique : vous gérez les accès de tous ses établissements."
 };
 
 export type MessageKey = keyof typeof fr;
@@ -316,7 +331,21 @@ const en: Record<MessageKey, string> = {
   refuseReasonRequired: "Enter the reason for the refusal: it is sent to the requester.",
   refuseConfirm: "Confirm refusal",
   approved: "The request of {0} is approved: {0} now has access to {1}.",
-  refused: "The request of {0} is refused; {0} is told by email."
+  refused: "The request of {0} is refused; {0} is told by email.",
+
+  finderTitle: "Establishments of my application",
+  finderApplication: "Digital service",
+  finderSearch: "Company name or SIRET",
+  finderSearchOf: "Establishment of {0}: company name or SIRET",
+  finderHint: "The establishments where someone has or has asked for access.",
+  finderCount_one: "{0} establishment for {1}",
+  finderCount_other: "{0} establishments for {1}",
+  finderShown: "Establishments {0} to {1} of {2}",
+  finderPending_one: "{0} pending request",
+  finderPending_other: "{0} pending requests",
+  finderPrevious: "Previous establishments",
+  finderNext: "Next establishments",
+  accessIntroAdmin: "You administer a digital service: you manage access for all its establishments."
 };
 
 export const languages = { fr: "Français", en: "English" } as const;

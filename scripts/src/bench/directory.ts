@@ -37,7 +37,7 @@ export interface DirectoryBenchResult {
 }
 
 /** A client whose service account holds efp-administrator, as `efp directory import` would use. */
-async function administratorApi(options: DirectoryBenchOptions): Promise<EfpApi> {
+export async function administratorApi(options: DirectoryBenchOptions): Promise<EfpApi> {
   const { realm } = options;
   const kc = await connect({ baseUrl: options.keycloakUrl, ...options.admin });
   const clientId = "bench-directory";

@@ -9,6 +9,7 @@ import { ErrorAlert, Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n";
 import { navigate, type Route } from "../router";
+import { CompanyFinder } from "./CompanyFinder";
 import { RequestsTab } from "./RequestsTab";
 import { UsersTab } from "./UsersTab";
 
@@ -19,12 +20,14 @@ const keyOf = (pair: { application: string; siret: string }) => `${pair.applicat
 /**
  * "Gestion des accès" for one application and one company, picked among the pairs I manage
  * (me/managed) or given by the link of an access-request email (?application=…&siret=…), which
- * also serves application admins, who manage every company: the API decides.
+ * also serves application admins, who find every company of their application with the
+ * finder above (CompanyFinder): the API decides.
  */
 export default function AccessManagement({ route }: { route: Route }) {
   const { t } = useI18n();
-  const { managed } = useApp();
+  const { managed, administered } = useApp();
   const pairs = managed.data ?? [];
+  const applications = administered.data ?? [];
   const fromRoute = route.application && route.siret ? { application: route.application, siret: route.siret } : undefined;
 
   // No pair in the address: the first one I manage, without a new history entry.
@@ -42,12 +45,14 @@ export default function AccessManagement({ route }: { route: Route }) {
   return (
     <>
       <PageTitle documentTitle={t("accessTitle")}>{t("accessTitle")}</PageTitle>
-      <p className={fr.cx("fr-text--lead")}>{t("accessIntro")}</p>
+      <p className={fr.cx("fr-text--lead")}>{pairs.length === 0 && applications.length > 0 ? t("accessIntroAdmin") : t("accessIntro")}</p>
       {managed.error && <ErrorAlert error={managed.error} onRetry={managed.reload} />}
-      {managed.data === undefined && managed.loading ? (
+      {administered.error && <ErrorAlert error={administered.error} onRetry={administered.reload} />}
+      {applications.length > 0 && <CompanyFinder applications={applications} route={route} />}
+      {(managed.data === undefined && managed.loading) || (administered.data === undefined && administered.loading) ? (
         <Loading />
       ) : current === undefined ? (
-        managed.data && <p id="efp-no-managed">{t("accessNone")}</p>
+        managed.data && applications.length === 0 && <p id="efp-no-managed">{t("accessNone")}</p>
       ) : (
         <>
           {(pairs.length > 1 || known === undefined) && <PairPicker pairs={pairs} current={current} route={route} />}

@@ -1,4 +1,4 @@
-import type { AccessRequest, GrantBody, ManagedPair, MyApplication, PendingRequests, UsersPage } from "./types";
+import type { AccessRequest, AdministeredApplication, ApplicationCompanies, GrantBody, ManagedPair, MyApplication, PendingRequests, UsersPage } from "./types";
 
 /** A refusal of the API: its French message is meant for the person and shown as is (as text). */
 export class ApiError extends Error {
@@ -65,6 +65,9 @@ export function createAccessApi(params: { baseUrl: string; realm: string; token:
     myRequests: () => call<{ items: AccessRequest[] }>("GET", "me/requests").then(({ items }) => items),
     cancelMyRequest: (id: string) => call<void>("DELETE", `me/requests/${encodeURIComponent(id)}`),
     managed: () => call<{ items: ManagedPair[] }>("GET", "me/managed").then(({ items }) => items),
+    administered: () => call<{ items: AdministeredApplication[] }>("GET", "me/administered").then(({ items }) => items),
+    applicationCompanies: (application: string, query: { search?: string; first?: number; max?: number }) =>
+      call<ApplicationCompanies>("GET", `applications/${encodeURIComponent(application)}/companies`, undefined, query),
     users: (application: string, siret: string, query: { search?: string; role?: string; first?: number; max?: number }) =>
       call<UsersPage>("GET", `${pair(application, siret)}/users`, undefined, query),
     pendingRequests: (application: string, siret: string) => call<PendingRequests>("GET", `${pair(application, siret)}/requests`),

@@ -25,6 +25,13 @@ export type AccessRequest = {
 
 export type ManagedPair = { application: string; applicationName: string; siret: string; companyName: string; pendingRequests: number };
 
+/** An application whose every company I may see: I am its admin or support agent, or an administrator. */
+export type AdministeredApplication = { application: string; applicationName: string; canManage: boolean };
+
+export type ApplicationCompany = { siret: string; name: string; address: string | null; habilitations: number; pendingRequests: number };
+
+export type ApplicationCompanies = { application: string; applicationName: string; total: number; items: ApplicationCompany[] };
+
 export type HabilitationKind = "member" | "third-party";
 
 export type HabilitatedUser = {

@@ -20,6 +20,8 @@ type Props = {
   setLang: (lang: Lang) => void;
   /** Absent while signing in: no navigation yet. */
   managed?: ManagedPair[];
+  /** Application admin, support agent or administrator: every company of some application. */
+  administers?: boolean;
   onLogout?: () => void;
   children: ReactNode;
 };
@@ -28,11 +30,11 @@ type Props = {
  * The DSFR frame of Mon compte: skip links, header (ministry block, "Mon compte" menu, "Gestion
  * des accès" for access managers, language, logout), the page, footer.
  */
-export function Template({ brand, route, lang, setLang, managed, onLogout, children }: Props) {
+export function Template({ brand, route, lang, setLang, managed, administers, onLogout, children }: Props) {
   const { t } = useI18n();
   const pending = (managed ?? []).reduce((sum, pair) => sum + pair.pendingRequests, 0);
   const pair = route.application && route.siret ? { application: route.application, siret: route.siret } : {};
-  const showAccess = (managed?.length ?? 0) > 0 || (isAccessPage(route.page) && route.application !== undefined);
+  const showAccess = (managed?.length ?? 0) > 0 || administers === true || (isAccessPage(route.page) && route.application !== undefined);
   const accountPages = ["applications", "requests", "profile"] as const;
   const accountLabels = { applications: t("navApplications"), requests: t("navRequests"), profile: t("navProfile") };
 

@@ -3,6 +3,7 @@ package fr.gouv.travail.efp.access;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
@@ -77,16 +78,7 @@ public class AccessResource implements RealmResourceProvider {
     }
 
     private Response call(Supplier<Object> body) {
-        try {
-            Object result = body.get();
-            return result instanceof Response response ? response : Response.ok(result).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
-        } catch (EfpException e) {
-            session.getTransactionManager().setRollbackOnly();
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("error", e.code());
-            error.put("message", e.getMessage());
-            return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).header("Cache-Control", "no-store").build();
-        }
+        return JsonApi.call(session, body);
     }
 
     private AuditLog.Actor actor(UserModel user) {
@@ -193,6 +185,37 @@ public class AccessResource implements RealmResourceProvider {
                 items.add(Map.of("application", application.clientId(), "applicationName", application.displayName(), "siret", company.alias(), "companyName", company.name(), "pendingRequests", pending));
             }
             return Map.of("items", items);
+        });
+    }
+
+    /** The applications whose every company the user may see (application admin, support, administrator). */
+    @GET
+    @Path("me/administered")
+    public Response administered() {
+        return call(() -> {
+            UserModel user = me();
+            List<Map<String, Object>> items = EfpApplication.all(realm())
+                    .map(application -> Map.entry(application, Manager.ofApplication(realm(), user, application)))
+                    .filter(entry -> entry.getValue().canRead())
+                    .map(entry -> Map.<String, Object>of("application", entry.getKey().clientId(), "applicationName", entry.getKey().displayName(), "canManage", entry.getValue().canManage()))
+                    .toList();
+            return Map.of("items", items);
+        });
+    }
+
+    /** Every company of an application (a habilitation or a pending request on it), for its admins. */
+    @GET
+    @Path("applications/{clientId}/companies")
+    public Response applicationCompanies(@PathParam("clientId") String clientId, @QueryParam("search") String search, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        return call(() -> {
+            UserModel user = me();
+            EfpApplication application = EfpApplication.find(realm(), clientId)
+                    .orElseThrow(() -> EfpException.notFound("unknown_application", "Application inconnue : « " + clientId + " »."));
+            Manager.ofApplication(realm(), user, application).requireReadApplication(application);
+            if (search != null && search.length() > 200) throw EfpException.badRequest("invalid_search", "La recherche ne peut dépasser 200 caractères.");
+            int from = first == null ? 0 : Math.max(0, first);
+            int size = max == null ? 20 : Math.min(100, Math.max(1, max));
+            return ApplicationCompanies.page(session, realm(), application, search, from, size);
         });
     }
 

@@ -3,7 +3,7 @@ package fr.gouv.travail.efp.access;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Company;
-import fr.gouv.travail.efp.jpa.Jpa;
+import fr.gouv.travail.efp.habilitation.Habilitations;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
@@ -17,11 +17,18 @@ import org.keycloak.models.UserModel;
 public record Manager(UserModel user, boolean accessManager, boolean applicationAdmin, boolean administrator, boolean support) {
 
     public static Manager of(KeycloakSession session, RealmModel realm, UserModel user, EfpApplication application, Company company) {
-        long now = System.currentTimeMillis();
-        boolean manager = !Jpa.em(session).createQuery("select h.id from HabilitationEntity h where h.realmId = :realm and h.userId = :user and h.clientId = :client and h.organizationId = :org and h.accessManager = true and (h.expiresAt is null or h.expiresAt > :now)", String.class)
-                .setParameter("realm", realm.getId()).setParameter("user", user.getId()).setParameter("client", application.id())
-                .setParameter("org", company.id()).setParameter("now", now).setMaxResults(1).getResultList().isEmpty();
-        return new Manager(user, manager, holds(user, application.client().getRole(EfpApplication.ADMIN_ROLE)),
+        boolean manager = new Habilitations(session, realm).isAccessManager(user.getId(), application.id(), company.id());
+        Manager whole = ofApplication(realm, user, application);
+        return new Manager(user, manager, whole.applicationAdmin(), whole.administrator(), whole.support());
+    }
+
+    /**
+     * The caller's rights over an application as a whole (every company of it): application
+     * admins and administrators manage, support agents read; an access manager of one company
+     * has none here.
+     */
+    public static Manager ofApplication(RealmModel realm, UserModel user, EfpApplication application) {
+        return new Manager(user, false, holds(user, application.client().getRole(EfpApplication.ADMIN_ROLE)),
                 holds(user, realm.getRole("efp-administrator")), holds(user, application.client().getRole(EfpApplication.SUPPORT_ROLE)));
     }
 
@@ -46,6 +53,13 @@ public record Manager(UserModel user, boolean accessManager, boolean application
     public void requireRead() {
         if (!canRead()) {
             throw EfpException.forbidden("Accès refusé : vous n'êtes pas responsable des accès de cette application pour cet établissement.");
+        }
+    }
+
+    /** For the listing of every company of an application: its admins, support agents, administrators. */
+    public void requireReadApplication(EfpApplication application) {
+        if (!applicationAdmin && !administrator && !support) {
+            throw EfpException.forbidden("Accès refusé : vous n'administrez pas l'application " + application.displayName() + ".");
         }
     }
 

@@ -1,11 +1,9 @@
 package fr.gouv.travail.efp.admin;
 
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.JsonApi;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
@@ -22,25 +20,15 @@ final class Api {
 
     /** Runs an endpoint body; a refusal becomes its JSON error, and the transaction rolls back. */
     static Response call(KeycloakSession session, Supplier<Response> body) {
-        try {
-            return body.get();
-        } catch (EfpException e) {
-            session.getTransactionManager().setRollbackOnly();
-            return error(e);
-        }
+        return JsonApi.call(session, body);
     }
 
     static Response error(EfpException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.code());
-        body.put("message", e.getMessage());
-        return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body)
-                .header("Cache-Control", "no-store").build();
+        return JsonApi.error(e);
     }
 
     static Response json(int status, Object entity) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(entity)
-                .header("Cache-Control", "no-store").build();
+        return JsonApi.json(status, entity);
     }
 
     static Response ok(Object entity) {

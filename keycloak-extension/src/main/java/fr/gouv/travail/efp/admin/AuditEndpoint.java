@@ -1,8 +1,6 @@
 package fr.gouv.travail.efp.admin;
 
-import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditLog;
-import fr.gouv.travail.efp.common.EfpException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -28,14 +26,7 @@ public class AuditEndpoint {
             @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         return Api.call(session, () -> {
             Lookups lookups = new Lookups(session);
-            String clientId = null;
-            if (Api.blankToNull(application) != null) {
-                EfpApplication app = lookups.application(application);
-                caller.requireRead(app);
-                clientId = app.id();
-            } else if (!caller.rules().administrator()) {
-                throw EfpException.badRequest("missing_application", "Précisez l'application (paramètre application).");
-            }
+            String clientId = caller.listedApplication(lookups, application);
             String organizationId = Api.blankToNull(company) == null ? null : lookups.company(company).id();
             String userId = Api.blankToNull(user) == null ? null : lookups.user(user).getId();
             Views views = new Views(session);

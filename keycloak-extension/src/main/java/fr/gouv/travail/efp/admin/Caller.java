@@ -70,6 +70,22 @@ public record Caller(UserModel user, AccessRules rules, String ipAddress) {
         }
     }
 
+    /**
+     * The internal id of the application a listing is narrowed to (the caller must be allowed to
+     * read it), or null for every application: administrators only.
+     */
+    String listedApplication(Lookups lookups, String application) {
+        if (Api.blankToNull(application) == null) {
+            if (!rules.administrator()) {
+                throw EfpException.badRequest("missing_application", "Précisez l'application (paramètre application) : vous n'administrez pas toutes les applications.");
+            }
+            return null;
+        }
+        EfpApplication app = lookups.application(application);
+        requireRead(app);
+        return app.id();
+    }
+
     public void requireManageCompanies() {
         if (!rules.canManageCompanies()) {
             throw EfpException.forbidden("Accès refusé : réservé aux administrateurs.");

@@ -40,14 +40,7 @@ public class HabilitationsEndpoint {
     public Response list(@QueryParam("application") String application, @QueryParam("company") String company, @QueryParam("user") String user,
             @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         return Api.call(session, () -> {
-            String clientId = null;
-            if (Api.blankToNull(application) != null) {
-                EfpApplication app = lookups.application(application);
-                caller.requireRead(app);
-                clientId = app.id();
-            } else if (!caller.rules().administrator()) {
-                throw EfpException.badRequest("missing_application", "Précisez l'application (paramètre application) : vous n'administrez pas toutes les applications.");
-            }
+            String clientId = caller.listedApplication(lookups, application);
             String organizationId = Api.blankToNull(company) == null ? null : lookups.company(company).id();
             String userId = Api.blankToNull(user) == null ? null : lookups.user(user).getId();
             Habilitations habilitations = new Habilitations(session, lookups.realm());

@@ -39,14 +39,7 @@ public class RaCodesEndpoint {
     public Response list(@QueryParam("application") String application, @QueryParam("company") String company,
             @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         return Api.call(session, () -> {
-            String clientId = null;
-            if (Api.blankToNull(application) != null) {
-                EfpApplication app = lookups.application(application);
-                caller.requireRead(app);
-                clientId = app.id();
-            } else if (!caller.rules().administrator()) {
-                throw EfpException.badRequest("missing_application", "Précisez l'application (paramètre application).");
-            }
+            String clientId = caller.listedApplication(lookups, application);
             String organizationId = Api.blankToNull(company) == null ? null : lookups.company(company).id();
             Views views = new Views(session);
             return Api.ok(Map.of("items", new RaCodes(session, lookups.realm()).list(clientId, organizationId, Api.first(first), Api.max(max))

@@ -2,7 +2,7 @@ package fr.gouv.travail.efp.charter;
 
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
-import fr.gouv.travail.efp.jpa.Jpa;
+import fr.gouv.travail.efp.habilitation.Habilitations;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -38,9 +38,7 @@ public class CharterRequiredAction implements RequiredActionProvider, RequiredAc
     }
 
     static boolean isAccessManager(KeycloakSession session, RealmModel realm, UserModel user) {
-        return !Jpa.em(session).createQuery("select h.id from HabilitationEntity h where h.realmId = :realm and h.userId = :user and h.accessManager = true and (h.expiresAt is null or h.expiresAt > :now)", String.class)
-                .setParameter("realm", realm.getId()).setParameter("user", user.getId()).setParameter("now", System.currentTimeMillis())
-                .setMaxResults(1).getResultList().isEmpty();
+        return new Habilitations(session, realm).isAccessManager(user.getId(), null, null);
     }
 
     @Override

@@ -124,6 +124,20 @@ public final class Habilitations {
                 .getResultStream().filter(h -> h.getExpiresAt() == null || h.getExpiresAt() > now).toList();
     }
 
+    /**
+     * The ids of the access managers within the filter (application, company, user: each
+     * optional): habilitations flagged and in force now, at most {@code max}.
+     */
+    public List<String> accessManagers(Filter filter, int max) {
+        return query(filter, "select h.userId from HabilitationEntity h", " and h.accessManager = true and (h.expiresAt is null or h.expiresAt > :now)", String.class)
+                .setParameter("now", System.currentTimeMillis()).setMaxResults(max).getResultList();
+    }
+
+    /** Whether the user is access manager of something within the filter (application and company optional). */
+    public boolean isAccessManager(String userId, String clientId, String organizationId) {
+        return !accessManagers(new Filter(clientId, organizationId, userId), 1).isEmpty();
+    }
+
     private <T> TypedQuery<T> query(Filter filter, String select, String order, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" where h.realmId = :realmId");
         if (filter.clientId() != null) jpql.append(" and h.clientId = :clientId");

@@ -14,7 +14,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 /**
  * Delivers the outbox: due messages are leased (a conditional update, so two Keycloak nodes
  * never send the same one), sent through the realm's SMTP settings, then marked sent or given a
- * later try. A message is marked sent only after SMTP accepted it.
+ * later try. A message is marked sent only after SMTP accepted it; one whose recipient the SMTP
+ * server refused for good ({@link DeliveryFailure}) is set aside, never tried again.
  */
 public final class OutboxDelivery {
 
@@ -31,7 +32,7 @@ public final class OutboxDelivery {
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             EntityManager em = Jpa.em(session);
             long now = System.currentTimeMillis();
-            List<Object[]> due = em.createQuery("select o.id, o.nextAttemptAt from OutboxEntity o where o.sentAt is null and o.nextAttemptAt <= :now order by o.nextAttemptAt", Object[].class)
+            List<Object[]> due = em.createQuery("select o.id, o.nextAttemptAt from OutboxEntity o where o.sentAt is null and o.failedAt is null and o.nextAttemptAt <= :now order by o.nextAttemptAt", Object[].class)
                     .setParameter("now", now).setMaxResults(BATCH).getResultList();
             for (Object[] row : due) {
                 int claimed = em.createQuery("update OutboxEntity o set o.nextAttemptAt = :lease where o.id = :id and o.nextAttemptAt = :seen and o.sentAt is null")
@@ -73,9 +74,15 @@ public final class OutboxDelivery {
             } catch (EmailException | RuntimeException e) {
                 int attempts = message.getAttempts() + 1;
                 message.setAttempts(attempts);
-                message.setNextAttemptAt(System.currentTimeMillis() + retries.delayAfter(attempts));
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String reason = DeliveryFailure.describe(e);
                 message.setLastError(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+                if (DeliveryFailure.isPermanent(e)) {
+                    message.setFailedAt(System.currentTimeMillis());
+                    LOG.errorf("Outbox message %s (%s) to %s refused for good by the SMTP server, not tried again: %s", id, message.getKind(),
+                            message.getRecipient(), reason);
+                    return;
+                }
+                message.setNextAttemptAt(System.currentTimeMillis() + retries.delayAfter(attempts));
                 LOG.warnf("Outbox message %s (%s) to %s not delivered, try %d: %s; next try in %d s", id, message.getKind(),
                         message.getRecipient(), attempts, reason, retries.delayAfter(attempts) / 1000);
             }

@@ -53,6 +53,10 @@ public class OutboxEntity {
     @Column(name = "LAST_ERROR", length = 1000)
     private String lastError;
 
+    /** Set when the SMTP server refused the recipient for good: the message is never tried again. */
+    @Column(name = "FAILED_AT")
+    private Long failedAt;
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getRealmId() { return realmId; }
@@ -77,4 +81,6 @@ public class OutboxEntity {
     public void setSentAt(Long sentAt) { this.sentAt = sentAt; }
     public String getLastError() { return lastError; }
     public void setLastError(String lastError) { this.lastError = lastError; }
+    public Long getFailedAt() { return failedAt; }
+    public void setFailedAt(Long failedAt) { this.failedAt = failedAt; }
 }

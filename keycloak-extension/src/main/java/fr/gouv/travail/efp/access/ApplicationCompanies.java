@@ -1,0 +1,78 @@
+package fr.gouv.travail.efp.access;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.company.Companies;
+import fr.gouv.travail.efp.jpa.Jpa;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * "Every company of my application", for its application admins, support agents and the
+ * administrators: the companies holding a habilitation or a pending request on the application,
+ * searchable by name or SIRET, a page at a time, with their counts. The search and the paging run
+ * in the database (Keycloak's organization table), whatever the number of companies.
+ */
+final class ApplicationCompanies {
+
+    private static final String WHERE = " from OrganizationEntity o where o.realmId = :realm"
+            + " and (exists (select h.id from HabilitationEntity h where h.organizationId = o.id and h.realmId = :realm and h.clientId = :client)"
+            + " or exists (select r.id from AccessRequestEntity r where r.organizationId = o.id and r.realmId = :realm and r.clientId = :client and r.status = 'PENDING'))";
+    private static final String SEARCH = " and (lower(o.name) like :search escape '\\' or o.alias like :prefix escape '\\')";
+
+    private ApplicationCompanies() {
+    }
+
+    static Map<String, Object> page(KeycloakSession session, RealmModel realm, EfpApplication application, String search, int first, int max) {
+        EntityManager em = Jpa.em(session);
+        boolean searching = search != null && !search.isBlank();
+        TypedQuery<String> ids = em.createQuery("select o.id" + WHERE + (searching ? SEARCH : "") + " order by lower(o.name), o.alias", String.class);
+        TypedQuery<Long> count = em.createQuery("select count(o)" + WHERE + (searching ? SEARCH : ""), Long.class);
+        for (TypedQuery<?> query : List.of(ids, count)) {
+            query.setParameter("realm", realm.getId()).setParameter("client", application.id());
+            if (searching) {
+                String text = HabilitatedUsers.escapeLike(search.strip().toLowerCase(Locale.ROOT));
+                query.setParameter("search", "%" + text + "%").setParameter("prefix", text.replace(" ", "") + "%");
+            }
+        }
+        List<String> page = ids.setFirstResult(first).setMaxResults(max).getResultList();
+        Map<String, Long> habilitations = counts(em, "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId", realm, application, page);
+        Map<String, Long> pending = counts(em, "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = 'PENDING' and r.organizationId in :ids group by r.organizationId", realm, application, page);
+        Companies companies = new Companies(session);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String id : page) {
+            companies.byId(id).ifPresent(company -> {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("siret", company.alias());
+                item.put("name", company.name());
+                item.put("address", company.address());
+                item.put("habilitations", habilitations.getOrDefault(id, 0L));
+                item.put("pendingRequests", pending.getOrDefault(id, 0L));
+                items.add(item);
+            });
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("application", application.clientId());
+        result.put("applicationName", application.displayName());
+        result.put("total", count.getSingleResult());
+        result.put("items", items);
+        return result;
+    }
+
+    private static Map<String, Long> counts(EntityManager em, String jpql, RealmModel realm, EfpApplication application, List<String> ids) {
+        Map<String, Long> counts = new HashMap<>();
+        if (ids.isEmpty()) return counts;
+        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("realm", realm.getId()).setParameter("client", application.id())
+                .setParameter("ids", ids).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+}
