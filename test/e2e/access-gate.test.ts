@@ -196,6 +196,9 @@ test("20 people redeem the same RA code at once: exactly one becomes access mana
   // A winner leaves the gate (the charter comes next); the others stay on it with a refusal.
   const winners = answers.filter((answer) => answer.status === 302 || answer.html.includes("efp-charter.ftl"));
   expect(winners).toHaveLength(1);
+  // Every loser is told, on the gate itself, that the code was used (never an error page).
+  const losers = answers.filter((answer) => !winners.includes(answer));
+  expect(losers.filter((answer) => !(answer.html.includes("efp-access-gate.ftl") && /d(é|\\u00e9)j(à|\\u00e0) (é|\\u00e9)t(é|\\u00e9) utilis/.test(answer.html))).map((answer) => `${answer.status} ${/[\w-]+\.ftl/.exec(answer.html)?.[0]}`)).toEqual([]);
   const managers = await admin.request<{ items: { accessManager: boolean; user: { email: string } }[] }>("GET", "habilitations", undefined, { application: APP.clientId, company: COMPANY.siret, max: 1000 });
   const racers = new Set(people.map((person) => person.email));
   expect(managers.items.filter((h) => racers.has(h.user.email))).toHaveLength(1);

@@ -7,6 +7,7 @@ import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -100,8 +101,14 @@ public final class RaCodes {
                 default -> "Ce code responsable des accès a expiré : demandez-en un nouveau.";
             });
         }
-        int updated = em.createQuery("update RaCodeEntity c set c.usedBy = :user, c.usedAt = :now where c.id = :id and c.usedAt is null and c.revokedAt is null and c.expiresAt > :now")
-                .setParameter("user", actor.userId()).setParameter("now", now).setParameter("id", code.getId()).executeUpdate();
+        int updated;
+        try {
+            updated = em.createQuery("update RaCodeEntity c set c.usedBy = :user, c.usedAt = :now where c.id = :id and c.usedAt is null and c.revokedAt is null and c.expiresAt > :now")
+                    .setParameter("user", actor.userId()).setParameter("now", now).setParameter("id", code.getId()).executeUpdate();
+        } catch (PersistenceException lost) {
+            // Another redemption holds the row (H2 reports the lock instead of waiting): it wins.
+            updated = 0;
+        }
         if (updated != 1) {
             throw EfpException.conflict("ra_code_used", "Ce code responsable des accès a déjà été utilisé.");
         }
