@@ -200,3 +200,34 @@ describe("authorization: allowed exactly where designed", () => {
     expect((await admin.request<{ id: string }>("GET", `habilitations/${granted.id}`)).id).toBe(granted.id);
   });
 });
+
+test("removing a user, then a company, in Keycloak removes their habilitations and requests too", async () => {
+  const kc = await adminClient();
+  const admin = administratorApi();
+  const siret = freshSiret();
+  await admin.request("POST", "companies", { siret, name: `EPHEMERE ${siret.slice(-4)}` });
+  const leaving = await createPerson("partant");
+  const staying = await createPerson("restant");
+  for (const person of [leaving, staying]) {
+    await admin.request("POST", "habilitations", { user: person.email, application: "soffi", company: siret, roles: ["consultation"] });
+  }
+  const requester = await createPerson("demandeur-ephemere");
+  await apiAs(await passwordToken(requester.email), "efp-access").request("POST", "me/requests", { application: "maf", siret });
+  type Page = { total: number; items: { user: { email: string } }[] };
+  const list = () => admin.request<Page>("GET", "habilitations", undefined, { application: "soffi", company: siret });
+  expect((await list()).total).toBe(2);
+
+  await kc.users.del({ realm: context.realm, id: leaving.id });
+  const after = await list();
+  expect(after.items.map((item) => item.user.email)).toEqual([staying.email.toLowerCase()]);
+  // The access manager's screen counts the same as the admin API.
+  const users = await apiAs(await passwordToken((await createPerson("admin-soffi", ["efp-administrator"])).email), "efp-access")
+    .request<{ total: number; habilitated: number }>("GET", `applications/soffi/companies/${siret}/users`);
+  expect(users).toMatchObject({ total: 1, habilitated: 1 });
+
+  const [organization] = (await kc.organizations.find({ realm: context.realm, search: siret })).filter((org) => org.alias === siret);
+  await kc.organizations.delById({ realm: context.realm, id: organization.id! });
+  expect((await admin.request<Page>("GET", "habilitations", undefined, { user: staying.email })).total).toBe(0);
+  const requests = await apiAs(await passwordToken(requester.email), "efp-access").request<{ items: unknown[] }>("GET", "me/requests");
+  expect(requests.items).toEqual([]);
+});

@@ -2,12 +2,12 @@ package fr.gouv.travail.efp.access;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.company.Company;
-import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,26 +33,36 @@ final class HabilitatedUsers {
         String where = " from HabilitationEntity h, UserEntity u where u.id = h.userId and h.realmId = :realm and h.clientId = :client and h.organizationId = :org"
                 + (search == null || search.isBlank() ? "" : " and (lower(u.email) like :search escape '\\' or lower(u.firstName) like :search escape '\\' or lower(u.lastName) like :search escape '\\')")
                 + (role == null || role.isBlank() ? "" : " and :role member of h.roles");
-        TypedQuery<Object[]> rows = em.createQuery("select h, u.email, u.firstName, u.lastName" + where + " order by lower(u.lastName), lower(u.firstName), u.email", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(h)" + where, Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
+        // Columns only, never entities: no per-row loading of the roles (one query below for the page).
+        TypedQuery<Object[]> rows = em.createQuery("select h.id, h.userId, u.email, u.firstName, u.lastName, h.accessManager, h.kind, h.expiresAt" + where
+                + " order by lower(u.lastName), lower(u.firstName), u.email, h.id", Object[].class);
+        boolean filtered = (search != null && !search.isBlank()) || (role != null && !role.isBlank());
+        TypedQuery<Long> count = filtered ? em.createQuery("select count(h)" + where, Long.class) : null;
+        for (TypedQuery<?> query : count == null ? List.<TypedQuery<?>>of(rows) : List.of(rows, count)) {
             query.setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id());
             if (search != null && !search.isBlank()) query.setParameter("search", "%" + escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%");
             if (role != null && !role.isBlank()) query.setParameter("role", role.strip());
         }
+        List<Object[]> found = rows.setFirstResult(first).setMaxResults(max).getResultList();
+        Map<String, TreeSet<String>> rolesOf = new HashMap<>();
+        if (!found.isEmpty()) {
+            for (Object[] row : em.createQuery("select h.id, r from HabilitationEntity h join h.roles r where h.id in :ids", Object[].class)
+                    .setParameter("ids", found.stream().map(row -> (String) row[0]).toList()).getResultList()) {
+                rolesOf.computeIfAbsent((String) row[0], id -> new TreeSet<>()).add((String) row[1]);
+            }
+        }
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Object[] row : rows.setFirstResult(first).setMaxResults(max).getResultList()) {
-            HabilitationEntity h = (HabilitationEntity) row[0];
+        for (Object[] row : found) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", h.getId());
-            item.put("userId", h.getUserId());
-            item.put("email", row[1]);
-            item.put("firstName", row[2]);
-            item.put("lastName", row[3]);
-            item.put("roles", new ArrayList<>(new TreeSet<>(h.getRoles())));
-            item.put("accessManager", h.isAccessManager());
-            item.put("kind", h.getKind());
-            item.put("expiresAt", h.getExpiresAt() == null ? null : Instant.ofEpochMilli(h.getExpiresAt()).toString());
+            item.put("id", row[0]);
+            item.put("userId", row[1]);
+            item.put("email", row[2]);
+            item.put("firstName", row[3]);
+            item.put("lastName", row[4]);
+            item.put("roles", new ArrayList<>(rolesOf.getOrDefault((String) row[0], new TreeSet<>())));
+            item.put("accessManager", row[5]);
+            item.put("kind", row[6]);
+            item.put("expiresAt", row[7] == null ? null : Instant.ofEpochMilli((Long) row[7]).toString());
             items.add(item);
         }
         Map<String, Long> perRole = new TreeMap<>();
@@ -68,14 +78,15 @@ final class HabilitatedUsers {
         page.put("applicationName", application.displayName());
         page.put("siret", company.alias());
         page.put("companyName", company.name());
-        page.put("total", count.getSingleResult());
+        long habilitated = flags[2] == null ? 0 : ((Number) flags[2]).longValue();
+        page.put("total", count == null ? habilitated : count.getSingleResult());
         page.put("first", first);
         page.put("max", max);
         page.put("items", items);
         page.put("countsByRole", perRole);
         page.put("accessManagers", flags[0] == null ? 0 : ((Number) flags[0]).longValue());
         page.put("thirdParties", flags[1] == null ? 0 : ((Number) flags[1]).longValue());
-        page.put("habilitated", flags[2] == null ? 0 : ((Number) flags[2]).longValue());
+        page.put("habilitated", habilitated);
         page.put("roles", application.grantableRoles());
         return page;
     }

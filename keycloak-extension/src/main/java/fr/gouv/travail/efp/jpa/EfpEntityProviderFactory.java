@@ -22,6 +22,7 @@ public class EfpEntityProviderFactory implements JpaEntityProviderFactory {
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        factory.register(RemovalCleanup::onEvent);
     }
 
     @Override
