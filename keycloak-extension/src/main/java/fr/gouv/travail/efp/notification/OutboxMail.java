@@ -40,6 +40,15 @@ public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
         }
     }
 
+    /** The same for a bare address, someone who may have no account yet: rendered in the realm's default language. */
+    public static void queue(KeycloakSession session, RealmModel realm, String address, String kind, String subjectKey, List<Object> subjectArguments,
+            String template, Map<String, Object> attributes) {
+        if (address == null || address.isBlank()) {
+            return;
+        }
+        queue(session, realm, new OutboxRecipient(session, realm, address), kind, subjectKey, subjectArguments, template, attributes);
+    }
+
     @Override
     protected void send(Map<String, String> config, String subject, String textBody, String htmlBody) {
         enqueue(user.getEmail(), subject, textBody, htmlBody);
