@@ -3,7 +3,8 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { HabilitationKind } from "../api/types";
 import { useI18n } from "../i18n";
-import { roleLabel } from "../roles";
+import { looksLikeEmail } from "../email";
+import { endOfDay, roleLabel } from "../roles";
 
 export type HabilitationValue = { email: string; roles: string[]; accessManager: boolean; kind: HabilitationKind; lastDay: string };
 
@@ -24,13 +25,15 @@ type Props = {
   /** Whose roles these are, for the legend ("Rôles de Marie DURAND"). */
   holder?: string;
   fields: { email?: boolean; kind?: boolean; lastDay?: boolean };
+  /** What the email field says under its label (grant: the account must exist; invitation: it need not). */
+  emailHint?: string;
 };
 
 /**
  * The fields of a habilitation: person (grant only), roles, access manager, kind (member or
  * third party) and last day. Shared by grant, update and approval, so that they read the same.
  */
-export function HabilitationFields({ idPrefix, roles, value, onChange, errors = {}, holder, fields }: Props) {
+export function HabilitationFields({ idPrefix, roles, value, onChange, errors = {}, holder, fields, emailHint }: Props) {
   const { t, lang } = useI18n();
   const set = (patch: Partial<HabilitationValue>) => onChange({ ...value, ...patch });
   const today = new Date();
@@ -41,7 +44,7 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
       {fields.email && (
         <Input
           label={t("grantEmail")}
-          hintText={t("grantEmailHint", "EFP Connect")}
+          hintText={emailHint ?? t("grantEmailHint", "EFP Connect")}
           state={errors.email ? "error" : "default"}
           stateRelatedMessage={errors.email}
           nativeInputProps={{
@@ -119,10 +122,16 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
   );
 }
 
+/** The habilitation part of what the API expects (grant, update, approval, invitation). */
+export function habilitationBody(value: HabilitationValue): { roles: string[]; accessManager: boolean; kind: HabilitationKind; expiresAt: string | null } {
+  return { roles: value.roles, accessManager: value.accessManager, kind: value.kind, expiresAt: value.lastDay === "" ? null : endOfDay(value.lastDay) };
+}
+
 /** The checks the page can make before asking the API (which checks everything again). */
-export function checkHabilitation(value: HabilitationValue, t: (key: "grantEmailRequired" | "rolesRequired") => string, withEmail: boolean): HabilitationErrors {
+export function checkHabilitation(value: HabilitationValue, t: (key: "grantEmailRequired" | "grantEmailInvalid" | "rolesRequired") => string, withEmail: boolean): HabilitationErrors {
   const errors: HabilitationErrors = {};
   if (withEmail && value.email.trim() === "") errors.email = t("grantEmailRequired");
+  else if (withEmail && !looksLikeEmail(value.email)) errors.email = t("grantEmailInvalid");
   if (value.roles.length === 0 && !value.accessManager) errors.roles = t("rolesRequired");
   return errors;
 }

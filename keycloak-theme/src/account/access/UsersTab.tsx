@@ -10,22 +10,16 @@ import { useApp } from "../AppContext";
 import type { GrantBody, HabilitatedUser, HabilitationKind, UsersPage } from "../api/types";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { useI18n } from "../i18n";
-import { dateField, endOfDay, personName, roleLabel } from "../roles";
+import { dateField, personName, roleLabel } from "../roles";
 import { asApiError, useAsync } from "../useAsync";
 import type { Pair } from "./AccessManagement";
-import { HabilitationFields, checkHabilitation, emptyHabilitation, focusFirstError, type HabilitationErrors, type HabilitationValue } from "./HabilitationFields";
+import { HabilitationFields, checkHabilitation, emptyHabilitation, focusFirstError, habilitationBody, type HabilitationErrors, type HabilitationValue } from "./HabilitationFields";
 
 const PAGE_SIZE = 20;
 
 /** The body the API expects for what the form holds. */
 function bodyOf(value: HabilitationValue, withEmail: boolean): GrantBody {
-  return {
-    ...(withEmail && { user: value.email.trim() }),
-    roles: value.roles,
-    accessManager: value.accessManager,
-    kind: value.kind,
-    expiresAt: value.lastDay === "" ? null : endOfDay(value.lastDay)
-  };
+  return { ...(withEmail && { user: value.email.trim() }), ...habilitationBody(value) };
 }
 
 /**
