@@ -18,14 +18,14 @@ export function administratorApi(): EfpApi {
 // failure before it, on PostgreSQL). People do not do that; tests space one user's sign-ins.
 const lastSignIn = new Map<string, number>();
 
-export async function passwordToken(username: string, clientId = "admin-cli", clientSecret?: string): Promise<string> {
+export async function passwordToken(username: string, clientId = "admin-cli", clientSecret?: string, password = PERSON_PASSWORD): Promise<string> {
   const wait = (lastSignIn.get(username) ?? 0) + 1_200 - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   lastSignIn.set(username, Date.now());
   const context = testContext();
   const response = await fetch(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/token`, {
     method: "POST",
-    body: new URLSearchParams({ grant_type: "password", client_id: clientId, username, password: PERSON_PASSWORD, scope: "openid", ...(clientSecret && { client_secret: clientSecret }) }),
+    body: new URLSearchParams({ grant_type: "password", client_id: clientId, username, password, scope: "openid", ...(clientSecret && { client_secret: clientSecret }) }),
   });
   const body = (await response.json()) as { access_token?: string; id_token?: string; error_description?: string };
   if (!response.ok || !body.access_token) throw new Error(`jeton refusé pour ${username} (${clientId}) : ${body.error_description}`);

@@ -169,28 +169,30 @@ function InvitationItem({ invitation, pair, onDone, onFailed }: { invitation: In
             ))}
           </ul>
         )}
-        <p className={fr.cx("fr-mb-1w")}>
-          {invitation.accessManager && (
-            <Badge severity="info" small noIcon className={fr.cx("fr-mr-1w")}>
-              {t("accessManager")}
-            </Badge>
-          )}
-          {invitation.kind === "third-party" && (
-            <Badge severity="warning" small noIcon className={fr.cx("fr-mr-1w")}>
-              {t("thirdParty")}
-            </Badge>
-          )}
-          {invitation.habilitationExpiresAt && (
-            <Badge small noIcon className={fr.cx("fr-mr-1w")}>
-              {t("until", date(invitation.habilitationExpiresAt))}
-            </Badge>
-          )}
-          {invitation.expired && (
-            <Badge severity="error" small noIcon>
-              {t("expired")}
-            </Badge>
-          )}
-        </p>
+        {(invitation.accessManager || invitation.kind === "third-party" || invitation.habilitationExpiresAt || invitation.expired) && (
+          <p className={fr.cx("fr-mb-1w")}>
+            {invitation.accessManager && (
+              <Badge severity="info" small noIcon className={fr.cx("fr-mr-1w")}>
+                {t("accessManager")}
+              </Badge>
+            )}
+            {invitation.kind === "third-party" && (
+              <Badge severity="warning" small noIcon className={fr.cx("fr-mr-1w")}>
+                {t("thirdParty")}
+              </Badge>
+            )}
+            {invitation.habilitationExpiresAt && (
+              <Badge small noIcon className={fr.cx("fr-mr-1w")}>
+                {t("until", date(invitation.habilitationExpiresAt))}
+              </Badge>
+            )}
+            {invitation.expired && (
+              <Badge severity="error" small noIcon>
+                {t("expired")}
+              </Badge>
+            )}
+          </p>
+        )}
         <p className={fr.cx("fr-text--sm", "fr-mb-1w")} data-invitation-dates>
           {invitation.invitedBy && <>{t("invitedBy", invitation.invitedBy.name)} · </>}
           {t("sentOn", date(invitation.sentAt))} · {invitation.expired ? t("expiredOn", date(invitation.expiresAt)) : t("validUntil", date(invitation.expiresAt))}
