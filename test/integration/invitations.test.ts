@@ -5,6 +5,7 @@
 import { ApiError, HABILITATIONS_MAPPER, RESERVED_ROLES, type EfpApi } from "@efp/provisioning";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
+import { onPostgres, sql } from "../support/database.js";
 import { PERSON_PASSWORD, acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
 import { invitationLink, invitationToken, type Invitation } from "../support/invitations.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
@@ -307,4 +308,30 @@ test("an invitation does not outlive its inviter's right to manage", async () =>
   // Nothing was given, and the invitation is still there for an admin to resend or cancel.
   expect((await admin.request<{ items: unknown[] }>("GET", "habilitations", undefined, { application: APP.clientId, company: SIRET, user: email })).items).toEqual([]);
   expect((await pending()).map((item) => item.email)).toContain(email);
+});
+
+(onPostgres() ? test : test.skip)("in the database: the token's SHA-256 only; the outbox forgets the link once the email is delivered", async () => {
+  const email = newAddress("secret");
+  const before = await seenMails();
+  const invited = await pendingInvitation(email);
+  const token = invitationToken(await waitForEmail(email, (candidate) => !before.has(candidate.id)));
+  const { createHash } = await import("node:crypto");
+  const [[hash, status, stored]] = await sql(`select token_hash, status, email from efp_invitation where id = '${invited.id}'`);
+  expect([hash, status, stored]).toEqual([createHash("sha256").update(token).digest("hex"), "PENDING", email]);
+  const tables = ["efp_invitation", "efp_invitation_role", "efp_audit_entry"];
+  for (const table of tables) expect((await sql(`select * from ${table}`)).flat().join(" ")).not.toContain(token);
+  // Delivered (MailDev has it): the message row stays, without its bodies, once marked sent.
+  const deadline = Date.now() + 10_000;
+  let rows: string[][] = [];
+  while (Date.now() < deadline) {
+    rows = await sql(`select sent_at, length(text_body), coalesce(length(html_body), 0) from efp_outbox where recipient = '${email}'`);
+    if (rows.length === 1 && rows[0][0] !== "" && rows[0][0] !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  expect(rows).toHaveLength(1);
+  expect(rows[0].slice(1)).toEqual(["0", "0"]);
+  expect((await sql("select text_body, html_body from efp_outbox where kind = 'invitation'")).flat().join(" ")).not.toContain(token);
+  // Other messages keep their text (what was sent is what happened then).
+  const [[granted]] = await sql("select count(*) from efp_outbox where kind = 'efp-habilitation-granted' and length(text_body) > 0");
+  expect(Number(granted)).toBeGreaterThan(0);
 });

@@ -255,7 +255,8 @@ public final class Invitations {
         attributes.put("habilitationEnd", invitation.getHabilitationExpiresAt() == null ? "" : InvitationStatus.frenchDate(invitation.getHabilitationExpiresAt()));
         attributes.put("expiresAt", InvitationStatus.frenchDate(invitation.getExpiresAt()));
         attributes.put("link", link(session, realm, token, invitation.getEmail()));
-        OutboxMail.queue(session, realm, invitation.getEmail(), "invitation", "efpInvitationSubject", List.of(application.displayName()), "efp-invitation.ftl", attributes);
+        // The link is the token itself: the outbox forgets it once the message is delivered.
+        OutboxMail.queue(session, realm, invitation.getEmail(), "invitation", "efpInvitationSubject", List.of(application.displayName()), "efp-invitation.ftl", attributes, true);
     }
 
     private static EfpException duplicate(String email) {

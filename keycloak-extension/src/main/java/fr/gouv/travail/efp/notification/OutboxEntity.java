@@ -53,6 +53,10 @@ public class OutboxEntity {
     @Column(name = "LAST_ERROR", length = 1000)
     private String lastError;
 
+    /** The bodies carry a secret (an invitation link): erased once SMTP accepted the message. */
+    @Column(name = "ERASE_AFTER_SENDING", nullable = false)
+    private boolean eraseAfterSending;
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getRealmId() { return realmId; }
@@ -77,4 +81,6 @@ public class OutboxEntity {
     public void setSentAt(Long sentAt) { this.sentAt = sentAt; }
     public String getLastError() { return lastError; }
     public void setLastError(String lastError) { this.lastError = lastError; }
+    public boolean isEraseAfterSending() { return eraseAfterSending; }
+    public void setEraseAfterSending(boolean eraseAfterSending) { this.eraseAfterSending = eraseAfterSending; }
 }
