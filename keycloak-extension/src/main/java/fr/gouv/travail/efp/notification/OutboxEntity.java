@@ -3,7 +3,6 @@ package fr.gouv.travail.efp.notification;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /**
@@ -27,11 +26,12 @@ public class OutboxEntity {
     @Column(name = "SUBJECT", length = 500, nullable = false)
     private String subject;
 
-    @Lob
+    // Plain strings on the TEXT/CLOB columns, not @Lob: on PostgreSQL, Hibernate would put a
+    // @Lob String in a large object and only its number in the row, where nothing ever deletes
+    // it (an erased body would live on, orphaned).
     @Column(name = "TEXT_BODY", nullable = false)
     private String textBody;
 
-    @Lob
     @Column(name = "HTML_BODY")
     private String htmlBody;
 
