@@ -3,22 +3,21 @@
 // (CAPTCHA, validation code) back to Mon compte with the access, which the application's tokens
 // then carry for that SIRET; a person with an account signs in from the link; resend and cancel
 // from the Invitations tab. axe-core on the tab and on the invitation pages.
-import { AxeBuilder } from "@axe-core/playwright";
 import { HABILITATIONS_MAPPER, RESERVED_ROLES } from "@efp/provisioning";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
-import { launchChromium } from "../support/browser.js";
+import { seriousViolations } from "../support/axe.js";
+import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { accessApiAs } from "../support/efp-access.js";
 import { PERSON_PASSWORD, acceptCharter, administratorApi, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
 import { invitationLink, type Invitation } from "../support/invitations.js";
-import { submitLogin } from "../support/login-page.js";
+import { signInToAccount, submitLogin } from "../support/login-page.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
 import { NEW_PASSWORD, submitRegistration, uniqueEmail } from "../support/registration.js";
 import { codeFromMail, submitCode } from "../support/validation-code.js";
 
 const context = testContext();
-const ACCOUNT = `${context.keycloakUrl}/realms/${context.realm}/account/`;
 const suffix = `${Date.now() % 1e8}`;
 const APP = { clientId: `invit-e2e-${suffix}`, name: `INVITATIONS ${suffix}`, secret: "invit-e2e-secret", url: "https://invitations.exemple.fr/" };
 const SIRET = freshSiret();
@@ -26,11 +25,10 @@ const SIRET = freshSiret();
 const COMPANY = `L'ATELIER <i>INVITE</i> & CIE ${SIRET.slice(-4)}`;
 const INVITATIONS_TAB = `?application=${APP.clientId}&siret=${SIRET}#/acces/invitations`;
 
-let browser: Browser;
+const freshPage = useFreshPage();
 let manager: { id: string; email: string };
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const kc = await adminClient();
   // The password grant on the application lets the test read the tokens it gives.
   await kc.clients.create({
@@ -47,38 +45,14 @@ beforeAll(async () => {
   await acceptCharter(manager.id);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-});
-
+// The page of the current test (a browser context of its own); a second person gets another.
 let page: Page;
-beforeEach(async () => {
-  page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+beforeEach(() => {
+  page = freshPage();
 });
-afterEach(async () => {
-  await page.context().close();
-});
+const anotherPage = () => freshPage.another();
 
-/** A second person in the same test: a browser context of their own, closed with the test's. */
-async function anotherPage(): Promise<Page> {
-  const other = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-  page.context().once("close", () => void other.context().close());
-  return other;
-}
-
-async function signIn(target: Page, person: { email: string }, link = "", password = PERSON_PASSWORD) {
-  await target.goto(`${ACCOUNT}${link}`);
-  await target.waitForSelector("#username");
-  await submitLogin(target, { email: person.email, password });
-  await target.waitForSelector("h1#page-title");
-}
-
-async function seriousViolations(target: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}) : ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
+const signIn = (target: Page, person: { email: string }, link = "") => signInToAccount(target, { email: person.email, password: PERSON_PASSWORD }, link);
 
 const pending = () => accessApiAs<{ items: Invitation[] }>(manager.email, "GET", `applications/${APP.clientId}/companies/${SIRET}/invitations`).then(({ items }) => items);
 
@@ -122,6 +96,14 @@ test("an access manager invites a new address; the invitee creates the account f
   expect(await page.locator("#efp-invitations-count").innerText()).toBe("1 invitation en attente");
   // The form is empty again, for the next one.
   expect(await page.inputValue("#efp-invite-email")).toBe("");
+  // The same address again: the API's refusal, above the form, with the focus; nothing added.
+  await page.fill("#efp-invite-email", email.toUpperCase());
+  await tick("#efp-invite-roles input[value=lecteur]");
+  await page.click("#efp-invite-submit");
+  await page.waitForSelector("#efp-invite-error");
+  expect(await page.locator("#efp-invite-error").innerText()).toContain(`Une invitation est déjà en attente pour ${email} : renvoyez-la`);
+  expect(await page.evaluate(() => document.activeElement?.querySelector("#efp-invite-error") !== null)).toBe(true);
+  expect(await page.locator("#efp-invitations-count").innerText()).toBe("1 invitation en attente");
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: "/tmp/invitations-en-attente.png", fullPage: true });
 

@@ -6,7 +6,7 @@ import { ApiError, HABILITATIONS_MAPPER, RESERVED_ROLES, type EfpApi } from "@ef
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { onPostgres, sql } from "../support/database.js";
-import { PERSON_PASSWORD, acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { PERSON_PASSWORD, acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken, statusOf } from "../support/efp-admin.js";
 import { invitationLink, invitationToken, type Invitation } from "../support/invitations.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
 
@@ -27,20 +27,21 @@ let otherRa: { id: string; email: string };
 
 const base = `applications/${APP.clientId}/companies/${SIRET}`;
 const access = (token: string | undefined): EfpApi => apiAs(token, "efp-access");
-const status = async (call: Promise<unknown>) => {
-  try {
-    await call;
-    return 200;
-  } catch (error) {
-    if (error instanceof ApiError) return error.status;
-    throw error;
-  }
-};
 const newAddress = (label: string) => `${label}.${suffix}.${Math.floor(Math.random() * 1e6)}@exemple.fr`;
 
 /** A pending invitation made by an application admin, for the calls that need one. */
 async function pendingInvitation(email = newAddress("invite")): Promise<Invitation> {
   return access(tokens.aa).request<Invitation>("POST", `${base}/invitations`, { email, roles: ["lecteur"] });
+}
+
+/** An account invited by an application admin, and the email that reached it. */
+async function invitedAccount(label: string) {
+  const invitee = await createPerson(label);
+  const email = invitee.email.toLowerCase();
+  const before = await seenMails();
+  const invited = await pendingInvitation(email);
+  const mail = await waitForEmail(email, (candidate) => !before.has(candidate.id));
+  return { email, invited, mail, before };
 }
 
 const pending = async () => (await access(tokens.aa).request<{ items: Invitation[] }>("GET", `${base}/invitations`)).items;
@@ -96,18 +97,18 @@ describe("authorization of the invitation endpoints", () => {
 
   test.each(cases)("$name", async ({ call, expected }) => {
     const actual: number[] = [];
-    for (const caller of CALLERS) actual.push(await status(call(access(tokens[caller]))));
+    for (const caller of CALLERS) actual.push(await statusOf(call(access(tokens[caller]))));
     expect(Object.fromEntries(CALLERS.map((caller, i) => [caller, actual[i]]))).toEqual(Object.fromEntries(CALLERS.map((caller, i) => [caller, expected[i]])));
   });
 
   test("the company's access manager may do all of it, for that company only", async () => {
     const token = await passwordToken(ra.email);
     const invited = await access(token).request<Invitation>("POST", `${base}/invitations`, { email: newAddress("par-ra"), roles: ["lecteur"] });
-    expect(await status(access(token).request("GET", `${base}/invitations`))).toBe(200);
-    expect(await status(access(token).request("POST", `${base}/invitations/${invited.id}/resend`))).toBe(200);
-    expect(await status(access(token).request("DELETE", `${base}/invitations/${invited.id}`))).toBe(200);
-    expect(await status(access(token).request("GET", `applications/${APP.clientId}/companies/${OTHER_SIRET}/invitations`))).toBe(403);
-    expect(await status(access(token).request("POST", `applications/${OTHER_APP}/companies/${SIRET}/invitations`, { email: newAddress("ailleurs"), roles: ["lecteur"] }))).toBe(403);
+    expect(await statusOf(access(token).request("GET", `${base}/invitations`))).toBe(200);
+    expect(await statusOf(access(token).request("POST", `${base}/invitations/${invited.id}/resend`))).toBe(200);
+    expect(await statusOf(access(token).request("DELETE", `${base}/invitations/${invited.id}`))).toBe(200);
+    expect(await statusOf(access(token).request("GET", `applications/${APP.clientId}/companies/${OTHER_SIRET}/invitations`))).toBe(403);
+    expect(await statusOf(access(token).request("POST", `applications/${OTHER_APP}/companies/${SIRET}/invitations`, { email: newAddress("ailleurs"), roles: ["lecteur"] }))).toBe(403);
   });
 
   test("an invitation of another application or company is unknown here", async () => {
@@ -227,11 +228,7 @@ test("one pending invitation per address: the second is a 409 that says to resen
 });
 
 test("resend: a new link and a new validity; the old link no longer works, the new one does", async () => {
-  const invitee = await createPerson("renvoi");
-  const email = invitee.email.toLowerCase();
-  const before = await seenMails();
-  const invited = await pendingInvitation(email);
-  const first = await waitForEmail(email, (candidate) => !before.has(candidate.id));
+  const { email, invited, mail: first, before } = await invitedAccount("renvoi");
   await new Promise((resolve) => setTimeout(resolve, 20));
   const resent = await access(tokens.administrator).request<Invitation>("POST", `${base}/invitations/${invited.id}/resend`);
   expect(new Date(resent.sentAt).getTime()).toBeGreaterThan(new Date(invited.sentAt).getTime());
@@ -246,11 +243,7 @@ test("resend: a new link and a new validity; the old link no longer works, the n
 });
 
 test("cancel: the link stops working; a cancelled invitation is neither resent nor cancelled again", async () => {
-  const invitee = await createPerson("annule");
-  const email = invitee.email.toLowerCase();
-  const before = await seenMails();
-  const invited = await pendingInvitation(email);
-  const mail = await waitForEmail(email, (candidate) => !before.has(candidate.id));
+  const { email, invited, mail } = await invitedAccount("annule");
   await access(tokens.aa).request("DELETE", `${base}/invitations/${invited.id}`);
   expect((await pending()).map((item) => item.id)).not.toContain(invited.id);
   await expect(accept(email, invitationToken(mail))).rejects.toMatchObject({ status: 410, code: "invitation_cancelled" });
@@ -262,27 +255,21 @@ test("cancel: the link stops working; a cancelled invitation is neither resent n
 });
 
 test("only the invited address may accept: another account gets a 403 naming the right one, masked; the link still works after", async () => {
-  const invitee = await createPerson("destinataire");
+  const { email, mail } = await invitedAccount("destinataire");
   const intruder = await createPerson("intrus");
-  const email = invitee.email.toLowerCase();
-  const before = await seenMails();
-  await pendingInvitation(email);
-  const token = invitationToken(await waitForEmail(email, (candidate) => !before.has(candidate.id)));
+  const token = invitationToken(mail);
   const refused = await accept(intruder.email, token).catch((error: ApiError) => error);
   expect(refused).toMatchObject({ status: 403, code: "wrong_account" });
   expect((refused as ApiError).message).toContain(`d***@exemple.fr`);
   expect((refused as ApiError).message).not.toContain(email);
-  await expect(accept(invitee.email, token)).resolves.toMatchObject({ application: APP.clientId });
+  await expect(accept(email, token)).resolves.toMatchObject({ application: APP.clientId });
   // Used once: the second time is gone.
-  await expect(accept(invitee.email, token)).rejects.toMatchObject({ status: 410, code: "invitation_accepted" });
+  await expect(accept(email, token)).rejects.toMatchObject({ status: 410, code: "invitation_accepted" });
 });
 
 test("a link presented twice at the same moment gives exactly one habilitation", async () => {
-  const invitee = await createPerson("concurrent");
-  const email = invitee.email.toLowerCase();
-  const before = await seenMails();
-  const invited = await pendingInvitation(email);
-  const token = invitationToken(await waitForEmail(email, (candidate) => !before.has(candidate.id)));
+  const { email, invited, mail } = await invitedAccount("concurrent");
+  const token = invitationToken(mail);
   // Tokens first (the password grant spaces one person's sign-ins), then the accepts at once.
   const bearers = [];
   for (let i = 0; i < 4; i++) bearers.push(await passwordToken(email));

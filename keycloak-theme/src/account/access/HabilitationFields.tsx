@@ -1,3 +1,6 @@
+import { useState } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
@@ -143,4 +146,69 @@ export function focusFirstError(idPrefix: string, errors: HabilitationErrors) {
   const element = document.getElementById(id);
   const focusable = element?.matches("input, textarea, select") ? element : element?.querySelector<HTMLElement>("input");
   focusable?.focus();
+}
+
+/**
+ * A habilitation form's value and messages: checked on submit (messages shown, focus on the
+ * first field in error), then again as the person types, so a fixed field is no longer flagged.
+ */
+export function useHabilitationForm(idPrefix: string, withEmail: boolean, initial: () => HabilitationValue) {
+  const { t } = useI18n();
+  const [value, setValue] = useState<HabilitationValue>(initial);
+  const [errors, setErrors] = useState<HabilitationErrors>({});
+  const show = (found: HabilitationErrors) => {
+    setErrors(found);
+    focusFirstError(idPrefix, found);
+  };
+  return {
+    value,
+    /** For HabilitationFields: the value, its messages, and the change that keeps them current. */
+    fieldProps: {
+      idPrefix,
+      value,
+      errors,
+      onChange: (changed: HabilitationValue) => {
+        setValue(changed);
+        if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, withEmail));
+      }
+    },
+    /** Before sending: false, with the messages shown, when the page already knows it is wrong. */
+    validate: (): boolean => {
+      const found = checkHabilitation(value, t, withEmail);
+      show(found);
+      return Object.keys(found).length === 0;
+    },
+    /** The API refused a field: its message under the field, which takes the focus. */
+    refuse: show,
+    reset: (next: HabilitationValue) => {
+      setValue(next);
+      setErrors({});
+    }
+  };
+}
+
+/** What a habilitation is besides its roles: access manager, third party, last day. */
+export function HabilitationBadges({ accessManager, kind, expiresAt, children }: { accessManager: boolean; kind: HabilitationKind; expiresAt: string | null; children?: React.ReactNode }) {
+  const { t, date } = useI18n();
+  if (!accessManager && kind !== "third-party" && !expiresAt && !children) return null;
+  return (
+    <p className={fr.cx("fr-mb-1w")}>
+      {accessManager && (
+        <Badge severity="info" small noIcon className={fr.cx("fr-mr-1w")}>
+          {t("accessManager")}
+        </Badge>
+      )}
+      {kind === "third-party" && (
+        <Badge severity="warning" small noIcon className={fr.cx("fr-mr-1w")}>
+          {t("thirdParty")}
+        </Badge>
+      )}
+      {expiresAt && (
+        <Badge small noIcon className={fr.cx("fr-mr-1w")}>
+          {t("until", date(expiresAt))}
+        </Badge>
+      )}
+      {children}
+    </p>
+  );
 }

@@ -10,7 +10,7 @@ import { useI18n } from "../i18n";
 import { roleLabel } from "../roles";
 import { asApiError, useAsync } from "../useAsync";
 import type { Pair } from "./AccessManagement";
-import { HabilitationFields, checkHabilitation, emptyHabilitation, focusFirstError, habilitationBody, type HabilitationErrors, type HabilitationValue } from "./HabilitationFields";
+import { HabilitationBadges, HabilitationFields, emptyHabilitation, habilitationBody, useHabilitationForm } from "./HabilitationFields";
 
 /**
  * "Invitations": invite an address with the habilitation to give (the person need not have an
@@ -57,12 +57,10 @@ export function InvitationsTab({ pair }: { pair: Pair }) {
 function InviteForm({ pair, roles, serviceTitle, onInvited }: { pair: Pair; roles: string[]; serviceTitle: string; onInvited: (text: string) => void }) {
   const { t, date } = useI18n();
   const { api } = useApp();
-  const [value, setValue] = useState<HabilitationValue>(emptyHabilitation());
-  const [errors, setErrors] = useState<HabilitationErrors>({});
+  const form = useHabilitationForm("efp-invite", true, () => emptyHabilitation());
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
-  const idPrefix = "efp-invite";
   useEffect(() => {
     if (error) errorRef.current?.focus();
   }, [error]);
@@ -75,28 +73,18 @@ function InviteForm({ pair, roles, serviceTitle, onInvited }: { pair: Pair; role
       aria-labelledby="efp-invite-title"
       onSubmit={async (event) => {
         event.preventDefault();
-        const found = checkHabilitation(value, t, true);
-        setErrors(found);
         setError(undefined);
-        if (Object.keys(found).length > 0) {
-          focusFirstError(idPrefix, found);
-          return;
-        }
+        if (!form.validate()) return;
         setBusy(true);
         try {
-          const invited = await api.invite(pair.application, pair.siret, { email: value.email.trim(), ...habilitationBody(value) });
-          setValue(emptyHabilitation());
+          const invited = await api.invite(pair.application, pair.siret, { email: form.value.email.trim(), ...habilitationBody(form.value) });
+          form.reset(emptyHabilitation());
           onInvited(t("invited", invited.email, date(invited.expiresAt)));
         } catch (caught) {
           const refusal = asApiError(caught);
-          // A refused address is said under its field, which takes the focus; the rest above the form.
-          if (refusal.code === "invalid_email" || refusal.code === "missing_email") {
-            const onEmail = { email: refusal.message };
-            setErrors(onEmail);
-            focusFirstError(idPrefix, onEmail);
-          } else {
-            setError(refusal.message);
-          }
+          // A refused address is said under its field; the rest above the form.
+          if (refusal.code === "invalid_email" || refusal.code === "missing_email") form.refuse({ email: refusal.message });
+          else setError(refusal.message);
         } finally {
           setBusy(false);
         }
@@ -110,14 +98,8 @@ function InviteForm({ pair, roles, serviceTitle, onInvited }: { pair: Pair; role
         {error && <ErrorAlert error={{ message: error }} id="efp-invite-error" />}
       </div>
       <HabilitationFields
-        idPrefix={idPrefix}
+        {...form.fieldProps}
         roles={roles}
-        value={value}
-        onChange={(changed) => {
-          setValue(changed);
-          if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, true));
-        }}
-        errors={errors}
         fields={{ email: true, kind: true, lastDay: true }}
         emailHint={t("inviteEmailHint", serviceTitle)}
       />
@@ -169,30 +151,13 @@ function InvitationItem({ invitation, pair, onDone, onFailed }: { invitation: In
             ))}
           </ul>
         )}
-        {(invitation.accessManager || invitation.kind === "third-party" || invitation.habilitationExpiresAt || invitation.expired) && (
-          <p className={fr.cx("fr-mb-1w")}>
-            {invitation.accessManager && (
-              <Badge severity="info" small noIcon className={fr.cx("fr-mr-1w")}>
-                {t("accessManager")}
-              </Badge>
-            )}
-            {invitation.kind === "third-party" && (
-              <Badge severity="warning" small noIcon className={fr.cx("fr-mr-1w")}>
-                {t("thirdParty")}
-              </Badge>
-            )}
-            {invitation.habilitationExpiresAt && (
-              <Badge small noIcon className={fr.cx("fr-mr-1w")}>
-                {t("until", date(invitation.habilitationExpiresAt))}
-              </Badge>
-            )}
-            {invitation.expired && (
-              <Badge severity="error" small noIcon>
-                {t("expired")}
-              </Badge>
-            )}
-          </p>
-        )}
+        <HabilitationBadges accessManager={invitation.accessManager} kind={invitation.kind} expiresAt={invitation.habilitationExpiresAt}>
+          {invitation.expired && (
+            <Badge severity="error" small noIcon>
+              {t("expired")}
+            </Badge>
+          )}
+        </HabilitationBadges>
         <p className={fr.cx("fr-text--sm", "fr-mb-1w")} data-invitation-dates>
           {invitation.invitedBy && <>{t("invitedBy", invitation.invitedBy.name)} · </>}
           {t("sentOn", date(invitation.sentAt))} · {invitation.expired ? t("expiredOn", date(invitation.expiresAt)) : t("validUntil", date(invitation.expiresAt))}
