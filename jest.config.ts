@@ -18,6 +18,8 @@ export const POSTGRES_SUITES = [
   "test/integration/server-info.test.ts",
   // The extension's own tables (Liquibase changelog, JPA entities) on PostgreSQL too.
   "test/integration/habilitations.test.ts",
+  // Invitations: their table, the unique pending key and the single-use conditional update.
+  "test/integration/invitations.test.ts",
   // Suites about PostgreSQL itself (Keycloak's tables really are there).
   "test/postgres/**/*.test.ts",
 ];

@@ -2,9 +2,9 @@
 // context): login, account creation, forgotten password, validation code, new password,
 // profile, email update, terms, info, error, expired page, logout confirmation; and the demo
 // app. No serious or critical violation is allowed; the report names what failed.
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
+import { seriousViolations } from "../support/axe.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
@@ -41,13 +41,6 @@ async function enableRequiredAction(alias: string): Promise<() => Promise<void>>
   return async () => {
     await kc.authenticationManagement.updateRequiredAction({ realm, alias }, { ...action, enabled: false });
   };
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}) : ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
 test("the login page, with and without an error", async () => {

@@ -1,15 +1,15 @@
 // "Mon compte" (issue 5, part 3) in Chromium against the real Keycloak: the DSFR account SPA at
 // /realms/efp/account/, signed in through our login page, calling only the efp-access API.
 // What a screen did is checked against what the API (or the admin API) says afterwards.
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
+import { seriousViolations as axeViolations } from "../support/axe.js";
 import { requestAccessThroughGate } from "../support/access-gate.js";
 import { launchChromium } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { accessApiAs } from "../support/efp-access.js";
 import { PERSON_PASSWORD, acceptCharter, administratorApi, createPerson, freshSiret } from "../support/efp-admin.js";
-import { submitLogin } from "../support/login-page.js";
+import { signInToAccount } from "../support/login-page.js";
 
 type Person = { id: string; email: string };
 type UsersPage = { total: number; items: { id: string; email: string; roles: string[]; accessManager: boolean; kind: string; expiresAt: string | null }[] };
@@ -80,20 +80,8 @@ afterEach(async () => {
   await page.context().close();
 });
 
-/** Opens Mon compte (or one of its deep links) and signs in on our login page. */
-async function signIn(person: Person, link = "") {
-  await page.goto(`${ACCOUNT}${link}`);
-  await page.waitForSelector("#username");
-  await submitLogin(page, { email: person.email, password: PERSON_PASSWORD });
-  await page.waitForSelector("h1#page-title");
-}
-
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}) : ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
+const signIn = (person: Person, link = "") => signInToAccount(page, { email: person.email, password: PERSON_PASSWORD }, link);
+const seriousViolations = () => axeViolations(page);
 
 async function screenshot(name: string) {
   await page.screenshot({ path: `/tmp/mon-compte-${name}.png`, fullPage: true });

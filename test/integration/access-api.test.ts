@@ -2,11 +2,11 @@
 // outbox: an SMTP outage delays the emails, loses none, sends none twice; a recipient refused
 // for good is not tried forever.
 import type { AddressInfo } from "node:net";
-import { ApiError, type EfpApi } from "@efp/provisioning";
+import type { EfpApi } from "@efp/provisioning";
 import { SMTPServer } from "smtp-server";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
-import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, passwordToken, statusOf } from "../support/efp-admin.js";
 import { listEmails, waitForEmail } from "../support/mailbox.js";
 
 const context = testContext();
@@ -29,15 +29,6 @@ async function createApplication(clientId: string) {
 }
 
 const access = (token: string | undefined): EfpApi => apiAs(token, "efp-access");
-const status = async (call: Promise<unknown>) => {
-  try {
-    await call;
-    return 200;
-  } catch (error) {
-    if (error instanceof ApiError) return error.status;
-    throw error;
-  }
-};
 const base = `applications/${APP}/companies/${SIRET}`;
 
 async function pendingRequest(): Promise<string> {
@@ -94,15 +85,15 @@ describe("authorization of the access management API", () => {
 
   test.each(cases)("$name", async ({ call, expected }) => {
     const actual: number[] = [];
-    for (const caller of CALLERS) actual.push(await status(call(access(tokens[caller]))));
+    for (const caller of CALLERS) actual.push(await statusOf(call(access(tokens[caller]))));
     expect(Object.fromEntries(CALLERS.map((caller, i) => [caller, actual[i]]))).toEqual(Object.fromEntries(CALLERS.map((caller, i) => [caller, expected[i]])));
   });
 
   test("the access manager of the company may do it too", async () => {
     const token = await passwordToken(ra.email);
-    expect(await status(access(token).request("GET", `${base}/users`))).toBe(200);
-    expect(await status(access(token).request("POST", `${base}/requests/${await pendingRequest()}/approve`, { roles: ["redacteur"] }))).toBe(200);
-    expect(await status(access(token).request("GET", `applications/${APP}/companies/${OTHER_SIRET}/users`))).toBe(403);
+    expect(await statusOf(access(token).request("GET", `${base}/users`))).toBe(200);
+    expect(await statusOf(access(token).request("POST", `${base}/requests/${await pendingRequest()}/approve`, { roles: ["redacteur"] }))).toBe(200);
+    expect(await statusOf(access(token).request("GET", `applications/${APP}/companies/${OTHER_SIRET}/users`))).toBe(403);
   });
 });
 

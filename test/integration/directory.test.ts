@@ -8,6 +8,7 @@ import { ApiError, importDemoDirectory, luhnCheckDigit, searchDirectory, type Ef
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { FAKE_DIRECTORY_FAILURES } from "../support/fake-recherche-entreprises.js";
+import { statusOf } from "../support/efp-admin.js";
 import { ADMINISTRATOR_ROLE, serviceAccountApi, testApplication } from "../support/service-account.js";
 
 const context = testContext();
@@ -25,16 +26,6 @@ const rows = {
   branch: { siret: siret(ZYG, "0002"), name: "ZYGOMATIQUE ÉDITIONS", tradeName: "LIBRAIRIE DU RIRE", address: "8 PLACE BELLECOUR", postalCode: "69002", city: "LYON", active: true },
   closed: { siret: siret(ZYG, "0003"), name: "ZYGOMATIQUE ÉDITIONS", address: "1 QUAI DE LA FOSSE", postalCode: "44000", city: "NANTES", active: false },
 };
-
-async function status(call: Promise<unknown>): Promise<number> {
-  try {
-    await call;
-    return 200;
-  } catch (error) {
-    if (error instanceof ApiError) return error.status;
-    throw error;
-  }
-}
 
 async function refusal(call: Promise<unknown>): Promise<ApiError> {
   const error = await call.then(
@@ -174,7 +165,7 @@ describe("who may use the directory", () => {
     const error = await refusal(searchDirectory(plain, "zygomatique"));
     expect(error.status).toBe(403);
     expect(error.message).toMatch(/Accès refusé/);
-    expect(await status(plain.request("POST", "directory/establishments", [rows.head]))).toBe(403);
+    expect(await statusOf(plain.request("POST", "directory/establishments", [rows.head]))).toBe(403);
   });
 
   test("a support agent searches but cannot import", async () => {
@@ -183,13 +174,13 @@ describe("who may use the directory", () => {
     expect(error.status).toBe(403);
     expect(error.message).toMatch(/réservé aux administrateurs/);
     expect((await searchDirectory(administrator, "piratage")).total).toBe(0);
-    expect(await status(support.request("POST", "directory/statistics"))).toBe(403);
+    expect(await statusOf(support.request("POST", "directory/statistics"))).toBe(403);
   });
 
   test("an administrator does both", async () => {
-    expect(await status(searchDirectory(administrator, "zygomatique"))).toBe(200);
-    expect(await status(administrator.request("POST", "directory/establishments", [rows.head]))).toBe(200);
-    expect(await status(administrator.request("POST", "directory/statistics"))).toBe(200);
+    expect(await statusOf(searchDirectory(administrator, "zygomatique"))).toBe(200);
+    expect(await statusOf(administrator.request("POST", "directory/establishments", [rows.head]))).toBe(200);
+    expect(await statusOf(administrator.request("POST", "directory/statistics"))).toBe(200);
   });
 });
 

@@ -1,10 +1,10 @@
 // Issue 4 against a real Keycloak: companies, habilitations in tokens (only the requesting
 // application's), third parties, expiry, RA codes, the audit log, and who may call what.
-import { ApiError, EfpApi, HABILITATIONS_MAPPER, RESERVED_ROLES } from "@efp/provisioning";
+import { EfpApi, HABILITATIONS_MAPPER, RESERVED_ROLES } from "@efp/provisioning";
 import { adminClient } from "../support/admin.js";
 import { onPostgres, sql } from "../support/database.js";
 import { testContext } from "../support/context.js";
-import { acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken, statusOf } from "../support/efp-admin.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -30,16 +30,6 @@ async function createApplication(app: typeof APP_A) {
   for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
   await kc.clients.addProtocolMapper({ realm: context.realm, id: client.id! }, HABILITATIONS_MAPPER);
 }
-
-const status = async (call: Promise<unknown>) => {
-  try {
-    await call;
-    return 200;
-  } catch (error) {
-    if (error instanceof ApiError) return error.status;
-    throw error;
-  }
-};
 
 beforeAll(async () => {
   await createApplication(APP_A);
@@ -190,13 +180,13 @@ describe("authorization: allowed exactly where designed", () => {
 
   test.each(cases)("$name", async ({ call, expected }) => {
     const actual: number[] = [];
-    for (const caller of callers) actual.push(await status(call(api(caller))));
+    for (const caller of callers) actual.push(await statusOf(call(api(caller))));
     expect(Object.fromEntries(callers.map((caller, index) => [caller, actual[index]]))).toEqual(Object.fromEntries(callers.map((caller, index) => [caller, expected[index]])));
   });
 
   test("an application admin of A cannot revoke a habilitation of B", async () => {
     const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: (await createPerson("b")).email, application: APP_B.clientId, company: SIRET_1, roles: ["lecteur"] });
-    expect(await status(api("adminOfA").request("DELETE", `habilitations/${granted.id}`))).toBe(403);
+    expect(await statusOf(api("adminOfA").request("DELETE", `habilitations/${granted.id}`))).toBe(403);
     expect((await admin.request<{ id: string }>("GET", `habilitations/${granted.id}`)).id).toBe(granted.id);
   });
 });

@@ -1,7 +1,7 @@
 // Callers of the extension's admin API for the tests: the realm's efp-cli automation client
 // (an administrator, from the test overlay), and people with given roles, who get their tokens
 // from the realm's own admin-cli client (password grant), exactly as a script would.
-import { EfpApi } from "@efp/provisioning";
+import { ApiError, EfpApi } from "@efp/provisioning";
 import { adminClient } from "./admin.js";
 import { testContext } from "./context.js";
 
@@ -18,18 +18,29 @@ export function administratorApi(): EfpApi {
 // failure before it, on PostgreSQL). People do not do that; tests space one user's sign-ins.
 const lastSignIn = new Map<string, number>();
 
-export async function passwordToken(username: string, clientId = "admin-cli", clientSecret?: string): Promise<string> {
+export async function passwordToken(username: string, clientId = "admin-cli", clientSecret?: string, password = PERSON_PASSWORD): Promise<string> {
   const wait = (lastSignIn.get(username) ?? 0) + 1_200 - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   lastSignIn.set(username, Date.now());
   const context = testContext();
   const response = await fetch(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/token`, {
     method: "POST",
-    body: new URLSearchParams({ grant_type: "password", client_id: clientId, username, password: PERSON_PASSWORD, scope: "openid", ...(clientSecret && { client_secret: clientSecret }) }),
+    body: new URLSearchParams({ grant_type: "password", client_id: clientId, username, password, scope: "openid", ...(clientSecret && { client_secret: clientSecret }) }),
   });
   const body = (await response.json()) as { access_token?: string; id_token?: string; error_description?: string };
   if (!response.ok || !body.access_token) throw new Error(`jeton refusé pour ${username} (${clientId}) : ${body.error_description}`);
   return body.access_token;
+}
+
+/** The HTTP status a call of the API ends with (200 for any success), for authorization matrices. */
+export async function statusOf(call: Promise<unknown>): Promise<number> {
+  try {
+    await call;
+    return 200;
+  } catch (error) {
+    if (error instanceof ApiError) return error.status;
+    throw error;
+  }
 }
 
 export function apiAs(token: string | undefined, service: "efp-admin" | "efp-access" = "efp-admin"): EfpApi {

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { testContext } from "./context.js";
 
 /** The answer of the test-only `fixed` CAPTCHA provider the test harness installs. */
 export const FIXED_CAPTCHA_ANSWER = "EFPTEST";
@@ -19,4 +20,13 @@ export async function waitForAccessGate(page: Page) {
   await page.waitForSelector("#efp-gate-search", { timeout: 20_000 });
   const heading = await page.locator("h1").innerText();
   if (!heading.includes("Vous n'avez pas accès au service numérique SOFFI")) throw new Error(`page d'accès attendue, titre : ${heading}`);
+}
+
+/** Opens Mon compte (or one of its deep links, `#/…` or `?…#/…`) and signs in on our login page. */
+export async function signInToAccount(page: Page, credentials: { email: string; password: string }, link = "") {
+  const context = testContext();
+  await page.goto(`${context.keycloakUrl}/realms/${context.realm}/account/${link}`);
+  await page.waitForSelector("#username");
+  await submitLogin(page, credentials);
+  await page.waitForSelector("h1#page-title");
 }

@@ -1,7 +1,8 @@
-// Pure pieces of Mon compte (keycloak-theme/src/account): routes, including the link of the
-// access-request email, and how roles, names and last days are shown.
+// Pure pieces of Mon compte (keycloak-theme/src/account): routes, including the links of the
+// access-request and invitation emails, and how roles, names, addresses and last days are shown.
+import { looksLikeEmail } from "../../keycloak-theme/src/account/email.js";
 import { dateField, endOfDay, personName, roleLabel } from "../../keycloak-theme/src/account/roles.js";
-import { hrefFor, parseRoute } from "../../keycloak-theme/src/account/routes.js";
+import { hrefFor, isAccessPage, isSignInOptional, parseRoute } from "../../keycloak-theme/src/account/routes.js";
 
 test("the link of an access-request email opens the requests of that application and company", () => {
   expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/demandes" })).toEqual({ page: "access-requests", application: "soffi", siret: "34981259400050" });
@@ -33,4 +34,34 @@ test("roles, names and last days as people read them", () => {
   // The last day typed is the last day shown, whatever the time zone.
   expect(dateField(endOfDay("2031-03-31"))).toBe("2031-03-31");
   expect(dateField(null)).toBe("");
+});
+
+test("the invitations tab is one of the access pages, with the managed pair", () => {
+  expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/invitations" })).toEqual({ page: "access-invitations", application: "soffi", siret: "34981259400050" });
+  expect(isAccessPage("access-invitations")).toBe(true);
+  expect(hrefFor({ page: "access-invitations", application: "maf", siret: "57206768400017" }, { pathname: "/realms/efp/account/", search: "" })).toBe("/realms/efp/account/?application=maf&siret=57206768400017#/acces/invitations");
+  expect(isSignInOptional("access-invitations")).toBe(false);
+});
+
+test("the link of an invitation email: token and address read from the fragment, never written back", () => {
+  const token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE";
+  const hash = `#/invitation?token=${token}&email=marie.durand%40exemple.fr`;
+  expect(parseRoute({ search: "", hash })).toEqual({ page: "invitation", application: undefined, siret: undefined, invitation: { token, email: "marie.durand@exemple.fr" } });
+  // Without an address (a link cut short), the token alone; without a token, no invitation.
+  expect(parseRoute({ search: "", hash: `#/invitation?token=${token}` }).invitation).toEqual({ token, email: undefined });
+  expect(parseRoute({ search: "", hash: "#/invitation" })).toEqual({ page: "invitation", application: undefined, siret: undefined });
+  expect(parseRoute({ search: "", hash: "#/invitation?email=a%40b.fr" }).invitation).toBeUndefined();
+  // Only the invitation page may be seen before signing in.
+  expect(isSignInOptional("invitation")).toBe(true);
+  expect((["applications", "requests", "profile", "access-users", "access-requests"] as const).some(isSignInOptional)).toBe(false);
+  // The page drops the token from the address bar once used: the route it writes has none.
+  expect(hrefFor({ page: "invitation", invitation: { token, email: "marie.durand@exemple.fr" } }, { pathname: "/realms/efp/account/", search: "?kc_locale=fr" })).toBe("/realms/efp/account/?kc_locale=fr#/invitation");
+  // A query in another page's fragment does not make it unknown.
+  expect(parseRoute({ search: "", hash: "#/profil?x=1" }).page).toBe("profile");
+});
+
+test("what looks like an address before the API checks it", () => {
+  expect(looksLikeEmail(" marie.durand@exemple.fr ")).toBe(true);
+  expect(looksLikeEmail("a+tag@sous.domaine.gouv.fr")).toBe(true);
+  for (const typed of ["", "marie", "marie@", "@exemple.fr", "marie@exemple", "marie durand@exemple.fr", "a@b@c.fr"]) expect(looksLikeEmail(typed)).toBe(false);
 });

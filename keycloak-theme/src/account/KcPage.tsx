@@ -6,14 +6,15 @@ import { setThemeLang } from "../themeLang";
 import { createAccessApi } from "./api/client";
 import { AppContext, type App } from "./AppContext";
 import { I18nProvider, format, isLang, useI18n, type Lang } from "./i18n";
-import { isAccessPage, useRoute } from "./router";
-import { startSession, type Session } from "./session";
+import { isAccessPage, isSignInOptional, parseRoute, useRoute } from "./router";
+import { startSession, type Session, type Started, type Visitor } from "./session";
 import { useAsync } from "./useAsync";
 import { Template } from "./components/Template";
 import { focusTitleOnNextPage } from "./components/PageTitle";
 import MyApplications from "./pages/MyApplications";
 import MyRequests from "./pages/MyRequests";
 import Profile from "./pages/Profile";
+import { InvitationAcceptance, InvitationWelcome } from "./pages/Invitation";
 import AccessManagement from "./access/AccessManagement";
 import "./account.css";
 
@@ -27,12 +28,14 @@ function initialLang(kcContext: KcContext): Lang {
 }
 
 // Once per page load, even if React mounts twice (StrictMode in development).
-let session: Promise<Session> | undefined;
+let started: Promise<Started> | undefined;
+
+const signInOptional = (hash: string) => isSignInOptional(parseRoute({ search: "", hash }).page);
 
 /** Mon compte: signs the person in (account-console client), then shows the screen of the route. */
 export default function KcPage({ kcContext }: { kcContext: KcContext }) {
   const [lang, setLang] = useState<Lang>(() => initialLang(kcContext));
-  const [state, setState] = useState<{ session?: Session; failed?: boolean }>({});
+  const [state, setState] = useState<{ session?: Session; visitor?: Visitor; failed?: boolean }>({});
   const brand = useMemo(() => brandOf(kcContext), [kcContext]);
 
   useEffect(() => {
@@ -41,16 +44,18 @@ export default function KcPage({ kcContext }: { kcContext: KcContext }) {
   }, [lang]);
 
   useEffect(() => {
-    session ??= startSession(kcContext);
-    session.then(
-      (started) => setState({ session: started }),
+    started ??= startSession(kcContext, signInOptional);
+    started.then(
+      ({ session, visitor }) => setState({ session, visitor }),
       () => setState({ failed: true })
     );
   }, [kcContext]);
 
   return (
     <I18nProvider lang={lang}>
-      {state.session === undefined ? (
+      {state.visitor !== undefined ? (
+        <Welcome brand={brand} lang={lang} setLang={setLang} visitor={state.visitor} />
+      ) : state.session === undefined ? (
         <SigningIn brand={brand} lang={lang} setLang={setLang} failed={state.failed === true} />
       ) : (
         <Account kcContext={kcContext} session={state.session} brand={brand} lang={lang} setLang={setLang} />
@@ -65,6 +70,20 @@ function SigningIn({ brand, lang, setLang, failed }: { brand: App["brand"]; lang
   return (
     <Template brand={brand} route={route} lang={lang} setLang={setLang}>
       {failed ? <Alert severity="error" small role="alert" description={t("errorSignIn")} /> : <p role="status">{t("signingIn")}</p>}
+    </Template>
+  );
+}
+
+/** Not signed in, on a page that allows it (an invitation link): how to sign in, or create the account first. */
+function Welcome({ brand, lang, setLang, visitor }: { brand: App["brand"]; lang: Lang; setLang: (lang: Lang) => void; visitor: Visitor }) {
+  const route = useRoute();
+  // Only the invitation page is offered before signing in; any other route signs in as usual.
+  useEffect(() => {
+    if (!isSignInOptional(route.page)) visitor.login(undefined, lang);
+  }, [route.page, visitor, lang]);
+  return (
+    <Template brand={brand} route={route} lang={lang} setLang={setLang}>
+      {isSignInOptional(route.page) && <InvitationWelcome route={route} visitor={visitor} serviceTitle={brand.serviceTitle} />}
     </Template>
   );
 }
@@ -109,7 +128,10 @@ function Account({ kcContext, session, brand, lang, setLang }: { kcContext: KcCo
               return <Profile />;
             case "access-users":
             case "access-requests":
+            case "access-invitations":
               return <AccessManagement route={route} />;
+            case "invitation":
+              return <InvitationAcceptance route={route} />;
           }
         })()}
       </Template>

@@ -98,6 +98,7 @@ const fr = {
   tabUsers: "Utilisateurs",
   tabRequests: "Demandes d'accès",
   tabRequestsCount: "Demandes d'accès ({0})",
+  tabInvitations: "Invitations",
 
   // Utilisateurs
   habilitatedTitle: "Personnes habilitées pour mon entreprise",
@@ -121,6 +122,7 @@ const fr = {
   grantEmail: "Adresse électronique de la personne",
   grantEmailHint: "La personne doit déjà avoir un compte {0}. Format attendu : nom@domaine.fr",
   grantEmailRequired: "Indiquez l'adresse électronique de la personne.",
+  grantEmailInvalid: "Adresse électronique invalide. Format attendu : nom@domaine.fr",
   rolesLegend: "Rôles",
   rolesLegendFor: "Rôles de {0}",
   rolesHint: "Cochez au moins un rôle, ou nommez la personne responsable des accès.",
@@ -177,7 +179,51 @@ const fr = {
   finderPending_other: "{0} demandes en attente",
   finderPrevious: "Établissements précédents",
   finderNext: "Établissements suivants",
-  accessIntroAdmin: "Vous administrez un service numérique : vous gérez les accès de tous ses établissements."
+  accessIntroAdmin: "Vous administrez un service numérique : vous gérez les accès de tous ses établissements.",
+
+  // Invitations (gestion des accès)
+  inviteTitle: "Inviter une personne par courriel",
+  inviteIntro:
+    "La personne reçoit par courriel un lien valable 7 jours. Si elle n'a pas encore de compte {0}, elle le crée en suivant ce lien et arrive avec l'accès.",
+  inviteEmailHint: "Elle n'a pas besoin d'avoir déjà un compte {0}. Format attendu : nom@domaine.fr",
+  inviteSubmit: "Envoyer l'invitation",
+  invited: "Invitation envoyée à {0}. Le lien est valable jusqu'au {1}.",
+  invitationsPending_one: "{0} invitation en attente",
+  invitationsPending_other: "{0} invitations en attente",
+  invitedBy: "Invitée par {0}",
+  sentOn: "Envoyée le {0}",
+  validUntil: "Lien valable jusqu'au {0}",
+  expiredOn: "Lien expiré le {0} : renvoyez l'invitation pour en envoyer un nouveau.",
+  expired: "Expirée",
+  resend: "Renvoyer",
+  resendOf: "Renvoyer l'invitation de {0}",
+  resent: "Invitation renvoyée à {0} : le lien précédent ne fonctionne plus, le nouveau est valable jusqu'au {1}.",
+  cancelInvitation: "Annuler l'invitation",
+  cancelInvitationOf: "Annuler l'invitation de {0}",
+  cancelInvitationQuestion: "Annuler l'invitation de {0} ? Le lien reçu par courriel ne fonctionnera plus.",
+  invitationCancelled: "L'invitation de {0} est annulée : son lien ne fonctionne plus.",
+
+  // Invitation reçue
+  invitationTitle: "Invitation",
+  invitationWelcomeTitle: "Vous avez reçu une invitation",
+  invitationWelcomeIntro: "Un responsable des accès vous invite à utiliser un service numérique avec {0}.",
+  invitationWelcomeAddress:
+    "Pour l'accepter, connectez-vous avec le compte de l'adresse {0}. Si vous n'avez pas encore de compte, créez-le avec cette adresse : vous reviendrez ici avec l'accès.",
+  invitationWelcomeNoAddress:
+    "Pour l'accepter, connectez-vous avec le compte de l'adresse à laquelle vous avez reçu l'invitation. Si vous n'avez pas encore de compte, créez-le avec cette adresse.",
+  invitationRegister: "Créer mon compte",
+  invitationLogin: "J'ai déjà un compte : me connecter",
+  invitationNoLink: "Ce lien d'invitation est incomplet : ouvrez le lien complet reçu par courriel.",
+  invitationAccepting: "Acceptation de l'invitation…",
+  invitationAcceptedTitle: "Invitation acceptée",
+  invitationAccepted: "Vous avez maintenant accès à {0} pour {1} (SIRET {2}).",
+  invitationAcceptedRoles: "Vos rôles : {0}.",
+  invitationAcceptedManager:
+    "Vous êtes responsable des accès de ce service numérique pour cet établissement : à votre prochaine connexion, la charte du responsable des accès vous sera présentée.",
+  invitationAcceptedThirdParty: "Vous y accédez en tant que tiers.",
+  invitationMyApplications: "Voir mes applications",
+  invitationFailedTitle: "L'invitation n'a pas pu être acceptée",
+  invitationSwitchAccount: "Me déconnecter pour utiliser un autre compte"
 };
 
 export type MessageKey = keyof typeof fr;
@@ -269,6 +315,7 @@ const en: Record<MessageKey, string> = {
   tabUsers: "Users",
   tabRequests: "Access requests",
   tabRequestsCount: "Access requests ({0})",
+  tabInvitations: "Invitations",
 
   habilitatedTitle: "People with access for my company",
   countsCaption: "Number of people per role",
@@ -291,6 +338,7 @@ const en: Record<MessageKey, string> = {
   grantEmail: "Email address of the person",
   grantEmailHint: "The person must already have a {0} account. Expected format: name@domain.fr",
   grantEmailRequired: "Enter the email address of the person.",
+  grantEmailInvalid: "Invalid email address. Expected format: name@domain.fr",
   rolesLegend: "Roles",
   rolesLegendFor: "Roles of {0}",
   rolesHint: "Tick at least one role, or make the person an access manager.",
@@ -345,7 +393,48 @@ const en: Record<MessageKey, string> = {
   finderPending_other: "{0} pending requests",
   finderPrevious: "Previous establishments",
   finderNext: "Next establishments",
-  accessIntroAdmin: "You administer a digital service: you manage access for all its establishments."
+  accessIntroAdmin: "You administer a digital service: you manage access for all its establishments.",
+
+  inviteTitle: "Invite someone by email",
+  inviteIntro: "The person receives by email a link valid for 7 days. Without a {0} account yet, they create it by following the link and arrive with the access.",
+  inviteEmailHint: "They do not need a {0} account yet. Expected format: name@domain.fr",
+  inviteSubmit: "Send the invitation",
+  invited: "Invitation sent to {0}. The link is valid until {1}.",
+  invitationsPending_one: "{0} pending invitation",
+  invitationsPending_other: "{0} pending invitations",
+  invitedBy: "Invited by {0}",
+  sentOn: "Sent on {0}",
+  validUntil: "Link valid until {0}",
+  expiredOn: "Link expired on {0}: resend the invitation to send a new one.",
+  expired: "Expired",
+  resend: "Resend",
+  resendOf: "Resend the invitation of {0}",
+  resent: "Invitation resent to {0}: the previous link no longer works, the new one is valid until {1}.",
+  cancelInvitation: "Cancel the invitation",
+  cancelInvitationOf: "Cancel the invitation of {0}",
+  cancelInvitationQuestion: "Cancel the invitation of {0}? The link they received will no longer work.",
+  invitationCancelled: "The invitation of {0} is cancelled: its link no longer works.",
+
+  invitationTitle: "Invitation",
+  invitationWelcomeTitle: "You have received an invitation",
+  invitationWelcomeIntro: "An access manager invites you to use a digital service with {0}.",
+  invitationWelcomeAddress:
+    "To accept it, sign in with the account of the address {0}. If you do not have an account yet, create it with this address: you will come back here with the access.",
+  invitationWelcomeNoAddress:
+    "To accept it, sign in with the account of the address the invitation was sent to. If you do not have an account yet, create it with this address.",
+  invitationRegister: "Create my account",
+  invitationLogin: "I already have an account: sign in",
+  invitationNoLink: "This invitation link is incomplete: open the whole link received by email.",
+  invitationAccepting: "Accepting the invitation…",
+  invitationAcceptedTitle: "Invitation accepted",
+  invitationAccepted: "You now have access to {0} for {1} (SIRET {2}).",
+  invitationAcceptedRoles: "Your roles: {0}.",
+  invitationAcceptedManager:
+    "You are an access manager of this digital service for this establishment: the next time you sign in, the access manager charter will be shown to you.",
+  invitationAcceptedThirdParty: "You use it as a third party.",
+  invitationMyApplications: "See my applications",
+  invitationFailedTitle: "The invitation could not be accepted",
+  invitationSwitchAccount: "Sign out to use another account"
 };
 
 export const languages = { fr: "Français", en: "English" } as const;

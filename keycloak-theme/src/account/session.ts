@@ -18,10 +18,22 @@ export type Session = {
   /** A valid access token for the efp-access API, refreshed when it is about to expire. */
   token: () => Promise<string>;
   logout: () => void;
+  /** Logs out and comes back to the same page (an invitation meant for another account). */
+  switchAccount: () => void;
   startAction: (action: AccountAction, lang: string) => void;
   /** The action Keycloak just completed on the way back here, if any. */
   completedAction?: AccountAction;
 };
+
+/** Someone not signed in, on a page that may be seen so (an invitation): they choose how to sign in. */
+export type Visitor = {
+  /** Keycloak's login page, the address filled in when known. */
+  login: (loginHint: string | undefined, lang: string) => void;
+  /** Keycloak's account creation page, the address filled in when known. */
+  register: (loginHint: string | undefined, lang: string) => void;
+};
+
+export type Started = { session: Session; visitor?: undefined } | { session?: undefined; visitor: Visitor };
 
 // The code comes back in the query (response_mode=query): the fragment is the page's route,
 // which the authorization request must not carry, so it is kept here across the round trip.
@@ -46,12 +58,15 @@ function isCallback(): boolean {
 /**
  * Signs the person in with the realm's account-console client (public, authorization code with
  * PKCE S256), the client Keycloak itself declares for its account console. No iframe: the
- * session is checked on each token refresh.
+ * session is checked on each token refresh. On a route that `signInOptional` accepts (an
+ * invitation), an existing SSO session is used if there is one (prompt=none), and otherwise
+ * the page gets a visitor, who may create an account before signing in.
  */
-export async function startSession(kcContext: KcContext): Promise<Session> {
+export async function startSession(kcContext: KcContext, signInOptional: (hash: string) => boolean = () => false): Promise<Started> {
   if (!isCallback() && window.location.hash.length > 1) {
     sessionStorage.setItem(ROUTE_KEY, window.location.hash);
   }
+  const optional = signInOptional(sessionStorage.getItem(ROUTE_KEY) ?? "");
   const keycloak = new Keycloak({
     url: kcContext.authServerUrl ?? `${kcContext.serverBaseUrl ?? window.location.origin}/`,
     realm: kcContext.realm.name,
@@ -64,8 +79,8 @@ export async function startSession(kcContext: KcContext): Promise<Session> {
     const done = action ?? startedAction;
     if (status === "success" && (done === "UPDATE_PROFILE" || done === "UPDATE_PASSWORD")) completedAction = done;
   };
-  await keycloak.init({
-    onLoad: "login-required",
+  const authenticated = await keycloak.init({
+    onLoad: optional ? "check-sso" : "login-required",
     pkceMethod: "S256",
     responseMode: "query",
     checkLoginIframe: false,
@@ -77,9 +92,23 @@ export async function startSession(kcContext: KcContext): Promise<Session> {
     window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}${route}`);
   }
 
+  // Leaving for Keycloak's pages: the route comes back with the person, as for any sign-in.
+  const leave = (go: () => Promise<void>) => {
+    sessionStorage.setItem(ROUTE_KEY, window.location.hash);
+    void go();
+  };
+  if (!authenticated) {
+    return {
+      visitor: {
+        login: (loginHint, lang) => leave(() => keycloak.login({ loginHint, locale: lang, redirectUri: returnUrl() })),
+        register: (loginHint, lang) => leave(() => keycloak.register({ loginHint, locale: lang, redirectUri: returnUrl() }))
+      }
+    };
+  }
+
   const claims = (keycloak.idTokenParsed ?? {}) as Record<string, unknown>;
   const text = (name: string) => (typeof claims[name] === "string" ? (claims[name] as string) : "");
-  return {
+  const session: Session = {
     person: {
       firstName: text("given_name"),
       lastName: text("family_name"),
@@ -98,10 +127,11 @@ export async function startSession(kcContext: KcContext): Promise<Session> {
       return keycloak.token ?? "";
     },
     logout: () => void keycloak.logout({ redirectUri: returnUrl() }),
+    switchAccount: () => leave(() => keycloak.logout({ redirectUri: returnUrl() })),
     startAction: (action, lang) => {
-      sessionStorage.setItem(ROUTE_KEY, window.location.hash);
       sessionStorage.setItem(ACTION_KEY, action);
-      void keycloak.login({ action, locale: lang, redirectUri: returnUrl() });
+      leave(() => keycloak.login({ action, locale: lang, redirectUri: returnUrl() }));
     }
   };
+  return { session };
 }

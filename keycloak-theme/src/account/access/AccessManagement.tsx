@@ -10,6 +10,7 @@ import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n";
 import { navigate, type Route } from "../router";
 import { CompanyFinder } from "./CompanyFinder";
+import { InvitationsTab } from "./InvitationsTab";
 import { RequestsTab } from "./RequestsTab";
 import { UsersTab } from "./UsersTab";
 
@@ -120,11 +121,14 @@ function PairScreens({ pair, pending, route }: { pair: Pair; pending?: number; r
         onTabChange={(tabId) => navigate({ page: tabId as Route["page"], application: pair.application, siret: pair.siret })}
         tabs={[
           { tabId: "access-users", label: t("tabUsers") },
-          { tabId: "access-requests", label: pendingCount ? t("tabRequestsCount", pendingCount) : t("tabRequests") }
+          { tabId: "access-requests", label: pendingCount ? t("tabRequestsCount", pendingCount) : t("tabRequests") },
+          { tabId: "access-invitations", label: t("tabInvitations") }
         ]}
       >
         {route.page === "access-requests" ? (
           <RequestsTab pair={named} onCount={setPendingCount} />
+        ) : route.page === "access-invitations" ? (
+          <InvitationsTab pair={named} />
         ) : (
           <UsersTab pair={named} onNames={(found) => setFetched((previous) => (previous?.applicationName === found.applicationName && previous?.companyName === found.companyName ? previous : found))} />
         )}

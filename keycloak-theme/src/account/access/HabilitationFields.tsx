@@ -1,9 +1,13 @@
+import { useState } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { HabilitationKind } from "../api/types";
 import { useI18n } from "../i18n";
-import { roleLabel } from "../roles";
+import { looksLikeEmail } from "../email";
+import { endOfDay, roleLabel } from "../roles";
 
 export type HabilitationValue = { email: string; roles: string[]; accessManager: boolean; kind: HabilitationKind; lastDay: string };
 
@@ -24,13 +28,15 @@ type Props = {
   /** Whose roles these are, for the legend ("Rôles de Marie DURAND"). */
   holder?: string;
   fields: { email?: boolean; kind?: boolean; lastDay?: boolean };
+  /** What the email field says under its label (grant: the account must exist; invitation: it need not). */
+  emailHint?: string;
 };
 
 /**
  * The fields of a habilitation: person (grant only), roles, access manager, kind (member or
  * third party) and last day. Shared by grant, update and approval, so that they read the same.
  */
-export function HabilitationFields({ idPrefix, roles, value, onChange, errors = {}, holder, fields }: Props) {
+export function HabilitationFields({ idPrefix, roles, value, onChange, errors = {}, holder, fields, emailHint }: Props) {
   const { t, lang } = useI18n();
   const set = (patch: Partial<HabilitationValue>) => onChange({ ...value, ...patch });
   const today = new Date();
@@ -41,7 +47,7 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
       {fields.email && (
         <Input
           label={t("grantEmail")}
-          hintText={t("grantEmailHint", "EFP Connect")}
+          hintText={emailHint ?? t("grantEmailHint", "EFP Connect")}
           state={errors.email ? "error" : "default"}
           stateRelatedMessage={errors.email}
           nativeInputProps={{
@@ -119,10 +125,16 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
   );
 }
 
+/** The habilitation part of what the API expects (grant, update, approval, invitation). */
+export function habilitationBody(value: HabilitationValue): { roles: string[]; accessManager: boolean; kind: HabilitationKind; expiresAt: string | null } {
+  return { roles: value.roles, accessManager: value.accessManager, kind: value.kind, expiresAt: value.lastDay === "" ? null : endOfDay(value.lastDay) };
+}
+
 /** The checks the page can make before asking the API (which checks everything again). */
-export function checkHabilitation(value: HabilitationValue, t: (key: "grantEmailRequired" | "rolesRequired") => string, withEmail: boolean): HabilitationErrors {
+export function checkHabilitation(value: HabilitationValue, t: (key: "grantEmailRequired" | "grantEmailInvalid" | "rolesRequired") => string, withEmail: boolean): HabilitationErrors {
   const errors: HabilitationErrors = {};
   if (withEmail && value.email.trim() === "") errors.email = t("grantEmailRequired");
+  else if (withEmail && !looksLikeEmail(value.email)) errors.email = t("grantEmailInvalid");
   if (value.roles.length === 0 && !value.accessManager) errors.roles = t("rolesRequired");
   return errors;
 }
@@ -134,4 +146,69 @@ export function focusFirstError(idPrefix: string, errors: HabilitationErrors) {
   const element = document.getElementById(id);
   const focusable = element?.matches("input, textarea, select") ? element : element?.querySelector<HTMLElement>("input");
   focusable?.focus();
+}
+
+/**
+ * A habilitation form's value and messages: checked on submit (messages shown, focus on the
+ * first field in error), then again as the person types, so a fixed field is no longer flagged.
+ */
+export function useHabilitationForm(idPrefix: string, withEmail: boolean, initial: () => HabilitationValue) {
+  const { t } = useI18n();
+  const [value, setValue] = useState<HabilitationValue>(initial);
+  const [errors, setErrors] = useState<HabilitationErrors>({});
+  const show = (found: HabilitationErrors) => {
+    setErrors(found);
+    focusFirstError(idPrefix, found);
+  };
+  return {
+    value,
+    /** For HabilitationFields: the value, its messages, and the change that keeps them current. */
+    fieldProps: {
+      idPrefix,
+      value,
+      errors,
+      onChange: (changed: HabilitationValue) => {
+        setValue(changed);
+        if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, withEmail));
+      }
+    },
+    /** Before sending: false, with the messages shown, when the page already knows it is wrong. */
+    validate: (): boolean => {
+      const found = checkHabilitation(value, t, withEmail);
+      show(found);
+      return Object.keys(found).length === 0;
+    },
+    /** The API refused a field: its message under the field, which takes the focus. */
+    refuse: show,
+    reset: (next: HabilitationValue) => {
+      setValue(next);
+      setErrors({});
+    }
+  };
+}
+
+/** What a habilitation is besides its roles: access manager, third party, last day. */
+export function HabilitationBadges({ accessManager, kind, expiresAt, children }: { accessManager: boolean; kind: HabilitationKind; expiresAt: string | null; children?: React.ReactNode }) {
+  const { t, date } = useI18n();
+  if (!accessManager && kind !== "third-party" && !expiresAt && !children) return null;
+  return (
+    <p className={fr.cx("fr-mb-1w")}>
+      {accessManager && (
+        <Badge severity="info" small noIcon className={fr.cx("fr-mr-1w")}>
+          {t("accessManager")}
+        </Badge>
+      )}
+      {kind === "third-party" && (
+        <Badge severity="warning" small noIcon className={fr.cx("fr-mr-1w")}>
+          {t("thirdParty")}
+        </Badge>
+      )}
+      {expiresAt && (
+        <Badge small noIcon className={fr.cx("fr-mr-1w")}>
+          {t("until", date(expiresAt))}
+        </Badge>
+      )}
+      {children}
+    </p>
+  );
 }

@@ -9,7 +9,7 @@ import { useI18n } from "../i18n";
 import { personName } from "../roles";
 import { asApiError, useAsync } from "../useAsync";
 import type { Pair } from "./AccessManagement";
-import { HabilitationFields, checkHabilitation, emptyHabilitation, focusFirstError, type HabilitationErrors, type HabilitationValue } from "./HabilitationFields";
+import { HabilitationFields, emptyHabilitation, useHabilitationForm } from "./HabilitationFields";
 
 /**
  * "Demandes d'accès": the pending requests for the application and the company, oldest first;
@@ -61,8 +61,7 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
   const requester = request.requester ?? { id: "", email: "", firstName: "", lastName: "" };
   const name = personName(requester);
   const idPrefix = `efp-request-${request.id}`;
-  const [value, setValue] = useState<HabilitationValue>(emptyHabilitation());
-  const [errors, setErrors] = useState<HabilitationErrors>({});
+  const form = useHabilitationForm(idPrefix, false, () => emptyHabilitation());
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string>();
@@ -161,27 +160,11 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
             aria-label={t("approveOf", name)}
             onSubmit={(event) => {
               event.preventDefault();
-              const found = checkHabilitation(value, t, false);
-              setErrors(found);
-              if (Object.keys(found).length > 0) {
-                focusFirstError(idPrefix, found);
-                return;
-              }
-              void act(() => api.approve(pair.application, pair.siret, request.id, { roles: value.roles, accessManager: value.accessManager }), t("approved", name, pair.applicationName));
+              if (!form.validate()) return;
+              void act(() => api.approve(pair.application, pair.siret, request.id, { roles: form.value.roles, accessManager: form.value.accessManager }), t("approved", name, pair.applicationName));
             }}
           >
-            <HabilitationFields
-              idPrefix={idPrefix}
-              roles={roles}
-              value={value}
-              onChange={(changed) => {
-                setValue(changed);
-                if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, false));
-              }}
-              errors={errors}
-              holder={name}
-              fields={{}}
-            />
+            <HabilitationFields {...form.fieldProps} roles={roles} holder={name} fields={{}} />
             <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
               <li>
                 <Button type="submit" size="small" iconId="fr-icon-check-line" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-approve`, "aria-label": t("approveOf", name) }}>

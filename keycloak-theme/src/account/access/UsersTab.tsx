@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
@@ -10,22 +9,16 @@ import { useApp } from "../AppContext";
 import type { GrantBody, HabilitatedUser, HabilitationKind, UsersPage } from "../api/types";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { useI18n } from "../i18n";
-import { dateField, endOfDay, personName, roleLabel } from "../roles";
+import { dateField, personName, roleLabel } from "../roles";
 import { asApiError, useAsync } from "../useAsync";
 import type { Pair } from "./AccessManagement";
-import { HabilitationFields, checkHabilitation, emptyHabilitation, focusFirstError, type HabilitationErrors, type HabilitationValue } from "./HabilitationFields";
+import { HabilitationBadges, HabilitationFields, emptyHabilitation, habilitationBody, useHabilitationForm, type HabilitationValue } from "./HabilitationFields";
 
 const PAGE_SIZE = 20;
 
 /** The body the API expects for what the form holds. */
 function bodyOf(value: HabilitationValue, withEmail: boolean): GrantBody {
-  return {
-    ...(withEmail && { user: value.email.trim() }),
-    roles: value.roles,
-    accessManager: value.accessManager,
-    kind: value.kind,
-    expiresAt: value.lastDay === "" ? null : endOfDay(value.lastDay)
-  };
+  return { ...(withEmail && { user: value.email.trim() }), ...habilitationBody(value) };
 }
 
 /**
@@ -193,11 +186,9 @@ function Pager({ page, onPage }: { page: UsersPage; onPage: (first: number) => v
 function GrantForm({ kind, pair, roles, onGranted, onCancel }: { kind: HabilitationKind; pair: Pair; roles: string[]; onGranted: (email: string) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const { api } = useApp();
-  const [value, setValue] = useState<HabilitationValue>(emptyHabilitation(kind));
-  const [errors, setErrors] = useState<HabilitationErrors>({});
+  const form = useHabilitationForm("efp-grant", true, () => emptyHabilitation(kind));
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const idPrefix = "efp-grant";
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => titleRef.current?.focus(), []);
 
@@ -208,17 +199,12 @@ function GrantForm({ kind, pair, roles, onGranted, onCancel }: { kind: Habilitat
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        const found = checkHabilitation(value, t, true);
-        setErrors(found);
-        if (Object.keys(found).length > 0) {
-          focusFirstError(idPrefix, found);
-          return;
-        }
+        if (!form.validate()) return;
         setBusy(true);
         setError(undefined);
         try {
-          await api.grant(pair.application, pair.siret, bodyOf(value, true));
-          onGranted(value.email.trim());
+          await api.grant(pair.application, pair.siret, bodyOf(form.value, true));
+          onGranted(form.value.email.trim());
         } catch (caught) {
           setError(asApiError(caught).message);
           setBusy(false);
@@ -229,18 +215,7 @@ function GrantForm({ kind, pair, roles, onGranted, onCancel }: { kind: Habilitat
         {t(kind === "member" ? "grantMember" : "grantThirdParty")}
       </h3>
       {error && <ErrorAlert error={{ message: error }} id="efp-grant-error" />}
-      <HabilitationFields
-        idPrefix={idPrefix}
-        roles={roles}
-        value={value}
-        // After a refused submission the messages follow what is typed, so a fixed field is no longer flagged.
-        onChange={(changed) => {
-          setValue(changed);
-          if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, true));
-        }}
-        errors={errors}
-        fields={{ email: true, kind: true, lastDay: true }}
-      />
+      <HabilitationFields {...form.fieldProps} roles={roles} fields={{ email: true, kind: true, lastDay: true }} />
       <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
         <li>
           <Button type="submit" disabled={busy} id="efp-grant-submit">
@@ -258,14 +233,13 @@ function GrantForm({ kind, pair, roles, onGranted, onCancel }: { kind: Habilitat
 }
 
 function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUser; pair: Pair; roles: string[]; onDone: (text: string) => void; onFailed: (text: string) => void }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const { api } = useApp();
   const [mode, setMode] = useState<"view" | "edit" | "revoke">("view");
-  const [value, setValue] = useState<HabilitationValue>();
-  const [errors, setErrors] = useState<HabilitationErrors>({});
   const [busy, setBusy] = useState(false);
   const name = personName(user);
   const idPrefix = `efp-habilitation-${user.id}`;
+  const form = useHabilitationForm(idPrefix, false, () => emptyHabilitation());
   const editRef = useRef<HTMLButtonElement>(null);
   const firstFieldRef = useRef<HTMLDivElement>(null);
   const previousMode = useRef(mode);
@@ -277,8 +251,7 @@ function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUs
   }, [mode, idPrefix]);
 
   const edit = () => {
-    setValue({ email: user.email ?? "", roles: user.roles, accessManager: user.accessManager, kind: user.kind, lastDay: dateField(user.expiresAt) });
-    setErrors({});
+    form.reset({ email: user.email ?? "", roles: user.roles, accessManager: user.accessManager, kind: user.kind, lastDay: dateField(user.expiresAt) });
     setMode("edit");
   };
 
@@ -293,40 +266,19 @@ function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUs
           </li>
         ))}
       </ul>
-      <p className={fr.cx("fr-mb-1w")}>
-        {user.accessManager && (
-          <Badge severity="info" small noIcon className={fr.cx("fr-mr-1w")}>
-            {t("accessManager")}
-          </Badge>
-        )}
-        {user.kind === "third-party" && (
-          <Badge severity="warning" small noIcon className={fr.cx("fr-mr-1w")}>
-            {t("thirdParty")}
-          </Badge>
-        )}
-        {user.expiresAt && (
-          <Badge small noIcon>
-            {t("until", date(user.expiresAt))}
-          </Badge>
-        )}
-      </p>
+      <HabilitationBadges accessManager={user.accessManager} kind={user.kind} expiresAt={user.expiresAt} />
 
-      {mode === "edit" && value && (
+      {mode === "edit" && (
         <form
           className="efp-panel"
           noValidate
           aria-label={t("editOf", name)}
           onSubmit={async (event) => {
             event.preventDefault();
-            const found = checkHabilitation(value, t, false);
-            setErrors(found);
-            if (Object.keys(found).length > 0) {
-              focusFirstError(idPrefix, found);
-              return;
-            }
+            if (!form.validate()) return;
             setBusy(true);
             try {
-              await api.update(pair.application, pair.siret, user.id, bodyOf(value, false));
+              await api.update(pair.application, pair.siret, user.id, bodyOf(form.value, false));
               setMode("view");
               onDone(t("updated", name));
             } catch (caught) {
@@ -337,18 +289,7 @@ function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUs
           }}
         >
           <div ref={firstFieldRef}>
-            <HabilitationFields
-              idPrefix={idPrefix}
-              roles={roles}
-              value={value}
-              onChange={(changed) => {
-                setValue(changed);
-                if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, false));
-              }}
-              errors={errors}
-              holder={name}
-              fields={{ kind: true, lastDay: true }}
-            />
+            <HabilitationFields {...form.fieldProps} roles={roles} holder={name} fields={{ kind: true, lastDay: true }} />
           </div>
           <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
             <li>

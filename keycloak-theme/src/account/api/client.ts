@@ -1,4 +1,4 @@
-import type { AccessRequest, AdministeredApplication, ApplicationCompanies, GrantBody, ManagedPair, MyApplication, PendingRequests, UsersPage } from "./types";
+import type { AcceptedInvitation, AccessRequest, AdministeredApplication, ApplicationCompanies, GrantBody, Invitation, InviteBody, ManagedPair, MyApplication, PendingInvitations, PendingRequests, UsersPage } from "./types";
 
 /** A refusal of the API: its French message is meant for the person and shown as is (as text). */
 export class ApiError extends Error {
@@ -78,6 +78,12 @@ export function createAccessApi(params: { baseUrl: string; realm: string; token:
     grant: (application: string, siret: string, body: GrantBody) => call<{ id: string }>("POST", `${pair(application, siret)}/habilitations`, body),
     update: (application: string, siret: string, id: string, body: GrantBody) =>
       call<void>("PUT", `${pair(application, siret)}/habilitations/${encodeURIComponent(id)}`, body),
-    revoke: (application: string, siret: string, id: string) => call<void>("DELETE", `${pair(application, siret)}/habilitations/${encodeURIComponent(id)}`)
+    revoke: (application: string, siret: string, id: string) => call<void>("DELETE", `${pair(application, siret)}/habilitations/${encodeURIComponent(id)}`),
+    invitations: (application: string, siret: string) => call<PendingInvitations>("GET", `${pair(application, siret)}/invitations`),
+    invite: (application: string, siret: string, body: InviteBody) => call<Invitation>("POST", `${pair(application, siret)}/invitations`, body),
+    resendInvitation: (application: string, siret: string, id: string) => call<Invitation>("POST", `${pair(application, siret)}/invitations/${encodeURIComponent(id)}/resend`),
+    cancelInvitation: (application: string, siret: string, id: string) => call<void>("DELETE", `${pair(application, siret)}/invitations/${encodeURIComponent(id)}`),
+    /** The token goes in the body, never in a URL. */
+    acceptInvitation: (token: string) => call<AcceptedInvitation>("POST", "me/invitations/accept", { token })
   };
 }

@@ -66,3 +66,39 @@ export type PendingRequests = { items: AccessRequest[]; roles: string[] };
 
 /** Body of an approval, a grant (with `user`) or an update. */
 export type GrantBody = { user?: string; roles: string[]; accessManager: boolean; kind?: HabilitationKind; expiresAt?: string | null };
+
+/** A pending invitation, as the access managers' list shows it. */
+export type Invitation = {
+  id: string;
+  email: string;
+  roles: string[];
+  accessManager: boolean;
+  kind: HabilitationKind;
+  /** End of the habilitation it gives, if any. */
+  habilitationExpiresAt: string | null;
+  invitedBy: { name: string; email: string } | null;
+  status: "PENDING" | "ACCEPTED" | "CANCELLED";
+  createdAt: string;
+  sentAt: string;
+  /** End of the link's validity. */
+  expiresAt: string;
+  expired: boolean;
+};
+
+export type PendingInvitations = { items: Invitation[]; roles: string[] };
+
+/** Body of an invitation: the address and the habilitation it gives. */
+export type InviteBody = { email: string; roles: string[]; accessManager: boolean; kind?: HabilitationKind; expiresAt?: string | null };
+
+/** What an accepted invitation gave. */
+export type AcceptedInvitation = {
+  application: string;
+  applicationName: string;
+  url: string | null;
+  siret: string;
+  companyName: string;
+  roles: string[];
+  accessManager: boolean;
+  kind: HabilitationKind;
+  expiresAt: string | null;
+};

@@ -1,5 +1,5 @@
-import { useEffect, useRef, type ReactNode } from "react";
-import { useApp } from "../AppContext";
+import { useContext, useEffect, useRef, type ReactNode } from "react";
+import { AppContext } from "../AppContext";
 import { useI18n } from "../i18n";
 
 export const pageTitleId = "page-title";
@@ -15,13 +15,14 @@ export function focusTitleOnNextPage() {
  * The page's H1, and the tab's title ("Mes demandes - Mon compte - EFP Connect"). It takes the
  * focus when the route changes (see KcPage), so screen readers announce the new page.
  */
-export function PageTitle({ children, documentTitle }: { children: ReactNode; documentTitle: string }) {
+export function PageTitle({ children, documentTitle, serviceTitle }: { children: ReactNode; documentTitle: string; serviceTitle?: string }) {
   const { t } = useI18n();
-  const { brand } = useApp();
+  // Before signing in (an invitation's welcome) there is no app yet: the caller names the service.
+  const service = useContext(AppContext)?.brand.serviceTitle ?? serviceTitle ?? "";
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = t("documentTitle", documentTitle, brand.serviceTitle);
-  }, [t, documentTitle, brand.serviceTitle]);
+    document.title = t("documentTitle", documentTitle, service);
+  }, [t, documentTitle, service]);
   useEffect(() => {
     if (focusPending) {
       focusPending = false;

@@ -169,7 +169,8 @@ public final class AccessRequests {
         return base + "/realms/" + realm.getName() + "/account/?application=" + application.clientId() + "&siret=" + company.alias() + "#/acces/demandes";
     }
 
-    static String displayName(UserModel user) {
+    /** "Marie Durand", or the address of an account without a name. */
+    public static String displayName(UserModel user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
         return name.isEmpty() ? user.getEmail() : name;
     }

@@ -9,8 +9,10 @@ import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.Habilitations;
+import fr.gouv.travail.efp.invitation.InvitationEntity;
+import fr.gouv.travail.efp.invitation.InvitationStatus;
+import fr.gouv.travail.efp.invitation.Invitations;
 import fr.gouv.travail.efp.jpa.Jpa;
-import fr.gouv.travail.efp.notification.OutboxMail;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -353,17 +354,105 @@ public class AccessResource implements RealmResourceProvider {
 
     /** A change made by one of the company's access managers is told to all of them (admins' changes are not). */
     private void notifyCompany(Scope scope, UserModel subject, String template, String subjectKey) {
-        if (!scope.manager().notifiesCompany()) return;
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("actorName", AccessRequests.displayName(scope.user()));
-        attributes.put("subjectName", AccessRequests.displayName(subject));
-        attributes.put("subjectEmail", subject.getEmail());
-        attributes.put("applicationName", scope.application().displayName());
-        attributes.put("companyName", scope.company().name());
-        attributes.put("siret", scope.company().alias());
-        for (UserModel manager : AccessManagers.of(session, realm(), scope.application(), scope.company())) {
-            OutboxMail.queue(session, realm(), manager, template.replace(".ftl", ""), subjectKey, List.of(scope.application().displayName()), template, attributes);
+        if (scope.manager().notifiesCompany()) {
+            AccessManagers.notifyChange(session, realm(), scope.user(), scope.application(), scope.company(), subject, template, subjectKey);
         }
+    }
+
+    // ---- invitations ----
+
+    /** Body of an acceptance: the token of the invitation link. */
+    public record Acceptance(String token) {
+    }
+
+    @GET
+    @Path("applications/{clientId}/companies/{siret}/invitations")
+    public Response pendingInvitations(@PathParam("clientId") String clientId, @PathParam("siret") String siret) {
+        return call(() -> {
+            Scope scope = scope(clientId, siret, false);
+            long now = System.currentTimeMillis();
+            return Map.of("items", new Invitations(session, realm()).pendingFor(scope.application(), scope.company()).stream().map(i -> invitationView(i, now)).toList(),
+                    "roles", scope.application().grantableRoles());
+        });
+    }
+
+    @POST
+    @Path("applications/{clientId}/companies/{siret}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(@PathParam("clientId") String clientId, @PathParam("siret") String siret, Invitations.Invite body) {
+        return call(() -> {
+            Scope scope = scope(clientId, siret, true);
+            InvitationEntity invitation = new Invitations(session, realm()).invite(actor(scope.user()), scope.user(), scope.application(), scope.company(), body);
+            return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
+                    .entity(invitationView(invitation, System.currentTimeMillis())).build();
+        });
+    }
+
+    @POST
+    @Path("applications/{clientId}/companies/{siret}/invitations/{id}/resend")
+    public Response resendInvitation(@PathParam("clientId") String clientId, @PathParam("siret") String siret, @PathParam("id") String id) {
+        return call(() -> {
+            Scope scope = scope(clientId, siret, true);
+            InvitationEntity invitation = new Invitations(session, realm()).resend(actor(scope.user()), scope.user(), invitation(scope, id), scope.application(), scope.company());
+            return invitationView(invitation, System.currentTimeMillis());
+        });
+    }
+
+    @DELETE
+    @Path("applications/{clientId}/companies/{siret}/invitations/{id}")
+    public Response cancelInvitation(@PathParam("clientId") String clientId, @PathParam("siret") String siret, @PathParam("id") String id) {
+        return call(() -> {
+            Scope scope = scope(clientId, siret, true);
+            new Invitations(session, realm()).cancel(actor(scope.user()), invitation(scope, id), scope.application(), scope.company());
+            return Response.noContent().build();
+        });
+    }
+
+    /** The invitee, signed in, accepts with the token of their link; they get the habilitation. */
+    @POST
+    @Path("me/invitations/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response acceptInvitation(Acceptance body) {
+        return call(() -> {
+            UserModel user = me();
+            Invitations.Accepted accepted = new Invitations(session, realm()).accept(user, body == null ? null : body.token(), actor(user).ipAddress());
+            InvitationEntity invitation = accepted.invitation();
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("application", accepted.application().clientId());
+            view.put("applicationName", accepted.application().displayName());
+            view.put("url", accepted.application().url());
+            view.put("siret", accepted.company().alias());
+            view.put("companyName", accepted.company().name());
+            view.put("roles", new ArrayList<>(new java.util.TreeSet<>(invitation.getRoles())));
+            view.put("accessManager", invitation.isAccessManager());
+            view.put("kind", invitation.getKind());
+            view.put("expiresAt", invitation.getHabilitationExpiresAt() == null ? null : Instant.ofEpochMilli(invitation.getHabilitationExpiresAt()).toString());
+            return view;
+        });
+    }
+
+    private InvitationEntity invitation(Scope scope, String id) {
+        return new Invitations(session, realm()).find(id)
+                .filter(i -> i.getClientId().equals(scope.application().id()) && i.getOrganizationId().equals(scope.company().id()))
+                .orElseThrow(() -> EfpException.notFound("unknown_invitation", "Invitation inconnue pour cette application et cet établissement."));
+    }
+
+    private Map<String, Object> invitationView(InvitationEntity i, long now) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", i.getId());
+        view.put("email", i.getEmail());
+        view.put("roles", new ArrayList<>(new java.util.TreeSet<>(i.getRoles())));
+        view.put("accessManager", i.isAccessManager());
+        view.put("kind", i.getKind());
+        view.put("habilitationExpiresAt", i.getHabilitationExpiresAt() == null ? null : Instant.ofEpochMilli(i.getHabilitationExpiresAt()).toString());
+        UserModel inviter = session.users().getUserById(realm(), i.getInvitedBy());
+        view.put("invitedBy", inviter == null ? null : Map.of("name", AccessRequests.displayName(inviter), "email", inviter.getEmail() == null ? "" : inviter.getEmail()));
+        view.put("status", i.getStatus().name());
+        view.put("createdAt", Instant.ofEpochMilli(i.getCreatedAt()).toString());
+        view.put("sentAt", Instant.ofEpochMilli(i.getSentAt()).toString());
+        view.put("expiresAt", Instant.ofEpochMilli(i.getExpiresAt()).toString());
+        view.put("expired", InvitationStatus.isExpired(i.getExpiresAt(), now));
+        return view;
     }
 
     private Map<String, Object> requestView(AccessRequestEntity r, Companies companies, UserModel requester) {

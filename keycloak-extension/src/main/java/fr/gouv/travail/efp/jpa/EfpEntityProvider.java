@@ -6,6 +6,7 @@ import fr.gouv.travail.efp.directory.local.DirectoryTermEntity;
 import fr.gouv.travail.efp.directory.local.DirectoryWordEntity;
 import fr.gouv.travail.efp.directory.local.EstablishmentEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.invitation.InvitationEntity;
 import fr.gouv.travail.efp.notification.OutboxEntity;
 import fr.gouv.travail.efp.racode.RaCodeEntity;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ public class EfpEntityProvider implements JpaEntityProvider {
             DirectoryWordEntity.class,
             DirectoryTermEntity.class,
             AccessRequestEntity.class,
-            OutboxEntity.class);
+            OutboxEntity.class,
+            InvitationEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

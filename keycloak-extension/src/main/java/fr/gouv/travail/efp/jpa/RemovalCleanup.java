@@ -13,7 +13,7 @@ import org.keycloak.provider.ProviderEvent;
 /**
  * Our rows follow Keycloak's: when a user, an application (client), a company (organization)
  * or a realm is removed, its habilitations (their roles go by the foreign key's cascade),
- * access requests and RA codes go in the same transaction, so that no list, token or email
+ * access requests, RA codes and invitations go in the same transaction, so that no list, token or email
  * ever refers to something that no longer exists. The audit log keeps the history, except when
  * the whole realm goes.
  */
@@ -28,12 +28,12 @@ public final class RemovalCleanup {
         if (event instanceof UserModel.UserRemovedEvent removed) {
             delete(removed.getKeycloakSession(), "userId", removed.getUser().getId(), List.of("HabilitationEntity", "AccessRequestEntity"));
         } else if (event instanceof ClientModel.ClientRemovedEvent removed) {
-            delete(removed.getKeycloakSession(), "clientId", removed.getClient().getId(), List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity"));
+            delete(removed.getKeycloakSession(), "clientId", removed.getClient().getId(), List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity", "InvitationEntity"));
         } else if (event instanceof OrganizationModel.OrganizationRemovedEvent removed) {
-            delete(removed.getKeycloakSession(), "organizationId", removed.getOrganization().getId(), List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity"));
+            delete(removed.getKeycloakSession(), "organizationId", removed.getOrganization().getId(), List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity", "InvitationEntity"));
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
             delete(removed.getKeycloakSession(), "realmId", removed.getRealm().getId(),
-                    List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity", "OutboxEntity", "AuditEntryEntity"));
+                    List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity", "InvitationEntity", "OutboxEntity", "AuditEntryEntity"));
         }
     }
 

@@ -70,6 +70,10 @@ public final class OutboxDelivery {
                         message.getTextBody(), message.getHtmlBody());
                 message.setSentAt(System.currentTimeMillis());
                 message.setLastError(null);
+                if (message.isEraseAfterSending()) {
+                    message.setTextBody("");
+                    message.setHtmlBody(null);
+                }
                 sent[0] = true;
             } catch (EmailException | RuntimeException e) {
                 int attempts = message.getAttempts() + 1;

@@ -3,7 +3,6 @@ package fr.gouv.travail.efp.notification;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /**
@@ -27,11 +26,12 @@ public class OutboxEntity {
     @Column(name = "SUBJECT", length = 500, nullable = false)
     private String subject;
 
-    @Lob
+    // Plain strings on the TEXT/CLOB columns, not @Lob: on PostgreSQL, Hibernate would put a
+    // @Lob String in a large object and only its number in the row, where nothing ever deletes
+    // it (an erased body would live on, orphaned).
     @Column(name = "TEXT_BODY", nullable = false)
     private String textBody;
 
-    @Lob
     @Column(name = "HTML_BODY")
     private String htmlBody;
 
@@ -56,6 +56,10 @@ public class OutboxEntity {
     /** Set when the SMTP server refused the recipient for good: the message is never tried again. */
     @Column(name = "FAILED_AT")
     private Long failedAt;
+
+    /** The bodies carry a secret (an invitation link): erased once SMTP accepted the message. */
+    @Column(name = "ERASE_AFTER_SENDING", nullable = false)
+    private boolean eraseAfterSending;
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
@@ -83,4 +87,6 @@ public class OutboxEntity {
     public void setLastError(String lastError) { this.lastError = lastError; }
     public Long getFailedAt() { return failedAt; }
     public void setFailedAt(Long failedAt) { this.failedAt = failedAt; }
+    public boolean isEraseAfterSending() { return eraseAfterSending; }
+    public void setEraseAfterSending(boolean eraseAfterSending) { this.eraseAfterSending = eraseAfterSending; }
 }

@@ -19,6 +19,7 @@ import org.keycloak.models.UserModel;
 public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
 
     private String kind = "mail";
+    private boolean secret;
 
     private OutboxMail(KeycloakSession session) {
         super(session);
@@ -27,11 +28,30 @@ public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
     /** Queues {@code template} (html/ and text/ in the email theme) for {@code to}. */
     public static void queue(KeycloakSession session, RealmModel realm, UserModel to, String kind, String subjectKey, List<Object> subjectArguments,
             String template, Map<String, Object> attributes) {
+        queue(session, realm, to, kind, subjectKey, subjectArguments, template, attributes, false);
+    }
+
+    /**
+     * The same for a bare address, someone who may have no account yet: rendered in the realm's
+     * default language. {@code secret}: the message carries a secret (an invitation link), which
+     * the outbox keeps only until SMTP accepted it; the bodies are then erased.
+     */
+    public static void queue(KeycloakSession session, RealmModel realm, String address, String kind, String subjectKey, List<Object> subjectArguments,
+            String template, Map<String, Object> attributes, boolean secret) {
+        if (address == null || address.isBlank()) {
+            return;
+        }
+        queue(session, realm, new OutboxRecipient(session, realm, address), kind, subjectKey, subjectArguments, template, attributes, secret);
+    }
+
+    private static void queue(KeycloakSession session, RealmModel realm, UserModel to, String kind, String subjectKey, List<Object> subjectArguments,
+            String template, Map<String, Object> attributes, boolean secret) {
         if (to == null || to.getEmail() == null || to.getEmail().isBlank()) {
             return;
         }
         OutboxMail mail = new OutboxMail(session);
         mail.kind = kind;
+        mail.secret = secret;
         mail.setRealm(realm).setUser(to);
         try {
             mail.send(subjectKey, subjectArguments, template, new java.util.HashMap<>(attributes));
@@ -61,6 +81,7 @@ public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
         message.setTextBody(textBody == null ? "" : textBody);
         message.setHtmlBody(htmlBody);
         message.setKind(kind);
+        message.setEraseAfterSending(secret);
         message.setCreatedAt(now);
         message.setAttempts(0);
         message.setNextAttemptAt(now);

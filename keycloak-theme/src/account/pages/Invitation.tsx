@@ -1,0 +1,165 @@
+import { useEffect, useRef, useState } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { useApp } from "../AppContext";
+import type { AccessApi, ApiError } from "../api/client";
+import type { AcceptedInvitation } from "../api/types";
+import { Loading } from "../components/Feedback";
+import { PageTitle } from "../components/PageTitle";
+import { useI18n } from "../i18n";
+import { roleLabel } from "../roles";
+import { navigate, routeLinkProps, type Route } from "../router";
+import type { Visitor } from "../session";
+import { asApiError } from "../useAsync";
+
+/**
+ * The invitation link, before signing in: what it is, and the two ways in. Creating the account
+ * comes first, as most invitees have none; the address of the invitation fills the form.
+ */
+export function InvitationWelcome({ route, visitor, serviceTitle }: { route: Route; visitor: Visitor; serviceTitle: string }) {
+  const { t, lang } = useI18n();
+  const email = route.invitation?.email;
+  return (
+    <>
+      <PageTitle documentTitle={t("invitationWelcomeTitle")} serviceTitle={serviceTitle}>
+        {t("invitationWelcomeTitle")}
+      </PageTitle>
+      {route.invitation === undefined ? (
+        <Alert id="efp-invitation-no-link" severity="error" small description={t("invitationNoLink")} />
+      ) : (
+        <>
+          <p className={fr.cx("fr-text--lead")}>{t("invitationWelcomeIntro", serviceTitle)}</p>
+          <p id="efp-invitation-address">{email ? t("invitationWelcomeAddress", email) : t("invitationWelcomeNoAddress")}</p>
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
+            <li>
+              <Button id="efp-invitation-register" onClick={() => visitor.register(email, lang)}>
+                {t("invitationRegister")}
+              </Button>
+            </li>
+            <li>
+              <Button id="efp-invitation-login" priority="secondary" onClick={() => visitor.login(email, lang)}>
+                {t("invitationLogin")}
+              </Button>
+            </li>
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+// One acceptance per token and page load, however often React mounts the page.
+const acceptances = new Map<string, Promise<AcceptedInvitation>>();
+function acceptOnce(api: AccessApi, token: string): Promise<AcceptedInvitation> {
+  let accepting = acceptances.get(token);
+  if (accepting === undefined) {
+    accepting = api.acceptInvitation(token);
+    acceptances.set(token, accepting);
+  }
+  return accepting;
+}
+
+// A refusal that the same link cannot overcome: the token leaves the address bar. A wrong
+// account (403) keeps it, to sign in again with the right one; so does a server that did not answer.
+const final = (error: ApiError) => [400, 404, 409, 410].includes(error.status);
+
+/** The invitation link, signed in: accepts it at once, then says what it gave, or why not. */
+export function InvitationAcceptance({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const { api, managed, session } = useApp();
+  const token = route.invitation?.token;
+  const [outcome, setOutcome] = useState<{ accepted?: AcceptedInvitation; error?: ApiError }>();
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (token === undefined) return;
+    let live = true;
+    acceptOnce(api, token).then(
+      (accepted) => {
+        if (!live) return;
+        setOutcome({ accepted });
+        managed.reload();
+        navigate({ page: "invitation" }, { replace: true });
+      },
+      (caught: unknown) => {
+        if (!live) return;
+        const error = asApiError(caught);
+        setOutcome({ error });
+        if (final(error)) navigate({ page: "invitation" }, { replace: true });
+      }
+    );
+    return () => {
+      live = false;
+    };
+    // `managed` changes when it reloads; the acceptance depends on the token only.
+  }, [api, token]);
+
+  // The outcome is what the person came for: it takes the focus, and is announced.
+  useEffect(() => {
+    if (outcome) resultRef.current?.focus();
+  }, [outcome]);
+
+  return (
+    <>
+      <PageTitle documentTitle={t("invitationTitle")}>{t("invitationTitle")}</PageTitle>
+      <div ref={resultRef} tabIndex={-1} id="efp-invitation-result" className="efp-flash" role={outcome?.error ? "alert" : "status"}>
+        {outcome?.accepted ? (
+          <Accepted accepted={outcome.accepted} />
+        ) : outcome?.error ? (
+          <>
+            <Alert severity="error" title={t("invitationFailedTitle")} description={outcome.error.message} />
+            {outcome.error.code === "wrong_account" && (
+              <Button className={fr.cx("fr-mt-2w")} id="efp-invitation-switch" priority="secondary" onClick={session.switchAccount}>
+                {t("invitationSwitchAccount")}
+              </Button>
+            )}
+          </>
+        ) : null}
+      </div>
+      {outcome === undefined && (token === undefined ? <Alert id="efp-invitation-no-link" severity="error" small description={t("invitationNoLink")} /> : <Loading />)}
+      {outcome?.error && (
+        <p className={fr.cx("fr-mt-4w")}>
+          <a className={fr.cx("fr-link")} {...routeLinkProps({ page: "applications" })}>
+            {t("invitationMyApplications")}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
+function Accepted({ accepted }: { accepted: AcceptedInvitation }) {
+  const { t, date } = useI18n();
+  return (
+    <>
+      <Alert
+        severity="success"
+        title={t("invitationAcceptedTitle")}
+        description={
+          <>
+            <span id="efp-invitation-accepted">{t("invitationAccepted", accepted.applicationName, accepted.companyName, accepted.siret)}</span>
+            {accepted.roles.length > 0 && <> {t("invitationAcceptedRoles", accepted.roles.map(roleLabel).join(", "))}</>}
+            {accepted.kind === "third-party" && <> {t("invitationAcceptedThirdParty")}</>}
+            {accepted.expiresAt && <> {t("until", date(accepted.expiresAt))}.</>}
+            {accepted.accessManager && <> {t("invitationAcceptedManager")}</>}
+          </>
+        }
+      />
+      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-4w")}>
+        {accepted.url && (
+          <li>
+            <a className={fr.cx("fr-btn")} id="efp-invitation-open" href={accepted.url}>
+              {t("openApplication", accepted.applicationName)}
+            </a>
+          </li>
+        )}
+        <li>
+          <a className={fr.cx("fr-btn", "fr-btn--secondary")} id="efp-invitation-applications" {...routeLinkProps({ page: "applications" })}>
+            {t("invitationMyApplications")}
+          </a>
+        </li>
+      </ul>
+    </>
+  );
+}
