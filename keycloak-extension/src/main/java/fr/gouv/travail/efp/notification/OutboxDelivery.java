@@ -82,6 +82,11 @@ public final class OutboxDelivery {
                 message.setLastError(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
                 if (DeliveryFailure.isPermanent(e)) {
                     message.setFailedAt(System.currentTimeMillis());
+                    if (message.isEraseAfterSending()) {
+                        // Never sent, never tried again: the secret it carried goes now.
+                        message.setTextBody("");
+                        message.setHtmlBody(null);
+                    }
                     LOG.errorf("Outbox message %s (%s) to %s refused for good by the SMTP server, not tried again: %s", id, message.getKind(),
                             message.getRecipient(), reason);
                     return;
