@@ -36,11 +36,17 @@ async function refusal(call: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
+// The realm's own source (realm.yaml's directory.source), put back by useSource(undefined), so
+// that the suites after this one find the realm as realm-config made it.
+let realmSource: string | undefined | null = null;
+
 async function useSource(source: string | undefined) {
   const kc = await adminClient();
   const realm = await kc.realms.findOne({ realm: context.realm });
   const attributes = { ...realm!.attributes };
-  if (source) attributes["efp.directory.source"] = source;
+  if (realmSource === null) realmSource = attributes["efp.directory.source"] as string | undefined;
+  const wanted = source ?? realmSource;
+  if (wanted) attributes["efp.directory.source"] = wanted;
   else delete attributes["efp.directory.source"];
   await kc.realms.update({ realm: context.realm }, { attributes });
 }
