@@ -6,7 +6,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { useApp } from "../AppContext";
-import type { GrantBody, HabilitatedUser, HabilitationKind, UsersPage } from "../api/types";
+import type { GrantBody, HabilitatedUser, HabilitationKind, UserCounts, UsersPage } from "../api/types";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { useI18n } from "../i18n";
 import { dateField, personName, roleLabel } from "../roles";
@@ -32,7 +32,17 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
   const [typed, setTyped] = useState({ search: "", role: "" });
   const [query, setQuery] = useState({ search: "", role: "", first: 0 });
   const [version, setVersion] = useState(0);
-  const users = useAsync(() => api.users(pair.application, pair.siret, { ...query, max: PAGE_SIZE }), [api, pair.application, pair.siret, query, version]);
+  // The counts are asked on the first load and after each change (a new version), not when
+  // paging or searching, which do not change them.
+  const counted = useRef<{ version: number; counts: UserCounts } | undefined>(undefined);
+  const users = useAsync(async (): Promise<UsersPage> => {
+    const fresh = counted.current?.version !== version;
+    const { countsByRole, accessManagers, thirdParties, habilitated, ...rest } = await api.users(pair.application, pair.siret, { ...query, max: PAGE_SIZE, counts: fresh ? undefined : "false" });
+    if (countsByRole !== undefined && accessManagers !== undefined && thirdParties !== undefined && habilitated !== undefined) {
+      counted.current = { version, counts: { countsByRole, accessManagers, thirdParties, habilitated } };
+    }
+    return { ...rest, ...counted.current!.counts };
+  }, [api, pair.application, pair.siret, query, version]);
   const [flash, setFlash] = useState<Flash>();
   const [granting, setGranting] = useState<HabilitationKind>();
 

@@ -1,4 +1,4 @@
-import type { AcceptedInvitation, AccessRequest, AdministeredApplication, ApplicationCompanies, GrantBody, Invitation, InviteBody, ManagedPair, MyApplication, PendingInvitations, PendingRequests, UsersPage } from "./types";
+import type { AcceptedInvitation, AccessRequest, AdministeredApplication, ApplicationCompanies, GrantBody, Invitation, InviteBody, ManagedPair, MyApplication, PendingInvitations, PendingRequests, UserCounts, UsersPage } from "./types";
 
 /** A refusal of the API: its French message is meant for the person and shown as is (as text). */
 export class ApiError extends Error {
@@ -68,8 +68,9 @@ export function createAccessApi(params: { baseUrl: string; realm: string; token:
     administered: () => call<{ items: AdministeredApplication[] }>("GET", "me/administered").then(({ items }) => items),
     applicationCompanies: (application: string, query: { search?: string; first?: number; max?: number }) =>
       call<ApplicationCompanies>("GET", `applications/${encodeURIComponent(application)}/companies`, undefined, query),
-    users: (application: string, siret: string, query: { search?: string; role?: string; first?: number; max?: number }) =>
-      call<UsersPage>("GET", `${pair(application, siret)}/users`, undefined, query),
+    /** `counts: "false"` leaves out the counts (UserCounts), which paging and searching do not change. */
+    users: (application: string, siret: string, query: { search?: string; role?: string; first?: number; max?: number; counts?: "false" }) =>
+      call<Omit<UsersPage, keyof UserCounts> & Partial<UserCounts>>("GET", `${pair(application, siret)}/users`, undefined, query),
     pendingRequests: (application: string, siret: string) => call<PendingRequests>("GET", `${pair(application, siret)}/requests`),
     approve: (application: string, siret: string, id: string, body: GrantBody) =>
       call<void>("POST", `${pair(application, siret)}/requests/${encodeURIComponent(id)}/approve`, body),

@@ -46,6 +46,9 @@ export type HabilitatedUser = {
   expiresAt: string | null;
 };
 
+/** What the users page counts over the whole company (not the page, not the search). */
+export type UserCounts = { countsByRole: Record<string, number>; accessManagers: number; thirdParties: number; habilitated: number };
+
 export type UsersPage = {
   application: string;
   applicationName: string;

@@ -239,12 +239,12 @@ public class AccessResource implements RealmResourceProvider {
     @GET
     @Path("applications/{clientId}/companies/{siret}/users")
     public Response users(@PathParam("clientId") String clientId, @PathParam("siret") String siret, @QueryParam("search") String search,
-            @QueryParam("role") String role, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+            @QueryParam("role") String role, @QueryParam("first") Integer first, @QueryParam("max") Integer max, @QueryParam("counts") Boolean counts) {
         return call(() -> {
             Scope scope = scope(clientId, siret, false);
             int from = first == null ? 0 : Math.max(0, first);
             int size = max == null ? 50 : Math.min(200, Math.max(1, max));
-            return HabilitatedUsers.page(session, realm(), scope.application(), scope.company(), search, role, from, size);
+            return HabilitatedUsers.page(session, realm(), scope.application(), scope.company(), search, role, from, size, counts == null || counts);
         });
     }
 

@@ -28,7 +28,13 @@ final class HabilitatedUsers {
     private HabilitatedUsers() {
     }
 
-    static Map<String, Object> page(KeycloakSession session, RealmModel realm, EfpApplication application, Company company, String search, String role, int first, int max) {
+        /**
+     * {@code withCounts} false leaves out the counts per role, access managers, third parties and
+     * people (they do not change from one page or search to the next: the screen asks for them on
+     * its first load and after a change).
+     */
+    static Map<String, Object> page(KeycloakSession session, RealmModel realm, EfpApplication application, Company company, String search, String role, int first, int max,
+            boolean withCounts) {
         EntityManager em = Jpa.em(session);
         String where = " from HabilitationEntity h, UserEntity u where u.id = h.userId and h.realmId = :realm and h.clientId = :client and h.organizationId = :org"
                 + (search == null || search.isBlank() ? "" : " and (lower(u.email) like :search escape '\\' or lower(u.firstName) like :search escape '\\' or lower(u.lastName) like :search escape '\\')")
@@ -65,28 +71,34 @@ final class HabilitatedUsers {
             item.put("expiresAt", row[7] == null ? null : Instant.ofEpochMilli((Long) row[7]).toString());
             items.add(item);
         }
-        Map<String, Long> perRole = new TreeMap<>();
-        application.grantableRoles().forEach(name -> perRole.put(name, 0L));
-        for (Object[] row : em.createQuery("select r, count(h) from HabilitationEntity h join h.roles r where h.realmId = :realm and h.clientId = :client and h.organizationId = :org group by r", Object[].class)
-                .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getResultList()) {
-            perRole.put((String) row[0], (Long) row[1]);
-        }
-        Object[] flags = em.createQuery("select sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end), count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Object[].class)
-                .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getSingleResult();
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("application", application.clientId());
         page.put("applicationName", application.displayName());
         page.put("siret", company.alias());
         page.put("companyName", company.name());
-        long habilitated = flags[2] == null ? 0 : ((Number) flags[2]).longValue();
-        page.put("total", count == null ? habilitated : count.getSingleResult());
+        if (withCounts) {
+            Map<String, Long> perRole = new TreeMap<>();
+            application.grantableRoles().forEach(name -> perRole.put(name, 0L));
+            for (Object[] row : em.createQuery("select r, count(h) from HabilitationEntity h join h.roles r where h.realmId = :realm and h.clientId = :client and h.organizationId = :org group by r", Object[].class)
+                    .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getResultList()) {
+                perRole.put((String) row[0], (Long) row[1]);
+            }
+            Object[] flags = em.createQuery("select sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end), count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Object[].class)
+                    .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getSingleResult();
+            long habilitated = flags[2] == null ? 0 : ((Number) flags[2]).longValue();
+            page.put("total", count == null ? habilitated : count.getSingleResult());
+            page.put("countsByRole", perRole);
+            page.put("accessManagers", flags[0] == null ? 0 : ((Number) flags[0]).longValue());
+            page.put("thirdParties", flags[1] == null ? 0 : ((Number) flags[1]).longValue());
+            page.put("habilitated", habilitated);
+        } else {
+            page.put("total", count != null ? count.getSingleResult()
+                    : em.createQuery("select count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Long.class)
+                            .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getSingleResult());
+        }
         page.put("first", first);
         page.put("max", max);
         page.put("items", items);
-        page.put("countsByRole", perRole);
-        page.put("accessManagers", flags[0] == null ? 0 : ((Number) flags[0]).longValue());
-        page.put("thirdParties", flags[1] == null ? 0 : ((Number) flags[1]).longValue());
-        page.put("habilitated", habilitated);
         page.put("roles", application.grantableRoles());
         return page;
     }
