@@ -133,6 +133,13 @@ test("the users page counts per role and filters", async () => {
   expect(found.items.map((item) => item.email)).toContain(ra.email);
   const none = await access(tokens.aa).request<{ total: number }>("GET", `${base}/users`, undefined, { search: "%_" });
   expect(none.total).toBe(0);
+  // Paging without the counts: the same people and total, no counts.
+  const withCounts = await access(tokens.aa).request<Record<string, unknown> & { total: number; items: { id: string }[] }>("GET", `${base}/users`, undefined, { max: 3 });
+  const withoutCounts = await access(tokens.aa).request<Record<string, unknown> & { total: number; items: { id: string }[] }>("GET", `${base}/users`, undefined, { max: 3, counts: "false" });
+  expect(withoutCounts.total).toBe(withCounts.total);
+  expect(withoutCounts.items.map((item) => item.id)).toEqual(withCounts.items.map((item) => item.id));
+  expect(withoutCounts).not.toHaveProperty("countsByRole");
+  expect(withCounts).toHaveProperty("countsByRole");
 });
 
 test("bad input: clear 4xx, nothing stored", async () => {
