@@ -125,7 +125,6 @@ async function benchAccessManagement(keycloakUrl: string, realm: string, admin: 
   console.log(`    ${"liste efp-access, tout".padEnd(40)} ${figures(ours)}`);
   console.log(`    ${"membres d'organisation (stock), tout".padEnd(40)} ${figures(stock)}`);
   console.log(`    rapport efp / stock : p50 ${(ours.p50 / stock.p50).toFixed(2)}, p95 ${(ours.p95 / stock.p95).toFixed(2)} (objectif p95 ≤ ${USER_LIST_TARGET_P95_MS} ms : ${ours.p95 <= USER_LIST_TARGET_P95_MS ? "atteint" : "NON ATTEINT"})`);
-  console.log(`    ${"liste, 1er chargement avec décomptes".padEnd(40)} ${figures(result.userListFirstLoad)}`);
   console.log(`    ${"dépôt d'une demande d'accès".padEnd(40)} ${figures(result.requestSubmission)}`);
 }
 

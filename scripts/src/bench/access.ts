@@ -43,8 +43,6 @@ export interface AccessBenchResult {
   grantsPerSecond: number;
   userList: Record<string, { ours: Latencies; stock: Latencies }>;
   userListAll: { ours: Latencies; stock: Latencies };
-  /** First page with the counts per role, as on the screen's first load. */
-  userListFirstLoad: Latencies;
   requestSubmission: Latencies;
 }
 
@@ -205,11 +203,6 @@ export async function benchAccess(options: AccessBenchOptions): Promise<AccessBe
     (ours[query.kind] ??= []).push(oursMs);
     (stock[query.kind] ??= []).push(stockMs);
   }
-  // The screen's first load (and its reload after a change): first page with the counts per role.
-  const firstLoads: number[] = [];
-  for (let index = 0; index < 60; index++) {
-    firstLoads.push(await timed(() => fetch(`${keycloakUrl}/realms/${realm}/efp-access/applications/${application}/companies/${siret}/users?first=0&max=50`, { headers: { authorization: `Bearer ${managerToken}` } })));
-  }
   const userList: AccessBenchResult["userList"] = {};
   for (const kind of Object.keys(ours)) userList[kind] = { ours: latencies(ours[kind]), stock: latencies(stock[kind]) };
   const userListAll = { ours: latencies(Object.values(ours).flat()), stock: latencies(Object.values(stock).flat()) };
@@ -229,5 +222,5 @@ export async function benchAccess(options: AccessBenchOptions): Promise<AccessBe
     }));
     submissions.push(ms);
   }
-  return { habilitations: total, grantsPerSecond, userList, userListAll, userListFirstLoad: latencies(firstLoads.slice(10)), requestSubmission: latencies(submissions.slice(10)) };
+  return { habilitations: total, grantsPerSecond, userList, userListAll, requestSubmission: latencies(submissions.slice(10)) };
 }
