@@ -18,6 +18,8 @@ export const POSTGRES_SUITES = [
   "test/integration/server-info.test.ts",
   // The extension's own tables (Liquibase changelog, JPA entities) on PostgreSQL too.
   "test/integration/habilitations.test.ts",
+  // The company directory: its tables, the changelog's PostgreSQL backfill, the name search's queries.
+  "test/integration/directory.test.ts",
   // Suites about PostgreSQL itself (Keycloak's tables really are there).
   "test/postgres/**/*.test.ts",
 ];
