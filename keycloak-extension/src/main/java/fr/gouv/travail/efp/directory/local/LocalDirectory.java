@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
  *
  * <p>A name query walks one word's index range (the "driver") in index order ({@link IndexWalk})
  * and keeps the establishments whose entry also holds the other words: each entry carries its
- * establishment's words ({@link NameKey}) and open/closed state, so the walk reads index entries
- * in order and nothing else. Checking each candidate in the index instead lands on a random page
- * per candidate: on H2, whose page cache holds a small part of a large directory, about a hundred
- * times the cost of an entry read in order. The establishments table is read only to load the
- * page.
+ * establishment's words ({@link NameKey}) and open/closed state, which the database tests on the
+ * index entry as it walks, so a query reads index entries in order and nothing else, and only
+ * the matches leave the database. Checking each candidate in the index instead lands on a random
+ * page per candidate: on H2, whose page cache holds a small part of a large directory, about a
+ * hundred times the cost of an entry read in order. The establishments table is read only to
+ * load the page.
  *
  * <p>The work is bounded by the driver's size, so the driver is the word with the fewest
  * establishments, as counted by the word statistics ({@link DirectoryTermEntity}, recomputed
@@ -42,8 +43,6 @@ public class LocalDirectory implements CompanyDirectory {
     static final int PROBE = 500;
     /** What a word of unknown size counts for: more than any counted word. */
     private static final long UNKNOWN = Long.MAX_VALUE / 4;
-    /** The first page of a walk of several words; a rarer driver is read at once. */
-    static final int FIRST_PAGE = 1024;
 
     private final EntityManager em;
 
@@ -84,36 +83,32 @@ public class LocalDirectory implements CompanyDirectory {
         Term prefix = query.prefix() == null ? null : new Term(query.prefix(), true);
         if (prefix != null) terms.add(prefix);
 
-        Term driver;
-        int firstPage;
-        if (terms.size() == 1) {
-            driver = terms.get(0);
-            firstPage = COUNT_CAP + 1;
-        } else {
-            Map.Entry<Term, Long> rarest = rarest(terms);
-            driver = rarest.getKey();
-            firstPage = rarest.getValue() < 2L * FIRST_PAGE ? (int) (rarest.getValue() + 1) : FIRST_PAGE;
-        }
+        Term driver = terms.size() == 1 ? terms.get(0) : rarest(terms);
         List<String> words = terms.stream().filter(term -> term != driver && !term.prefix()).map(Term::indexWord).toList();
         String typed = prefix == null || prefix == driver ? null : prefix.indexWord();
-        return IndexWalk.walk(pages(driver, query.activeOnly()), NameKey.holding(words, typed), firstPage, COUNT_CAP + 1).sirets();
+        return IndexWalk.walk(pages(driver, NameKey.patterns(words, typed), query.activeOnly()), COUNT_CAP + 1);
     }
 
     /**
-     * The driver's index entries after a given one, in index order, open ones only when asked:
-     * keyset pages (a word's entries after the last SIRET read; for a range, from the last word
-     * read, after its last SIRET), so a page does not read again what the previous ones read.
+     * The driver's index entries whose name key matches every pattern ({@link NameKey#patterns}),
+     * after a given one, in index order, open ones only when asked: keyset pages (a word's entries
+     * after the last SIRET read; for a range, from the last word read, after its last SIRET), so a
+     * page does not read again what the previous ones read. The database tests the key on the
+     * index entry as it walks the index, and stops at the page's size.
      */
-    private IndexWalk.Pages pages(Term driver, boolean activeOnly) {
+    private IndexWalk.Pages pages(Term driver, List<String> patterns, boolean activeOnly) {
         WordRange range = driver.prefix() ? WordRange.startingWith(driver.indexWord()) : null;
         return (after, size) -> {
-            StringBuilder jpql = new StringBuilder("select w.word, w.siret, w.nameKey from DirectoryWordEntity w where ");
+            StringBuilder jpql = new StringBuilder("select w.word, w.siret from DirectoryWordEntity w where ");
             if (range == null) {
                 jpql.append("w.word = :word");
                 if (after != null) jpql.append(" and w.siret > :siret");
             } else {
                 jpql.append("w.word >= :from").append(range.to() == null ? "" : " and w.word < :to");
                 if (after != null) jpql.append(" and (w.word > :from or w.siret > :siret)");
+            }
+            for (int i = 0; i < patterns.size(); i++) {
+                jpql.append(" and concat(' ', w.nameKey, ' ') like :p").append(i);
             }
             if (activeOnly) jpql.append(" and w.active = true");
             // By both key columns even when the word is fixed: H2 only streams a range in index
@@ -126,12 +121,15 @@ public class LocalDirectory implements CompanyDirectory {
                 if (range.to() != null) q.setParameter("to", range.to());
             }
             if (after != null) q.setParameter("siret", after.siret());
-            return q.setMaxResults(size).getResultStream().map(row -> new IndexWalk.Entry((String) row[0], (String) row[1], (String) row[2])).toList();
+            for (int i = 0; i < patterns.size(); i++) {
+                q.setParameter("p" + i, patterns.get(i));
+            }
+            return q.setMaxResults(size).getResultStream().map(row -> new IndexWalk.Entry((String) row[0], (String) row[1])).toList();
         };
     }
 
-    /** The term with the fewest establishments, and how many; on a tie the first (whole words, longest first, come before the word being typed). */
-    private Map.Entry<Term, Long> rarest(List<Term> terms) {
+    /** The term with the fewest establishments; on a tie the first (whole words, longest first, come before the word being typed). */
+    private Term rarest(List<Term> terms) {
         List<String> whole = terms.stream().filter(term -> !term.prefix()).map(Term::indexWord).toList();
         Map<String, Long> counted = whole.isEmpty() ? Map.of()
                 : em.createQuery("select t.word, t.establishments from DirectoryTermEntity t where t.word in :words", Object[].class)
@@ -149,7 +147,7 @@ public class LocalDirectory implements CompanyDirectory {
                 bestSize = size;
             }
         }
-        return Map.entry(best, bestSize);
+        return best;
     }
 
     /** Establishments of the words a prefix starts (an upper bound: one may hold two of them). */

@@ -1,14 +1,14 @@
 package fr.gouv.travail.efp.directory.local;
 
 import fr.gouv.travail.efp.directory.Names;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * An establishment's index words in one string ("boulangerie martin"), stored on each of its word
  * index entries: a search walks the entries of its rarest word and checks the other words on
- * the entry itself, instead of one index lookup per candidate (a random page each: on a large
- * directory most of the cost of a query).
+ * the entry itself, as it reads the index, instead of one index lookup per candidate (a random
+ * page each: on a large directory most of the cost of a query).
  */
 public final class NameKey {
 
@@ -25,36 +25,19 @@ public final class NameKey {
     }
 
     /**
-     * Whether a key holds every whole word (in index form) and, when {@code prefix} is not null,
-     * a word starting with it.
+     * The {@code like} patterns, one per word, that {@code ' ' || NAME_KEY || ' '} must all match
+     * for the key to hold every whole word (in index form) and, when {@code prefix} is not null, a
+     * word starting with it: {@code "% martin %"}, {@code "% mar%"}. Index words are
+     * {@code [0-9a-z]}, so no word holds a wildcard.
      */
-    public static Predicate<String> holding(List<String> words, String prefix) {
-        if (words.isEmpty() && prefix == null) {
-            return key -> true;
+    public static List<String> patterns(List<String> words, String prefix) {
+        List<String> patterns = new ArrayList<>();
+        for (String word : words) {
+            patterns.add("% " + word + " %");
         }
-        return key -> {
-            if (key == null) {
-                return false;
-            }
-            String[] own = key.split(" ");
-            for (String word : words) {
-                if (!contains(own, word)) return false;
-            }
-            return prefix == null || startsOne(own, prefix);
-        };
-    }
-
-    private static boolean contains(String[] own, String word) {
-        for (String candidate : own) {
-            if (candidate.equals(word)) return true;
+        if (prefix != null) {
+            patterns.add("% " + prefix + "%");
         }
-        return false;
-    }
-
-    private static boolean startsOne(String[] own, String prefix) {
-        for (String candidate : own) {
-            if (candidate.startsWith(prefix)) return true;
-        }
-        return false;
+        return patterns;
     }
 }

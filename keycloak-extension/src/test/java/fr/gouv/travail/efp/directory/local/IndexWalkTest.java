@@ -6,21 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.gouv.travail.efp.directory.local.IndexWalk.Entry;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Predicate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IndexWalkTest {
 
-    /** An index in memory, read the way LocalDirectory reads the table: entries after a given one, in order. */
+    /** Matching entries in memory, read the way LocalDirectory reads the table: after a given one, in index order. */
     private static final class Memory implements IndexWalk.Pages {
 
         final List<Entry> entries;
         final List<Integer> asked = new ArrayList<>();
 
         Memory(List<Entry> entries) {
-            this.entries = entries.stream().sorted(Comparator.comparing(Entry::word).thenComparing(Entry::siret)).toList();
+            Set<String> seen = new HashSet<>();
+            this.entries = entries.stream().filter(e -> seen.add(e.word() + " " + e.siret()))
+                    .sorted(Comparator.comparing(Entry::word).thenComparing(Entry::siret)).toList();
         }
 
         @Override
@@ -37,38 +40,21 @@ class IndexWalkTest {
     }
 
     @Test
-    void keepsTheEntriesWhoseKeyHoldsTheOtherWordsInIndexOrder() {
+    void oneWordStopsAtTheLimitInOnePage() {
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < 5000; i++) {
-            entries.add(new Entry("martin", siret(i), i % 97 == 0 ? "martin boulangerie" : "martin conseil"));
-        }
+        for (int i = 0; i < 10_000; i++) entries.add(new Entry("france", siret(i)));
         Memory index = new Memory(entries);
-        IndexWalk.Result result = IndexWalk.walk(index, NameKey.holding(List.of("boulangerie"), null), 100, 201);
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < 5000; i += 97) expected.add(siret(i));
-        assertEquals(expected, result.sirets());
-        assertEquals(5000, result.entriesRead(), "few matches: every entry is read");
-        assertEquals(List.of(100, 400, 1600, 6400), index.asked, "pages grow fourfold");
-    }
-
-    @Test
-    void stopsAtTheLimit() {
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < 100_000; i++) entries.add(new Entry("france", siret(i), "france"));
-        Memory index = new Memory(entries);
-        IndexWalk.Result result = IndexWalk.walk(index, key -> true, 201, 201);
-        assertEquals(201, result.sirets().size());
-        assertEquals(siret(200), result.sirets().get(200));
+        List<String> sirets = IndexWalk.walk(index, 201);
+        assertEquals(201, sirets.size());
+        assertEquals(siret(200), sirets.get(200));
         assertEquals(List.of(201), index.asked);
     }
 
     @Test
-    void pagesStopGrowingAtTheMaximum() {
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < 60_000; i++) entries.add(new Entry("jean", siret(i), "jean"));
-        Memory index = new Memory(entries);
-        IndexWalk.walk(index, key -> false, 1024, 201);
-        assertEquals(List.of(1024, 4096, IndexWalk.MAX_PAGE, IndexWalk.MAX_PAGE, IndexWalk.MAX_PAGE, IndexWalk.MAX_PAGE), index.asked);
+    void fewerMatchesThanTheLimitIsOnePageToo() {
+        Memory index = new Memory(List.of(new Entry("bosch", siret(3)), new Entry("bosch", siret(1))));
+        assertEquals(List.of(siret(1), siret(3)), IndexWalk.walk(index, 201));
+        assertEquals(List.of(201), index.asked);
     }
 
     @Test
@@ -76,38 +62,39 @@ class IndexWalkTest {
         // "mar": marchand and martin, both words of the same establishments.
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            entries.add(new Entry("marchand", siret(i), "marchand martin"));
-            entries.add(new Entry("martin", siret(i), "marchand martin"));
+            entries.add(new Entry("marchand", siret(i)));
+            entries.add(new Entry("martin", siret(i)));
         }
-        IndexWalk.Result result = IndexWalk.walk(new Memory(entries), key -> true, 201, 201);
-        assertEquals(201, result.sirets().size());
-        assertEquals(201, result.sirets().stream().distinct().count());
-        IndexWalk.Result all = IndexWalk.walk(new Memory(entries), key -> true, 7, 1000);
-        assertEquals(300, all.sirets().size(), "pages that end inside a word go on after the last SIRET read");
+        Memory index = new Memory(entries);
+        List<String> sirets = IndexWalk.walk(index, 201);
+        assertEquals(201, sirets.size());
+        assertEquals(201, sirets.stream().distinct().count());
+        Memory again = new Memory(entries);
+        assertEquals(300, IndexWalk.walk(again, 1000).size(), "a page that ends inside a word goes on after its last SIRET");
     }
 
     @Test
-    void sameAnswerWhateverThePageSize() {
-        Random random = new Random(42);
-        String[] words = {"ba", "bab", "babe", "bo", "bor", "bos", "bosch"};
-        String[] keys = {"bosch france", "bab robert", "bos babe", "borne", "bosch robert"};
+    void pagesGrowFourfoldUpToTheMaximum() {
+        // Every establishment under many words of the range: distinct ones come slowly.
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            entries.add(new Entry(words[random.nextInt(words.length)], siret(random.nextInt(800)), keys[random.nextInt(keys.length)]));
+        for (int w = 0; w < 50; w++) {
+            for (int i = 0; i < 1000; i++) entries.add(new Entry("mot" + (10 + w), siret(i)));
         }
-        List<Entry> unique = entries.stream().filter(distinctBy()).toList();
-        Predicate<String> holding = NameKey.holding(List.of("robert"), null);
-        List<String> reference = IndexWalk.walk(new Memory(unique), holding, 100_000, 10_000).sirets();
-        for (int first : new int[] {1, 2, 3, 50, 201, 1024}) {
-            assertEquals(reference, IndexWalk.walk(new Memory(unique), holding, first, 10_000).sirets(), "first page " + first);
-            List<String> limited = IndexWalk.walk(new Memory(unique), holding, first, 13).sirets();
-            assertEquals(reference.subList(0, 13), limited, "first page " + first + ", limit 13");
-        }
-        assertTrue(reference.size() > 13);
+        Memory index = new Memory(entries);
+        assertEquals(1000, IndexWalk.walk(index, 1001).size());
+        assertEquals(List.of(1001, 4004, 16_016, IndexWalk.MAX_PAGE, IndexWalk.MAX_PAGE), index.asked);
     }
 
-    private static Predicate<Entry> distinctBy() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return e -> seen.add(e.word() + " " + e.siret());
+    @Test
+    void sameAnswerWhateverTheLimit() {
+        Random random = new Random(42);
+        String[] words = {"ba", "bab", "babe", "bo", "bor", "bos", "bosch"};
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) entries.add(new Entry(words[random.nextInt(words.length)], siret(random.nextInt(800))));
+        List<String> reference = IndexWalk.walk(new Memory(entries), 100_000);
+        assertTrue(reference.size() > 700, () -> "" + reference.size());
+        for (int limit : new int[] {1, 2, 3, 50, 201, 700}) {
+            assertEquals(reference.subList(0, limit), IndexWalk.walk(new Memory(entries), limit), "limit " + limit);
+        }
     }
 }

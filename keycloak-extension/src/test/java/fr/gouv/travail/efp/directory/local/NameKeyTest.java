@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NameKeyTest {
@@ -30,15 +31,23 @@ class NameKeyTest {
         assertTrue(key.startsWith("w0 w1 ") && key.endsWith(" v" + (many.split(" ").length - 1)), key);
     }
 
+    /** SQL's {@code like} on {@code ' ' || key || ' '}, as the database applies the patterns. */
+    private static Predicate<String> like(List<String> patterns) {
+        List<Pattern> compiled = patterns.stream().map(p -> Pattern.compile(Pattern.quote(p).replace("%", "\\E.*\\Q"), Pattern.DOTALL)).toList();
+        return key -> key != null && compiled.stream().allMatch(p -> p.matcher(" " + key + " ").matches());
+    }
+
     @Test
-    void holdsEveryWholeWordAndAWordStartingWithThePrefix() {
-        Predicate<String> holding = NameKey.holding(List.of("boulangerie"), "mar");
+    void thePatternsHoldEveryWholeWordAndAWordStartingWithThePrefix() {
+        assertEquals(List.of("% boulangerie %", "% mar%"), NameKey.patterns(List.of("boulangerie"), "mar"));
+        Predicate<String> holding = like(NameKey.patterns(List.of("boulangerie"), "mar"));
         assertTrue(holding.test("boulangerie martin"));
         assertTrue(holding.test("martin boulangerie"));
         assertTrue(holding.test("boulangerie dupont marchand"));
         assertTrue(holding.test("boulangerie mar"));
         assertFalse(holding.test("boulangerie dupont"), "no word starts with mar");
         assertFalse(holding.test("boulangeries martin"), "whole words only");
+        assertFalse(holding.test("aboulangerie martin"), "whole words only");
         assertFalse(holding.test("patisserie martin"));
         assertFalse(holding.test("boulangerie amar"), "the prefix starts a word");
         assertFalse(holding.test(null), "an entry without key holds nothing");
@@ -46,9 +55,17 @@ class NameKeyTest {
 
     @Test
     void wordsAloneOrThePrefixAlone() {
-        assertTrue(NameKey.holding(List.of("robert", "bosch"), null).test("robert bosch france"));
-        assertFalse(NameKey.holding(List.of("robert", "bosch"), null).test("robert france"));
-        assertTrue(NameKey.holding(List.of(), "fra").test("robert bosch france"));
-        assertTrue(NameKey.holding(List.of(), null).test(null), "nothing to check: every entry is kept");
+        assertTrue(like(NameKey.patterns(List.of("robert", "bosch"), null)).test("robert bosch france"));
+        assertTrue(like(NameKey.patterns(List.of("robert", "france"), null)).test("robert bosch france"), "first and last words");
+        assertFalse(like(NameKey.patterns(List.of("robert", "bosch"), null)).test("robert france"));
+        assertTrue(like(NameKey.patterns(List.of(), "fra")).test("robert bosch france"));
+        assertEquals(List.of(), NameKey.patterns(List.of(), null), "one word alone: nothing to check");
+    }
+
+    @Test
+    void indexWordsHoldNoWildcard() {
+        for (String key : new String[] {NameKey.of("100% BIO_LOGIQUE", null), NameKey.of("L'Œuvre_d'Émile", "50 %")}) {
+            assertTrue(key.matches("[0-9a-z ]+"), key);
+        }
     }
 }
