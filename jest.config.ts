@@ -20,6 +20,8 @@ export const POSTGRES_SUITES = [
   "test/integration/habilitations.test.ts",
   // Invitations: their table, the unique pending key and the single-use conditional update.
   "test/integration/invitations.test.ts",
+  // The company directory: its tables, the changelog's PostgreSQL backfill, the name search's queries.
+  "test/integration/directory.test.ts",
   // Suites about PostgreSQL itself (Keycloak's tables really are there).
   "test/postgres/**/*.test.ts",
 ];

@@ -105,6 +105,40 @@ describe("local directory", () => {
     expect(open.total).toBe(2);
   });
 
+  test("several words: open ones only, and a closed establishment leaves that search", async () => {
+    expect((await searchDirectory(administrator, "zygomatique editions", { activeOnly: true })).items.map((item) => item.siret).sort()).toEqual([rows.head.siret, rows.branch.siret].sort());
+    await administrator.request("POST", "directory/establishments", [{ ...rows.head, active: false }]);
+    expect((await searchDirectory(administrator, "zygomatique edi", { activeOnly: true })).items.map((item) => item.siret)).toEqual([rows.branch.siret]);
+    expect((await searchDirectory(administrator, "zygomatique edi")).total).toBe(3);
+    await administrator.request("POST", "directory/establishments", [rows.head]);
+    expect((await searchDirectory(administrator, "zygomatique edi", { activeOnly: true })).total).toBe(2);
+  });
+
+  test("two common words that seldom meet: every match, past the first pages of the walk", async () => {
+    // 2100 establishments each for QUOKKA and WOMBAT (more than two pages of the walk: the
+    // statistics say so after the recount), three of them hold both, spread over the SIRETs.
+    const both = new Set([0, 1049, 2099]);
+    const batch: object[] = [];
+    for (let i = 0; i < 2100; i++) {
+      const nic = String(i + 1).padStart(4, "0");
+      batch.push({ siret: siret("90817266", nic), name: both.has(i) ? `QUOKKA WOMBAT ${i}` : `QUOKKA PLAINE ${i}`, active: i !== 1049 });
+      batch.push({ siret: siret("90817267", nic), name: `WOMBAT COLLINE ${i}`, active: true });
+    }
+    for (let start = 0; start < batch.length; start += 1000) {
+      await administrator.request("POST", "directory/establishments", batch.slice(start, start + 1000));
+    }
+    await administrator.request("POST", "directory/statistics");
+    const expected = [...both].map((i) => siret("90817266", String(i + 1).padStart(4, "0")));
+    for (const query of ["quokka wombat", "wombat quokka ", "quokka womb", "wombat quok"]) {
+      const result = await searchDirectory(administrator, query);
+      expect({ query, sirets: result.items.map((item) => item.siret).sort(), total: result.total }).toEqual({ query, sirets: expected, total: 3 });
+    }
+    expect((await searchDirectory(administrator, "quokka wombat", { activeOnly: true })).total).toBe(2);
+    const common = await searchDirectory(administrator, "quokka plai");
+    expect(common).toMatchObject({ total: 200, totalCapped: true });
+    expect(common.items.every((item) => /^QUOKKA PLAINE /.test(item.name))).toBe(true);
+  });
+
   test("a renamed establishment is found by its new name only", async () => {
     const renamed = { ...rows.closed, name: "HILARANTE DIFFUSION" };
     expect(await administrator.request("POST", "directory/establishments", [renamed])).toEqual({ received: 1, created: 0, updated: 1, unchanged: 0 });

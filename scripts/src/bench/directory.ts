@@ -131,12 +131,14 @@ export async function benchDirectory(options: DirectoryBenchOptions): Promise<Di
   log(`Annuaire : ${queries.length} recherches chronométrées une à une, après ${Math.min(300, queries.length)} de chauffe`);
   for (const { q } of queryMix(stock.sample, Math.min(300, queries.length), seed + 2)) await searchDirectory(api, q);
   const latencies: number[] = [];
+  const timed: { kind: Kind; q: string; ms: number; total: number; capped: boolean }[] = [];
   const perKind = new Map<string, { latencies: number[]; totals: number[] }>();
   for (const { kind, q } of queries) {
     const start = performance.now();
     const result = await searchDirectory(api, q);
     const elapsed = performance.now() - start;
     latencies.push(elapsed);
+    timed.push({ kind, q, ms: elapsed, total: result.total, capped: result.totalCapped });
     const entry = perKind.get(kind) ?? { latencies: [], totals: [] };
     entry.latencies.push(elapsed);
     entry.totals.push(result.total);
@@ -151,6 +153,9 @@ export async function benchDirectory(options: DirectoryBenchOptions): Promise<Di
   for (const [kind, s] of Object.entries(byKind)) {
     console.log(`    ${kind.padEnd(24)} ${String(s.count).padStart(5)} req.   p50 ${s.p50.toFixed(1)} ms   p95 ${s.p95.toFixed(1)} ms   p99 ${s.p99.toFixed(1)} ms   (${s.meanTotal.toFixed(0)} résultats en moyenne)`);
   }
+  // The tail, to see which queries make it: a query that is slow every time, or noise.
+  const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(`    les plus lentes : ${slowest.map((t) => `« ${t.q.trim()} » (${t.kind}) ${t.ms.toFixed(0)} ms, ${t.capped ? "plus de " : ""}${t.total} résultats`).join(" ; ")}`);
   const verdict = overall.p95 <= SEARCH_TARGET_P95_MS ? "atteint" : "NON ATTEINT";
   console.log(`  recherche annuaire (${rows.toLocaleString("fr-FR")} établ.)      p50 ${overall.p50.toFixed(1)} ms   p95 ${overall.p95.toFixed(1)} ms   p99 ${overall.p99.toFixed(1)} ms   (objectif p95 ≤ ${SEARCH_TARGET_P95_MS} ms : ${verdict})`);
   return { rows: report.establishments, importSeconds: report.seconds, importRowsPerSecond: report.rowsPerSecond, queries: latencies.length, ...overall, byKind };

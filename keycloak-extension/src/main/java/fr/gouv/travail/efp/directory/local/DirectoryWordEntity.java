@@ -9,10 +9,13 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One word of one establishment's name. The primary key (WORD, SIRET) is the search index: a
- * whole word is an equality on its first column, a word being typed a range
- * ({@code WORD >= 'bos' and WORD < 'bot'}), both B-tree range scans in SIRET order on H2 and
- * PostgreSQL alike, where {@code like '%bos%'} on the names would read all of them.
+ * One word of one establishment's name. The primary key (WORD, SIRET) identifies it; the search
+ * reads the index (WORD, SIRET, ACTIVE, NAME_KEY): a whole word is an equality on its first
+ * column, a word being typed a range ({@code WORD >= 'bos' and WORD < 'bot'}), both B-tree range
+ * scans in SIRET order on H2 and PostgreSQL alike, where {@code like '%bos%'} on the names would
+ * read all of them. The entry carries what the search decides on (the establishment's other words,
+ * {@link NameKey}, and whether it is open), so a search reads index entries in order and nothing
+ * else until it loads its page. Rewritten whenever the establishment's name or state changes.
  */
 @Entity
 @Table(name = "EFP_DIRECTORY_WORD")
@@ -27,16 +30,26 @@ public class DirectoryWordEntity {
     @Column(name = "SIRET", length = 14)
     private String siret;
 
+    @Column(name = "NAME_KEY", length = NameKey.MAX_LENGTH)
+    private String nameKey;
+
+    @Column(name = "ACTIVE", nullable = false)
+    private boolean active;
+
     public DirectoryWordEntity() {
     }
 
-    public DirectoryWordEntity(String word, String siret) {
+    public DirectoryWordEntity(String word, String siret, String nameKey, boolean active) {
         this.word = word;
         this.siret = siret;
+        this.nameKey = nameKey;
+        this.active = active;
     }
 
     public String getWord() { return word; }
     public String getSiret() { return siret; }
+    public String getNameKey() { return nameKey; }
+    public boolean isActive() { return active; }
 
     /** The composite primary key. */
     public static class Key implements Serializable {

@@ -4,11 +4,9 @@ import fr.gouv.travail.efp.directory.EstablishmentRow;
 import fr.gouv.travail.efp.directory.Names;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Writes the local directory: an establishment row and the words of its name, in the caller's
@@ -48,27 +46,21 @@ public final class EstablishmentStore {
                 entity.setSiret(row.siret());
                 copy(row, entity, now);
                 em.persist(entity);
-                for (String word : Names.indexWords(row.name(), row.tradeName())) {
-                    em.persist(new DirectoryWordEntity(word, row.siret()));
-                }
+                writeWords(row);
                 created++;
             } else if (same(row, entity)) {
                 unchanged++;
             } else {
-                Set<String> before = Names.indexWords(entity.getName(), entity.getTradeName());
-                Set<String> after = Names.indexWords(row.name(), row.tradeName());
-                Set<String> gone = new HashSet<>(before);
-                gone.removeAll(after);
-                Set<String> added = new HashSet<>(after);
-                added.removeAll(before);
-                // By primary key, word by word: an index on SIRET alone would cost as much as
-                // the word index itself for a change that only renames a company.
-                for (String word : gone) {
-                    em.createQuery("delete from DirectoryWordEntity w where w.word = :word and w.siret = :siret")
-                            .setParameter("word", word).setParameter("siret", row.siret()).executeUpdate();
-                }
-                for (String word : added) {
-                    em.persist(new DirectoryWordEntity(word, row.siret()));
+                String keyBefore = NameKey.of(entity.getName(), entity.getTradeName());
+                if (!keyBefore.equals(NameKey.of(row.name(), row.tradeName())) || entity.isActive() != row.active()) {
+                    // Every entry carries the name key and the state: all of them are rewritten.
+                    // By primary key, word by word: an index on SIRET alone would cost as much as
+                    // the word index itself for a change that only renames a company.
+                    for (String word : Names.indexWords(entity.getName(), entity.getTradeName())) {
+                        em.createQuery("delete from DirectoryWordEntity w where w.word = :word and w.siret = :siret")
+                                .setParameter("word", word).setParameter("siret", row.siret()).executeUpdate();
+                    }
+                    writeWords(row);
                 }
                 copy(row, entity, now);
                 updated++;
@@ -77,6 +69,13 @@ public final class EstablishmentStore {
         // Now rather than at commit: a write error belongs to this batch's answer.
         em.flush();
         return new Outcome(created, updated, unchanged);
+    }
+
+    private void writeWords(EstablishmentRow row) {
+        String key = NameKey.of(row.name(), row.tradeName());
+        for (String word : Names.indexWords(row.name(), row.tradeName())) {
+            em.persist(new DirectoryWordEntity(word, row.siret(), key, row.active()));
+        }
     }
 
     /**

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,11 +17,14 @@ import java.util.stream.Collectors;
 /**
  * The local directory: our two tables, searched through the word index.
  *
- * <p>A name query walks one word's index range (the "driver") in index order and keeps the
- * establishments that also hold the other words, each checked by a lookup in the word index
- * (a whole word by the primary key (WORD, SIRET), the word being typed by a short range of the
- * (SIRET, WORD) index): the establishments table is read only to load the page, and to check
- * the open/closed state when only open ones are asked.
+ * <p>A name query walks one word's index range (the "driver") in index order ({@link IndexWalk})
+ * and keeps the establishments whose entry also holds the other words: each entry carries its
+ * establishment's words ({@link NameKey}) and open/closed state, which the database tests on the
+ * index entry as it walks, so a query reads index entries in order and nothing else, and only
+ * the matches leave the database. Checking each candidate in the index instead lands on a random
+ * page per candidate: on H2, whose page cache holds a small part of a large directory, about a
+ * hundred times the cost of an entry read in order. The establishments table is read only to
+ * load the page.
  *
  * <p>The work is bounded by the driver's size, so the driver is the word with the fewest
  * establishments, as counted by the word statistics ({@link DirectoryTermEntity}, recomputed
@@ -50,14 +52,9 @@ public class LocalDirectory implements CompanyDirectory {
 
     @Override
     public DirectoryResult search(DirectoryQuery query) {
-        Matches matches = query.isNumber() ? bySiret(query) : byName(query);
-        List<String> page = matches.sirets.stream().limit(query.max()).toList();
-        return new DirectoryResult(load(page), Math.min(matches.sirets.size(), COUNT_CAP),
-                matches.sirets.size() > COUNT_CAP || matches.truncated, ID);
-    }
-
-    /** Matching SIRETs in display order, at most {@link #COUNT_CAP} + 1; truncated when the walk stopped early. */
-    private record Matches(List<String> sirets, boolean truncated) {
+        List<String> matches = query.isNumber() ? bySiret(query) : byName(query);
+        List<String> page = matches.stream().limit(query.max()).toList();
+        return new DirectoryResult(load(page), Math.min(matches.size(), COUNT_CAP), matches.size() > COUNT_CAP, ID);
     }
 
     /** A word of the query: whole (equality) or being typed (range). */
@@ -68,74 +65,67 @@ public class LocalDirectory implements CompanyDirectory {
         }
     }
 
-    private Matches bySiret(DirectoryQuery query) {
+    /** Matching SIRETs in SIRET order, at most {@link #COUNT_CAP} + 1. */
+    private List<String> bySiret(DirectoryQuery query) {
         WordRange range = WordRange.digitsStartingWith(query.digits());
         StringBuilder jpql = new StringBuilder("select e.siret from EstablishmentEntity e where e.siret >= :from");
         if (range.to() != null) jpql.append(" and e.siret < :to");
         if (query.activeOnly()) jpql.append(" and e.active = true");
         TypedQuery<String> q = em.createQuery(jpql.append(" order by e.siret").toString(), String.class).setParameter("from", range.from());
         if (range.to() != null) q.setParameter("to", range.to());
-        return new Matches(q.setMaxResults(COUNT_CAP + 1).getResultList(), false);
+        return q.setMaxResults(COUNT_CAP + 1).getResultList();
     }
 
-    private Matches byName(DirectoryQuery query) {
+    /** Matching SIRETs in the driver's index order, at most {@link #COUNT_CAP} + 1. */
+    private List<String> byName(DirectoryQuery query) {
         List<Term> terms = new ArrayList<>();
         query.words().stream().sorted(Comparator.comparing(word -> -word.length())).forEach(word -> terms.add(new Term(word, false)));
         Term prefix = query.prefix() == null ? null : new Term(query.prefix(), true);
         if (prefix != null) terms.add(prefix);
 
         Term driver = terms.size() == 1 ? terms.get(0) : rarest(terms);
-        List<Term> others = terms.stream().filter(term -> term != driver).toList();
-        List<String> rows = walk(driver, others, query.activeOnly(), COUNT_CAP + 1);
-        return new Matches(distinct(rows), rows.size() > COUNT_CAP);
+        List<String> words = terms.stream().filter(term -> term != driver && !term.prefix()).map(Term::indexWord).toList();
+        String typed = prefix == null || prefix == driver ? null : prefix.indexWord();
+        return IndexWalk.walk(pages(driver, NameKey.patterns(words, typed), query.activeOnly()), COUNT_CAP + 1);
     }
 
     /**
-     * The driver's index range in index order, keeping the establishments that hold every other
-     * whole word (index lookups), start a word with the typed prefix when it does not drive, and
-     * are open when asked. Correlated {@code exists} rather than joins: the walk stays on the
-     * driver's range whatever the planner thinks of the tables' sizes.
+     * The driver's index entries whose name key matches every pattern ({@link NameKey#patterns}),
+     * after a given one, in index order, open ones only when asked: keyset pages (a word's entries
+     * after the last SIRET read; for a range, from the last word read, after its last SIRET), so a
+     * page does not read again what the previous ones read. The database tests the key on the
+     * index entry as it walks the index, and stops at the page's size.
      */
-    private List<String> walk(Term driver, List<Term> others, boolean activeOnly, int limit) {
-        StringBuilder jpql = new StringBuilder("select w.siret from DirectoryWordEntity w where ");
+    private IndexWalk.Pages pages(Term driver, List<String> patterns, boolean activeOnly) {
         WordRange range = driver.prefix() ? WordRange.startingWith(driver.indexWord()) : null;
-        if (range == null) {
-            jpql.append("w.word = :word");
-        } else {
-            jpql.append("w.word >= :from").append(range.to() == null ? "" : " and w.word < :to");
-        }
-        for (int i = 0; i < others.size(); i++) {
-            if (others.get(i).prefix()) {
-                WordRange typed = WordRange.startingWith(others.get(i).indexWord());
-                jpql.append(" and exists (select 1 from DirectoryWordEntity y where y.siret = w.siret and y.word >= :w").append(i)
-                        .append(typed.to() == null ? "" : " and y.word < :t" + i).append(")");
+        return (after, size) -> {
+            StringBuilder jpql = new StringBuilder("select w.word, w.siret from DirectoryWordEntity w where ");
+            if (range == null) {
+                jpql.append("w.word = :word");
+                if (after != null) jpql.append(" and w.siret > :siret");
             } else {
-                jpql.append(" and exists (select 1 from DirectoryWordEntity x").append(i).append(" where x").append(i)
-                        .append(".word = :w").append(i).append(" and x").append(i).append(".siret = w.siret)");
+                jpql.append("w.word >= :from").append(range.to() == null ? "" : " and w.word < :to");
+                if (after != null) jpql.append(" and (w.word > :from or w.siret > :siret)");
             }
-        }
-        if (activeOnly) {
-            jpql.append(" and exists (select 1 from EstablishmentEntity a where a.siret = w.siret and a.active = true)");
-        }
-        // By both key columns even when the word is fixed: H2 only streams a range in index order
-        // when the order by is a prefix of the index, else it reads the whole range to sort it.
-        jpql.append(" order by w.word, w.siret");
-        TypedQuery<String> q = em.createQuery(jpql.toString(), String.class);
-        if (range == null) {
-            q.setParameter("word", driver.indexWord());
-        } else {
-            q.setParameter("from", range.from());
-            if (range.to() != null) q.setParameter("to", range.to());
-        }
-        for (int i = 0; i < others.size(); i++) {
-            Term other = others.get(i);
-            q.setParameter("w" + i, other.indexWord());
-            if (other.prefix()) {
-                WordRange typed = WordRange.startingWith(other.indexWord());
-                if (typed.to() != null) q.setParameter("t" + i, typed.to());
+            for (int i = 0; i < patterns.size(); i++) {
+                jpql.append(" and concat(' ', w.nameKey, ' ') like :p").append(i);
             }
-        }
-        return q.setMaxResults(limit).getResultList();
+            if (activeOnly) jpql.append(" and w.active = true");
+            // By both key columns even when the word is fixed: H2 only streams a range in index
+            // order when the order by is a prefix of the index, else it reads the whole range to sort it.
+            TypedQuery<Object[]> q = em.createQuery(jpql.append(" order by w.word, w.siret").toString(), Object[].class);
+            if (range == null) {
+                q.setParameter("word", driver.indexWord());
+            } else {
+                q.setParameter("from", after == null ? range.from() : after.word());
+                if (range.to() != null) q.setParameter("to", range.to());
+            }
+            if (after != null) q.setParameter("siret", after.siret());
+            for (int i = 0; i < patterns.size(); i++) {
+                q.setParameter("p" + i, patterns.get(i));
+            }
+            return q.setMaxResults(size).getResultStream().map(row -> new IndexWalk.Entry((String) row[0], (String) row[1])).toList();
+        };
     }
 
     /** The term with the fewest establishments; on a tie the first (whole words, longest first, come before the word being typed). */
@@ -204,9 +194,5 @@ public class LocalDirectory implements CompanyDirectory {
             }
         }
         return entries;
-    }
-
-    private static List<String> distinct(List<String> sirets) {
-        return new ArrayList<>(new LinkedHashSet<>(sirets));
     }
 }
