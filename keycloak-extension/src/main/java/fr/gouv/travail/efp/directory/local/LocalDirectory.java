@@ -108,7 +108,7 @@ public class LocalDirectory implements CompanyDirectory {
                 if (after != null) jpql.append(" and (w.word > :from or w.siret > :siret)");
             }
             for (int i = 0; i < patterns.size(); i++) {
-                jpql.append(" and concat(' ', w.nameKey, ' ') like :p").append(i);
+                jpql.append(" and w.nameKey like :p").append(i);
             }
             if (activeOnly) jpql.append(" and w.active = true");
             // By both key columns even when the word is fixed: H2 only streams a range in index
