@@ -17,6 +17,8 @@ const CALLBACK = "http://127.0.0.1:65001/efp-gate-callback";
 const APP = { clientId: `gate-${suffix}`, name: `GATE ${suffix}` };
 // Letters only: the directory matches whole words, and this name must be found alone.
 const COMPANY = { siret: freshSiret(), name: `ENTREPRISE ${suffix.replace(/\d/g, (digit) => "BCDFGHJKLM"[Number(digit)])}` };
+// Letters only, unique to this run: a word 201 establishments share.
+const CROWD = `FOULE${suffix.replace(/\d/g, (digit) => "BCDFGHJKLM"[Number(digit)])}`;
 const admin = administratorApi();
 let manager: { id: string; email: string };
 
@@ -31,6 +33,10 @@ beforeAll(async () => {
   // In the directory (what the gate searches) and already a company of the realm (it has an access manager).
   await admin.request("POST", "directory/establishments", [{ siret: COMPANY.siret, name: COMPANY.name, address: "1 RUE DE LA PORTE", postalCode: "75011", city: "PARIS", active: true }]);
   await admin.request("POST", "companies", { siret: COMPANY.siret, name: COMPANY.name, address: "1 RUE DE LA PORTE 75011 PARIS" });
+  // 201 establishments sharing a word: more than the directory counts.
+  await admin.request("POST", "directory/establishments", Array.from({ length: 201 }, (_, index) => ({
+    siret: freshSiret(), name: `${CROWD} ${index}`, address: "2 RUE DE LA FOULE", postalCode: "75011", city: "PARIS", active: true,
+  })));
   manager = await createPerson("ra");
   await admin.request("POST", "habilitations", { user: manager.email, application: APP.clientId, company: COMPANY.siret, roles: ["lecteur"], accessManager: true });
   // The manager has accepted the current charter already (the charter has its own test).
@@ -54,10 +60,15 @@ test("no habilitation: the gate; search, request with a description, the access 
   await page.waitForSelector("#efp-gate-search");
   expect(await page.textContent("h1")).toContain(`Vous n'avez pas accès au service numérique ${APP.name}`);
 
-  await page.fill("#query", COMPANY.name);
+  // More matches than the directory counts: said as such, not as an exact total.
+  await page.fill("#query", CROWD);
   await page.click("#efp-search");
   await page.waitForSelector("#efp-results-count");
-  expect(await page.textContent("#efp-results-count")).toBe("1 résultat(s) affiché(s) sur 1");
+  expect(await page.textContent("#efp-results-count")).toMatch(/^\d+ résultats affichés sur plus de 200 : précisez votre recherche$/);
+
+  await page.fill("#query", COMPANY.name);
+  await page.click("#efp-search");
+  await page.waitForFunction(() => document.querySelector("#efp-results-count")?.textContent === "1 résultat(s) affiché(s) sur 1");
   await page.check(`#siret-${COMPANY.siret}`);
   const description = `<script>alert("x")</script> <b>merci</b> ${suffix}`;
   await page.fill("#description", description);

@@ -12,7 +12,7 @@ import { PERSON_PASSWORD, acceptCharter, administratorApi, createPerson, freshSi
 import { signInToAccount } from "../support/login-page.js";
 
 type Person = { id: string; email: string };
-type UsersPage = { total: number; items: { id: string; email: string; roles: string[]; accessManager: boolean; kind: string; expiresAt: string | null }[] };
+type UsersPage = { total: number; items: { id: string; userId: string; email: string; roles: string[]; accessManager: boolean; kind: string; expiresAt: string | null }[] };
 
 const context = testContext();
 const ACCOUNT = `${context.keycloakUrl}/realms/${context.realm}/account/`;
@@ -160,14 +160,23 @@ test("the API, not the page, decides: a plain user following a management link i
 
 test("a professional corrects their name on Keycloak's themed page and comes back to Mon profil; logout", async () => {
   const person = await createPerson("Prenom");
+  // On MAF: the SOFFI counts of this company are another test's.
+  await grant(person, "maf", SIRET, ["deposant"]);
+  const found = async (search: string) =>
+    (await accessApiAs<UsersPage>(people.manager.email, "GET", `applications/maf/companies/${SIRET}/users?search=${encodeURIComponent(search)}`)).items.map((item) => item.userId);
+  const newName = `Corrigé-${Date.now()}`;
+  expect(await found(newName)).toEqual([]);
   await signIn(person, "#/profil");
   await page.click("#efp-update-profile");
   await page.waitForSelector("#firstName");
   await page.fill("#firstName", "Prénom-Corrigé");
+  await page.fill("#lastName", newName);
   await page.click("#kc-submit");
   await page.waitForSelector("#efp-profile-updated");
   expect(await page.locator("h1#page-title").innerText()).toBe("Mon profil");
   expect(await page.locator("[data-field=firstName]").innerText()).toBe("Prénom-Corrigé");
+  // The access managers' list follows the change at once: found by the new name, without accents.
+  expect(await found(newName.replace("é", "e").toUpperCase())).toEqual([person.id]);
 
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await page.waitForSelector("#username");

@@ -191,6 +191,53 @@ describe("authorization: allowed exactly where designed", () => {
   });
 });
 
+test("the access managers' user list is in name order, searched without accents or case, and follows renames made in Keycloak", async () => {
+  type Users = { total: number; items: { id: string; userId: string; email: string; firstName: string; lastName: string; roles: string[] }[] };
+  const kc = await adminClient();
+  const tag = `tri${suffix}`;
+  const named = async (label: string, firstName: string, lastName: string) => {
+    const person = await createPerson(label);
+    await kc.users.update({ realm: context.realm, id: person.id }, { firstName, lastName, email: person.email });
+    await admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["redacteur"] });
+    return person;
+  };
+  const jean = await named("jean", "jean", `dupont ${tag}`);
+  const lea = await named("lea", "Léa", `Élise-${tag}`);
+  const zoe = await named("zoe", "Zoé", tag);
+  const anne = await named("anne", "Anne", `${tag} Ba`);
+  const list = (params: Record<string, string | number>) =>
+    apiAs(people.administrator.token, "efp-access").request<Users>("GET", `applications/${APP_A.clientId}/companies/${SIRET_1}/users`, undefined, { max: 50, counts: "false", ...params });
+  const ids = async (params: Record<string, string | number>) => (await list(params)).items.map((item) => item.userId);
+  // Last name, then first name: case and accents do not count ("dupont" before "Élise"), and a
+  // last name comes before a longer one it begins ("X, Zoé" before "X Ba, Anne").
+  expect(await ids({ search: tag })).toEqual([jean.id, lea.id, zoe.id, anne.id]);
+  expect(await ids({ search: tag.toUpperCase(), first: 1, max: 2 })).toEqual([lea.id, zoe.id]);
+  expect(await ids({ search: `LEA` })).toContain(lea.id);
+  expect(await ids({ search: `elise ${tag}` })).toEqual([lea.id]);
+  expect(await ids({ search: lea.email.toUpperCase() })).toEqual([lea.id]);
+  // A search never runs from the last name into the first name.
+  expect((await list({ search: `${tag} zoe` })).total).toBe(0);
+  expect((await list({ search: tag, role: "redacteur" })).total).toBe(4);
+  expect((await list({ search: tag, role: "redac" })).total).toBe(0);
+  expect((await list({ search: tag, role: "lecteur" })).total).toBe(0);
+  expect((await list({ search: `elise ${tag}` })).items[0]).toMatchObject({ firstName: "Léa", lastName: `Élise-${tag}`, email: lea.email, roles: ["redacteur"] });
+
+  // Renamed by an administrator (admin API): found by the new name and address only, in its new place.
+  const newEmail = `zoe.${suffix}@renomme.fr`;
+  await kc.users.update({ realm: context.realm, id: zoe.id }, { firstName: "Zoé", lastName: `Aaron ${tag}`, email: newEmail });
+  expect(await ids({ search: tag })).toEqual([zoe.id, jean.id, lea.id, anne.id]);
+  expect(await ids({ search: zoe.email })).toEqual([]);
+  expect(await ids({ search: newEmail })).toEqual([zoe.id]);
+  expect((await list({ search: `aaron ${tag}` })).items).toEqual([expect.objectContaining({ userId: zoe.id, lastName: `Aaron ${tag}`, email: newEmail })]);
+  await kc.users.update({ realm: context.realm, id: anne.id }, { firstName: "Anne", lastName: `Ab ${tag}`, email: anne.email });
+  expect(await ids({ search: tag })).toEqual([zoe.id, anne.id, jean.id, lea.id]);
+  if (onPostgres()) {
+    // Byte order on PostgreSQL whatever the database's collation: a linguistic one would skip the separator.
+    expect(await sql("select collation_name from information_schema.columns where table_name = 'efp_habilitation' and column_name = 'name_key'")).toEqual([["C"]]);
+    expect(await sql(`select count(*) from efp_habilitation where name_key is null or role_key is null`)).toEqual([["0"]]);
+  }
+});
+
 test("removing a user, then a company, in Keycloak removes their habilitations and requests too", async () => {
   const kc = await adminClient();
   const admin = administratorApi();

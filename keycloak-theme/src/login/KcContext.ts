@@ -36,6 +36,8 @@ export type AccessGateContext = {
   searched: boolean;
   results: { siret: string; name: string; address: string }[];
   total: number;
+  /** The directory stopped counting at `total`: there are more. */
+  totalCapped?: boolean;
   message?: { type: "success" | "error"; text: string };
   /** Which form the message is about: search, request, cancel, ra_code. */
   errorField: string;

@@ -117,12 +117,22 @@ async function inParallel<T>(items: T[], concurrency: number, work: (item: T) =>
   }));
 }
 
-export async function benchAccess(options: AccessBenchOptions): Promise<AccessBenchResult> {
+export interface AccessBenchData {
+  siret: string;
+  application: string;
+  requestedApplication: string;
+  organizationId: string;
+  people: Person[];
+  manager: Person;
+  grantsPerSecond: number;
+}
+
+/** The company, its 10,000 people with their habilitations, and its access manager. */
+export async function setupAccess(options: AccessBenchOptions): Promise<AccessBenchData> {
   const log = options.log ?? (() => {});
   const { realm, keycloakUrl } = options;
   const total = options.habilitations ?? 10_000;
   const requestCount = options.requests ?? 200;
-  const pageCount = options.pages ?? 400;
   const application = "soffi";
   const requestedApplication = "maf";
   const kc = await connect({ baseUrl: keycloakUrl, ...options.admin });
@@ -172,12 +182,18 @@ export async function benchAccess(options: AccessBenchOptions): Promise<AccessBe
   const charterVersion = realmRep?.attributes?.["efp.charter.version"] as string | undefined;
   await kc.users.update({ realm, id: managerUser.id! }, { ...managerUser, attributes: { ...managerUser.attributes, ...(charterVersion && { "efp.charter.accepted-version": [charterVersion] }) }, requiredActions: [] });
   log(`Accès : ${total} habilitations accordées à ${grantsPerSecond.toFixed(0)}/s`);
-
-  // The user list, ours and stock in alternation, after a warm-up.
   const organizations = await kc.organizations.find({ realm, search: siret });
   const organization = organizations.find((org) => org.alias === siret);
   if (!organization?.id) throw new Error(`organisation ${siret} introuvable`);
-  const mix = userListMix(total, pageCount + 40, 11);
+  return { siret, application, requestedApplication, organizationId: organization.id, people, manager, grantsPerSecond };
+}
+
+/** The user list, ours and stock in alternation, one request at a time, after 40 of warm-up. */
+export async function measureUserList(options: AccessBenchOptions, data: AccessBenchData): Promise<Pick<AccessBenchResult, "userList" | "userListAll">> {
+  const { realm, keycloakUrl } = options;
+  const { siret, application, manager, organizationId } = data;
+  const kc = await connect({ baseUrl: keycloakUrl, ...options.admin });
+  const mix = userListMix(data.people.length, (options.pages ?? 400) + 40, 11);
   let managerToken = await token(options, manager.username);
   let tokenAt = Date.now();
   const adminToken = async () => {
@@ -198,17 +214,20 @@ export async function benchAccess(options: AccessBenchOptions): Promise<AccessBe
     const oursMs = await timed(() => fetch(`${keycloakUrl}/realms/${realm}/efp-access/applications/${application}/companies/${siret}/users?${params}`, { headers: { authorization: `Bearer ${managerToken}` } }));
     // Keycloak's members page has no role filter: the same page, unfiltered, is its nearest work.
     const stockParams = new URLSearchParams({ first: String(query.first), max: "50", ...(query.search && { search: query.search }) });
-    const stockMs = await timed(() => fetch(`${keycloakUrl}/admin/realms/${realm}/organizations/${organization.id}/members?${stockParams}`, { headers: { authorization: `Bearer ${stockToken}` } }));
+    const stockMs = await timed(() => fetch(`${keycloakUrl}/admin/realms/${realm}/organizations/${organizationId}/members?${stockParams}`, { headers: { authorization: `Bearer ${stockToken}` } }));
     if (index < 40) continue;
     (ours[query.kind] ??= []).push(oursMs);
     (stock[query.kind] ??= []).push(stockMs);
   }
   const userList: AccessBenchResult["userList"] = {};
   for (const kind of Object.keys(ours)) userList[kind] = { ours: latencies(ours[kind]), stock: latencies(stock[kind]) };
-  const userListAll = { ours: latencies(Object.values(ours).flat()), stock: latencies(Object.values(stock).flat()) };
+  return { userList, userListAll: { ours: latencies(Object.values(ours).flat()), stock: latencies(Object.values(stock).flat()) } };
+}
 
-  // Access requests: each requester signs in once (not timed), then submits (timed).
-  const requesters = people.slice(0, requestCount);
+/** Access requests: each requester signs in once (not timed), then submits (timed). */
+export async function measureRequests(options: AccessBenchOptions, data: AccessBenchData): Promise<Latencies> {
+  const { realm, keycloakUrl } = options;
+  const requesters = data.people.slice(0, options.requests ?? 200);
   const tokens: string[] = [];
   await inParallel(requesters, 2, async (person) => {
     tokens.push(await token(options, person.username));
@@ -218,9 +237,16 @@ export async function benchAccess(options: AccessBenchOptions): Promise<AccessBe
     const ms = await timed(() => fetch(`${keycloakUrl}/realms/${realm}/efp-access/me/requests`, {
       method: "POST",
       headers: { authorization: `Bearer ${requesterToken}`, "content-type": "application/json" },
-      body: JSON.stringify({ application: requestedApplication, siret, description: `Demande de banc n° ${index} : accès pour le suivi des dossiers.` }),
+      body: JSON.stringify({ application: data.requestedApplication, siret: data.siret, description: `Demande de banc n° ${index} : accès pour le suivi des dossiers.` }),
     }));
     submissions.push(ms);
   }
-  return { habilitations: total, grantsPerSecond, userList, userListAll, requestSubmission: latencies(submissions.slice(10)) };
+  return latencies(submissions.slice(10));
+}
+
+export async function benchAccess(options: AccessBenchOptions): Promise<AccessBenchResult> {
+  const data = await setupAccess(options);
+  const list = await measureUserList(options, data);
+  const requestSubmission = await measureRequests(options, data);
+  return { habilitations: data.people.length, grantsPerSecond: data.grantsPerSecond, ...list, requestSubmission };
 }

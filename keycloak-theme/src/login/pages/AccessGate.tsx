@@ -87,7 +87,7 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
             <input type="hidden" name="efp_action" value="request" />
             <input type="hidden" name="query" value={gate.query} />
             <p id="efp-results-count" role="status">
-              {gate.results.length === 0 ? msgStr("efpGateNoResult") : msgStr("efpGateResultsCount", String(gate.results.length), String(gate.total))}
+              {gate.results.length === 0 ? msgStr("efpGateNoResult") : msgStr(gate.totalCapped ? "efpGateResultsCountCapped" : "efpGateResultsCount", String(gate.results.length), String(gate.total))}
             </p>
             {gate.results.length > 0 && (
               <>

@@ -196,11 +196,13 @@ public class AccessGateRequiredAction implements RequiredActionProvider, Require
                 GateSearch.Result result = GateSearch.search(session, realm, q, RESULTS);
                 gate.put("results", result.items());
                 gate.put("total", result.total());
+                gate.put("totalCapped", result.totalCapped());
                 gate.put("searched", true);
             } catch (EfpException e) {
                 // Too vague, or the directory is unreachable: said under the search field.
                 gate.put("results", List.of());
                 gate.put("total", 0);
+                gate.put("totalCapped", false);
                 gate.put("searched", false);
                 message = message("error", e.getMessage());
                 field = "search";

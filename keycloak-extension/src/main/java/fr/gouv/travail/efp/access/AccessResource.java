@@ -273,8 +273,7 @@ public class AccessResource implements RealmResourceProvider {
         return call(() -> {
             Scope scope = scope(clientId, siret, true);
             AccessRequestEntity request = pendingRequest(scope, id);
-            UserModel requester = session.users().getUserById(realm(), request.getUserId());
-            if (requester == null) throw EfpException.notFound("unknown_user", "Le demandeur n'existe plus.");
+            UserModel requester = requester(request);
             Grant body = grant == null ? new Grant(null, List.of(), false, null, null) : grant;
             new AccessRequests(session, realm()).approve(actor(scope.user()), request,
                     new HabilitationRequest(requester.getId(), clientId, siret, body.roles(), body.accessManager(), body.kind(), body.expiresAt()),
@@ -291,8 +290,7 @@ public class AccessResource implements RealmResourceProvider {
         return call(() -> {
             Scope scope = scope(clientId, siret, true);
             AccessRequestEntity request = pendingRequest(scope, id);
-            UserModel requester = session.users().getUserById(realm(), request.getUserId());
-            if (requester == null) throw EfpException.notFound("unknown_user", "Le demandeur n'existe plus.");
+            UserModel requester = requester(request);
             new AccessRequests(session, realm()).refuse(actor(scope.user()), request, refusal == null ? null : refusal.reason(), scope.application(), scope.company(), requester);
             return Response.noContent().build();
         });
@@ -344,6 +342,12 @@ public class AccessResource implements RealmResourceProvider {
             if (target != null) notifyCompany(scope, target, "efp-habilitation-revoked.ftl", "efpHabilitationRevokedSubject");
             return Response.noContent().build();
         });
+    }
+
+    private UserModel requester(AccessRequestEntity request) {
+        UserModel requester = session.users().getUserById(realm(), request.getUserId());
+        if (requester == null) throw EfpException.notFound("unknown_user", "Le demandeur n'existe plus.");
+        return requester;
     }
 
     private HabilitationEntity habilitation(Scope scope, String id) {

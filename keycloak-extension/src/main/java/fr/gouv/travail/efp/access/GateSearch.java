@@ -22,7 +22,8 @@ import org.keycloak.models.RealmModel;
  */
 final class GateSearch {
 
-    record Result(List<Map<String, Object>> items, long total) {
+    /** {@code totalCapped}: the directory stopped counting at {@code total} (there are more). */
+    record Result(List<Map<String, Object>> items, long total, boolean totalCapped) {
     }
 
     private GateSearch() {
@@ -37,7 +38,7 @@ final class GateSearch {
             item.put("address", entry.fullAddress() == null ? "" : entry.fullAddress());
             return item;
         }).toList();
-        return new Result(items, result.total());
+        return new Result(items, result.total(), result.totalCapped());
     }
 
     /** The company of that SIRET: already declared, or taken from the directory now. */

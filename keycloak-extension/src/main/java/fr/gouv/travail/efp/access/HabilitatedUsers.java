@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.access;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.habilitation.ListingKeys;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -10,25 +11,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
  * "Personnes habilitées pour mon entreprise": one page of the habilitations of an application
  * for a company, searchable by name or email and filterable by role, with the counts per role
- * of the seed's table. Users are joined in the same query (Keycloak's own user table), so a
- * page costs a constant number of queries whatever the company's size.
+ * of the seed's table. The rows are read along one index in the list's order, searched and
+ * filtered on their listing keys (ListingKeys), and Keycloak's user rows are read for the page
+ * only: a page costs the same few queries, and no sort, whatever the company's size.
  */
 final class HabilitatedUsers {
 
     private HabilitatedUsers() {
     }
 
-        /**
+    /**
      * {@code withCounts} false leaves out the counts per role, access managers, third parties and
      * people (they do not change from one page or search to the next: the screen asks for them on
      * its first load and after a change).
@@ -36,39 +37,47 @@ final class HabilitatedUsers {
     static Map<String, Object> page(KeycloakSession session, RealmModel realm, EfpApplication application, Company company, String search, String role, int first, int max,
             boolean withCounts) {
         EntityManager em = Jpa.em(session);
-        String where = " from HabilitationEntity h, UserEntity u where u.id = h.userId and h.realmId = :realm and h.clientId = :client and h.organizationId = :org"
-                + (search == null || search.isBlank() ? "" : " and (lower(u.email) like :search escape '\\' or lower(u.firstName) like :search escape '\\' or lower(u.lastName) like :search escape '\\')")
-                + (role == null || role.isBlank() ? "" : " and :role member of h.roles");
-        // Columns only, never entities: no per-row loading of the roles (one query below for the page).
-        TypedQuery<Object[]> rows = em.createQuery("select h.id, h.userId, u.email, u.firstName, u.lastName, h.accessManager, h.kind, h.expiresAt" + where
-                + " order by lower(u.lastName), lower(u.firstName), u.email, h.id", Object[].class);
-        boolean filtered = (search != null && !search.isBlank()) || (role != null && !role.isBlank());
-        TypedQuery<Long> count = filtered ? em.createQuery("select count(h)" + where, Long.class) : null;
-        for (TypedQuery<?> query : count == null ? List.<TypedQuery<?>>of(rows) : List.of(rows, count)) {
+        boolean searching = search != null && !search.isBlank();
+        Optional<String> namePattern = searching ? ListingKeys.namePattern(search) : Optional.empty();
+        boolean filtering = role != null && !role.isBlank();
+        // Along IDX_EFP_HABILITATION_LIST: the company's rows in the list's order (the equal
+        // leading columns are named in the order by so that every database walks the index
+        // instead of sorting), filtered on the row itself; Keycloak's user rows are read for the
+        // page only.
+        String where = " from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org"
+                + (namePattern.isPresent() ? " and h.nameKey like :name" : "")
+                + (filtering ? " and h.roleKey like :role escape '\\'" : "");
+        TypedQuery<Object[]> rows = em.createQuery("select h.id, h.userId, h.accessManager, h.kind, h.expiresAt, h.roleKey" + where
+                + " order by h.realmId, h.clientId, h.organizationId, h.nameKey, h.id", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(h)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id());
-            if (search != null && !search.isBlank()) query.setParameter("search", "%" + escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%");
-            if (role != null && !role.isBlank()) query.setParameter("role", role.strip());
+            namePattern.ifPresent(pattern -> query.setParameter("name", pattern));
+            if (filtering) query.setParameter("role", ListingKeys.rolePattern(role.strip()));
         }
-        List<Object[]> found = rows.setFirstResult(first).setMaxResults(max).getResultList();
-        Map<String, TreeSet<String>> rolesOf = new HashMap<>();
+        // A search left empty once folded (punctuation only) matches nobody.
+        boolean nobody = searching && namePattern.isEmpty();
+        List<Object[]> found = nobody ? List.of() : rows.setFirstResult(first).setMaxResults(max).getResultList();
+        Map<String, Object[]> users = new HashMap<>();
         if (!found.isEmpty()) {
-            for (Object[] row : em.createQuery("select h.id, r from HabilitationEntity h join h.roles r where h.id in :ids", Object[].class)
-                    .setParameter("ids", found.stream().map(row -> (String) row[0]).toList()).getResultList()) {
-                rolesOf.computeIfAbsent((String) row[0], id -> new TreeSet<>()).add((String) row[1]);
+            for (Object[] user : em.createQuery("select u.id, u.email, u.firstName, u.lastName from UserEntity u where u.id in :ids", Object[].class)
+                    .setParameter("ids", found.stream().map(row -> (String) row[1]).toList()).getResultList()) {
+                users.put((String) user[0], user);
             }
         }
         List<Map<String, Object>> items = new ArrayList<>();
         for (Object[] row : found) {
+            Object[] user = users.getOrDefault((String) row[1], new Object[4]);
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", row[0]);
             item.put("userId", row[1]);
-            item.put("email", row[2]);
-            item.put("firstName", row[3]);
-            item.put("lastName", row[4]);
-            item.put("roles", new ArrayList<>(rolesOf.getOrDefault((String) row[0], new TreeSet<>())));
-            item.put("accessManager", row[5]);
-            item.put("kind", row[6]);
-            item.put("expiresAt", row[7] == null ? null : Instant.ofEpochMilli((Long) row[7]).toString());
+            item.put("email", user[1]);
+            item.put("firstName", user[2]);
+            item.put("lastName", user[3]);
+            item.put("roles", ListingKeys.roles((String) row[5]));
+            item.put("accessManager", row[2]);
+            item.put("kind", row[3]);
+            item.put("expiresAt", row[4] == null ? null : Instant.ofEpochMilli((Long) row[4]).toString());
             items.add(item);
         }
         Map<String, Object> page = new LinkedHashMap<>();
@@ -86,15 +95,13 @@ final class HabilitatedUsers {
             Object[] flags = em.createQuery("select sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end), count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Object[].class)
                     .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getSingleResult();
             long habilitated = flags[2] == null ? 0 : ((Number) flags[2]).longValue();
-            page.put("total", count == null ? habilitated : count.getSingleResult());
+            page.put("total", nobody ? 0L : namePattern.isEmpty() && !filtering ? habilitated : count.getSingleResult());
             page.put("countsByRole", perRole);
             page.put("accessManagers", flags[0] == null ? 0 : ((Number) flags[0]).longValue());
             page.put("thirdParties", flags[1] == null ? 0 : ((Number) flags[1]).longValue());
             page.put("habilitated", habilitated);
         } else {
-            page.put("total", count != null ? count.getSingleResult()
-                    : em.createQuery("select count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Long.class)
-                            .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getSingleResult());
+            page.put("total", nobody ? 0L : count.getSingleResult());
         }
         page.put("first", first);
         page.put("max", max);

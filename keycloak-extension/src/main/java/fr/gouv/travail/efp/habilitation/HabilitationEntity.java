@@ -43,6 +43,18 @@ public class HabilitationEntity {
     @Column(name = "ROLE_NAME", length = 255, nullable = false)
     private Set<String> roles = new HashSet<>();
 
+    /**
+     * The holder's folded names (ListingKeys.nameKey): written when the row is created, then only
+     * by UserNameListener when Keycloak's user row changes (never by an update of this entity, which
+     * may have been loaded before the rename).
+     */
+    @Column(name = "NAME_KEY", length = ListingKeys.NAME_KEY_LENGTH, updatable = false)
+    private String nameKey;
+
+    /** The roles between bars (ListingKeys.roleKey), kept by setRoles. */
+    @Column(name = "ROLE_KEY", length = ListingKeys.ROLE_KEY_LENGTH)
+    private String roleKey;
+
     @Column(name = "ACCESS_MANAGER", nullable = false)
     private boolean accessManager;
 
@@ -68,8 +80,15 @@ public class HabilitationEntity {
     public void setClientId(String clientId) { this.clientId = clientId; }
     public String getOrganizationId() { return organizationId; }
     public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
-    public Set<String> getRoles() { return roles; }
-    public void setRoles(Set<String> roles) { this.roles = roles; }
+    /** Read only: setRoles keeps ROLE_KEY in step. */
+    public Set<String> getRoles() { return java.util.Collections.unmodifiableSet(roles); }
+    public void setRoles(Set<String> roles) {
+        this.roleKey = ListingKeys.roleKey(roles);
+        this.roles = roles;
+    }
+    public String getNameKey() { return nameKey; }
+    public void setNameKey(String nameKey) { this.nameKey = nameKey; }
+    public String getRoleKey() { return roleKey; }
     public boolean isAccessManager() { return accessManager; }
     public void setAccessManager(boolean accessManager) { this.accessManager = accessManager; }
     public String getKind() { return kind; }

@@ -86,6 +86,7 @@ public final class Habilitations {
         h.setUserId(user.getId());
         h.setClientId(application.id());
         h.setOrganizationId(company.id());
+        h.setNameKey(ListingKeys.nameKey(user.getLastName(), user.getFirstName(), user.getEmail()));
         h.setRoles(new TreeSet<>(wanted.roles()));
         h.setAccessManager(wanted.accessManager());
         h.setKind(wanted.kind().value());

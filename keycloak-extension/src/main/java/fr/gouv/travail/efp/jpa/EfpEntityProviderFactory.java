@@ -1,12 +1,19 @@
 package fr.gouv.travail.efp.jpa;
 
+import fr.gouv.travail.efp.habilitation.HolderNames;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
 
 public class EfpEntityProviderFactory implements JpaEntityProviderFactory {
+
+    private static final Logger LOG = Logger.getLogger(EfpEntityProviderFactory.class);
 
     /** Also names Liquibase's bookkeeping table for our changelog (DATABASECHANGELOG_EFP...). */
     public static final String ID = "efp-entities";
@@ -23,6 +30,20 @@ public class EfpEntityProviderFactory implements JpaEntityProviderFactory {
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(RemovalCleanup::onEvent);
+        // Once the database is migrated: the listing keys follow Keycloak's user rows from now on,
+        // and rows written before they existed get theirs.
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent migrated) {
+                KeycloakModelUtils.runJobInTransaction(migrated.getFactory(), session -> {
+                    EntityManager em = Jpa.em(session);
+                    HolderNames.register(em.getEntityManagerFactory());
+                    int filled = HolderNames.backfill(em);
+                    if (filled > 0) {
+                        LOG.infof("listing keys written for %d habilitations", filled);
+                    }
+                });
+            }
+        });
     }
 
     @Override
