@@ -231,6 +231,12 @@ test("the access managers' user list is in name order, searched without accents 
   expect((await list({ search: `aaron ${tag}` })).items).toEqual([expect.objectContaining({ userId: zoe.id, lastName: `Aaron ${tag}`, email: newEmail })]);
   await kc.users.update({ realm: context.realm, id: anne.id }, { firstName: "Anne", lastName: `Ab ${tag}`, email: anne.email });
   expect(await ids({ search: tag })).toEqual([zoe.id, anne.id, jean.id, lea.id]);
+  // New roles: the role filter follows at once.
+  await admin.request("POST", "habilitations", { user: lea.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur", "redacteur"] });
+  await admin.request("POST", "habilitations", { user: jean.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] });
+  expect(await ids({ search: tag, role: "lecteur" })).toEqual([jean.id, lea.id]);
+  expect(await ids({ search: tag, role: "redacteur" })).toEqual([zoe.id, anne.id, lea.id]);
+  expect((await list({ search: `elise ${tag}` })).items[0].roles).toEqual(["lecteur", "redacteur"]);
   if (onPostgres()) {
     // Byte order on PostgreSQL whatever the database's collation: a linguistic one would skip the separator.
     expect(await sql("select collation_name from information_schema.columns where table_name = 'efp_habilitation' and column_name = 'name_key'")).toEqual([["C"]]);

@@ -1,8 +1,8 @@
 package fr.gouv.travail.efp.access;
 
+import fr.gouv.travail.efp.jpa.PairScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -13,23 +13,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "EFP_ACCESS_REQUEST")
-public class AccessRequestEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
+public class AccessRequestEntity extends PairScopedEntity {
 
     @Column(name = "USER_ID", length = 36, nullable = false)
     private String userId;
-
-    @Column(name = "CLIENT_ID", length = 36, nullable = false)
-    private String clientId;
-
-    @Column(name = "ORGANIZATION_ID", length = 36, nullable = false)
-    private String organizationId;
 
     @Column(name = "DESCRIPTION", length = 1000)
     private String description;
@@ -52,16 +39,8 @@ public class AccessRequestEntity {
     @Column(name = "DECISION_REASON", length = 1000)
     private String decisionReason;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getRealmId() { return realmId; }
-    public void setRealmId(String realmId) { this.realmId = realmId; }
     public String getUserId() { return userId; }
     public void setUserId(String userId) { this.userId = userId; }
-    public String getClientId() { return clientId; }
-    public void setClientId(String clientId) { this.clientId = clientId; }
-    public String getOrganizationId() { return organizationId; }
-    public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public String getStatus() { return status; }

@@ -1,11 +1,11 @@
 package fr.gouv.travail.efp.habilitation;
 
+import fr.gouv.travail.efp.jpa.PairScopedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -20,23 +20,10 @@ import java.util.Set;
 @Table(name = "EFP_HABILITATION")
 @NamedQuery(name = "efpHabilitationsOfUserOnClient", query = "select h from HabilitationEntity h where h.realmId = :realmId and h.userId = :userId and h.clientId = :clientId")
 @NamedQuery(name = "efpHabilitationOf", query = "select h from HabilitationEntity h where h.realmId = :realmId and h.userId = :userId and h.clientId = :clientId and h.organizationId = :organizationId")
-public class HabilitationEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
+public class HabilitationEntity extends PairScopedEntity {
 
     @Column(name = "USER_ID", length = 36, nullable = false)
     private String userId;
-
-    @Column(name = "CLIENT_ID", length = 36, nullable = false)
-    private String clientId;
-
-    @Column(name = "ORGANIZATION_ID", length = 36, nullable = false)
-    private String organizationId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "EFP_HABILITATION_ROLE", joinColumns = @JoinColumn(name = "HABILITATION_ID"))
@@ -45,7 +32,7 @@ public class HabilitationEntity {
 
     /**
      * The holder's folded names (ListingKeys.nameKey): written when the row is created, then only
-     * by UserNameListener when Keycloak's user row changes (never by an update of this entity, which
+     * by HolderNames when Keycloak's user row changes (never by an update of this entity, which
      * may have been loaded before the rename).
      */
     @Column(name = "NAME_KEY", length = ListingKeys.NAME_KEY_LENGTH, updatable = false)
@@ -70,16 +57,8 @@ public class HabilitationEntity {
     @Column(name = "EXPIRES_AT")
     private Long expiresAt;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getRealmId() { return realmId; }
-    public void setRealmId(String realmId) { this.realmId = realmId; }
     public String getUserId() { return userId; }
     public void setUserId(String userId) { this.userId = userId; }
-    public String getClientId() { return clientId; }
-    public void setClientId(String clientId) { this.clientId = clientId; }
-    public String getOrganizationId() { return organizationId; }
-    public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
     /** Read only: setRoles keeps ROLE_KEY in step. */
     public Set<String> getRoles() { return java.util.Collections.unmodifiableSet(roles); }
     public void setRoles(Set<String> roles) {

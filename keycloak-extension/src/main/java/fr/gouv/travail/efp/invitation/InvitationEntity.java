@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.invitation;
 
+import fr.gouv.travail.efp.jpa.PairScopedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.HashSet;
@@ -21,20 +21,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "EFP_INVITATION")
-public class InvitationEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
-
-    @Column(name = "CLIENT_ID", length = 36, nullable = false)
-    private String clientId;
-
-    @Column(name = "ORGANIZATION_ID", length = 36, nullable = false)
-    private String organizationId;
+public class InvitationEntity extends PairScopedEntity {
 
     @Column(name = "EMAIL", length = 254, nullable = false)
     private String email;
@@ -88,14 +75,6 @@ public class InvitationEntity {
     @Column(name = "CANCELLED_AT")
     private Long cancelledAt;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getRealmId() { return realmId; }
-    public void setRealmId(String realmId) { this.realmId = realmId; }
-    public String getClientId() { return clientId; }
-    public void setClientId(String clientId) { this.clientId = clientId; }
-    public String getOrganizationId() { return organizationId; }
-    public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public Set<String> getRoles() { return roles; }

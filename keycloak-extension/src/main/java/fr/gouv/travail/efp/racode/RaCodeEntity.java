@@ -1,27 +1,14 @@
 package fr.gouv.travail.efp.racode;
 
+import fr.gouv.travail.efp.jpa.PairScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** An RA code as stored: its hash only; the code itself was shown once, at creation. */
 @Entity
 @Table(name = "EFP_RA_CODE")
-public class RaCodeEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
-
-    @Column(name = "CLIENT_ID", length = 36, nullable = false)
-    private String clientId;
-
-    @Column(name = "ORGANIZATION_ID", length = 36, nullable = false)
-    private String organizationId;
+public class RaCodeEntity extends PairScopedEntity {
 
     @Column(name = "CODE_HASH", length = 64, nullable = false, unique = true)
     private String codeHash;
@@ -47,14 +34,6 @@ public class RaCodeEntity {
     @Column(name = "REVOKED_AT")
     private Long revokedAt;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getRealmId() { return realmId; }
-    public void setRealmId(String realmId) { this.realmId = realmId; }
-    public String getClientId() { return clientId; }
-    public void setClientId(String clientId) { this.clientId = clientId; }
-    public String getOrganizationId() { return organizationId; }
-    public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
     public String getCodeHash() { return codeHash; }
     public void setCodeHash(String codeHash) { this.codeHash = codeHash; }
     public String getCreatedBy() { return createdBy; }
