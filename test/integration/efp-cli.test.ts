@@ -6,7 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
-import { administratorApi, EFP_CLI_SECRET } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, createPerson, EFP_CLI_SECRET, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { waitForEmail } from "../support/mailbox.js";
 
 const context = testContext();
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -111,6 +112,41 @@ test("users create: an agent belongs to a ministerial structure and has no passw
   expect(await kc.users.getCredentials({ realm: context.realm, id: user.id! })).toEqual([]);
   const organizations = await kc.organizations.memberOrganizations({ realm: context.realm, userId: user.id! });
   expect(organizations.map((organization) => organization.alias)).toEqual(["DGEFP"]);
+});
+
+test("invitations: sent, listed, resent and cancelled in a person's name, with their token", async () => {
+  const siret = freshSiret();
+  await administratorApi().request("POST", "companies", { siret, name: `INVITATIONS CLI ${siret.slice(-4)}` });
+  const manager = await createPerson("ra-cli");
+  await administratorApi().request("POST", "habilitations", { user: manager.email, application: "maf", company: siret, roles: ["deposant"], accessManager: true });
+  await acceptCharter(manager.id);
+  const token = await passwordToken(manager.email);
+  const pair = ["--application", "maf", "--company", siret];
+  const invitee = `invite.cli.${Date.now()}@exemple.fr`;
+
+  // No token: refused before anything is sent; a service account is not a person.
+  expect(efp(["invitations", "send", ...pair, "--email", invitee]).code).toBe(4);
+  expect(efp(["invitations", "send", ...pair, "--email", "pas-une-adresse", "--roles", "deposant"], { EFP_TOKEN: token }).code).toBe(3);
+  expect(efp(["invitations", "send", ...pair, "--email", invitee, "--roles", "pilote"], { EFP_TOKEN: token }).code).toBe(3);
+  expect(efp(["--json", "invitations", "list", ...pair], { EFP_TOKEN: token }).json()).toEqual([]);
+
+  const sent = efp(["--json", "invitations", "send", ...pair, "--email", invitee, "--roles", "deposant"], { EFP_TOKEN: token });
+  expect(sent.stderr).toBe("");
+  expect(sent.json()).toMatchObject({ email: invitee, roles: ["deposant"], accessManager: false, kind: "member", status: "PENDING" });
+  const mail = await waitForEmail(invitee);
+  expect(mail.text).toContain("ra-cli Test");
+  expect(efp(["invitations", "send", ...pair, "--email", invitee, "--roles", "deposant"], { EFP_TOKEN: token }).code).toBe(3);
+  const id = sent.json().id as string;
+  expect(efp(["--json", "invitations", "list", ...pair], { EFP_TOKEN: token }).json().map((item: { id: string }) => item.id)).toEqual([id]);
+  expect(efp(["invitations", "resend", id, ...pair], { EFP_TOKEN: token }).stdout).toContain(`Invitation ${id} renvoyée à ${invitee}`);
+  expect(efp(["invitations", "cancel", id, ...pair], { EFP_TOKEN: token }).code).toBe(0);
+  expect(efp(["--json", "invitations", "list", ...pair], { EFP_TOKEN: token }).json()).toEqual([]);
+  const again = efp(["invitations", "cancel", id, ...pair], { EFP_TOKEN: token });
+  expect(again.code).toBe(3);
+  expect(again.stderr).toContain("Cette invitation a déjà été annulée.");
+  // Someone who does not manage the pair: refused.
+  const outsider = await createPerson("hors-cli");
+  expect(efp(["invitations", "list", ...pair], { EFP_TOKEN: await passwordToken(outsider.email) }).code).toBe(4);
 });
 
 test("exit codes: usage 2, refused 4, not found 5, and --help everywhere", () => {

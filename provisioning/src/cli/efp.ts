@@ -47,6 +47,16 @@ function exitCodeOf(error: unknown): number {
 const describeChange = (change: Change) => `${{ create: "+", update: "~", delete: "-" }[change.action]} ${change.resource}${change.fields ? ` (${change.fields.join(", ")})` : ""}`;
 const list = (value: string) => value.split(",").map((item) => item.trim()).filter(Boolean);
 
+interface InvitationView {
+  id: string;
+  email: string;
+  roles: string[];
+  accessManager: boolean;
+  kind: string;
+  expiresAt: string;
+  expired: boolean;
+}
+
 export function buildProgram(): Command {
   const program = new Command("efp")
     .description("Administration d'EFP Connect : configuration du royaume, applications, établissements, habilitations, codes responsable des accès, journal d'audit.")
@@ -62,6 +72,7 @@ export function buildProgram(): Command {
       `
 Authentification :
   plan, apply        administrateur Keycloak (KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD)
+  invitations        jeton d'accès de la personne au nom de qui elles partent (EFP_TOKEN)
   autres commandes   client credentials (EFP_CLIENT_ID, EFP_CLIENT_SECRET) ou jeton (EFP_TOKEN)
 
 Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invalide, 4 accès refusé, 5 introuvable.`,
@@ -258,6 +269,50 @@ Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invali
     .action(async (query: string, options: { max: string; active: boolean }) => {
       const result = await searchDirectory(api(), query, { max: Number(options.max), activeOnly: options.active });
       out().result(result, () => [formatCount(result), ...result.items.map(formatEntry)]);
+    });
+
+  // Invitations go out in a person's name (the email says who invites): efp-access, the API of
+  // Mon compte, with that person's token (--token / EFP_TOKEN), never a service account.
+  const access = () => {
+    const { url, realm, token } = globals();
+    if (!token) throw new ApiError(401, "missing_token", "Les invitations partent au nom d'une personne : donnez son jeton d'accès (--token ou EFP_TOKEN).");
+    return new EfpApi({ baseUrl: url, realm, accessToken: token, service: "efp-access" });
+  };
+  const pair = (options: { application: string; company: string }) =>
+    `applications/${encodeURIComponent(options.application)}/companies/${encodeURIComponent(options.company)}/invitations`;
+  const invitationLine = (i: InvitationView) =>
+    `${i.id}\t${i.email}\t${i.roles.join(",")}${i.accessManager ? "\tresponsable des accès" : ""}${i.kind === "third-party" ? "\ttiers" : ""}\t${i.expired ? "expirée" : `valable jusqu'au ${i.expiresAt}`}`;
+  const invitations = program
+    .command("invitations")
+    .description("invitations par courriel à rejoindre une application pour un établissement (au nom de la personne du jeton : --token)");
+  const pairOptions = (command: Command) =>
+    command.requiredOption("--application <clientId>", "application").requiredOption("--company <siret>", "établissement (SIRET)");
+  pairOptions(invitations.command("list").description("invitations en attente"))
+    .action(async (options: { application: string; company: string }) => {
+      const { items } = await access().request<{ items: InvitationView[] }>("GET", pair(options));
+      out().result(items, () => (items.length === 0 ? "Aucune invitation en attente." : items.map(invitationLine)));
+    });
+  pairOptions(invitations.command("send").description("invite une adresse, avec l'habilitation qu'elle recevra"))
+    .requiredOption("--email <email>", "adresse de la personne invitée")
+    .option("--roles <rôles>", "rôles séparés par des virgules", list, [] as string[])
+    .option("--access-manager", "responsable des accès", false)
+    .option("--third-party", "tiers (hors de l'établissement)", false)
+    .option("--expires-at <date>", "fin de l'habilitation d'un tiers, ISO 8601")
+    .action(async (options: { application: string; company: string; email: string; roles: string[]; accessManager: boolean; thirdParty: boolean; expiresAt?: string }) => {
+      const sent = await access().request<InvitationView>("POST", pair(options), {
+        email: options.email, roles: options.roles, accessManager: options.accessManager, kind: options.thirdParty ? "third-party" : "member", expiresAt: options.expiresAt,
+      });
+      out().result(sent, () => `Invitation ${sent.id} envoyée à ${sent.email}, valable jusqu'au ${sent.expiresAt}.`);
+    });
+  pairOptions(invitations.command("resend <id>").description("renvoie une invitation : nouveau lien, l'ancien ne marche plus"))
+    .action(async (id: string, options: { application: string; company: string }) => {
+      const sent = await access().request<InvitationView>("POST", `${pair(options)}/${encodeURIComponent(id)}/resend`);
+      out().result(sent, () => `Invitation ${sent.id} renvoyée à ${sent.email}, valable jusqu'au ${sent.expiresAt}.`);
+    });
+  pairOptions(invitations.command("cancel <id>").description("annule une invitation : son lien ne marche plus"))
+    .action(async (id: string, options: { application: string; company: string }) => {
+      await access().request("DELETE", `${pair(options)}/${encodeURIComponent(id)}`);
+      out().result({ cancelled: id }, () => `Invitation ${id} annulée.`);
     });
 
   const users = program.command("users").description("comptes");
