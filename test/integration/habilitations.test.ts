@@ -108,6 +108,12 @@ test("bad grants are refused with a clear error and store nothing", async () => 
   const grant = { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] };
   await expect(admin.request("POST", "habilitations", { ...grant, roles: ["pilote"] })).rejects.toMatchObject({ status: 400, code: "unknown_role", message: expect.stringContaining("pilote") });
   await expect(admin.request("POST", "habilitations", { ...grant, roles: ["efp-application-admin"] })).rejects.toMatchObject({ status: 400, code: "unknown_role" });
+  // A role made by hand in the console with a bar in its name is not grantable (habilitations keep their roles between bars).
+  const kc = await adminClient();
+  const [client] = await kc.clients.find({ realm: context.realm, clientId: APP_A.clientId });
+  await kc.clients.createRole({ realm: context.realm, id: client.id!, name: "lecteur|redacteur" });
+  await expect(admin.request("POST", "habilitations", { ...grant, roles: ["lecteur|redacteur"] })).rejects.toMatchObject({ status: 400, code: "unknown_role" });
+  await kc.clients.delRole({ realm: context.realm, id: client.id!, roleName: "lecteur|redacteur" });
   await expect(admin.request("POST", "habilitations", { ...grant, application: "inconnue" })).rejects.toMatchObject({ status: 404, code: "unknown_application" });
   await expect(admin.request("POST", "habilitations", { ...grant, company: freshSiret() })).rejects.toMatchObject({ status: 404, code: "unknown_company" });
   await expect(admin.request("POST", "habilitations", { ...grant, user: "personne@exemple.fr" })).rejects.toMatchObject({ status: 404, code: "unknown_user" });

@@ -73,7 +73,9 @@ public record EfpApplication(ClientModel client) {
 
     /** The roles a habilitation on this application may give, sorted. */
     public List<String> grantableRoles() {
-        return client.getRolesStream().map(RoleModel::getName).filter(name -> !RESERVED_ROLES.contains(name)).sorted().toList();
+        // A name with a bar cannot be told apart in a habilitation's ROLE_KEY (ListingKeys):
+        // realm-config never makes one; one made by hand in the console is not offered.
+        return client.getRolesStream().map(RoleModel::getName).filter(name -> !RESERVED_ROLES.contains(name) && name.indexOf('|') < 0).sorted().toList();
     }
 
     private String attribute(String name, String fallback) {
