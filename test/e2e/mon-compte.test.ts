@@ -166,6 +166,7 @@ test("a professional corrects their name on Keycloak's themed page and comes bac
     (await accessApiAs<UsersPage>(people.manager.email, "GET", `applications/maf/companies/${SIRET}/users?search=${encodeURIComponent(search)}`)).items.map((item) => item.userId);
   const newName = `Corrigé-${Date.now()}`;
   expect(await found(newName)).toEqual([]);
+  expect(await found("test")).toContain(person.id);
   await signIn(person, "#/profil");
   await page.click("#efp-update-profile");
   await page.waitForSelector("#firstName");
@@ -177,6 +178,8 @@ test("a professional corrects their name on Keycloak's themed page and comes bac
   expect(await page.locator("[data-field=firstName]").innerText()).toBe("Prénom-Corrigé");
   // The access managers' list follows the change at once: found by the new name, without accents.
   expect(await found(newName.replace("é", "e").toUpperCase())).toEqual([person.id]);
+  // The old last name ("Test") no longer finds them.
+  expect(await found("test")).not.toContain(person.id);
 
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await page.waitForSelector("#username");

@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.access;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.habilitation.HolderNames;
 import fr.gouv.travail.efp.habilitation.ListingKeys;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,7 @@ final class HabilitatedUsers {
         String where = " from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org"
                 + (namePattern.isPresent() ? " and h.nameKey like :name" : "")
                 + (filtering ? " and h.roleKey like :role escape '\\'" : "");
-        TypedQuery<Object[]> rows = em.createQuery("select h.id, h.userId, h.accessManager, h.kind, h.expiresAt, h.roleKey" + where
+        TypedQuery<Object[]> rows = em.createQuery("select h.id, h.userId, h.accessManager, h.kind, h.expiresAt, h.roleKey, h.nameKey" + where
                 + " order by h.realmId, h.clientId, h.organizationId, h.nameKey, h.id", Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(h)" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
@@ -55,8 +56,9 @@ final class HabilitatedUsers {
             namePattern.ifPresent(pattern -> query.setParameter("name", pattern));
             if (filtering) query.setParameter("role", ListingKeys.rolePattern(role.strip()));
         }
-        // A search left empty once folded (punctuation only) matches nobody.
-        boolean nobody = searching && namePattern.isEmpty();
+        // A search left empty once folded (punctuation only) matches nobody; so does a role with a
+        // bar, which no grantable role has (ListingKeys).
+        boolean nobody = (searching && namePattern.isEmpty()) || (filtering && role.indexOf('|') >= 0);
         List<Object[]> found = nobody ? List.of() : rows.setFirstResult(first).setMaxResults(max).getResultList();
         Map<String, Object[]> users = new HashMap<>();
         if (!found.isEmpty()) {
@@ -65,6 +67,17 @@ final class HabilitatedUsers {
                 users.put((String) user[0], user);
             }
         }
+        // The rows shown mend their name key if it lags behind their holder's names (a grant that
+        // raced a rename on another node): HolderNames keeps it in step otherwise.
+        Map<String, String> stale = new HashMap<>();
+        for (Object[] row : found) {
+            Object[] user = users.get((String) row[1]);
+            if (user != null) {
+                String key = ListingKeys.nameKey((String) user[3], (String) user[2], (String) user[1]);
+                if (!key.equals(row[6])) stale.put((String) row[0], key);
+            }
+        }
+        if (!stale.isEmpty()) HolderNames.mend(em, stale);
         List<Map<String, Object>> items = new ArrayList<>();
         for (Object[] row : found) {
             Object[] user = users.getOrDefault((String) row[1], new Object[4]);

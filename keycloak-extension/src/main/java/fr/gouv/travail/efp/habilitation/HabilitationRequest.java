@@ -28,6 +28,10 @@ public record HabilitationRequest(String user, String application, String compan
             }
             wanted.add(role.trim());
         }
+        if (ListingKeys.roleKeyLength(wanted) > ListingKeys.ROLE_KEY_LENGTH) {
+            throw EfpException.badRequest("too_many_roles", "Trop de rôles pour une seule habilitation : leurs noms dépassent "
+                    + ListingKeys.ROLE_KEY_LENGTH + " caractères en tout.");
+        }
         boolean manager = Boolean.TRUE.equals(accessManager);
         if (wanted.isEmpty() && !manager) {
             throw EfpException.badRequest("no_role", "Une habilitation donne au moins un rôle, ou fait de son titulaire un responsable des accès.");

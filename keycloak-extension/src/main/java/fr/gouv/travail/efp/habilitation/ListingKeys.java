@@ -59,6 +59,11 @@ public final class ListingKeys {
         return key;
     }
 
+    /** The length the ROLE_KEY of these roles would have. */
+    public static int roleKeyLength(Set<String> roles) {
+        return roles.isEmpty() ? 1 : 1 + roles.stream().mapToInt(role -> role.length() + 1).sum();
+    }
+
     /** The roles a ROLE_KEY holds, in order. */
     public static List<String> roles(String roleKey) {
         if (roleKey == null || roleKey.length() < 2) {

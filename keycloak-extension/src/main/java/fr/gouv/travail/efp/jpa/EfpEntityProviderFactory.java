@@ -1,7 +1,6 @@
 package fr.gouv.travail.efp.jpa;
 
 import fr.gouv.travail.efp.habilitation.HolderNames;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -34,14 +33,11 @@ public class EfpEntityProviderFactory implements JpaEntityProviderFactory {
         // and rows written before they existed get theirs.
         factory.register(event -> {
             if (event instanceof PostMigrationEvent migrated) {
-                KeycloakModelUtils.runJobInTransaction(migrated.getFactory(), session -> {
-                    EntityManager em = Jpa.em(session);
-                    HolderNames.register(em.getEntityManagerFactory());
-                    int filled = HolderNames.backfill(em);
-                    if (filled > 0) {
-                        LOG.infof("listing keys written for %d habilitations", filled);
-                    }
-                });
+                KeycloakModelUtils.runJobInTransaction(migrated.getFactory(), session -> HolderNames.register(Jpa.em(session).getEntityManagerFactory()));
+                int filled = HolderNames.backfill(migrated.getFactory());
+                if (filled > 0) {
+                    LOG.infof("listing keys written for %d habilitations", filled);
+                }
             }
         });
     }

@@ -25,6 +25,7 @@ class ProductionJarIT {
     private static final String SERVICES = "META-INF/services/";
     private static final String CAPTCHA_SERVICES = SERVICES + CaptchaProviderFactory.class.getName();
     private static final String TESTING_PACKAGE = "fr/gouv/travail/efp/testing/";
+    private static final String REALM_RESOURCE_SERVICES = "META-INF/services/org.keycloak.services.resource.RealmResourceProviderFactory";
 
     private static JarFile jar(String property) throws IOException {
         String path = System.getProperty(property);
@@ -56,6 +57,7 @@ class ProductionJarIT {
             assertEquals(List.of(), classes.stream().filter(name -> !name.startsWith(TESTING_PACKAGE)).toList(), "no copy of production classes");
             assertEquals(List.of("fr.gouv.travail.efp.testing.captcha.FixedCaptchaProviderFactory",
                     "fr.gouv.travail.efp.testing.captcha.FixedExpiringCaptchaProviderFactory"), lines(testing, CAPTCHA_SERVICES));
+            assertEquals(List.of("fr.gouv.travail.efp.testing.listing.ListingKeysResourceFactory"), lines(testing, REALM_RESOURCE_SERVICES));
         }
     }
 

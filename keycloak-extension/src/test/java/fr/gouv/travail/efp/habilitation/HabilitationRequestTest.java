@@ -35,6 +35,15 @@ class HabilitationRequestTest {
     }
 
     @Test
+    void rolesWhoseNamesOverflowTheRoleKeyAreRefused() {
+        List<String> many = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "role-" + "x".repeat(30) + "-" + i).toList();
+        var error = assertThrows(EfpException.class, () -> request(many, null, null, null).check(many, "MAF", NOW));
+        assertEquals(400, error.status());
+        assertEquals("too_many_roles", error.code());
+        assertEquals(25, request(many.subList(0, 25), null, null, null).check(many, "MAF", NOW).roles().size());
+    }
+
+    @Test
     void noRoleIsOnlyForAnAccessManager() {
         assertThrows(EfpException.class, () -> request(List.of(), false, null, null).check(ROLES, "MAF", NOW));
         assertEquals(true, request(List.of(), true, null, null).check(ROLES, "MAF", NOW).accessManager());
