@@ -253,6 +253,15 @@ test("the access managers' user list is in name order, searched without accents 
   expect(await ids({ search: tag, role: "lecteur" })).toEqual([jean.id, lea.id]);
   expect(await ids({ search: tag, role: "redacteur" })).toEqual([zoe.id, anne.id, lea.id]);
   expect((await list({ search: `elise ${tag}` })).items[0].roles).toEqual(["lecteur", "redacteur"]);
+  // The counts of the first load agree with the role filter and the list, on either database.
+  type Counted = Users & { countsByRole: Record<string, number>; accessManagers: number; thirdParties: number; habilitated: number };
+  const counted = await apiAs(people.administrator.token, "efp-access").request<Counted>("GET", `applications/${APP_A.clientId}/companies/${SIRET_1}/users`, undefined, { max: 500 });
+  expect(Object.keys(counted.countsByRole).sort()).toEqual(["lecteur", "redacteur"]);
+  for (const [role, number] of Object.entries(counted.countsByRole)) expect((await list({ role })).total).toBe(number);
+  expect(counted.countsByRole.lecteur).toBeGreaterThanOrEqual(2);
+  expect(counted.habilitated).toBe(counted.items.length);
+  expect(counted.accessManagers).toBe(counted.items.filter((entry) => (entry as { accessManager?: boolean }).accessManager).length);
+  expect(counted.thirdParties).toBe(counted.items.filter((entry) => (entry as { kind?: string }).kind === "third-party").length);
   // The role filter is a whole role name: LIKE's wildcards and the bar are plain characters.
   for (const role of ["lect_ur", "%", "lecteur|redacteur", "|"]) expect((await list({ search: tag, role })).total).toBe(0);
   // The backfill hook of the test jar: administrators only.

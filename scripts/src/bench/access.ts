@@ -6,6 +6,8 @@
 //   the same work in the same run: the admin API's page of the same organization's members
 //   (GET admin/realms/{realm}/organizations/{id}/members?first&max[&search]), the two called in
 //   alternation, one at a time;
+// - the screen's first load after a change (the page with the counts per role), each preceded by
+//   a change of one person's roles, against the members page and their count of stock Keycloak;
 // - submitting an access request (POST efp-access/me/requests, as the gate page does): one at a
 //   time, each by a different person, for the same company; the access manager's email is
 //   written to the outbox in the same transaction. Stock Keycloak has no such operation.
@@ -43,6 +45,8 @@ export interface AccessBenchResult {
   grantsPerSecond: number;
   userList: Record<string, { ours: Latencies; stock: Latencies }>;
   userListAll: { ours: Latencies; stock: Latencies };
+  /** The screen's first load after a change: the page with the counts per role. */
+  firstLoad: { ours: Latencies; stock: Latencies };
   requestSubmission: Latencies;
 }
 
@@ -224,6 +228,42 @@ export async function measureUserList(options: AccessBenchOptions, data: AccessB
   return { userList, userListAll: { ours: latencies(Object.values(ours).flat()), stock: latencies(Object.values(stock).flat()) } };
 }
 
+/**
+ * The screen's first load, which it also asks for after each change: the first page with the
+ * counts per role, access managers and third parties (counts=true). Each is preceded by a change
+ * (not timed): one person's roles toggle through efp-access, as the screen would do; a database
+ * would otherwise serve the same counts again from a cache. Stock Keycloak's nearest work: the
+ * first page of the organization's members and their count (two calls, timed together).
+ */
+export async function measureFirstLoads(options: AccessBenchOptions, data: AccessBenchData, count = 60): Promise<AccessBenchResult["firstLoad"]> {
+  const { realm, keycloakUrl } = options;
+  const { siret, application, manager, organizationId } = data;
+  const kc = await connect({ baseUrl: keycloakUrl, ...options.admin });
+  const managerToken = await token(options, manager.username);
+  await kc.auth({ username: options.admin.username, password: options.admin.password, grantType: "password", clientId: "admin-cli" });
+  const stockToken = kc.accessToken!;
+  const base = `${keycloakUrl}/realms/${realm}/efp-access/applications/${application}/companies/${siret}`;
+  const asManager = { authorization: `Bearer ${managerToken}`, "content-type": "application/json" };
+  const page = (await (await fetch(`${base}/users?first=0&max=50&counts=false`, { headers: asManager })).json()) as { items: { id: string; accessManager: boolean }[] };
+  const changed = page.items.find((item) => !item.accessManager);
+  if (!changed) throw new Error("aucune habilitation à modifier sur la première page");
+  const ours: number[] = [];
+  const stock: number[] = [];
+  for (let index = 0; index < count + 5; index++) {
+    const roles = index % 2 === 0 ? ["consultation", "gestionnaire"] : ["consultation"];
+    const update = await fetch(`${base}/habilitations/${changed.id}`, { method: "PUT", headers: asManager, body: JSON.stringify({ roles, accessManager: false, kind: "member" }) });
+    if (!update.ok) throw new Error(`modification refusée : ${update.status} ${await update.text()}`);
+    const oursMs = await timed(() => fetch(`${base}/users?first=0&max=50`, { headers: asManager }));
+    const members = `${keycloakUrl}/admin/realms/${realm}/organizations/${organizationId}/members`;
+    const stockMs = (await timed(() => fetch(`${members}?first=0&max=50`, { headers: { authorization: `Bearer ${stockToken}` } })))
+      + (await timed(() => fetch(`${members}/count`, { headers: { authorization: `Bearer ${stockToken}` } })));
+    if (index < 5) continue;
+    ours.push(oursMs);
+    stock.push(stockMs);
+  }
+  return { ours: latencies(ours), stock: latencies(stock) };
+}
+
 /** Access requests: each requester signs in once (not timed), then submits (timed). */
 export async function measureRequests(options: AccessBenchOptions, data: AccessBenchData): Promise<Latencies> {
   const { realm, keycloakUrl } = options;
@@ -247,6 +287,7 @@ export async function measureRequests(options: AccessBenchOptions, data: AccessB
 export async function benchAccess(options: AccessBenchOptions): Promise<AccessBenchResult> {
   const data = await setupAccess(options);
   const list = await measureUserList(options, data);
+  const firstLoad = await measureFirstLoads(options, data);
   const requestSubmission = await measureRequests(options, data);
-  return { habilitations: data.people.length, grantsPerSecond: data.grantsPerSecond, ...list, requestSubmission };
+  return { habilitations: data.people.length, grantsPerSecond: data.grantsPerSecond, ...list, firstLoad, requestSubmission };
 }

@@ -99,19 +99,27 @@ final class HabilitatedUsers {
         page.put("siret", company.alias());
         page.put("companyName", company.name());
         if (withCounts) {
-            Map<String, Long> perRole = new TreeMap<>();
-            application.grantableRoles().forEach(name -> perRole.put(name, 0L));
-            for (Object[] row : em.createQuery("select r, count(h) from HabilitationEntity h join h.roles r where h.realmId = :realm and h.clientId = :client and h.organizationId = :org group by r", Object[].class)
-                    .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getResultList()) {
-                perRole.put((String) row[0], (Long) row[1]);
+            // One pass over the pair's rows, along the index: the roles are read from ROLE_KEY.
+            List<String> grantable = application.grantableRoles();
+            StringBuilder select = new StringBuilder("select count(h), sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end)");
+            for (int index = 0; index < grantable.size(); index++) {
+                select.append(", sum(case when h.roleKey like :role").append(index).append(" escape '\\' then 1 else 0 end)");
             }
-            Object[] flags = em.createQuery("select sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end), count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Object[].class)
-                    .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id()).getSingleResult();
-            long habilitated = flags[2] == null ? 0 : ((Number) flags[2]).longValue();
+            TypedQuery<Object[]> counts = em.createQuery(select + " from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Object[].class)
+                    .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id());
+            for (int index = 0; index < grantable.size(); index++) {
+                counts.setParameter("role" + index, ListingKeys.rolePattern(grantable.get(index)));
+            }
+            Object[] flags = counts.getSingleResult();
+            Map<String, Long> perRole = new TreeMap<>();
+            for (int index = 0; index < grantable.size(); index++) {
+                perRole.put(grantable.get(index), number(flags[3 + index]));
+            }
+            long habilitated = number(flags[0]);
             page.put("total", nobody ? 0L : namePattern.isEmpty() && !filtering ? habilitated : count.getSingleResult());
             page.put("countsByRole", perRole);
-            page.put("accessManagers", flags[0] == null ? 0 : ((Number) flags[0]).longValue());
-            page.put("thirdParties", flags[1] == null ? 0 : ((Number) flags[1]).longValue());
+            page.put("accessManagers", number(flags[1]));
+            page.put("thirdParties", number(flags[2]));
             page.put("habilitated", habilitated);
         } else {
             page.put("total", nobody ? 0L : count.getSingleResult());
@@ -121,6 +129,10 @@ final class HabilitatedUsers {
         page.put("items", items);
         page.put("roles", application.grantableRoles());
         return page;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     static String escapeLike(String text) {
