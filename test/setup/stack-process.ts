@@ -46,26 +46,40 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
   const startedAt = Date.now();
   const fakeCaptchEtat = await startFakeCaptchEtat();
   const fakeDirectory = await startFakeRechercheEntreprises();
-  const ports = { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() };
-  const stack = await startStack({
-    instance: "test",
-    database,
-    environment: "test",
-    ports,
-    adminUsername: ADMIN.username,
-    adminPassword: ADMIN.password,
-    realm: config.realm,
-    freshData: true,
-    extraJars: [EXTENSION_TESTING_JAR],
-    keycloakEnv: {
-      ...captchetatKeycloakEnv(fakeCaptchEtat.url),
-      ...rechercheEntreprisesKeycloakEnv(fakeDirectory.url),
-      // The outbox retries within seconds here, so the SMTP-outage test need not wait minutes.
-      KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__FIRST_RETRY_MILLIS: "1000",
-      KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__MAX_RETRY_MILLIS: "3000",
-    },
-    log,
-  });
+  // A free port can be taken by another program between our check and Keycloak's bind, some
+  // twenty seconds later: then the stack (stopped whole by startStack) starts again on new ports.
+  const start = async () => {
+    const ports = { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() };
+    return startStack({
+      instance: "test",
+      database,
+      environment: "test",
+      ports,
+      adminUsername: ADMIN.username,
+      adminPassword: ADMIN.password,
+      realm: config.realm,
+      freshData: true,
+      extraJars: [EXTENSION_TESTING_JAR],
+      keycloakEnv: {
+        ...captchetatKeycloakEnv(fakeCaptchEtat.url),
+        ...rechercheEntreprisesKeycloakEnv(fakeDirectory.url),
+        // The outbox retries within seconds here, so the SMTP-outage test need not wait minutes.
+        KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__FIRST_RETRY_MILLIS: "1000",
+        KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__MAX_RETRY_MILLIS: "3000",
+      },
+      log,
+    });
+  };
+  const startWithRetries = async (attempt = 1): Promise<Awaited<ReturnType<typeof startStack>>> => {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= 3 || !/Address already in use|EADDRINUSE|est déjà utilisé/.test(String((error as Error).message))) throw error;
+      log(`un port choisi a été pris entre-temps (${attempt}/3) : nouveau démarrage sur d'autres ports`);
+      return startWithRetries(attempt + 1);
+    }
+  };
+  const stack = await startWithRetries();
   writeTestContext({
     keycloakUrl: stack.keycloak.url,
     managementUrl: stack.keycloak.managementUrl,
