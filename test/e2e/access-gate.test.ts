@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
-import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, passwordToken, PERSON_PASSWORD } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, personToken, PERSON_PASSWORD } from "../support/efp-admin.js";
 import { submitLogin } from "../support/login-page.js";
 import { listEmails, waitForEmail } from "../support/mailbox.js";
 
@@ -98,7 +98,7 @@ test("no habilitation: the gate; search, request with a description, the access 
   expect((await listEmails()).filter((email) => email.to.some((to) => to.address === manager.email) && email.text?.includes(requester.email))).toHaveLength(1);
 
   // The manager approves with a role; the requester is told and gets in with it.
-  const managerApi = apiAs(await passwordToken(manager.email), "efp-access");
+  const managerApi = apiAs(await personToken(manager.email), "efp-access");
   const { items } = await managerApi.request<{ items: { id: string; requester: { email: string } }[] }>("GET", `applications/${APP.clientId}/companies/${COMPANY.siret}/requests`);
   const request = items.find((item) => item.requester.email === requester.email)!;
   await managerApi.request("POST", `applications/${APP.clientId}/companies/${COMPANY.siret}/requests/${request.id}/approve`, { roles: ["redacteur"] });
@@ -140,7 +140,7 @@ test("bad input at the gate: an oversized description is refused and nothing is 
   await page.waitForSelector("#efp-gate-message, .fr-message--error");
   expect(await page.textContent("body")).toContain("La description dépasse 1000 caractères");
   expect(await page.$("#efp-pending")).toBeNull();
-  const token = await passwordToken(requester.email);
+  const token = await personToken(requester.email);
   const mine = await apiAs(token, "efp-access").request<{ items: unknown[] }>("GET", "me/requests");
   expect(mine.items).toEqual([]);
 });

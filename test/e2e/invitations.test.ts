@@ -10,7 +10,7 @@ import { seriousViolations } from "../support/axe.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { accessApiAs } from "../support/efp-access.js";
-import { PERSON_PASSWORD, acceptCharter, administratorApi, claims, createPerson, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { PERSON_PASSWORD, acceptCharter, administratorApi, claims, createPerson, freshSiret, personToken, applicationToken } from "../support/efp-admin.js";
 import { invitationLink, type Invitation } from "../support/invitations.js";
 import { signInToAccount, submitLogin } from "../support/login-page.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
@@ -32,8 +32,8 @@ beforeAll(async () => {
   const kc = await adminClient();
   // The password grant on the application lets the test read the tokens it gives.
   await kc.clients.create({
-    realm: context.realm, clientId: APP.clientId, name: APP.name, publicClient: false, secret: APP.secret, standardFlowEnabled: false, directAccessGrantsEnabled: true,
-    fullScopeAllowed: false, redirectUris: [], attributes: { "efp.application": "true", "efp.display-name": APP.name, "efp.url": APP.url },
+    realm: context.realm, clientId: APP.clientId, name: APP.name, publicClient: false, secret: APP.secret, standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: [`http://127.0.0.1:9/${APP.clientId}/callback`],
+    fullScopeAllowed: false, attributes: { "efp.application": "true", "efp.display-name": APP.name, "efp.url": APP.url },
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: APP.clientId });
   for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
@@ -155,7 +155,7 @@ test("an access manager invites a new address; the invitee creates the account f
   expect(await card.locator(".fr-tag").allInnerTexts()).toEqual(["Redacteur"]);
 
   // The application's token carries the role for that SIRET.
-  const token = claims(await passwordToken(email, APP.clientId, APP.secret, NEW_PASSWORD));
+  const token = claims(await applicationToken(email, APP.clientId, APP.secret, NEW_PASSWORD));
   expect(token.efp_habilitations).toEqual([{ siret: SIRET, company: COMPANY, roles: ["redacteur"], access_manager: false, third_party: false }]);
   expect((await pending()).map((invitation) => invitation.email)).not.toContain(email);
 });

@@ -6,7 +6,7 @@ import type { EfpApi } from "@efp/provisioning";
 import { SMTPServer } from "smtp-server";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
-import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, passwordToken, statusOf } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, personToken, statusOf } from "../support/efp-admin.js";
 import { listEmails, waitForEmail } from "../support/mailbox.js";
 
 const context = testContext();
@@ -33,7 +33,7 @@ const base = `applications/${APP}/companies/${SIRET}`;
 
 async function pendingRequest(): Promise<string> {
   const requester = await createPerson("demande");
-  const created = await access(await passwordToken(requester.email)).request<{ id: string }>("POST", "me/requests", { application: APP, siret: SIRET, description: "merci" });
+  const created = await access(await personToken(requester.email)).request<{ id: string }>("POST", "me/requests", { application: APP, siret: SIRET, description: "merci" });
   return created.id;
 }
 
@@ -58,7 +58,7 @@ beforeAll(async () => {
   };
   for (const person of [ra, raOtherCompany, raOtherApp]) await acceptCharter(person.id);
   tokens.anonymous = undefined;
-  for (const [caller, person] of Object.entries(people)) tokens[caller as Caller] = await passwordToken(person.email);
+  for (const [caller, person] of Object.entries(people)) tokens[caller as Caller] = await personToken(person.email);
 });
 
 describe("authorization of the access management API", () => {
@@ -90,7 +90,7 @@ describe("authorization of the access management API", () => {
   });
 
   test("the access manager of the company may do it too", async () => {
-    const token = await passwordToken(ra.email);
+    const token = await personToken(ra.email);
     expect(await statusOf(access(token).request("GET", `${base}/users`))).toBe(200);
     expect(await statusOf(access(token).request("POST", `${base}/requests/${await pendingRequest()}/approve`, { roles: ["redacteur"] }))).toBe(200);
     expect(await statusOf(access(token).request("GET", `applications/${APP}/companies/${OTHER_SIRET}/users`))).toBe(403);
@@ -144,7 +144,7 @@ test("the users page counts per role and filters", async () => {
 
 test("bad input: clear 4xx, nothing stored", async () => {
   const requester = await createPerson("mauvais");
-  const api = access(await passwordToken(requester.email));
+  const api = access(await personToken(requester.email));
   await expect(api.request("POST", "me/requests", { application: APP, siret: SIRET, description: "x".repeat(1001) })).rejects.toMatchObject({ status: 400, code: "description_too_long" });
   await expect(api.request("POST", "me/requests", { application: APP, siret: "12345678901234" })).rejects.toMatchObject({ status: 404, code: "unknown_company" });
   await expect(api.request("POST", "me/requests", { application: "inconnue", siret: SIRET })).rejects.toMatchObject({ status: 404, code: "unknown_application" });
@@ -159,7 +159,7 @@ test("bad input: clear 4xx, nothing stored", async () => {
 
 test("submitting twice changes nothing; concurrent twins leave one pending request", async () => {
   const requester = await createPerson("double");
-  const api = access(await passwordToken(requester.email));
+  const api = access(await personToken(requester.email));
   const results = await Promise.allSettled(Array.from({ length: 5 }, () => api.request<{ id: string }>("POST", "me/requests", { application: APP, siret: SIRET })));
   const ids = new Set(results.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<{ id: string }>).value.id));
   expect(ids.size).toBe(1);
@@ -178,7 +178,7 @@ test("SMTP down while requests are made: once it is back, every email arrives, o
     for (let i = 0; i < 3; i++) {
       const requester = await createPerson(`panne${i}`);
       requesters.push(requester);
-      await access(await passwordToken(requester.email)).request("POST", "me/requests", { application: APP, siret: SIRET, description: `panne ${suffix} ${i}` });
+      await access(await personToken(requester.email)).request("POST", "me/requests", { application: APP, siret: SIRET, description: `panne ${suffix} ${i}` });
     }
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const during = await listEmails();
@@ -230,7 +230,7 @@ test("a recipient the SMTP server refuses for good is set aside after one try; o
   await kc.realms.update({ realm: context.realm }, { smtpServer: { ...smtp, host: "127.0.0.1", port: String(port), auth: "false", ssl: "false", starttls: "false" } });
   try {
     const requester = await createPerson("demande-smtp");
-    await access(await passwordToken(requester.email)).request("POST", "me/requests", { application: APP, siret: company, description: "refus SMTP" });
+    await access(await personToken(requester.email)).request("POST", "me/requests", { application: APP, siret: company, description: "refus SMTP" });
     const lower = (email: string) => email.toLowerCase();
     const deadline = Date.now() + 30_000;
     // The test stack retries after 1 s, doubling up to 3 s: give the deferred address a few tries.

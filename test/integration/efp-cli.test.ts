@@ -1,35 +1,41 @@
 // The efp CLI as an admin runs it, against the test Keycloak: plan/apply/--prune, user creation
 // with habilitations, JSON output and exit codes.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
-import { acceptCharter, administratorApi, createPerson, EFP_CLI_SECRET, freshSiret, passwordToken } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, createPerson, EFP_CLI_SECRET, freshSiret, PERSON_PASSWORD, personToken } from "../support/efp-admin.js";
 import { waitForEmail } from "../support/mailbox.js";
+import { CLI_PERSON_CLIENT, signInThrough } from "../support/person-token.js";
 
 const context = testContext();
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const REALM_CONFIG = path.join(ROOT, "realm-config");
+// The CLI keeps people's sessions (efp login) in the user's configuration directory: the
+// tests' own, empty unless a test logs in.
+const CONFIG_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "efp-cli-config-"));
+
+function environment(env: Record<string, string>) {
+  return {
+    ...process.env,
+    KEYCLOAK_URL: context.keycloakUrl,
+    KC_BOOTSTRAP_ADMIN_USERNAME: context.adminUsername,
+    KC_BOOTSTRAP_ADMIN_PASSWORD: context.adminPassword,
+    EFP_CLIENT_SECRET: EFP_CLI_SECRET,
+    EFP_CONFIG_DIR: CONFIG_DIR,
+    EFP_ENV: "test",
+    // The values the test stack applied realm-config with.
+    SMTP_HOST: context.mailSmtpHost,
+    SMTP_PORT: String(context.mailSmtpPort),
+    SOFFI_URL: context.demoAppUrl,
+    ...env,
+  };
+}
 
 function efp(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "provisioning", "bin", "efp.js"), ...args], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      KEYCLOAK_URL: context.keycloakUrl,
-      KC_BOOTSTRAP_ADMIN_USERNAME: context.adminUsername,
-      KC_BOOTSTRAP_ADMIN_PASSWORD: context.adminPassword,
-      EFP_CLIENT_SECRET: EFP_CLI_SECRET,
-      EFP_ENV: "test",
-      // The values the test stack applied realm-config with.
-      SMTP_HOST: context.mailSmtpHost,
-      SMTP_PORT: String(context.mailSmtpPort),
-      SOFFI_URL: context.demoAppUrl,
-      ...env,
-    },
-  });
+  const result = spawnSync(process.execPath, [path.join(ROOT, "provisioning", "bin", "efp.js"), ...args], { encoding: "utf8", env: environment(env) });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
 }
 
@@ -120,7 +126,7 @@ test("invitations: sent, listed, resent and cancelled in a person's name, with t
   const manager = await createPerson("ra-cli");
   await administratorApi().request("POST", "habilitations", { user: manager.email, application: "maf", company: siret, roles: ["deposant"], accessManager: true });
   await acceptCharter(manager.id);
-  const token = await passwordToken(manager.email);
+  const token = await personToken(manager.email);
   const pair = ["--application", "maf", "--company", siret];
   const invitee = `invite.cli.${Date.now()}@exemple.fr`;
 
@@ -146,7 +152,64 @@ test("invitations: sent, listed, resent and cancelled in a person's name, with t
   expect(again.stderr).toContain("Cette invitation a déjà été annulée.");
   // Someone who does not manage the pair: refused.
   const outsider = await createPerson("hors-cli");
-  expect(efp(["invitations", "list", ...pair], { EFP_TOKEN: await passwordToken(outsider.email) }).code).toBe(4);
+  expect(efp(["invitations", "list", ...pair], { EFP_TOKEN: await personToken(outsider.email) }).code).toBe(4);
+});
+
+test("efp login: a person signs in in the browser (device authorization), the CLI acts in their name, refreshes, and efp logout revokes", async () => {
+  const siret = freshSiret();
+  await administratorApi().request("POST", "companies", { siret, name: `SESSION CLI ${siret.slice(-4)}` });
+  const manager = await createPerson("ra-login");
+  await administratorApi().request("POST", "habilitations", { user: manager.email, application: "maf", company: siret, roles: ["deposant"], accessManager: true });
+  await acceptCharter(manager.id);
+  const pair = ["--application", "maf", "--company", siret];
+  const store = path.join(CONFIG_DIR, "sessions.json");
+  // A person's command without a session: refused, nothing sent.
+  expect(efp(["invitations", "list", ...pair]).code).toBe(4);
+
+  const login = spawn(process.execPath, [path.join(ROOT, "provisioning", "bin", "efp.js"), "login"], { env: environment({}) });
+  let stderr = "";
+  let stdout = "";
+  login.stdout.on("data", (chunk) => (stdout += chunk));
+  const link = await new Promise<string>((resolve, reject) => {
+    login.stderr.on("data", (chunk) => {
+      stderr += chunk;
+      const found = /(https?:\/\/\S+\/device\?user_code=\S+)/.exec(stderr);
+      if (found) resolve(found[1]);
+    });
+    login.on("exit", (code) => reject(new Error(`efp login a fini (${code}) sans lien : ${stderr}`)));
+  });
+  expect(stderr).toMatch(/Code à vérifier : [A-Z]{4}-[A-Z]{4}/);
+  // The person opens the link and signs in on the realm's pages (CAPTCHA included).
+  await signInThrough(link, manager.email, PERSON_PASSWORD);
+  const code = await new Promise<number | null>((resolve) => login.on("exit", resolve));
+  expect([code, stdout]).toEqual([0, expect.stringContaining("Connecté")]);
+  expect(fs.statSync(store).mode & 0o777).toBe(0o600);
+  const saved = () => Object.values(JSON.parse(fs.readFileSync(store, "utf8")) as Record<string, { accessToken: string; refreshToken: string; accessExpiresAt: number }>)[0];
+  const first = saved();
+  expect(JSON.parse(Buffer.from(first.accessToken.split(".")[1], "base64url").toString())).toMatchObject({ azp: CLI_PERSON_CLIENT, email: manager.email.toLowerCase() });
+
+  // In their name through efp-access, without --token; and the admin API sees a non-admin person.
+  const sent = efp(["--json", "invitations", "send", ...pair, "--email", `session.${Date.now()}@exemple.fr`, "--roles", "deposant"], { EFP_CLIENT_SECRET: "" });
+  expect(sent.stderr).toBe("");
+  expect(efp(["applications", "list"], { EFP_CLIENT_SECRET: "" }).code).toBe(4);
+
+  // An access token about to expire is refreshed, and the new one kept.
+  fs.writeFileSync(store, JSON.stringify({ [Object.keys(JSON.parse(fs.readFileSync(store, "utf8")))[0]]: { ...first, accessExpiresAt: 0 } }), { mode: 0o600 });
+  expect(efp(["--json", "invitations", "list", ...pair], { EFP_CLIENT_SECRET: "" }).json()).toHaveLength(1);
+  expect(saved().accessToken).not.toBe(first.accessToken);
+  expect(fs.statSync(store).mode & 0o777).toBe(0o600);
+
+  const { refreshToken } = saved();
+  const logout = efp(["logout"]);
+  expect([logout.code, logout.stdout.trim()]).toEqual([0, "Session fermée."]);
+  expect(fs.existsSync(store)).toBe(false);
+  // Revoked in Keycloak: the refresh token the file held is dead.
+  const refresh = await fetch(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/token`, {
+    method: "POST", body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: CLI_PERSON_CLIENT }),
+  });
+  expect(refresh.status).toBe(400);
+  expect(efp(["invitations", "list", ...pair]).code).toBe(4);
+  expect(efp(["logout"]).stdout.trim()).toBe("Aucune session ouverte.");
 });
 
 test("exit codes: usage 2, refused 4, not found 5, and --help everywhere", () => {

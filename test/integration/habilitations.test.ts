@@ -5,7 +5,7 @@ import { EfpApi, HABILITATIONS_MAPPER, RESERVED_ROLES } from "@efp/provisioning"
 import { adminClient } from "../support/admin.js";
 import { onPostgres, sql } from "../support/database.js";
 import { testContext } from "../support/context.js";
-import { acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken, statusOf } from "../support/efp-admin.js";
+import { acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, personToken, applicationToken, statusOf } from "../support/efp-admin.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -24,7 +24,7 @@ async function createApplication(app: typeof APP_A) {
   const kc = await adminClient();
   await kc.clients.create({
     realm: context.realm, clientId: app.clientId, name: app.clientId.toUpperCase(), publicClient: false, secret: app.secret,
-    standardFlowEnabled: false, directAccessGrantsEnabled: true, fullScopeAllowed: false, redirectUris: [],
+    standardFlowEnabled: true, directAccessGrantsEnabled: false, fullScopeAllowed: false, redirectUris: [`http://127.0.0.1:9/${app.clientId}/callback`],
     attributes: { "efp.application": "true", "efp.display-name": app.clientId.toUpperCase(), "efp.ra-codes-enabled": String(app.raCodes) },
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: app.clientId });
@@ -45,7 +45,7 @@ beforeAll(async () => {
     adminB: await createPerson("aa-b", [], { [APP_B.clientId]: ["efp-application-admin"] }),
     administrator: await createPerson("administrateur", ["efp-administrator"]),
   };
-  people = Object.fromEntries(await Promise.all(Object.entries(made).map(async ([key, person]) => [key, { ...person, token: await passwordToken(person.email) }]))) as typeof people;
+  people = Object.fromEntries(await Promise.all(Object.entries(made).map(async ([key, person]) => [key, { ...person, token: await personToken(person.email) }]))) as typeof people;
 });
 
 test("a company is declared once with a checked SIRET; a bad SIRET is refused and nothing is stored", async () => {
@@ -65,7 +65,7 @@ test("each application's token carries only its own habilitations, and the union
   // Now an access manager: the charter comes before any token.
   await acceptCharter(holder.id);
 
-  const tokenA = claims(await passwordToken(holder.email, APP_A.clientId, APP_A.secret));
+  const tokenA = claims(await applicationToken(holder.email, APP_A.clientId, APP_A.secret));
   expect(tokenA.efp_habilitations).toEqual(
     [
       { siret: SIRET_1, company: "ATELIER UN", roles: ["lecteur"], access_manager: false, third_party: false },
@@ -75,14 +75,14 @@ test("each application's token carries only its own habilitations, and the union
   expect((tokenA.resource_access as Record<string, { roles: string[] }>)[APP_A.clientId].roles.sort()).toEqual(["lecteur", "redacteur"]);
   expect(Object.keys((tokenA.resource_access ?? {}) as object)).not.toContain(APP_B.clientId);
 
-  const tokenB = claims(await passwordToken(holder.email, APP_B.clientId, APP_B.secret));
+  const tokenB = claims(await applicationToken(holder.email, APP_B.clientId, APP_B.secret));
   expect(tokenB.efp_habilitations).toEqual([{ siret: SIRET_1, company: "ATELIER UN", roles: ["redacteur"], access_manager: false, third_party: true }]);
   expect((tokenB.resource_access as Record<string, { roles: string[] }>)[APP_B.clientId].roles).toEqual(["redacteur"]);
 });
 
 test("a reserved admin role on the application never reaches its tokens as a business role", async () => {
   await admin.request("POST", "habilitations", { user: people.adminA.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] });
-  const token = claims(await passwordToken(people.adminA.email, APP_A.clientId, APP_A.secret));
+  const token = claims(await applicationToken(people.adminA.email, APP_A.clientId, APP_A.secret));
   expect((token.resource_access as Record<string, { roles: string[] }>)[APP_A.clientId].roles).toEqual(["lecteur"]);
   expect(JSON.stringify(token)).not.toContain("efp-application-admin");
 });
@@ -91,14 +91,14 @@ test("an expired habilitation gives nothing: no token at all for the application
   const person = await createPerson("expire");
   const expiresAt = new Date(Date.now() + 2_000).toISOString();
   await admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"], expiresAt });
-  const before = claims(await passwordToken(person.email, APP_A.clientId, APP_A.secret));
+  const before = claims(await applicationToken(person.email, APP_A.clientId, APP_A.secret));
   expect((before.efp_habilitations as unknown[]).length).toBe(1);
   await new Promise((resolve) => setTimeout(resolve, 2_500));
   // The access gate (a required action) refuses a token to whoever has no habilitation in force.
-  await expect(passwordToken(person.email, APP_A.clientId, APP_A.secret)).rejects.toThrow(/Account is not fully set up/);
+  await expect(applicationToken(person.email, APP_A.clientId, APP_A.secret)).rejects.toThrow(/efp-access-gate\.ftl/);
   // With another habilitation in force, the expired one is still left out of the token.
   await admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_2, roles: ["redacteur"] });
-  const after = claims(await passwordToken(person.email, APP_A.clientId, APP_A.secret));
+  const after = claims(await applicationToken(person.email, APP_A.clientId, APP_A.secret));
   expect(after.efp_habilitations).toEqual([{ siret: SIRET_2, company: "ATELIER DEUX", roles: ["redacteur"], access_manager: false, third_party: false }]);
   expect((after.resource_access as Record<string, { roles: string[] }>)[APP_A.clientId].roles).toEqual(["redacteur"]);
   await expect(admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"], expiresAt: "2020-01-01T00:00:00Z" })).rejects.toMatchObject({ status: 400, code: "invalid_expiry" });
@@ -308,7 +308,7 @@ test("removing a user, then a company, in Keycloak removes their habilitations a
     await admin.request("POST", "habilitations", { user: person.email, application: "soffi", company: siret, roles: ["consultation"] });
   }
   const requester = await createPerson("demandeur-ephemere");
-  await apiAs(await passwordToken(requester.email), "efp-access").request("POST", "me/requests", { application: "maf", siret });
+  await apiAs(await personToken(requester.email), "efp-access").request("POST", "me/requests", { application: "maf", siret });
   type Page = { total: number; items: { user: { email: string } }[] };
   const list = () => admin.request<Page>("GET", "habilitations", undefined, { application: "soffi", company: siret });
   expect((await list()).total).toBe(2);
@@ -317,13 +317,13 @@ test("removing a user, then a company, in Keycloak removes their habilitations a
   const after = await list();
   expect(after.items.map((item) => item.user.email)).toEqual([staying.email.toLowerCase()]);
   // The access manager's screen counts the same as the admin API.
-  const users = await apiAs(await passwordToken((await createPerson("admin-soffi", ["efp-administrator"])).email), "efp-access")
+  const users = await apiAs(await personToken((await createPerson("admin-soffi", ["efp-administrator"])).email), "efp-access")
     .request<{ total: number; habilitated: number }>("GET", `applications/soffi/companies/${siret}/users`);
   expect(users).toMatchObject({ total: 1, habilitated: 1 });
 
   const [organization] = (await kc.organizations.find({ realm: context.realm, search: siret })).filter((org) => org.alias === siret);
   await kc.organizations.delById({ realm: context.realm, id: organization.id! });
   expect((await admin.request<Page>("GET", "habilitations", undefined, { user: staying.email })).total).toBe(0);
-  const requests = await apiAs(await passwordToken(requester.email), "efp-access").request<{ items: unknown[] }>("GET", "me/requests");
+  const requests = await apiAs(await personToken(requester.email), "efp-access").request<{ items: unknown[] }>("GET", "me/requests");
   expect(requests.items).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { ApiError, HABILITATIONS_MAPPER, RESERVED_ROLES, type EfpApi } from "@ef
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { onPostgres, sql } from "../support/database.js";
-import { PERSON_PASSWORD, acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, passwordToken, statusOf } from "../support/efp-admin.js";
+import { PERSON_PASSWORD, acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, personToken, applicationToken, statusOf } from "../support/efp-admin.js";
 import { invitationLink, invitationToken, type Invitation } from "../support/invitations.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
 
@@ -46,14 +46,14 @@ async function invitedAccount(label: string) {
 
 const pending = async () => (await access(tokens.aa).request<{ items: Invitation[] }>("GET", `${base}/invitations`)).items;
 const auditActions = async () => (await admin.request<{ items: { action: string; details: string | null }[] }>("GET", "audit", undefined, { application: APP.clientId, company: SIRET, max: 500 })).items;
-const accept = async (email: string, token: unknown) => access(await passwordToken(email)).request<{ application: string; siret: string; roles: string[] }>("POST", "me/invitations/accept", { token });
+const accept = async (email: string, token: unknown) => access(await personToken(email)).request<{ application: string; siret: string; roles: string[] }>("POST", "me/invitations/accept", { token });
 
 beforeAll(async () => {
   const kc = await adminClient();
-  // Password grant on the application itself, so its tokens come without a browser.
+  // The application signs people in with the code flow, as a real one does (tokens over HTTP).
   await kc.clients.create({
-    realm: context.realm, clientId: APP.clientId, name: `INVIT ${suffix}`, publicClient: false, secret: APP.secret, standardFlowEnabled: false, directAccessGrantsEnabled: true,
-    fullScopeAllowed: false, redirectUris: [], attributes: { "efp.application": "true", "efp.display-name": `INVIT ${suffix}`, "efp.url": "https://invit.exemple.fr/" },
+    realm: context.realm, clientId: APP.clientId, name: `INVIT ${suffix}`, publicClient: false, secret: APP.secret, standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: [`http://127.0.0.1:9/${APP.clientId}/callback`],
+    fullScopeAllowed: false, attributes: { "efp.application": "true", "efp.display-name": `INVIT ${suffix}`, "efp.url": "https://invit.exemple.fr/" },
   });
   await kc.clients.create({ realm: context.realm, clientId: OTHER_APP, publicClient: true, redirectUris: ["http://127.0.0.1:9/*"], attributes: { "efp.application": "true" } });
   for (const clientId of [APP.clientId, OTHER_APP]) {
@@ -82,7 +82,7 @@ beforeAll(async () => {
     support: await createPerson("support", [], { [APP.clientId]: ["efp-support"] }),
   };
   tokens.anonymous = undefined;
-  for (const [caller, person] of Object.entries(people)) tokens[caller as Caller] = await passwordToken(person.email);
+  for (const [caller, person] of Object.entries(people)) tokens[caller as Caller] = await personToken(person.email);
 });
 
 describe("authorization of the invitation endpoints", () => {
@@ -102,7 +102,7 @@ describe("authorization of the invitation endpoints", () => {
   });
 
   test("the company's access manager may do all of it, for that company only", async () => {
-    const token = await passwordToken(ra.email);
+    const token = await personToken(ra.email);
     const invited = await access(token).request<Invitation>("POST", `${base}/invitations`, { email: newAddress("par-ra"), roles: ["lecteur"] });
     expect(await statusOf(access(token).request("GET", `${base}/invitations`))).toBe(200);
     expect(await statusOf(access(token).request("POST", `${base}/invitations/${invited.id}/resend`))).toBe(200);
@@ -116,7 +116,7 @@ describe("authorization of the invitation endpoints", () => {
     await expect(access(tokens.aa).request("POST", `${base}/invitations/${elsewhere.id}/resend`)).rejects.toMatchObject({ status: 404, code: "unknown_invitation" });
     await expect(access(tokens.aa).request("DELETE", `${base}/invitations/${elsewhere.id}`)).rejects.toMatchObject({ status: 404, code: "unknown_invitation" });
     // The RA of this company cannot reach it through the other company's path either.
-    await expect(access(await passwordToken(ra.email)).request("DELETE", `applications/${APP.clientId}/companies/${OTHER_SIRET}/invitations/${elsewhere.id}`)).rejects.toMatchObject({ status: 403 });
+    await expect(access(await personToken(ra.email)).request("DELETE", `applications/${APP.clientId}/companies/${OTHER_SIRET}/invitations/${elsewhere.id}`)).rejects.toMatchObject({ status: 403 });
   });
 
   test("accepting needs a signed-in person", async () => {
@@ -126,7 +126,7 @@ describe("authorization of the invitation endpoints", () => {
 
 test("an access manager invites a new address: the email, the pending list, then the account accepts and the token carries the role", async () => {
   const email = newAddress("nouvelle");
-  const raApi = access(await passwordToken(ra.email));
+  const raApi = access(await personToken(ra.email));
   const before = await seenMails();
   const invited = await raApi.request<Invitation>("POST", `${base}/invitations`, { email: email.toUpperCase(), roles: ["redacteur"], kind: "third-party", expiresAt: "2031-03-31T21:59:59Z" });
   expect(invited).toMatchObject({ email, roles: ["redacteur"], accessManager: false, kind: "third-party", habilitationExpiresAt: "2031-03-31T21:59:59Z", status: "PENDING", expired: false });
@@ -159,7 +159,7 @@ test("an access manager invites a new address: the email, the pending list, then
   expect(accepted).toMatchObject({ application: APP.clientId, siret: SIRET, roles: ["redacteur"] });
   expect((await pending()).map((item) => item.id)).not.toContain(invited.id);
 
-  const token = claims(await passwordToken(invitee.email, APP.clientId, APP.secret));
+  const token = claims(await applicationToken(invitee.email, APP.clientId, APP.secret));
   expect(token.efp_habilitations).toEqual([{ siret: SIRET, company: COMPANY, roles: ["redacteur"], access_manager: false, third_party: true, expires_at: Date.parse("2031-03-31T21:59:59Z") / 1000 }]);
 
   // Made by an access manager: every access manager of the company is told, as for a grant.
@@ -272,7 +272,7 @@ test("a link presented twice at the same moment gives exactly one habilitation",
   const token = invitationToken(mail);
   // Tokens first (the password grant spaces one person's sign-ins), then the accepts at once.
   const bearers = [];
-  for (let i = 0; i < 4; i++) bearers.push(await passwordToken(email));
+  for (let i = 0; i < 4; i++) bearers.push(await personToken(email));
   const results = await Promise.allSettled(bearers.map((bearer) => access(bearer).request("POST", "me/invitations/accept", { token })));
   expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
   for (const result of results) if (result.status === "rejected") expect([404, 409, 410]).toContain((result.reason as ApiError).status);
@@ -288,7 +288,7 @@ test("an invitation does not outlive its inviter's right to manage", async () =>
   const invitee = await createPerson("orphelin");
   const email = invitee.email.toLowerCase();
   const before = await seenMails();
-  await access(await passwordToken(inviter.email)).request("POST", `${base}/invitations`, { email, roles: ["lecteur"] });
+  await access(await personToken(inviter.email)).request("POST", `${base}/invitations`, { email, roles: ["lecteur"] });
   const token = invitationToken(await waitForEmail(email, (candidate) => !before.has(candidate.id)));
   await admin.request("DELETE", `habilitations/${granted.id}`);
   await expect(accept(email, token)).rejects.toMatchObject({ status: 410, code: "invitation_outdated", message: expect.stringContaining("ne gère plus les accès") });

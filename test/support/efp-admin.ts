@@ -1,35 +1,17 @@
 // Callers of the extension's admin API for the tests: the realm's efp-cli automation client
 // (an administrator, from the test overlay), and people with given roles, who get their tokens
-// from the realm's own admin-cli client (password grant), exactly as a script would.
+// as `efp login` does (person-token.ts).
 import { ApiError, EfpApi } from "@efp/provisioning";
 import { adminClient } from "./admin.js";
 import { testContext } from "./context.js";
 
 export const EFP_CLI_SECRET = "efp-cli-test-secret";
-export const PERSON_PASSWORD = "Personne-De-Test-2026!";
+export { PERSON_PASSWORD, personToken, applicationToken } from "./person-token.js";
+import { PERSON_PASSWORD } from "./person-token.js";
 
 export function administratorApi(): EfpApi {
   const context = testContext();
   return new EfpApi({ baseUrl: context.keycloakUrl, realm: context.realm, clientId: "efp-cli", clientSecret: EFP_CLI_SECRET });
-}
-
-// Keycloak's brute-force detection (realm.yaml: quickLoginCheckMilliSeconds 1000) was seen to
-// lock an account that signed in twice within a second (event user_temporarily_disabled with no
-// failure before it, on PostgreSQL). People do not do that; tests space one user's sign-ins.
-const lastSignIn = new Map<string, number>();
-
-export async function passwordToken(username: string, clientId = "admin-cli", clientSecret?: string, password = PERSON_PASSWORD): Promise<string> {
-  const wait = (lastSignIn.get(username) ?? 0) + 1_200 - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  lastSignIn.set(username, Date.now());
-  const context = testContext();
-  const response = await fetch(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/token`, {
-    method: "POST",
-    body: new URLSearchParams({ grant_type: "password", client_id: clientId, username, password, scope: "openid", ...(clientSecret && { client_secret: clientSecret }) }),
-  });
-  const body = (await response.json()) as { access_token?: string; id_token?: string; error_description?: string };
-  if (!response.ok || !body.access_token) throw new Error(`jeton refusé pour ${username} (${clientId}) : ${body.error_description}`);
-  return body.access_token;
 }
 
 /** The HTTP status a call of the API ends with (200 for any success), for authorization matrices. */
@@ -95,8 +77,7 @@ export function freshSiret(): string {
 }
 
 /**
- * An access manager owes the charter before any token (a password grant stops at required
- * actions): records the acceptance of realm-config's current version, as the page would.
+ * An access manager owes the charter before any token (the login stops at required actions): records the acceptance of realm-config's current version, as the page would.
  */
 export async function acceptCharter(userId: string) {
   const context = testContext();

@@ -12,8 +12,12 @@ export interface ServiceAccountRoles {
   clientRoles?: Record<string, string[]>;
 }
 
-/** Creates (or reuses) the client `clientId` with a service account holding exactly these roles. */
-export async function serviceAccountApi(clientId: string, roles: ServiceAccountRoles = {}): Promise<EfpApi> {
+/**
+ * Creates (or reuses) the client `clientId` with a service account holding exactly these roles.
+ * Like realm-config's admin clients, it holds the efp-admin client scope (its tokens are issued
+ * for the admin API) unless `audience` is false: a service account of some other program.
+ */
+export async function serviceAccountApi(clientId: string, roles: ServiceAccountRoles = {}, audience = true): Promise<EfpApi> {
   const context = testContext();
   const realm = context.realm;
   const kc = await adminClient();
@@ -21,6 +25,10 @@ export async function serviceAccountApi(clientId: string, roles: ServiceAccountR
   if (!client) {
     await kc.clients.create({ realm, clientId, publicClient: false, serviceAccountsEnabled: true, standardFlowEnabled: false, directAccessGrantsEnabled: false });
     [client] = await kc.clients.find({ realm, clientId });
+    if (audience) {
+      const scope = await kc.clientScopes.findOneByName({ realm, name: "efp-admin" });
+      await kc.clients.addDefaultClientScope({ realm, id: client.id!, clientScopeId: scope!.id! });
+    }
   }
   const user = await kc.clients.getServiceAccountUser({ realm, id: client.id! });
   for (const name of roles.realmRoles ?? []) {

@@ -22,6 +22,8 @@ export interface ApiCredentials {
   clientSecret?: string;
   /** Or a ready-made access token of the realm. */
   accessToken?: string;
+  /** Or a person's token, asked for at each call (efp login's session refreshes it). */
+  tokenProvider?: () => Promise<string>;
   /** Which of the extension's APIs: efp-admin (default) or efp-access (a person's own API). */
   service?: "efp-admin" | "efp-access";
 }
@@ -37,6 +39,7 @@ export class EfpApi {
 
   private async accessToken(): Promise<string> {
     if (this.credentials.accessToken) return this.credentials.accessToken;
+    if (this.credentials.tokenProvider) return this.credentials.tokenProvider();
     if (this.token && this.token.expiresAt > Date.now() + 5_000) return this.token.value;
     const { clientId, clientSecret, baseUrl, realm } = this.credentials;
     if (!clientId || !clientSecret) throw new ApiError(401, "missing_credentials", "Identifiants absents : EFP_CLIENT_ID et EFP_CLIENT_SECRET (ou un jeton d'accès).");

@@ -17,6 +17,19 @@ export const HABILITATIONS_MAPPER = {
 };
 
 /**
+ * The application's own name in its access tokens' `aud`: a resource server that checks the
+ * audience (as it should) accepts the token, and our APIs see whose token it is.
+ */
+export function audienceMapper(clientId: string) {
+  return {
+    name: "efp-audience",
+    protocol: "openid-connect",
+    protocolMapper: "oidc-audience-mapper",
+    config: { "included.client.audience": clientId, "access.token.claim": "true", "id.token.claim": "false", "introspection.token.claim": "true", "lightweight.claim": "false" },
+  };
+}
+
+/**
  * An EFP application is a confidential OIDC client (authorization code + PKCE S256 only)
  * marked with `efp.*` attributes that the extension and the pages read. Its scope is limited to
  * its own roles (fullScopeAllowed off): a token for one application says nothing of the others.
@@ -89,13 +102,15 @@ export async function applyApplication(kc: KcAdminClient, realm: string, applica
   }
 
   const mappers = await kc.clients.listProtocolMappers({ realm, id: current.id! });
-  const mapper = mappers.find((candidate) => candidate.name === HABILITATIONS_MAPPER.name);
-  if (!mapper) {
-    if (!dryRun) await kc.clients.addProtocolMapper({ realm, id: current.id! }, HABILITATIONS_MAPPER);
-    changes.push({ action: "create", resource: `${resource} mapper ${HABILITATIONS_MAPPER.name}` });
-  } else if (differingFields(HABILITATIONS_MAPPER, mapper as Record<string, unknown>).length > 0) {
-    if (!dryRun) await kc.clients.updateProtocolMapper({ realm, id: current.id!, mapperId: mapper.id! }, { ...mapper, ...HABILITATIONS_MAPPER });
-    changes.push({ action: "update", resource: `${resource} mapper ${HABILITATIONS_MAPPER.name}` });
+  for (const desiredMapper of [HABILITATIONS_MAPPER, audienceMapper(application.clientId)]) {
+    const mapper = mappers.find((candidate) => candidate.name === desiredMapper.name);
+    if (!mapper) {
+      if (!dryRun) await kc.clients.addProtocolMapper({ realm, id: current.id! }, desiredMapper);
+      changes.push({ action: "create", resource: `${resource} mapper ${desiredMapper.name}` });
+    } else if (differingFields(desiredMapper, mapper as Record<string, unknown>).length > 0) {
+      if (!dryRun) await kc.clients.updateProtocolMapper({ realm, id: current.id!, mapperId: mapper.id! }, { ...mapper, ...desiredMapper });
+      changes.push({ action: "update", resource: `${resource} mapper ${desiredMapper.name}` });
+    }
   }
   return changes;
 }

@@ -37,7 +37,7 @@ export function sameSteps(a: FlatStep[], b: FlatStep[]): boolean {
   return a.length === b.length && a.every((step, index) => step.level === b[index].level && step.provider === b[index].provider && step.requirement === b[index].requirement);
 }
 
-const BINDING_FIELDS = ["browserFlow", "registrationFlow", "resetCredentialsFlow"] as const;
+const BINDING_FIELDS = ["browserFlow", "registrationFlow", "resetCredentialsFlow", "directGrantFlow"] as const;
 const STAGING_SUFFIX = "-staging";
 // Keycloak refuses "/" in flow aliases.
 const SUBFLOW_SEPARATOR = "--";

@@ -3,8 +3,10 @@ import { EfpApi } from "../api/client.js";
 import type { RealmConfig } from "../config/model.js";
 import { applyAccountConsole } from "./account-console.js";
 import { applyAdminClient } from "./admin-clients.js";
+import { applyApiAudiences, grantAudience } from "./api-audiences.js";
 import { applyApplication } from "./applications.js";
 import type { Change } from "./changes.js";
+import { applyNoDirectGrants } from "./direct-grants.js";
 import { applyAuthentication } from "./flows.js";
 import { applyHabilitation } from "./habilitations.js";
 import { applyIdentityProvider, linkIdentityProvider } from "./identity-providers.js";
@@ -52,7 +54,12 @@ export async function applyRealmConfig(kc: KcAdminClient, config: RealmConfig, o
   if (config.realm.accountTheme) changes.push(...(await applyAccountConsole(kc, realm, dryRun)));
   if (config.authentication) changes.push(...(await applyAuthentication(kc, realm, config.authentication, dryRun)));
   for (const application of config.applications) changes.push(...(await applyApplication(kc, realm, application, dryRun)));
-  for (const client of config.realm.adminClients ?? []) changes.push(...(await applyAdminClient(kc, realm, client, dryRun)));
+  changes.push(...(await applyApiAudiences(kc, realm, dryRun)));
+  for (const client of config.realm.adminClients ?? []) {
+    changes.push(...(await applyAdminClient(kc, realm, client, dryRun)));
+    changes.push(...(await grantAudience(kc, realm, client.clientId, "efp-admin", "default", dryRun)));
+  }
+  changes.push(...(await applyNoDirectGrants(kc, realm, dryRun)));
   for (const provider of config.identityProviders) changes.push(...(await applyIdentityProvider(kc, realm, provider, dryRun)));
   for (const user of config.users) changes.push(...(await applyUser(kc, realm, user, dryRun)));
 

@@ -6,6 +6,8 @@ import { applyRealmConfig, type Change } from "../apply/index.js";
 import { ConfigError, ENVIRONMENTS, loadRealmConfig, type Environment } from "../config/load.js";
 import { connect } from "../connect.js";
 import { createUser } from "../users/create-user.js";
+import { CLI_PERSON_CLIENT, PersonSession } from "../login/person-session.js";
+import { LoginError } from "../login/device-flow.js";
 import { formatCount, formatEntry, importDemoDirectory, importSirene, progressBar, searchDirectory } from "../directory/index.js";
 
 /** Exit codes scripts can rely on. */
@@ -20,6 +22,7 @@ interface GlobalOptions {
   clientId: string;
   clientSecret?: string;
   token?: string;
+  loginClientId: string;
 }
 
 /** Where a command writes: human lines, or one JSON document with --json. */
@@ -36,6 +39,7 @@ class Output {
 
 function exitCodeOf(error: unknown): number {
   if (error instanceof ConfigError) return EXIT.invalid;
+  if (error instanceof LoginError) return EXIT.refused;
   if (error instanceof ApiError) {
     if (error.status === 401 || error.status === 403) return EXIT.refused;
     if (error.status === 404) return EXIT.notFound;
@@ -64,7 +68,8 @@ export function buildProgram(): Command {
     .addOption(new Option("--realm <realm>", "royaume").env("EFP_REALM").default("efp"))
     .addOption(new Option("--client-id <id>", "client d'automatisation (client credentials)").env("EFP_CLIENT_ID").default("efp-cli"))
     .addOption(new Option("--client-secret <secret>", "secret du client d'automatisation").env("EFP_CLIENT_SECRET"))
-    .addOption(new Option("--token <jeton>", "jeton d'accès du royaume, à la place du client").env("EFP_TOKEN"))
+    .addOption(new Option("--token <jeton>", "jeton d'accès d'une personne, à la place de la session efp login").env("EFP_TOKEN"))
+    .addOption(new Option("--login-client-id <id>", "client public de efp login").env("EFP_LOGIN_CLIENT_ID").default(CLI_PERSON_CLIENT))
     .option("--json", "sortie JSON pour les scripts", false)
     .showHelpAfterError()
     .addHelpText(
@@ -72,16 +77,26 @@ export function buildProgram(): Command {
       `
 Authentification :
   plan, apply        administrateur Keycloak (KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD)
-  invitations        jeton d'accès de la personne au nom de qui elles partent (EFP_TOKEN)
-  autres commandes   client credentials (EFP_CLIENT_ID, EFP_CLIENT_SECRET) ou jeton (EFP_TOKEN)
+  login, logout      votre session personnelle : connexion dans le navigateur (autorisation par appareil),
+                     gardée dans ~/.config/efp (lisible par vous seul), rafraîchie, révoquée par logout
+  invitations        au nom de la personne connectée (efp login, ou son jeton : EFP_TOKEN)
+  autres commandes   client credentials (EFP_CLIENT_ID, EFP_CLIENT_SECRET), sinon la session efp login,
+                     ou un jeton (EFP_TOKEN)
 
 Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invalide, 4 accès refusé, 5 introuvable.`,
     );
 
   const globals = () => program.opts<GlobalOptions>();
   const out = () => new Output(globals().json);
+  const personSession = () => new PersonSession({ url: globals().url, realm: globals().realm, clientId: globals().loginClientId });
+  // A person's token: given (--token / EFP_TOKEN), else the session of efp login.
+  const personToken = () => {
+    const { token } = globals();
+    return token ? async () => token : () => personSession().accessToken();
+  };
   const api = () => {
     const { url, realm, clientId, clientSecret, token } = globals();
+    if (!token && !clientSecret && personSession().has()) return new EfpApi({ baseUrl: url, realm, tokenProvider: personToken() });
     return new EfpApi({ baseUrl: url, realm, clientId, clientSecret, accessToken: token });
   };
   const admin = () =>
@@ -271,12 +286,34 @@ Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invali
       out().result(result, () => [formatCount(result), ...result.items.map(formatEntry)]);
     });
 
+  program
+    .command("login")
+    .description("ouvre votre session personnelle : connexion dans le navigateur, la CLI agit ensuite en votre nom")
+    .action(async () => {
+      await personSession().login((authorization) => {
+        const link = authorization.verification_uri_complete ?? authorization.verification_uri;
+        console.error(`Pour vous connecter, ouvrez dans votre navigateur : ${link}`);
+        console.error(`Code à vérifier : ${authorization.user_code} (valable ${Math.round(authorization.expires_in / 60)} min). En attente de votre connexion…`);
+      });
+      out().result({ loggedIn: true }, () => "Connecté : la CLI agit désormais en votre nom (efp logout pour fermer la session).");
+    });
+  program
+    .command("logout")
+    .description("ferme votre session personnelle (révoquée dans Keycloak, oubliée ici)")
+    .action(async () => {
+      const ended = await personSession().logout();
+      out().result({ loggedOut: ended }, () => (ended ? "Session fermée." : "Aucune session ouverte."));
+    });
+
   // Invitations go out in a person's name (the email says who invites): efp-access, the API of
-  // Mon compte, with that person's token (--token / EFP_TOKEN), never a service account.
+  // Mon compte, with that person's session (efp login) or token (--token / EFP_TOKEN), never a
+  // service account.
   const access = () => {
     const { url, realm, token } = globals();
-    if (!token) throw new ApiError(401, "missing_token", "Les invitations partent au nom d'une personne : donnez son jeton d'accès (--token ou EFP_TOKEN).");
-    return new EfpApi({ baseUrl: url, realm, accessToken: token, service: "efp-access" });
+    if (!token && !personSession().has()) {
+      throw new ApiError(401, "missing_token", "Les invitations partent au nom d'une personne : connectez-vous avec efp login (ou donnez son jeton : --token ou EFP_TOKEN).");
+    }
+    return new EfpApi({ baseUrl: url, realm, tokenProvider: personToken(), service: "efp-access" });
   };
   const pair = (options: { application: string; company: string }) =>
     `applications/${encodeURIComponent(options.application)}/companies/${encodeURIComponent(options.company)}/invitations`;

@@ -95,7 +95,7 @@ const stepSchema: z.ZodType<StepInput> = z.lazy(() =>
 export const authenticationSchema = z
   .object({
     flows: z.array(z.object({ alias: text, description: z.string().optional(), steps: z.array(stepSchema).min(1) }).strict()),
-    bindings: z.object({ browserFlow: z.string().optional(), registrationFlow: z.string().optional(), resetCredentialsFlow: z.string().optional() }).strict(),
+    bindings: z.object({ browserFlow: z.string().optional(), registrationFlow: z.string().optional(), resetCredentialsFlow: z.string().optional(), directGrantFlow: z.string().optional() }).strict(),
     requiredActions: z.array(z.object({ alias: text, name: text, enabled: z.boolean(), defaultAction: z.boolean().optional(), priority: z.number().int().nonnegative().optional() }).strict()).optional(),
   })
   .strict()

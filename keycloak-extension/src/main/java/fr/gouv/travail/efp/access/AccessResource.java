@@ -2,6 +2,8 @@ package fr.gouv.travail.efp.access;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.caller.ApiAudience;
+import fr.gouv.travail.efp.caller.BearerCaller;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.company.Companies;
@@ -34,8 +36,6 @@ import java.util.function.Supplier;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AppAuthManager;
-import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resource.RealmResourceProvider;
 
 /**
@@ -70,12 +70,9 @@ public class AccessResource implements RealmResourceProvider {
         return session.getContext().getRealm();
     }
 
+    /** The person calling, through Mon compte or their own CLI session (never an application's or a service account's token). */
     private UserModel me() {
-        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-        if (auth == null || auth.getUser() == null || !auth.getUser().isEnabled() || auth.getUser().getServiceAccountClientLink() != null) {
-            throw new EfpException(401, "unauthorized", "Authentification requise : connectez-vous.");
-        }
-        return auth.getUser();
+        return BearerCaller.authenticate(session, ApiAudience.ACCESS);
     }
 
     private Response call(Supplier<Object> body) {

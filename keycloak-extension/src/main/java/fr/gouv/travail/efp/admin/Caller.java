@@ -2,6 +2,8 @@ package fr.gouv.travail.efp.admin;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.caller.ApiAudience;
+import fr.gouv.travail.efp.caller.BearerCaller;
 import fr.gouv.travail.efp.common.EfpException;
 import java.util.HashSet;
 import java.util.Set;
@@ -10,12 +12,11 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AppAuthManager;
-import org.keycloak.services.managers.AuthenticationManager;
 
 /**
- * The authenticated caller of the admin API: a bearer token of this realm (a person, or the
- * service account of an automation client), and what its roles allow. Roles are read from the
+ * The authenticated caller of the admin API: a bearer token issued for the efp-admin audience (a
+ * person's CLI session that asked for it, or the service account of an automation client), and
+ * what its roles allow. Roles are read from the
  * user's current role mappings, not from the token, so a withdrawn role stops working at once.
  */
 public record Caller(UserModel user, AccessRules rules, String ipAddress) {
@@ -24,12 +25,8 @@ public record Caller(UserModel user, AccessRules rules, String ipAddress) {
     public static final String ADMINISTRATOR_ROLE = "efp-administrator";
 
     public static Caller authenticate(KeycloakSession session) {
-        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-        if (auth == null || auth.getUser() == null || !auth.getUser().isEnabled()) {
-            throw new EfpException(401, "unauthorized", "Authentification requise : jeton d'accès (Bearer) du royaume absent, expiré ou invalide.");
-        }
+        UserModel user = BearerCaller.authenticate(session, ApiAudience.ADMIN);
         RealmModel realm = session.getContext().getRealm();
-        UserModel user = auth.getUser();
         RoleModel administrator = realm.getRole(ADMINISTRATOR_ROLE);
         Set<String> administered = new HashSet<>();
         Set<String> supported = new HashSet<>();

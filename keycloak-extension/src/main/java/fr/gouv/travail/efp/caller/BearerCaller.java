@@ -1,0 +1,36 @@
+package fr.gouv.travail.efp.caller;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.EfpException;
+import java.util.Arrays;
+import java.util.List;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+import org.keycloak.representations.AccessToken;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager;
+
+/** Keycloak glue: the bearer token of the request, checked by Keycloak, then bound to an API by {@link AudienceCheck}. */
+public final class BearerCaller {
+
+    private BearerCaller() {
+    }
+
+    /** The caller's user, or a 401 (no valid token) / 403 (a token issued for something else). */
+    public static UserModel authenticate(KeycloakSession session, ApiAudience api) {
+        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        if (auth == null || auth.getUser() == null || !auth.getUser().isEnabled() || auth.getToken() == null) {
+            throw new EfpException(401, "unauthorized", "Authentification requise : jeton d'accès (Bearer) du royaume absent, expiré ou invalide.");
+        }
+        AccessToken token = auth.getToken();
+        String party = token.getIssuedFor();
+        ClientModel client = party == null ? null : session.getContext().getRealm().getClientByClientId(party);
+        List<String> audiences = token.getAudience() == null ? List.of() : Arrays.asList(token.getAudience());
+        AudienceCheck.refusal(api, audiences, party, EfpApplication.isApplication(client), auth.getUser().getServiceAccountClientLink() != null)
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
+        return auth.getUser();
+    }
+}
