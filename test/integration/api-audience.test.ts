@@ -127,8 +127,7 @@ test("no client checks a password outside the login pages: password grants are r
     fetch(oidc("token"), { method: "POST", body: new URLSearchParams({ grant_type: "password", client_id: clientId, username: manager.email, password: PERSON_PASSWORD, ...(clientSecret && { client_secret: clientSecret }) }) });
   for (const [clientId, secret] of [["admin-cli"], ["account-console"], ["efp-cli-person"], ["soffi", "soffi-test-secret"], ["efp-cli", EFP_CLI_SECRET]] as const) {
     const answer = await passwordGrant(clientId, secret);
-    expect([clientId, answer.status, ((await answer.json()) as { access_token?: string }).access_token]).toEqual([clientId, expect.any(Number), undefined]);
-    expect(answer.ok).toBe(false);
+    expect([clientId, answer.ok, await answer.text()]).toEqual([clientId, false, expect.not.stringContaining("access_token")]);
   }
   const [adminCli] = await kc.clients.find({ realm: context.realm, clientId: "admin-cli" });
   expect(adminCli.directAccessGrantsEnabled).toBe(false);
@@ -139,7 +138,7 @@ test("no client checks a password outside the login pages: password grants are r
   try {
     const answer = await passwordGrant(clientId);
     expect(answer.ok).toBe(false);
-    expect(((await answer.json()) as { access_token?: string }).access_token).toBeUndefined();
+    expect(await answer.text()).not.toContain("access_token");
     // The right password was refused by the flow, not counted as a failure: the person still signs in.
     expect(claims(await personToken(manager.email)).azp).toBe("efp-cli-person");
 

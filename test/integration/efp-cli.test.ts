@@ -1,6 +1,6 @@
 // The efp CLI as an admin runs it, against the test Keycloak: plan/apply/--prune, user creation
 // with habilitations, JSON output and exit codes.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -38,6 +38,10 @@ function efp(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [path.join(ROOT, "provisioning", "bin", "efp.js"), ...args], { encoding: "utf8", env: environment(env) });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
 }
+
+// The `efp login` a test started, stopped whatever happens to the test.
+let running: ChildProcess | undefined;
+afterAll(() => running?.kill());
 
 const external = testContext().external;
 (external ? describe.skip : describe)("plan and apply", () => {
@@ -167,6 +171,7 @@ test("efp login: a person signs in in the browser (device authorization), the CL
   expect(efp(["invitations", "list", ...pair]).code).toBe(4);
 
   const login = spawn(process.execPath, [path.join(ROOT, "provisioning", "bin", "efp.js"), "login"], { env: environment({}) });
+  running = login;
   let stderr = "";
   let stdout = "";
   login.stdout.on("data", (chunk) => (stdout += chunk));
@@ -210,7 +215,7 @@ test("efp login: a person signs in in the browser (device authorization), the CL
   expect(refresh.status).toBe(400);
   expect(efp(["invitations", "list", ...pair]).code).toBe(4);
   expect(efp(["logout"]).stdout.trim()).toBe("Aucune session ouverte.");
-});
+}, 180_000);
 
 test("exit codes: usage 2, refused 4, not found 5, and --help everywhere", () => {
   expect(efp(["frobnicate"]).code).toBe(2);

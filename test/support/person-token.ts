@@ -46,9 +46,11 @@ export async function signInThrough(url: string, username: string, password: str
     const pageId = pageIdOf(html) ?? "";
     const action = kcContextString(html, "loginAction");
     // Keycloak always asks the person to confirm a device's access: they click "Oui".
-    if (pageId === "login-oauth-grant.ftl" && action && !posted.has(pageId)) {
+    const consentAction = kcContextString(html, "oauthAction");
+    const consentCode = /"oauth"\s*:\s*\{[^}]*?"code"\s*:\s*"([^"]+)"/s.exec(html)?.[1];
+    if (pageId === "login-oauth-grant.ftl" && consentAction && consentCode && !posted.has(pageId)) {
       posted.add(pageId);
-      response = await fetch(new URL(action, context.keycloakUrl), { method: "POST", body: new URLSearchParams({ accept: "Oui" }), redirect: "manual", headers: { Cookie: jar.header() } });
+      response = await fetch(new URL(consentAction, context.keycloakUrl), { method: "POST", body: new URLSearchParams({ code: consentCode, accept: "Oui" }), redirect: "manual", headers: { Cookie: jar.header() } });
       continue;
     }
     if (!action || !/^login(-username|-password)?\.ftl$/.test(pageId)) return pageId;
@@ -89,8 +91,10 @@ export async function applicationToken(username: string, clientId: string, clien
   const context = testContext();
   const kc = await adminClient();
   const [client] = await kc.clients.find({ realm: context.realm, clientId });
-  const redirectUri = client?.redirectUris?.find((uri) => !uri.includes("*"));
-  if (!redirectUri) throw new Error(`le client ${clientId} n'a pas d'URL de retour exacte`);
+  // A registered pattern (https://maf.localhost/*) stands for any page under it.
+  const registered = client?.redirectUris?.[0];
+  if (!registered) throw new Error(`le client ${clientId} n'a pas d'URL de retour`);
+  const redirectUri = registered.endsWith("/*") ? `${registered.slice(0, -1)}callback` : registered;
   const tokens = await codeFlowToken({ keycloakUrl: context.keycloakUrl, realm: context.realm, clientId, clientSecret, redirectUri, ...credentials(username, password) });
   return tokens.access_token;
 }
