@@ -319,7 +319,7 @@ function figures(l: Latencies) {
   return `p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms   p99 ${l.p99.toFixed(1).padStart(6)} ms   (${l.count})`;
 }
 
-export const accessPart: BenchPart<"habilitations" | "pages" | "pageWarmup" | "firstLoads" | "firstLoadWarmup" | "requests" | "requestWarmup"> = {
+export const accessPart: BenchPart<{ habilitations: number; pages: number; pageWarmup: number; firstLoads: number; firstLoadWarmup: number; requests: number; requestWarmup: number }> = {
   name: "access",
   sizes: {
     habilitations: { env: "BENCH_ACCESS_HABILITATIONS", full: 10_000, tiny: 20 },

@@ -18,7 +18,7 @@ export function parseBenchmarkOutput(stdout: string): Record<string, number> {
   return figures;
 }
 
-export const captchaPart: BenchPart<"seconds" | "warmupSeconds"> = {
+export const captchaPart: BenchPart<{ seconds: number; warmupSeconds: number }> = {
   name: "captcha",
   sizes: {
     seconds: { env: "BENCH_CAPTCHA_SECONDS", full: 10, tiny: 0.5 },

@@ -164,7 +164,7 @@ export async function benchDirectory(options: DirectoryBenchOptions): Promise<Di
   return { rows: report.establishments, importSeconds: report.seconds, importRowsPerSecond: report.rowsPerSecond, queries: latencies.length, ...overall, byKind };
 }
 
-export const directoryPart: BenchPart<"rows" | "queries" | "warmup"> = {
+export const directoryPart: BenchPart<{ rows: number; queries: number; warmup: number }> = {
   name: "directory",
   sizes: {
     // 0 skips the part (the import of 1,000,000 rows takes minutes).

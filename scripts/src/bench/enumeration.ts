@@ -139,7 +139,7 @@ export async function benchEnumeration(target: EnumerationTarget, existingEmail:
   return [registration, reset];
 }
 
-export const enumerationPart: BenchPart<"samples" | "warmup"> = {
+export const enumerationPart: BenchPart<{ samples: number; warmup: number }> = {
   name: "enumeration",
   sizes: {
     samples: { env: "BENCH_ENUMERATION_SAMPLES", full: 40, tiny: 2 },

@@ -20,7 +20,7 @@ export function summarize(results: RunResult[]) {
   return { operations, errors, errorKinds, perSecond: seconds > 0 ? operations / seconds : 0, p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
 }
 
-export const loginsPart: BenchPart<"rounds" | "roundSeconds" | "concurrency" | "warmupSeconds"> = {
+export const loginsPart: BenchPart<{ rounds: number; roundSeconds: number; concurrency: number; warmupSeconds: number }> = {
   name: "logins",
   sizes: {
     rounds: { env: "BENCH_ROUNDS", full: 3, tiny: 1 },

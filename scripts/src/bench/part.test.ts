@@ -8,6 +8,15 @@ test("resolveSizes: tiny sizes for the tests whatever the environment, full ones
   expect(resolveSizes(specs, "full", { BENCH_ROUNDS: "7", warmup: "1" })).toEqual({ rounds: 7, warmup: 5 });
   expect(resolveSizes(specs, "full", { BENCH_ROUNDS: "" })).toEqual({ rounds: 3, warmup: 5 });
   expect(() => resolveSizes(specs, "full", { BENCH_ROUNDS: "trois" })).toThrow("BENCH_ROUNDS : nombre positif attendu, reçu « trois »");
+  expect(() => resolveSizes(specs, "full", { BENCH_ROUNDS: "1,2" })).toThrow("BENCH_ROUNDS : nombre positif attendu, reçu « 1,2 »");
+});
+
+test("resolveSizes: a list size, e.g. habilitations per person measured", () => {
+  const lists = { habilitations: { env: "BENCH_TOKENS_SIZES", full: [1, 100, 1000], tiny: [1, 3] } };
+  expect(resolveSizes(lists, "tiny", {})).toEqual({ habilitations: [1, 3] });
+  expect(resolveSizes(lists, "full", {})).toEqual({ habilitations: [1, 100, 1000] });
+  expect(resolveSizes(lists, "full", { BENCH_TOKENS_SIZES: "10, 20" })).toEqual({ habilitations: [10, 20] });
+  expect(() => resolveSizes(lists, "full", { BENCH_TOKENS_SIZES: "10,x" })).toThrow("BENCH_TOKENS_SIZES : liste de nombres positifs attendue (1,100,1000), reçu « 10,x »");
 });
 
 test("selectParts: all by default, those named in BENCH_ONLY in the bench's order, an unknown name refused", () => {

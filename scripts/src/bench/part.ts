@@ -37,30 +37,40 @@ export interface BenchOutcome {
   figures: Record<string, number>;
 }
 
+/** A size: a count, or a list of them (e.g. the habilitations of each person measured). */
+export type SizeValue = number | number[];
+
 /** One size of a part: its value for `npm run bench` (overridable by `env`) and for the tiny run. */
-export interface SizeSpec {
+export interface SizeSpec<Value extends SizeValue = SizeValue> {
+  /** The variable that overrides the full size ("1,100,1000" for a list). */
   env?: string;
-  full: number;
-  tiny: number;
+  full: Value;
+  tiny: Value;
 }
 
-export interface BenchPart<Size extends string = string> {
+export interface BenchPart<Sizes extends Record<string, SizeValue> = Record<string, SizeValue>> {
   /** Its name in BENCH_ONLY. */
   name: string;
-  sizes: Record<Size, SizeSpec>;
-  run(context: BenchContext, sizes: Record<Size, number>): Promise<BenchOutcome>;
+  sizes: { [Name in keyof Sizes]: SizeSpec<Sizes[Name]> };
+  run(context: BenchContext, sizes: Sizes): Promise<BenchOutcome>;
 }
 
 /** The sizes of a run: tiny ones for the tests, else the full ones or what the environment says. */
-export function resolveSizes<Size extends string>(specs: Record<Size, SizeSpec>, mode: "full" | "tiny", env: Record<string, string | undefined> = process.env): Record<Size, number> {
-  const sizes = {} as Record<Size, number>;
-  for (const [name, spec] of Object.entries(specs) as [Size, SizeSpec][]) {
-    const raw = mode === "full" && spec.env ? env[spec.env] : undefined;
-    const value = raw === undefined || raw === "" ? spec[mode] : Number(raw);
-    if (!Number.isFinite(value) || value < 0) throw new Error(`${spec.env} : nombre positif attendu, reçu « ${raw} »`);
-    sizes[name] = value;
+export function resolveSizes<Sizes extends Record<string, SizeValue>>(specs: { [Name in keyof Sizes]: SizeSpec<Sizes[Name]> }, mode: "full" | "tiny", env: Record<string, string | undefined> = process.env): Sizes {
+  const sizes: Record<string, SizeValue> = {};
+  for (const [name, spec] of Object.entries(specs) as [string, SizeSpec][]) {
+    const raw = mode === "full" && spec.env ? env[spec.env]?.trim() : undefined;
+    if (!raw) {
+      sizes[name] = spec[mode];
+      continue;
+    }
+    const values = raw.split(",").map((each) => Number(each.trim()));
+    if (values.some((value) => !Number.isFinite(value) || value < 0) || (!Array.isArray(spec.full) && values.length !== 1)) {
+      throw new Error(`${spec.env} : ${Array.isArray(spec.full) ? "liste de nombres positifs attendue (1,100,1000)" : "nombre positif attendu"}, reçu « ${raw} »`);
+    }
+    sizes[name] = Array.isArray(spec.full) ? values : values[0];
   }
-  return sizes;
+  return sizes as Sizes;
 }
 
 /** The parts BENCH_ONLY names (all when unset), in the order given; an unknown name is an error. */
