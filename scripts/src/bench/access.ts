@@ -11,8 +11,11 @@
 // - submitting an access request (POST efp-access/me/requests, as the gate page does): one at a
 //   time, each by a different person, for the same company; the access manager's email is
 //   written to the outbox in the same transaction. Stock Keycloak has no such operation.
+import crypto from "node:crypto";
 import { connect, EfpApi, luhnCheckDigit } from "@efp/provisioning";
 import { administratorApi } from "./directory.js";
+import { codeFlowToken, CookieJar } from "./http-login.js";
+import type { BenchContext, BenchPart } from "./part.js";
 import { percentile } from "./stats.js";
 import { random } from "./synthetic-sirene.js";
 
@@ -24,12 +27,21 @@ export interface AccessBenchOptions {
   admin: { username: string; password: string };
   /** Habilitations of the company (BENCH_ACCESS_HABILITATIONS, default 10,000). */
   habilitations?: number;
-  /** Timed user-list pages per side (BENCH_ACCESS_PAGES, default 400). */
+  /** Timed user-list pages per side (BENCH_ACCESS_PAGES, default 400), after `pageWarmup` untimed. */
   pages?: number;
-  /** Timed access requests, one person each (BENCH_ACCESS_REQUESTS, default 200). */
+  pageWarmup?: number;
+  /** Timed first loads after a change (default 60), after `firstLoadWarmup` untimed. */
+  firstLoads?: number;
+  firstLoadWarmup?: number;
+  /** Access requests, one person each (BENCH_ACCESS_REQUESTS, default 200); the first `requestWarmup` untimed. */
   requests?: number;
+  requestWarmup?: number;
   /** Password of the people who sign in (the manager, the requesters). */
   password: string;
+  /** The CAPTCHA answer of the stack's test provider: people sign in through the login page. */
+  captchaAnswer: string;
+  /** Starts the names of the people and the company, so that runs on one stack never collide. */
+  prefix?: string;
   log?: (line: string) => void;
 }
 
@@ -70,10 +82,10 @@ export interface Person {
 }
 
 /** The company's people: deterministic names, a few surnames shared by many as in real companies. */
-export function benchPeople(count: number, seed: number): Person[] {
+export function benchPeople(count: number, seed: number, prefix = "banc"): Person[] {
   const next = random(seed);
   return Array.from({ length: count }, (_, index) => ({
-    username: `banc-hab-${String(index).padStart(5, "0")}@exemple.fr`,
+    username: `${prefix}-hab-${String(index).padStart(5, "0")}@exemple.fr`,
     firstName: FIRST_NAMES[Math.floor(next() * FIRST_NAMES.length)],
     lastName: `${SURNAMES[Math.floor(next() ** 2 * SURNAMES.length)]}${index % 7 === 0 ? "-" + SURNAMES[index % SURNAMES.length] : ""}`,
   }));
@@ -95,14 +107,17 @@ export function userListMix(total: number, count: number, seed: number): { kind:
   });
 }
 
-async function token(options: AccessBenchOptions, username: string): Promise<string> {
-  const response = await fetch(`${options.keycloakUrl}/realms/${options.realm}/protocol/openid-connect/token`, {
-    method: "POST",
-    body: new URLSearchParams({ grant_type: "password", client_id: "admin-cli", username, password: options.password }),
+/**
+ * A person's token for efp-access, as Mon compte gets it: Keycloak's account-console client,
+ * authorization code with PKCE through the login page (the realm allows no password grant).
+ * With `jar`, a second call reuses the person's SSO session instead of the form.
+ */
+async function token(options: AccessBenchOptions, username: string, jar?: CookieJar): Promise<string> {
+  const tokens = await codeFlowToken({
+    keycloakUrl: options.keycloakUrl, realm: options.realm, clientId: "account-console", redirectUri: `${options.keycloakUrl}/realms/${options.realm}/account/`,
+    username, password: options.password, captchaAnswer: options.captchaAnswer, jar,
   });
-  const body = (await response.json()) as { access_token?: string; error_description?: string };
-  if (!body.access_token) throw new Error(`jeton refusé pour ${username} : ${response.status} ${body.error_description}`);
-  return body.access_token;
+  return tokens.access_token;
 }
 
 async function timed(call: () => Promise<Response>): Promise<number> {
@@ -128,6 +143,8 @@ export interface AccessBenchData {
   organizationId: string;
   people: Person[];
   manager: Person;
+  /** The manager's browser: after the first login, new tokens come from its SSO session. */
+  managerJar: CookieJar;
   grantsPerSecond: number;
 }
 
@@ -141,14 +158,16 @@ export async function setupAccess(options: AccessBenchOptions): Promise<AccessBe
   const requestedApplication = "maf";
   const kc = await connect({ baseUrl: keycloakUrl, ...options.admin });
   const api: EfpApi = await administratorApi({ keycloakUrl, realm, admin: options.admin });
-  const siret = benchSiret(424242);
+  const prefix = options.prefix ?? "banc";
+  // The bench's own SIRET, another one for each prefix (runs on a shared stack).
+  const siret = benchSiret(prefix === "banc" ? 424242 : crypto.createHash("sha256").update(prefix).digest().readUInt32BE(0));
 
   // The company, its people (the first requestCount of them can sign in) and the manager.
-  await api.request("POST", "companies", { kind: "company", siret, name: "BANC HABILITATIONS", address: "1 RUE DU BANC 75001 PARIS" }).catch((error: Error) => {
+  await api.request("POST", "companies", { kind: "company", siret, name: `BANC HABILITATIONS ${siret}`, address: "1 RUE DU BANC 75001 PARIS" }).catch((error: Error) => {
     if (!/409|existe/.test(error.message)) throw error;
   });
-  const people = benchPeople(total, 7);
-  const manager: Person = { username: "banc-responsable@exemple.fr", firstName: "Rose", lastName: "RESPONSABLE" };
+  const people = benchPeople(total, 7, prefix);
+  const manager: Person = { username: `${prefix}-responsable@exemple.fr`, firstName: "Rose", lastName: "RESPONSABLE" };
   const started = performance.now();
   for (let index = 0; index < people.length; index += 500) {
     const chunk = people.slice(index, index + 500);
@@ -189,7 +208,7 @@ export async function setupAccess(options: AccessBenchOptions): Promise<AccessBe
   const organizations = await kc.organizations.find({ realm, search: siret });
   const organization = organizations.find((org) => org.alias === siret);
   if (!organization?.id) throw new Error(`organisation ${siret} introuvable`);
-  return { siret, application, requestedApplication, organizationId: organization.id, people, manager, grantsPerSecond };
+  return { siret, application, requestedApplication, organizationId: organization.id, people, manager, managerJar: new CookieJar(), grantsPerSecond };
 }
 
 /** The user list, ours and stock in alternation, one request at a time, after 40 of warm-up. */
@@ -197,8 +216,10 @@ export async function measureUserList(options: AccessBenchOptions, data: AccessB
   const { realm, keycloakUrl } = options;
   const { siret, application, manager, organizationId } = data;
   const kc = await connect({ baseUrl: keycloakUrl, ...options.admin });
-  const mix = userListMix(data.people.length, (options.pages ?? 400) + 40, 11);
-  let managerToken = await token(options, manager.username);
+  const warmup = options.pageWarmup ?? 40;
+  const mix = userListMix(data.people.length, (options.pages ?? 400) + warmup, 11);
+  const { managerJar } = data;
+  let managerToken = await token(options, manager.username, managerJar);
   let tokenAt = Date.now();
   const adminToken = async () => {
     await kc.auth({ username: options.admin.username, password: options.admin.password, grantType: "password", clientId: "admin-cli" });
@@ -209,7 +230,7 @@ export async function measureUserList(options: AccessBenchOptions, data: AccessB
   const stock: Record<string, number[]> = {};
   for (const [index, query] of mix.entries()) {
     if (Date.now() - tokenAt > 50_000) {
-      managerToken = await token(options, manager.username);
+      managerToken = await token(options, manager.username, managerJar);
       stockToken = await adminToken();
       tokenAt = Date.now();
     }
@@ -219,7 +240,7 @@ export async function measureUserList(options: AccessBenchOptions, data: AccessB
     // Keycloak's members page has no role filter: the same page, unfiltered, is its nearest work.
     const stockParams = new URLSearchParams({ first: String(query.first), max: "50", ...(query.search && { search: query.search }) });
     const stockMs = await timed(() => fetch(`${keycloakUrl}/admin/realms/${realm}/organizations/${organizationId}/members?${stockParams}`, { headers: { authorization: `Bearer ${stockToken}` } }));
-    if (index < 40) continue;
+    if (index < warmup) continue;
     (ours[query.kind] ??= []).push(oursMs);
     (stock[query.kind] ??= []).push(stockMs);
   }
@@ -235,11 +256,13 @@ export async function measureUserList(options: AccessBenchOptions, data: AccessB
  * would otherwise serve the same counts again from a cache. Stock Keycloak's nearest work: the
  * first page of the organization's members and their count (two calls, timed together).
  */
-export async function measureFirstLoads(options: AccessBenchOptions, data: AccessBenchData, count = 60): Promise<AccessBenchResult["firstLoad"]> {
+export async function measureFirstLoads(options: AccessBenchOptions, data: AccessBenchData): Promise<AccessBenchResult["firstLoad"]> {
+  const count = options.firstLoads ?? 60;
+  const warmup = options.firstLoadWarmup ?? 5;
   const { realm, keycloakUrl } = options;
   const { siret, application, manager, organizationId } = data;
   const kc = await connect({ baseUrl: keycloakUrl, ...options.admin });
-  const managerToken = await token(options, manager.username);
+  const managerToken = await token(options, manager.username, data.managerJar);
   await kc.auth({ username: options.admin.username, password: options.admin.password, grantType: "password", clientId: "admin-cli" });
   const stockToken = kc.accessToken!;
   const base = `${keycloakUrl}/realms/${realm}/efp-access/applications/${application}/companies/${siret}`;
@@ -249,7 +272,7 @@ export async function measureFirstLoads(options: AccessBenchOptions, data: Acces
   if (!changed) throw new Error("aucune habilitation à modifier sur la première page");
   const ours: number[] = [];
   const stock: number[] = [];
-  for (let index = 0; index < count + 5; index++) {
+  for (let index = 0; index < count + warmup; index++) {
     const roles = index % 2 === 0 ? ["consultation", "gestionnaire"] : ["consultation"];
     const update = await fetch(`${base}/habilitations/${changed.id}`, { method: "PUT", headers: asManager, body: JSON.stringify({ roles, accessManager: false, kind: "member" }) });
     if (!update.ok) throw new Error(`modification refusée : ${update.status} ${await update.text()}`);
@@ -257,7 +280,7 @@ export async function measureFirstLoads(options: AccessBenchOptions, data: Acces
     const members = `${keycloakUrl}/admin/realms/${realm}/organizations/${organizationId}/members`;
     const stockMs = (await timed(() => fetch(`${members}?first=0&max=50`, { headers: { authorization: `Bearer ${stockToken}` } })))
       + (await timed(() => fetch(`${members}/count`, { headers: { authorization: `Bearer ${stockToken}` } })));
-    if (index < 5) continue;
+    if (index < warmup) continue;
     ours.push(oursMs);
     stock.push(stockMs);
   }
@@ -281,7 +304,7 @@ export async function measureRequests(options: AccessBenchOptions, data: AccessB
     }));
     submissions.push(ms);
   }
-  return latencies(submissions.slice(10));
+  return latencies(submissions.slice(options.requestWarmup ?? 10));
 }
 
 export async function benchAccess(options: AccessBenchOptions): Promise<AccessBenchResult> {
@@ -290,4 +313,68 @@ export async function benchAccess(options: AccessBenchOptions): Promise<AccessBe
   const firstLoad = await measureFirstLoads(options, data);
   const requestSubmission = await measureRequests(options, data);
   return { habilitations: data.people.length, grantsPerSecond: data.grantsPerSecond, ...list, firstLoad, requestSubmission };
+}
+
+function figures(l: Latencies) {
+  return `p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms   p99 ${l.p99.toFixed(1).padStart(6)} ms   (${l.count})`;
+}
+
+export const accessPart: BenchPart<{ habilitations: number; pages: number; pageWarmup: number; firstLoads: number; firstLoadWarmup: number; requests: number; requestWarmup: number }> = {
+  name: "access",
+  sizes: {
+    habilitations: { env: "BENCH_ACCESS_HABILITATIONS", full: 10_000, tiny: 20 },
+    pages: { env: "BENCH_ACCESS_PAGES", full: 400, tiny: 6 },
+    pageWarmup: { full: 40, tiny: 1 },
+    firstLoads: { env: "BENCH_ACCESS_FIRST_LOADS", full: 60, tiny: 2 },
+    firstLoadWarmup: { full: 5, tiny: 1 },
+    requests: { env: "BENCH_ACCESS_REQUESTS", full: 200, tiny: 3 },
+    requestWarmup: { full: 10, tiny: 1 },
+  },
+  async run(context: BenchContext, sizes) {
+    const prefix = `banc-${context.runId}`;
+    const options: AccessBenchOptions = { ...context, ...sizes, prefix };
+    const data = await setupAccess(options);
+    try {
+      const list = await measureUserList(options, data);
+      const firstLoad = await measureFirstLoads(options, data);
+      const requestSubmission = await measureRequests(options, data);
+      const result: AccessBenchResult = { habilitations: data.people.length, grantsPerSecond: data.grantsPerSecond, ...list, firstLoad, requestSubmission };
+      return report(context, result);
+    } finally {
+      if (context.cleanUp) {
+        // The organization takes its habilitations and requests with it (RemovalCleanup).
+        const kc = await connect({ baseUrl: context.keycloakUrl, ...context.admin });
+        await kc.organizations.delById({ realm: context.realm, id: data.organizationId });
+        for (const user of await kc.users.find({ realm: context.realm, search: prefix, max: 100_000 })) if (user.username?.startsWith(prefix)) await kc.users.del({ realm: context.realm, id: user.id! });
+      }
+    }
+  },
+};
+
+function report(context: BenchContext, result: AccessBenchResult) {
+  const print = context.print;
+  print(`  Gestion des accès, ${result.habilitations} habilitations d'un établissement (accordées à ${result.grantsPerSecond.toFixed(0)}/s), pages de 50, une requête à la fois :`);
+  for (const [kind, { ours, stock }] of Object.entries(result.userList)) {
+    print(`    ${`liste efp-access, ${kind}`.padEnd(40)} ${figures(ours)}`);
+    print(`    ${`membres d'organisation (stock), ${kind}`.padEnd(40)} ${figures(stock)}`);
+  }
+  const { ours, stock } = result.userListAll;
+  print(`    ${"liste efp-access, tout".padEnd(40)} ${figures(ours)}`);
+  print(`    ${"membres d'organisation (stock), tout".padEnd(40)} ${figures(stock)}`);
+  print(`    rapport efp / stock : p50 ${(ours.p50 / stock.p50).toFixed(2)}, p95 ${(ours.p95 / stock.p95).toFixed(2)} (objectif p95 ≤ ${USER_LIST_TARGET_P95_MS} ms : ${ours.p95 <= USER_LIST_TARGET_P95_MS ? "atteint" : "NON ATTEINT"})`);
+  print(`    ${"premier affichage avec les comptes, efp".padEnd(40)} ${figures(result.firstLoad.ours)}`);
+  print(`    ${"membres + leur nombre (stock)".padEnd(40)} ${figures(result.firstLoad.stock)}`);
+  print(`    rapport efp / stock au premier affichage : p50 ${(result.firstLoad.ours.p50 / result.firstLoad.stock.p50).toFixed(2)}, p95 ${(result.firstLoad.ours.p95 / result.firstLoad.stock.p95).toFixed(2)}`);
+  print(`    ${"dépôt d'une demande d'accès".padEnd(40)} ${figures(result.requestSubmission)}`);
+  return {
+    // Every call was checked (a failed one throws): what was timed all succeeded.
+    operations: ours.count + stock.count + result.firstLoad.ours.count + result.firstLoad.stock.count + result.requestSubmission.count,
+    errors: 0,
+    figures: {
+      "habilitations accordées/s": result.grantsPerSecond,
+      "liste efp p50 ms": ours.p50, "liste efp p95 ms": ours.p95, "liste stock p50 ms": stock.p50, "liste stock p95 ms": stock.p95, "liste rapport p95": ours.p95 / stock.p95,
+      "premier affichage efp p95 ms": result.firstLoad.ours.p95, "premier affichage stock p95 ms": result.firstLoad.stock.p95,
+      "demande d'accès p50 ms": result.requestSubmission.p50, "demande d'accès p95 ms": result.requestSubmission.p95,
+    },
+  };
 }

@@ -4,7 +4,9 @@
 // has an account. Over HTTP like a browser (cookies, the theme's pages, the CAPTCHA of the test
 // provider); only the submit that reveals something is timed. Samples alternate between the
 // two cases, one request at a time, so both see the same server state.
+import { connect } from "@efp/provisioning";
 import { captchaIdOf, CookieJar, kcContextString, pageIdOf } from "./http-login.js";
+import type { BenchPart } from "./part.js";
 import { percentile } from "./stats.js";
 
 export interface EnumerationTarget {
@@ -111,26 +113,73 @@ export async function compare(name: string, cases: [string, () => Promise<number
 }
 
 let counter = 0;
-/** An address no account has, different at each call. */
-export const freshAddress = (kind: string) => `banc-${kind}-${Date.now()}-${counter++}@exemple.fr`;
+/** An address no account has, different at each call, starting with `prefix`. */
+export const freshAddress = (prefix: string, kind: string) => `${prefix}-${kind}-${Date.now()}-${counter++}@exemple.fr`;
 
 /** Both comparisons of the issue: registration (new / existing address), reset (known / unknown). */
-export async function benchEnumeration(target: EnumerationTarget, existingEmail: string, samples: number): Promise<Comparison[]> {
+export async function benchEnumeration(target: EnumerationTarget, existingEmail: string, samples: number, warmup = 5, prefix = "banc"): Promise<Comparison[]> {
   const registration = await compare(
     "création de compte",
     [
-      ["adresse nouvelle", () => timedRegistration(target, freshAddress("nouveau"))],
+      ["adresse nouvelle", () => timedRegistration(target, freshAddress(prefix, "nouveau"))],
       ["adresse d'un compte existant", () => timedRegistration(target, existingEmail)],
     ],
     samples,
+    warmup,
   );
   const reset = await compare(
     "mot de passe oublié",
     [
       ["adresse connue", () => timedReset(target, existingEmail)],
-      ["adresse inconnue", () => timedReset(target, freshAddress("inconnu"))],
+      ["adresse inconnue", () => timedReset(target, freshAddress(prefix, "inconnu"))],
     ],
     samples,
+    warmup,
   );
   return [registration, reset];
 }
+
+export const enumerationPart: BenchPart<{ samples: number; warmup: number }> = {
+  name: "enumeration",
+  sizes: {
+    samples: { env: "BENCH_ENUMERATION_SAMPLES", full: 40, tiny: 2 },
+    warmup: { full: 5, tiny: 0 },
+  },
+  async run(context, sizes) {
+    const { keycloakUrl, realm } = context;
+    const kc = await connect({ baseUrl: keycloakUrl, ...context.admin });
+    const prefix = `banc-${context.runId}`;
+    const clientId = `${prefix}-enumeration`;
+    const redirectUri = "http://127.0.0.1:9/bench";
+    const client = await kc.clients.create({ realm, clientId, publicClient: true, standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: [redirectUri] });
+    const existing = `${prefix}-existant@exemple.fr`;
+    await kc.users.create({ realm, username: existing, email: existing, firstName: "Banc", lastName: "Existant", enabled: true, emailVerified: true, credentials: [{ type: "password", value: context.password, temporary: false }] });
+    try {
+      context.log(`Énumération : ${sizes.samples} envois par cas, un à la fois, les deux cas en alternance (après ${sizes.warmup} de chauffe)`);
+      const comparisons = await benchEnumeration({ keycloakUrl, realm, clientId, redirectUri, captchaAnswer: context.captchaAnswer, password: context.password }, existing, sizes.samples, sizes.warmup, prefix);
+      const figures: Record<string, number> = {};
+      for (const comparison of comparisons) {
+        for (const each of comparison.cases) {
+          const p50 = percentile(each.latenciesMs, 50);
+          const p90 = percentile(each.latenciesMs, 90);
+          context.print(`  ${`${comparison.name}, ${each.name}`.padEnd(50)} p50 ${p50.toFixed(0).padStart(4)} ms   p90 ${p90.toFixed(0).padStart(4)} ms`);
+          figures[`${comparison.name}, ${each.name}, p50 ms`] = p50;
+          figures[`${comparison.name}, ${each.name}, p90 ms`] = p90;
+        }
+        const ratio = medianRatio(comparison);
+        figures[`${comparison.name}, rapport des médianes`] = ratio;
+        context.print(`  ${comparison.name} : rapport des médianes ${ratio.toFixed(2)} (${ratio < 3 ? "même ordre de grandeur" : ratio < 10 ? "écart notable" : "ÉCART D'UN ORDRE DE GRANDEUR"})`);
+      }
+      // Every submit that was not answered with the code page threw: all the timed ones succeeded.
+      const operations = comparisons.reduce((sum, comparison) => sum + comparison.cases.reduce((count, each) => count + each.latenciesMs.length, 0), 0);
+      return { operations, errors: 0, figures };
+    } finally {
+      // The accounts this run created (the existing one, the registrations), and its client.
+      if (context.cleanUp) {
+        const admin = await connect({ baseUrl: keycloakUrl, ...context.admin });
+        for (const user of await admin.users.find({ realm, search: prefix, max: 10_000 })) if (user.username?.startsWith(prefix)) await admin.users.del({ realm, id: user.id! });
+        await admin.clients.del({ realm, id: client.id });
+      }
+    }
+  },
+};

@@ -43,9 +43,16 @@ export function captchaIdOf(html: string): string | undefined {
   return /"captcha"\s*:\s*\{[^}]*"id"\s*:\s*"([^"]+)"/.exec(html)?.[1];
 }
 
-/** The id of the theme page a response carries ("login.ftl", "efp-email-code.ftl"…). */
+/**
+ * The id of the theme page a response carries ("login.ftl", "efp-email-code.ftl"…). Keycloakify
+ * writes the template's name without extension in the context object ("pageId": "login"), then
+ * sets the id its pages switch on (kcContext.pageId = "login.ftl"): that one is read first.
+ */
 export function pageIdOf(html: string): string | undefined {
-  return /kcContext\.pageId = "([^"]+)"/.exec(html)?.[1] ?? kcContextString(html, "pageId");
+  const assigned = /kcContext\.pageId\s*=\s*("(?:[^"\\]|\\.)*")/.exec(html);
+  if (assigned) return JSON.parse(assigned[1]) as string;
+  const name = kcContextString(html, "pageId");
+  return name === undefined || name.endsWith(".ftl") ? name : `${name}.ftl`;
 }
 
 export interface Credentials {

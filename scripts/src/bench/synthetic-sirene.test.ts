@@ -28,7 +28,14 @@ describe("writeSyntheticStock", () => {
     expect(stock.sample.sirets.length).toBeGreaterThan(5);
   });
 
-  it("is deterministic for a seed", async () => {
+  it("samples every 251st row of a large stock, and still a few rows of a tiny one (the tests' run)", async () => {
+    expect((await writeSyntheticStock(path.join(dir, "e"), 251 * 20, 7)).sample.sirets).toHaveLength(20);
+    const tiny = await writeSyntheticStock(path.join(dir, "f"), 300, 7);
+    expect(tiny.sample.sirets).toHaveLength(20);
+    expect(queryMix(tiny.sample, 10, 1)).toHaveLength(10);
+  });
+
+    it("is deterministic for a seed", async () => {
     const first = await writeSyntheticStock(path.join(dir, "b"), 1000, 11);
     const second = await writeSyntheticStock(path.join(dir, "c"), 1000, 11);
     expect(sha(first.establishmentsFile)).toBe(sha(second.establishmentsFile));

@@ -102,6 +102,7 @@ export async function writeSyntheticStock(dir: string, count: number, seed: numb
   await write(establishments, "siren,nic,siret,numeroVoieEtablissement,typeVoieEtablissement,libelleVoieEtablissement,codePostalEtablissement,libelleCommuneEtablissement,etatAdministratifEtablissement,enseigne1Etablissement\n");
   await write(units, "siren,denominationUniteLegale,prenomUsuelUniteLegale,nomUniteLegale\n");
   const sample: SyntheticSample = { names: [], sirets: [] };
+  const stride = Math.max(1, Math.min(251, Math.floor(count / 20)));
   let written = 0;
   let unitCount = 0;
   let unitBuffer = "";
@@ -129,8 +130,9 @@ export async function writeSyntheticStock(dir: string, count: number, seed: numb
       const sign = next() < 0.05 ? `${inventedWord(next)} ${skewed(next, TRADES)}` : "";
       establishmentBuffer += `${siren},${nic4},${siret},${1 + Math.floor(next() * 200)},${STREET_TYPES[Math.floor(next() * STREET_TYPES.length)]},${STREETS[Math.floor(next() * STREETS.length)]},${postalCode},${city},${closed ? "F" : "A"},${sign}\n`;
       written++;
-      // A fixed stride through the stock: the sample covers it from start to end.
-      if (written % 251 === 0) {
+      // A fixed stride through the stock: the sample covers it from start to end (and has a
+      // few entries even in a stock of a few hundred rows, as the tests' tiny run writes).
+      if (written % stride === 0) {
         sample.names.push(name);
         sample.sirets.push(siret);
       }
