@@ -245,3 +245,87 @@ test("a recipient the SMTP server refuses for good is set aside after one try; o
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
+
+// Issue 11, item 6: Instant.parse takes years ±1,000,000,000, whose milliseconds overflow a
+// long (it was a 500 with ArithmeticException). Every path that takes an end date says 400.
+describe("end dates of habilitations", () => {
+  const OUT_OF_RANGE = ["+1000000000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"];
+  const inYears = (years: number, days = 0) => {
+    const date = new Date();
+    date.setUTCFullYear(date.getUTCFullYear() + years);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString();
+  };
+
+  /** Every way to give a habilitation with `body`'s roles, kind and end date, through both APIs. */
+  async function everyPath(body: { kind?: string; expiresAt?: string }) {
+    const target = await createPerson("date-cible");
+    const held = await createPerson("date-tenue");
+    const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: held.email, application: APP, company: SIRET, roles: ["lecteur"] });
+    const requestId = await pendingRequest();
+    const invitee = `date.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.fr`;
+    const api = access(tokens.aa);
+    const grant = { roles: ["lecteur"], ...body };
+    return {
+      target,
+      held,
+      requestId,
+      invitee,
+      calls: {
+        "efp-access grant": () => api.request("POST", `${base}/habilitations`, { user: target.email, ...grant }),
+        "efp-access update": () => api.request("PUT", `${base}/habilitations/${granted.id}`, grant),
+        "efp-access approval": () => api.request("POST", `${base}/requests/${requestId}/approve`, grant),
+        "efp-access invitation": () => api.request("POST", `${base}/invitations`, { email: invitee, ...grant }),
+        "efp-admin grant": () => admin.request("POST", "habilitations", { user: target.email, application: APP, company: SIRET, ...grant }),
+      } as Record<string, () => Promise<unknown>>,
+    };
+  }
+
+  async function refusals(calls: Record<string, () => Promise<unknown>>) {
+    const answers: Record<string, unknown> = {};
+    for (const [name, call] of Object.entries(calls)) {
+      answers[name] = await call().then(
+        () => "accepté",
+        (error: { status?: number; code?: string; message?: string }) => ({ status: error.status, code: error.code, message: error.message }),
+      );
+    }
+    return answers;
+  }
+
+  async function nothingStored(paths: Awaited<ReturnType<typeof everyPath>>) {
+    const of = async (email: string) =>
+      (await admin.request<{ items: { roles: string[]; kind: string; expiresAt: string | null }[] }>("GET", "habilitations", undefined, { application: APP, company: SIRET, user: email })).items;
+    expect(await of(paths.target.email)).toEqual([]);
+    expect(await of(paths.held.email)).toEqual([expect.objectContaining({ roles: ["lecteur"], kind: "member", expiresAt: null })]);
+    const pending = await access(tokens.aa).request<{ items: { id: string }[] }>("GET", `${base}/requests`);
+    expect(pending.items.map((item) => item.id)).toContain(paths.requestId);
+    const invitations = await access(tokens.aa).request<{ items: { email: string }[] }>("GET", `${base}/invitations`);
+    expect(invitations.items.map((item) => item.email)).not.toContain(paths.invitee);
+  }
+
+  test.each(OUT_OF_RANGE)("%s is a 400 with a French message on every path, nothing stored", async (expiresAt) => {
+    const paths = await everyPath({ expiresAt });
+    const answers = await refusals(paths.calls);
+    for (const name of Object.keys(paths.calls)) {
+      expect([name, answers[name]]).toEqual([name, { status: 400, code: "invalid_expiry", message: expect.stringContaining("Date de fin hors limites") }]);
+    }
+    await nothingStored(paths);
+  });
+
+  // Issue 11, item 5: realm.yaml's habilitations.thirdPartyMaxYears (3) as realm attribute.
+  test("a third-party delegation needs an end date within the realm's maximum, said in the message, on every path", async () => {
+    const realm = await (await adminClient()).realms.findOne({ realm: context.realm });
+    expect(realm?.attributes?.["efp.habilitations.thirdPartyMaxYears"]).toBe("3");
+    for (const [expiresAt, code] of [[undefined, "third_party_expiry_required"], ["9999-12-31T00:00:00Z", "third_party_expiry_too_far"], [inYears(3, 2), "third_party_expiry_too_far"]] as const) {
+      const paths = await everyPath({ kind: "third-party", expiresAt });
+      const answers = await refusals(paths.calls);
+      for (const name of Object.keys(paths.calls)) {
+        expect([name, answers[name]]).toEqual([name, { status: 400, code, message: expect.stringContaining("Une délégation à un tiers a une date de fin, au plus 3 ans après aujourd'hui") }]);
+      }
+      await nothingStored(paths);
+    }
+    // Within the maximum: accepted everywhere.
+    const paths = await everyPath({ kind: "third-party", expiresAt: inYears(3, -2) });
+    expect(Object.values(await refusals(paths.calls))).toEqual(Array(5).fill("accepté"));
+  });
+});

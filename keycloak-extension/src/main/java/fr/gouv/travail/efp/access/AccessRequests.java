@@ -6,6 +6,7 @@ import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
+import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import fr.gouv.travail.efp.jpa.Jpa;
 import fr.gouv.travail.efp.notification.OutboxMail;
@@ -132,7 +133,7 @@ public final class AccessRequests {
 
     /** Approves with the roles to give: the habilitation is granted in the same transaction. */
     public void approve(AuditLog.Actor actor, AccessRequestEntity request, HabilitationRequest grant, EfpApplication application, Company company, UserModel requester) {
-        HabilitationRequest.Checked checked = grant.check(application.grantableRoles(), application.displayName(), Instant.now());
+        HabilitationRequest.Checked checked = grant.check(application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(realm));
         close(request, APPROVED, actor.userId(), null);
         new Habilitations(session, realm).grant(actor, requester, application, company, checked);
         Map<String, Object> attributes = new HashMap<>();

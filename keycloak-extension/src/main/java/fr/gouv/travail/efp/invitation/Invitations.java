@@ -11,6 +11,7 @@ import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationKind;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
+import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import fr.gouv.travail.efp.jpa.Jpa;
 import fr.gouv.travail.efp.notification.OutboxMail;
@@ -81,7 +82,7 @@ public final class Invitations {
         }
         String email = InvitationEmail.normalize(invite.email());
         HabilitationRequest.Checked checked = new HabilitationRequest(email, application.clientId(), company.alias(), invite.roles(), invite.accessManager(),
-                invite.kind(), invite.expiresAt()).check(application.grantableRoles(), application.displayName(), Instant.now());
+                invite.kind(), invite.expiresAt()).check(application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(realm));
         UserModel existing = session.users().getUserByEmail(realm, email);
         if (existing != null && new Habilitations(session, realm).of(existing.getId(), application.id(), company.id()).isPresent()) {
             throw EfpException.conflict("already_habilitated", email + " a déjà accès à " + application.displayName() + " pour " + company.name()
@@ -205,7 +206,7 @@ public final class Invitations {
         try {
             checked = new HabilitationRequest(user.getId(), application.clientId(), company.alias(), List.copyOf(invitation.getRoles()), invitation.isAccessManager(),
                     invitation.getKind(), invitation.getHabilitationExpiresAt() == null ? null : Instant.ofEpochMilli(invitation.getHabilitationExpiresAt()).toString())
-                    .check(application.grantableRoles(), application.displayName(), Instant.ofEpochMilli(now));
+                    .check(application.grantableRoles(), application.displayName(), Instant.ofEpochMilli(now), HabilitationSettings.of(realm));
         } catch (EfpException e) {
             // A role removed since, an end date now past: the inviter has to decide again.
             throw new EfpException(410, "invitation_outdated", "Cette invitation n'est plus valable (" + e.getMessage() + ") Demandez une nouvelle invitation.");
