@@ -7,6 +7,7 @@ import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.PublicUrls;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationKind;
@@ -193,7 +194,7 @@ public final class Invitations {
                 .orElseThrow(() -> new EfpException(410, "invitation_outdated", "Cette invitation n'est plus valable : l'établissement n'existe plus."));
         UserModel inviter = session.users().getUserById(realm, invitation.getInvitedBy());
         Manager by = inviter == null || !inviter.isEnabled() ? null : Manager.of(session, realm, inviter, application, company);
-        if (by == null || !by.canManage()) {
+        if (by == null || !by.holdsManagement()) {
             throw new EfpException(410, "invitation_outdated", "Cette invitation n'est plus valable : la personne qui vous a invité ne gère plus les accès à "
                     + application.displayName() + " pour " + company.name() + ". Demandez une nouvelle invitation.");
         }
@@ -239,8 +240,7 @@ public final class Invitations {
 
     /** Where the invitee goes: Mon compte's invitation page, the token in the fragment (never sent to a server by a browser). */
     public static String link(KeycloakSession session, RealmModel realm, String token, String email) {
-        String base = session.getContext().getUri().getBaseUri().toString().replaceAll("/$", "");
-        return base + "/realms/" + realm.getName() + "/account/#/invitation?token=" + token + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
+        return PublicUrls.realm(session, realm) + "/account/#/invitation?token=" + token + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
     }
 
     private void mail(InvitationEntity invitation, String token, UserModel sender, EfpApplication application, Company company) {
