@@ -7,7 +7,8 @@ import { SMTPServer } from "smtp-server";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, passwordToken, statusOf } from "../support/efp-admin.js";
-import { listEmails, waitForEmail } from "../support/mailbox.js";
+import { FORGED_HOST, linksOf, postWithForgedHost } from "../support/forged-host.js";
+import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -328,4 +329,60 @@ describe("end dates of habilitations", () => {
     const paths = await everyPath({ kind: "third-party", expiresAt: inYears(3, -2) });
     expect(Object.values(await refusals(paths.calls))).toEqual(Array(5).fill("accepté"));
   });
+});
+
+// Issue 11, item 9: links in emails come from Keycloak's configured hostname (every stack sets
+// one), never from the request's Host header.
+test("a forged Host header does not change the link in the access manager's email", async () => {
+  const requester = await createPerson("hote");
+  const before = await seenMails();
+  const answer = await postWithForgedHost(`${context.keycloakUrl}/realms/${context.realm}/efp-access/me/requests`, await passwordToken(requester.email), { application: APP, siret: SIRET });
+  expect(answer.status).toBe(201);
+  const mail = await waitForEmail(ra.email, (candidate) => !before.has(candidate.id) && (candidate.text ?? "").includes(requester.email));
+  const links = linksOf(mail);
+  expect(links).toContain(`${context.keycloakUrl}/realms/${context.realm}/account/?application=${APP}&siret=${SIRET}#/acces/demandes`);
+  expect(`${mail.text} ${mail.html}`).not.toContain(FORGED_HOST);
+  for (const link of links.filter((candidate) => candidate.includes("/realms/"))) expect(link.startsWith(`${context.keycloakUrl}/`)).toBe(true);
+});
+
+// Issue 11, item 7: a token obtained before the nomination (or before a new charter version) is
+// stopped by no required action; the API itself waits for the acceptance.
+test("an access manager who has not accepted the current charter gets 403 charter_not_accepted until they accept it", async () => {
+  const newcomer = await createPerson("nouveau-ra");
+  const token = await passwordToken(newcomer.email);
+  await admin.request("POST", "habilitations", { user: newcomer.email, application: APP, company: SIRET, roles: ["lecteur"], accessManager: true });
+  const api = access(token);
+  const invitee = `charte.${Date.now()}@exemple.fr`;
+  const calls = {
+    users: () => api.request("GET", `${base}/users`),
+    requests: () => api.request("GET", `${base}/requests`),
+    invitations: () => api.request("GET", `${base}/invitations`),
+    invite: () => api.request("POST", `${base}/invitations`, { email: invitee, roles: ["lecteur"], accessManager: true }),
+  };
+  for (const [name, call] of Object.entries(calls)) {
+    await expect(call().catch((error) => Promise.reject({ name, status: error.status, code: error.code, message: error.message }))).rejects.toEqual({
+      name, status: 403, code: "charter_not_accepted", message: expect.stringContaining("acceptez la charte du responsable des accès"),
+    });
+  }
+  // Nothing sent; Mon compte still learns which pairs they manage (to show the way to the charter).
+  expect((await access(tokens.aa).request<{ items: { email: string }[] }>("GET", `${base}/invitations`)).items.map((item) => item.email)).not.toContain(invitee);
+  expect((await api.request<{ items: { application: string; siret: string }[] }>("GET", "me/managed")).items).toEqual([expect.objectContaining({ application: APP, siret: SIRET })]);
+
+  // Accepted (the same token, refreshed or not): they manage.
+  await acceptCharter(newcomer.id);
+  expect(await statusOf(calls.users())).toBe(200);
+  expect(await statusOf(calls.invite())).toBe(200);
+
+  // A new version of the charter: asked again.
+  const kc = await adminClient();
+  const user = await kc.users.findOne({ realm: context.realm, id: newcomer.id });
+  await kc.users.update({ realm: context.realm, id: newcomer.id }, { ...user, attributes: { ...user!.attributes, "efp.charter.accepted-version": ["version-precedente"] } });
+  await expect(calls.users()).rejects.toMatchObject({ status: 403, code: "charter_not_accepted" });
+});
+
+test("the charter does not hold back rights given by a role: an application admin who is also an access manager", async () => {
+  const both = await createPerson("aa-et-ra", [], { [APP]: ["efp-application-admin"] });
+  const token = await passwordToken(both.email);
+  await admin.request("POST", "habilitations", { user: both.email, application: APP, company: SIRET, roles: ["lecteur"], accessManager: true });
+  expect(await statusOf(access(token).request("GET", `${base}/users`))).toBe(200);
 });
