@@ -193,6 +193,35 @@ test("wrong RA codes are rate-limited", async () => {
   expect(await page.textContent("body")).toContain("Trop de codes erronés");
 });
 
+// Issue 11, item 8: the count and the check were two steps, so 16 wrong codes sent at once were
+// all evaluated against a limit of 5. Each evaluation now takes one of 5 slots atomically.
+test("16 wrong RA codes at once from one user: at most 5 evaluated, the others and then the right code refused", async () => {
+  const { httpLoginTo, postForm } = await import("../support/http-login.js");
+  const guesser = await createPerson("rafale");
+  const sessions = [];
+  for (let i = 0; i < 16; i++) {
+    // One person's sign-ins spaced as people space them (Keycloak's quick-login check).
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 1_200));
+    const session = await httpLoginTo(APP.clientId, CALLBACK, guesser.email, PERSON_PASSWORD);
+    expect(session.html).toContain("efp-access-gate.ftl");
+    sessions.push(session);
+  }
+  const answers = await Promise.all(sessions.map((session, i) => postForm(session, { efp_action: "ra-code", ra_code: `ZZZZ-ZZZZ-ZZ${String(i).padStart(2, "0")}` })));
+  // The page's message (accents may come escaped in its JSON context): ASCII parts only.
+  const said = (html: string) => (/Trop de codes erron/.test(html) ? "refusé" : /pas valide/.test(html) ? "évalué" : `autre : ${/[\w-]+\.ftl/.exec(html)?.[0]}`);
+  const outcomes = answers.map((answer) => said(answer.html));
+  expect(outcomes.filter((outcome) => outcome !== "évalué" && outcome !== "refusé")).toEqual([]);
+  expect(outcomes.filter((outcome) => outcome === "évalué").length).toBeLessThanOrEqual(5);
+  expect(outcomes.filter((outcome) => outcome === "refusé").length).toBeGreaterThanOrEqual(11);
+  // The right code now: refused until the window (15 minutes) has passed, and still unused.
+  const code = await admin.request<{ code: string; id: string }>("POST", "ra-codes", { application: APP.clientId, company: COMPANY.siret });
+  const right = await postForm(sessions[0], { efp_action: "ra-code", ra_code: code.code });
+  expect(said(right.html)).toBe("refusé");
+  const codes = await admin.request<{ items: { id: string; status: string }[] }>("GET", "ra-codes", undefined, { application: APP.clientId });
+  expect(codes.items.find((item) => item.id === code.id)?.status).toBe("active");
+  await admin.request("DELETE", `ra-codes/${code.id}`);
+});
+
 test("20 people redeem the same RA code at once: exactly one becomes access manager", async () => {
   const { httpLoginTo, postForm } = await import("../support/http-login.js");
   const code = await admin.request<{ code: string; id: string }>("POST", "ra-codes", { application: APP.clientId, company: COMPANY.siret });

@@ -14,6 +14,8 @@ import { signInToAccount } from "../support/login-page.js";
 type Person = { id: string; email: string };
 type UsersPage = { total: number; items: { id: string; userId: string; email: string; roles: string[]; accessManager: boolean; kind: string; expiresAt: string | null }[] };
 
+// A third party's delegation ends within the realm's maximum (3 years): a date two years ahead.
+const THIRD_PARTY_YEAR = new Date().getUTCFullYear() + 2;
 const context = testContext();
 const ACCOUNT = `${context.keycloakUrl}/realms/${context.realm}/account/`;
 const SIRET = freshSiret();
@@ -59,7 +61,7 @@ beforeAll(async () => {
   await grant(people.alice, "soffi", SIRET, ["consultation"]);
   await grant(people.bruno, "soffi", SIRET, ["consultation"]);
   await grant(people.chloe, "soffi", SIRET, ["gestionnaire"]);
-  await grant(people.tiers, "soffi", SIRET, ["consultation"], { kind: "third-party", expiresAt: "2030-06-30T21:59:59Z" });
+  await grant(people.tiers, "soffi", SIRET, ["consultation"], { kind: "third-party", expiresAt: `${THIRD_PARTY_YEAR}-06-30T21:59:59Z` });
   await grant(people.plain, "soffi", OTHER_SIRET, ["consultation"]);
   await grant(people.plain, "maf", OTHER_SIRET, ["deposant", "administrateur-projet"]);
   // An agent, as brokered from a ministry's ADFS would be: read-only profile in Mon compte.
@@ -247,7 +249,7 @@ test("an access manager sees who has access with the counts per role, searches, 
   expect(counts).toEqual({ Consultation: "3 personnes", Gestionnaire: "2 personnes", "Responsable des accès": "1 personne", Tiers: "1 personne" });
   expect(await page.locator("#efp-users-count").innerText()).toBe("5 personnes ont accès à SOFFI");
   const tiers = page.locator(`[data-email="${people.tiers.email}"]`);
-  expect(await tiers.locator(".fr-badge").allTextContents()).toEqual(["Tiers", "Jusqu'au 30/06/2030"]);
+  expect(await tiers.locator(".fr-badge").allTextContents()).toEqual(["Tiers", `Jusqu'au 30/06/${THIRD_PARTY_YEAR}`]);
   expect(await seriousViolations()).toEqual([]);
   await screenshot("acces-utilisateurs");
 
@@ -286,14 +288,14 @@ test("an access manager sees who has access with the counts per role, searches, 
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("efp-grant-email");
   await page.fill("#efp-grant-email", people.outsider.email);
   await tick("#efp-grant-roles input[value=consultation]");
-  await page.fill("#efp-grant-last-day", "2031-03-31");
+  await page.fill("#efp-grant-last-day", `${THIRD_PARTY_YEAR}-03-31`);
   expect(await seriousViolations()).toEqual([]);
   await screenshot("acces-delegation");
   await page.click("#efp-grant-submit");
   await page.waitForSelector("#efp-users-flash .fr-alert--success");
   const delegated = (await users(people.manager)).items.find((item) => item.email === people.outsider.email)!;
   expect(delegated).toMatchObject({ roles: ["consultation"], kind: "third-party", accessManager: false });
-  expect(new Date(delegated.expiresAt!).getUTCFullYear()).toBe(2031);
+  expect(new Date(delegated.expiresAt!).getUTCFullYear()).toBe(THIRD_PARTY_YEAR);
 
   // An unknown address: the API's French message, in an alert, nothing granted.
   await page.click("#efp-grant-member");
@@ -403,4 +405,40 @@ describe("with requests made at the access gate", () => {
     const mine = await accessApiAs<{ items: { status: string; reason: string }[] }>(requesters.second.email, "GET", "me/requests");
     expect(mine.items[0]).toMatchObject({ status: "REFUSED", reason: "Vous ne faites pas partie de l'établissement." });
   });
+});
+
+// Issue 11, item 7: the API refuses an access manager who owes the charter (charter_not_accepted);
+// Mon compte turns that into a link to the charter page, which comes back here once accepted.
+test("an access manager who owes the charter gets a link to it, accepts it and comes back to manage", async () => {
+  const siret = freshSiret();
+  await administratorApi().request("POST", "companies", { siret, name: `CHARTE ${siret.slice(-4)}` });
+  const newcomer = await person("Charlotte");
+  await grant(newcomer, "maf", siret, ["deposant"], { accessManager: true });
+  await acceptCharter(newcomer.id);
+  await signIn(newcomer);
+  // A new version of the charter is published while they are signed in.
+  const kc = await adminClient();
+  const user = await kc.users.findOne({ realm: context.realm, id: newcomer.id });
+  await kc.users.update({ realm: context.realm, id: newcomer.id }, { ...user, attributes: { ...user!.attributes, "efp.charter.accepted-version": ["version-precedente"] } });
+
+  await page.getByRole("link", { name: "Gestion des accès" }).click();
+  const link = page.locator("#efp-charter-link").first();
+  await link.waitFor();
+  const alert = page.locator(".fr-alert--warning").first();
+  expect(await alert.innerText()).toContain("acceptez la charte du responsable des accès");
+  expect(await page.locator("#efp-users-list").count()).toBe(0);
+  expect(await seriousViolations()).toEqual([]);
+  await screenshot("charte-a-accepter");
+
+  await link.click();
+  await page.waitForSelector("#efp-charter-form");
+  await page.click("label[for=accepted]");
+  await page.click("#kc-submit");
+  // Back in Mon compte, on the same screen, which now loads.
+  await page.waitForSelector("#efp-users-list", { timeout: 20_000 });
+  expect(new URL(page.url()).pathname).toBe(new URL(ACCOUNT).pathname);
+  expect(await page.locator("#efp-charter-link").count()).toBe(0);
+  const accepted = await kc.users.findOne({ realm: context.realm, id: newcomer.id });
+  const realm = await kc.realms.findOne({ realm: context.realm });
+  expect(accepted?.attributes?.["efp.charter.accepted-version"]).toEqual([realm?.attributes?.["efp.charter.version"]]);
 });

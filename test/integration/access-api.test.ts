@@ -7,7 +7,8 @@ import { SMTPServer } from "smtp-server";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, personToken, statusOf } from "../support/efp-admin.js";
-import { listEmails, waitForEmail } from "../support/mailbox.js";
+import { FORGED_HOST, linksOf, postWithForgedHost } from "../support/forged-host.js";
+import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -244,4 +245,144 @@ test("a recipient the SMTP server refuses for good is set aside after one try; o
     await kc.realms.update({ realm: context.realm }, { smtpServer: smtp });
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
+});
+
+// Issue 11, item 6: Instant.parse takes years ±1,000,000,000, whose milliseconds overflow a
+// long (it was a 500 with ArithmeticException). Every path that takes an end date says 400.
+describe("end dates of habilitations", () => {
+  const OUT_OF_RANGE = ["+1000000000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"];
+  const inYears = (years: number, days = 0) => {
+    const date = new Date();
+    date.setUTCFullYear(date.getUTCFullYear() + years);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString();
+  };
+
+  /** Every way to give a habilitation with `body`'s roles, kind and end date, through both APIs. */
+  async function everyPath(body: { kind?: string; expiresAt?: string }) {
+    const target = await createPerson("date-cible");
+    const held = await createPerson("date-tenue");
+    const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: held.email, application: APP, company: SIRET, roles: ["lecteur"] });
+    const requestId = await pendingRequest();
+    const invitee = `date.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.fr`;
+    const api = access(tokens.aa);
+    const grant = { roles: ["lecteur"], ...body };
+    return {
+      target,
+      held,
+      requestId,
+      invitee,
+      calls: {
+        "efp-access grant": () => api.request("POST", `${base}/habilitations`, { user: target.email, ...grant }),
+        "efp-access update": () => api.request("PUT", `${base}/habilitations/${granted.id}`, grant),
+        "efp-access approval": () => api.request("POST", `${base}/requests/${requestId}/approve`, grant),
+        "efp-access invitation": () => api.request("POST", `${base}/invitations`, { email: invitee, ...grant }),
+        "efp-admin grant": () => admin.request("POST", "habilitations", { user: target.email, application: APP, company: SIRET, ...grant }),
+      } as Record<string, () => Promise<unknown>>,
+    };
+  }
+
+  async function refusals(calls: Record<string, () => Promise<unknown>>) {
+    const answers: Record<string, unknown> = {};
+    for (const [name, call] of Object.entries(calls)) {
+      answers[name] = await call().then(
+        () => "accepté",
+        (error: { status?: number; code?: string; message?: string }) => ({ status: error.status, code: error.code, message: error.message }),
+      );
+    }
+    return answers;
+  }
+
+  async function nothingStored(paths: Awaited<ReturnType<typeof everyPath>>) {
+    const of = async (email: string) =>
+      (await admin.request<{ items: { roles: string[]; kind: string; expiresAt: string | null }[] }>("GET", "habilitations", undefined, { application: APP, company: SIRET, user: email })).items;
+    expect(await of(paths.target.email)).toEqual([]);
+    expect(await of(paths.held.email)).toEqual([expect.objectContaining({ roles: ["lecteur"], kind: "member", expiresAt: null })]);
+    const pending = await access(tokens.aa).request<{ items: { id: string }[] }>("GET", `${base}/requests`);
+    expect(pending.items.map((item) => item.id)).toContain(paths.requestId);
+    const invitations = await access(tokens.aa).request<{ items: { email: string }[] }>("GET", `${base}/invitations`);
+    expect(invitations.items.map((item) => item.email)).not.toContain(paths.invitee);
+  }
+
+  test.each(OUT_OF_RANGE)("%s is a 400 with a French message on every path, nothing stored", async (expiresAt) => {
+    const paths = await everyPath({ expiresAt });
+    const answers = await refusals(paths.calls);
+    for (const name of Object.keys(paths.calls)) {
+      expect([name, answers[name]]).toEqual([name, { status: 400, code: "invalid_expiry", message: expect.stringContaining("Date de fin hors limites") }]);
+    }
+    await nothingStored(paths);
+  });
+
+  // Issue 11, item 5: realm.yaml's habilitations.thirdPartyMaxYears (3) as realm attribute.
+  test("a third-party delegation needs an end date within the realm's maximum, said in the message, on every path", async () => {
+    const realm = await (await adminClient()).realms.findOne({ realm: context.realm });
+    expect(realm?.attributes?.["efp.habilitations.thirdPartyMaxYears"]).toBe("3");
+    for (const [expiresAt, code] of [[undefined, "third_party_expiry_required"], ["9999-12-31T00:00:00Z", "third_party_expiry_too_far"], [inYears(3, 2), "third_party_expiry_too_far"]] as const) {
+      const paths = await everyPath({ kind: "third-party", expiresAt });
+      const answers = await refusals(paths.calls);
+      for (const name of Object.keys(paths.calls)) {
+        expect([name, answers[name]]).toEqual([name, { status: 400, code, message: expect.stringContaining("Une délégation à un tiers a une date de fin, au plus 3 ans après aujourd'hui") }]);
+      }
+      await nothingStored(paths);
+    }
+    // Within the maximum: accepted everywhere.
+    const paths = await everyPath({ kind: "third-party", expiresAt: inYears(3, -2) });
+    expect(Object.values(await refusals(paths.calls))).toEqual(Array(5).fill("accepté"));
+  });
+});
+
+// Issue 11, item 9: links in emails come from Keycloak's configured hostname (every stack sets
+// one), never from the request's Host header.
+test("a forged Host header does not change the link in the access manager's email", async () => {
+  const requester = await createPerson("hote");
+  const before = await seenMails();
+  const answer = await postWithForgedHost(`${context.keycloakUrl}/realms/${context.realm}/efp-access/me/requests`, await personToken(requester.email), { application: APP, siret: SIRET });
+  expect(answer.status).toBe(201);
+  const mail = await waitForEmail(ra.email, (candidate) => !before.has(candidate.id) && (candidate.text ?? "").includes(requester.email));
+  const links = linksOf(mail);
+  expect(links).toContain(`${context.keycloakUrl}/realms/${context.realm}/account/?application=${APP}&siret=${SIRET}#/acces/demandes`);
+  expect(`${mail.text} ${mail.html}`).not.toContain(FORGED_HOST);
+  for (const link of links.filter((candidate) => candidate.includes("/realms/"))) expect(link.startsWith(`${context.keycloakUrl}/`)).toBe(true);
+});
+
+// Issue 11, item 7: a token obtained before the nomination (or before a new charter version) is
+// stopped by no required action; the API itself waits for the acceptance.
+test("an access manager who has not accepted the current charter gets 403 charter_not_accepted until they accept it", async () => {
+  const newcomer = await createPerson("nouveau-ra");
+  const token = await personToken(newcomer.email);
+  await admin.request("POST", "habilitations", { user: newcomer.email, application: APP, company: SIRET, roles: ["lecteur"], accessManager: true });
+  const api = access(token);
+  const invitee = `charte.${Date.now()}@exemple.fr`;
+  const calls = {
+    users: () => api.request("GET", `${base}/users`),
+    requests: () => api.request("GET", `${base}/requests`),
+    invitations: () => api.request("GET", `${base}/invitations`),
+    invite: () => api.request("POST", `${base}/invitations`, { email: invitee, roles: ["lecteur"], accessManager: true }),
+  };
+  for (const [name, call] of Object.entries(calls)) {
+    await expect(call().catch((error) => Promise.reject({ name, status: error.status, code: error.code, message: error.message }))).rejects.toEqual({
+      name, status: 403, code: "charter_not_accepted", message: expect.stringContaining("acceptez la charte du responsable des accès"),
+    });
+  }
+  // Nothing sent; Mon compte still learns which pairs they manage (to show the way to the charter).
+  expect((await access(tokens.aa).request<{ items: { email: string }[] }>("GET", `${base}/invitations`)).items.map((item) => item.email)).not.toContain(invitee);
+  expect((await api.request<{ items: { application: string; siret: string }[] }>("GET", "me/managed")).items).toEqual([expect.objectContaining({ application: APP, siret: SIRET })]);
+
+  // Accepted (the same token, refreshed or not): they manage.
+  await acceptCharter(newcomer.id);
+  expect(await statusOf(calls.users())).toBe(200);
+  expect(await statusOf(calls.invite())).toBe(200);
+
+  // A new version of the charter: asked again.
+  const kc = await adminClient();
+  const user = await kc.users.findOne({ realm: context.realm, id: newcomer.id });
+  await kc.users.update({ realm: context.realm, id: newcomer.id }, { ...user, attributes: { ...user!.attributes, "efp.charter.accepted-version": ["version-precedente"] } });
+  await expect(calls.users()).rejects.toMatchObject({ status: 403, code: "charter_not_accepted" });
+});
+
+test("the charter does not hold back rights given by a role: an application admin who is also an access manager", async () => {
+  const both = await createPerson("aa-et-ra", [], { [APP]: ["efp-application-admin"] });
+  const token = await personToken(both.email);
+  await admin.request("POST", "habilitations", { user: both.email, application: APP, company: SIRET, roles: ["lecteur"], accessManager: true });
+  expect(await statusOf(access(token).request("GET", `${base}/users`))).toBe(200);
 });

@@ -216,6 +216,29 @@ test("efp login: a person signs in in the browser (device authorization), the CL
   expect(efp(["invitations", "list", ...pair]).code).toBe(4);
   expect(efp(["logout"]).stdout.trim()).toBe("Aucune session ouverte.");
 }, 180_000);
+// Issue 11, items 5 and 6: the CLI says the API's refusal (exit 3), never an internal error.
+test("habilitations grant: a third party needs an end date within the realm's maximum; an out-of-range date is refused", async () => {
+  const siret = freshSiret();
+  await administratorApi().request("POST", "companies", { siret, name: `TIERS CLI ${siret.slice(-4)}` });
+  const person = await createPerson("tiers-cli");
+  const grant = ["habilitations", "grant", "--user", person.email, "--application", "maf", "--company", siret, "--roles", "deposant"];
+  const endless = efp([...grant, "--third-party"]);
+  expect(endless.code).toBe(3);
+  expect(endless.stderr).toContain("Une délégation à un tiers a une date de fin, au plus 3 ans après aujourd'hui");
+  const far = efp([...grant, "--third-party", "--expires-at", "9999-12-31T00:00:00Z"]);
+  expect(far.code).toBe(3);
+  expect(far.stderr).toContain("au plus 3 ans");
+  for (const date of ["+1000000000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"]) {
+    const refused = efp([...grant, "--expires-at", date]);
+    expect([date, refused.code, refused.stderr]).toEqual([date, 3, expect.stringContaining("Date de fin hors limites")]);
+  }
+  expect(efp(["--json", "habilitations", "list", "--application", "maf", "--user", person.email]).json().items).toEqual([]);
+  const end = new Date(Date.now() + 365 * 86_400_000).toISOString();
+  const granted = efp(["--json", ...grant, "--third-party", "--expires-at", end]);
+  expect(granted.stderr).toBe("");
+  expect(granted.json()).toMatchObject({ kind: "third-party" });
+  expect(new Date(granted.json().expiresAt).getTime()).toBe(new Date(end).getTime());
+});
 
 test("exit codes: usage 2, refused 4, not found 5, and --help everywhere", () => {
   expect(efp(["frobnicate"]).code).toBe(2);

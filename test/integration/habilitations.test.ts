@@ -7,6 +7,8 @@ import { onPostgres, sql } from "../support/database.js";
 import { testContext } from "../support/context.js";
 import { acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, personToken, applicationToken, statusOf } from "../support/efp-admin.js";
 
+// A third party's delegation ends within the realm's maximum (3 years): a date two years ahead.
+const THIRD_PARTY_YEAR = new Date().getUTCFullYear() + 2;
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
 // Two EFP applications made for this suite, allowing the password grant so tokens come
@@ -61,7 +63,7 @@ test("a company is declared once with a checked SIRET; a bad SIRET is refused an
 test("each application's token carries only its own habilitations, and the union of their roles", async () => {
   await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] });
   await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_2, roles: ["redacteur"], accessManager: true });
-  await admin.request("POST", "habilitations", { user: holder.email, application: APP_B.clientId, company: SIRET_1, roles: ["redacteur"], kind: "third-party" });
+  await admin.request("POST", "habilitations", { user: holder.email, application: APP_B.clientId, company: SIRET_1, roles: ["redacteur"], kind: "third-party", expiresAt: `${THIRD_PARTY_YEAR}-06-30T00:00:00Z` });
   // Now an access manager: the charter comes before any token.
   await acceptCharter(holder.id);
 
@@ -76,7 +78,9 @@ test("each application's token carries only its own habilitations, and the union
   expect(Object.keys((tokenA.resource_access ?? {}) as object)).not.toContain(APP_B.clientId);
 
   const tokenB = claims(await applicationToken(holder.email, APP_B.clientId, APP_B.secret));
-  expect(tokenB.efp_habilitations).toEqual([{ siret: SIRET_1, company: "ATELIER UN", roles: ["redacteur"], access_manager: false, third_party: true }]);
+  expect(tokenB.efp_habilitations).toEqual([
+    { siret: SIRET_1, company: "ATELIER UN", roles: ["redacteur"], access_manager: false, third_party: true, expires_at: Date.parse(`${THIRD_PARTY_YEAR}-06-30T00:00:00Z`) / 1000 },
+  ]);
   expect((tokenB.resource_access as Record<string, { roles: string[] }>)[APP_B.clientId].roles).toEqual(["redacteur"]);
 });
 
@@ -326,4 +330,62 @@ test("removing a user, then a company, in Keycloak removes their habilitations a
   expect((await admin.request<Page>("GET", "habilitations", undefined, { user: staying.email })).total).toBe(0);
   const requests = await apiAs(await personToken(requester.email), "efp-access").request<{ items: unknown[] }>("GET", "me/requests");
   expect(requests.items).toEqual([]);
+});
+
+// Issue 11, item 10: what is typed in the company search is taken literally (Keycloak's
+// organization search passed "%" to LIKE, where it matched every company).
+test("the company search takes % and _ literally, on name and SIRET", async () => {
+  const siret = freshSiret();
+  const name = `CENT POUR 100% ${suffix}`;
+  await admin.request("POST", "companies", { siret, name });
+  const found = async (search: string) => (await admin.request<{ items: { siret?: string; name: string }[] }>("GET", "companies", undefined, { search, max: 1000 })).items;
+  const percent = await found("%");
+  expect(percent.length).toBeGreaterThan(0);
+  expect(percent.every((company) => company.name.includes("%"))).toBe(true);
+  expect((await found("100%")).map((company) => company.siret)).toContain(siret);
+  expect(await found(`100%${suffix}`)).toEqual([]);
+  expect(await found("ATELIER_UN")).toEqual([]);
+  expect(await found("_")).toEqual([]);
+  expect((await found("atelier un")).map((company) => company.siret)).toEqual([SIRET_1]);
+  expect((await found(siret.slice(0, 9))).map((company) => company.siret)).toEqual([siret]);
+});
+
+test("the company-creation response labels a ministerial structure as one", async () => {
+  const code = `TEST-${suffix}`;
+  const created = await admin.request<Record<string, unknown>>("POST", "companies", { kind: "ministry", code, name: "Structure de test" });
+  expect(created).toEqual({ id: expect.any(String), kind: "ministry", code, name: "Structure de test" });
+  expect(await admin.request("GET", `companies/${code}`)).toEqual(created);
+  const company = await admin.request<Record<string, unknown>>("POST", "companies", { siret: freshSiret(), name: "ETABLISSEMENT DE TEST", address: "2 RUE DU TEST" });
+  expect(company).toMatchObject({ kind: "company", siren: (company.siret as string).slice(0, 9), name: "ETABLISSEMENT DE TEST", address: "2 RUE DU TEST" });
+});
+
+// Issue 11, item 10: the refusals the framework makes before our code runs follow the
+// {error, message} contract too (they were Keycloak's error_description, or an English error).
+test("every error of both APIs is {error, message} with a 4xx, including unparsable JSON, unknown paths and methods", async () => {
+  const root = `${context.keycloakUrl}/realms/${context.realm}`;
+  const call = async (method: string, path: string, body?: string, contentType = "application/json") => {
+    const response = await fetch(`${root}/${path}`, {
+      method,
+      headers: { authorization: `Bearer ${people.administrator.token}`, accept: "application/json", ...(body !== undefined && { "content-type": contentType }) },
+      body,
+    });
+    return { path: `${method} ${path}`, status: response.status, body: await response.json().catch(() => "pas du JSON") };
+  };
+  const contract = (status: number, code: string) => ({ status, body: { error: code, message: expect.stringMatching(/^[A-ZÀ-Ü].{10,}/) } });
+  const answers = [
+    [await call("POST", "efp-admin/companies", "{pas du json"), contract(400, "invalid_request")],
+    [await call("POST", "efp-admin/habilitations", JSON.stringify({ roles: "lecteur" })), contract(400, "invalid_request")],
+    [await call("POST", "efp-admin/companies", "{}", "text/plain"), contract(415, "unsupported_media_type")],
+    [await call("GET", "efp-admin/nulle-part"), contract(404, "not_found")],
+    [await call("PUT", "efp-admin/companies", "{}"), contract(405, "method_not_allowed")],
+    [await call("GET", "efp-admin/companies?max=beaucoup"), contract(404, "not_found")],
+    [await call("GET", "efp-admin/companies?max=0"), contract(400, "invalid_paging")],
+    [await call("POST", "efp-access/me/requests", "{pas du json"), contract(400, "invalid_request")],
+    [await call("GET", "efp-access/nulle-part"), contract(404, "not_found")],
+    [await call("DELETE", "efp-access/me/applications"), contract(405, "method_not_allowed")],
+  ] as const;
+  for (const [answer, expected] of answers) expect(answer).toEqual({ path: answer.path, ...expected });
+  // Keycloak's own endpoints keep their shapes.
+  const token = await fetch(`${root}/protocol/openid-connect/token`, { method: "POST", body: new URLSearchParams({ grant_type: "nothing" }) });
+  expect(await token.json()).toHaveProperty("error_description");
 });

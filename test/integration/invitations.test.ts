@@ -8,8 +8,11 @@ import { testContext } from "../support/context.js";
 import { onPostgres, sql } from "../support/database.js";
 import { PERSON_PASSWORD, acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, personToken, applicationToken, statusOf } from "../support/efp-admin.js";
 import { invitationLink, invitationToken, type Invitation } from "../support/invitations.js";
+import { FORGED_HOST, linksOf, postWithForgedHost } from "../support/forged-host.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
 
+// A third party's delegation ends within the realm's maximum (3 years): a date two years ahead.
+const THIRD_PARTY_YEAR = new Date().getUTCFullYear() + 2;
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
 const APP = { clientId: `invit-${suffix}`, secret: "invit-secret" };
@@ -128,8 +131,8 @@ test("an access manager invites a new address: the email, the pending list, then
   const email = newAddress("nouvelle");
   const raApi = access(await personToken(ra.email));
   const before = await seenMails();
-  const invited = await raApi.request<Invitation>("POST", `${base}/invitations`, { email: email.toUpperCase(), roles: ["redacteur"], kind: "third-party", expiresAt: "2031-03-31T21:59:59Z" });
-  expect(invited).toMatchObject({ email, roles: ["redacteur"], accessManager: false, kind: "third-party", habilitationExpiresAt: "2031-03-31T21:59:59Z", status: "PENDING", expired: false });
+  const invited = await raApi.request<Invitation>("POST", `${base}/invitations`, { email: email.toUpperCase(), roles: ["redacteur"], kind: "third-party", expiresAt: `${THIRD_PARTY_YEAR}-03-31T21:59:59Z` });
+  expect(invited).toMatchObject({ email, roles: ["redacteur"], accessManager: false, kind: "third-party", habilitationExpiresAt: `${THIRD_PARTY_YEAR}-03-31T21:59:59Z`, status: "PENDING", expired: false });
   expect(invited).not.toHaveProperty("token");
   expect(new Date(invited.expiresAt).getTime() - new Date(invited.sentAt).getTime()).toBe(7 * 24 * 3600 * 1000);
 
@@ -138,7 +141,7 @@ test("an access manager invites a new address: the email, the pending list, then
   expect(mail.text).toContain(COMPANY);
   expect(mail.text).toContain(`SIRET ${SIRET}`);
   expect(mail.text).toContain("redacteur");
-  expect(mail.text).toContain("31/03/2031");
+  expect(mail.text).toContain(`31/03/${THIRD_PARTY_YEAR}`);
   expect(mail.text).toContain("en tant que tiers");
   expect(mail.html).toContain("&lt;i&gt;INVITE&lt;/i&gt;");
   expect(mail.html).not.toContain("<i>INVITE</i>");
@@ -160,7 +163,7 @@ test("an access manager invites a new address: the email, the pending list, then
   expect((await pending()).map((item) => item.id)).not.toContain(invited.id);
 
   const token = claims(await applicationToken(invitee.email, APP.clientId, APP.secret));
-  expect(token.efp_habilitations).toEqual([{ siret: SIRET, company: COMPANY, roles: ["redacteur"], access_manager: false, third_party: true, expires_at: Date.parse("2031-03-31T21:59:59Z") / 1000 }]);
+  expect(token.efp_habilitations).toEqual([{ siret: SIRET, company: COMPANY, roles: ["redacteur"], access_manager: false, third_party: true, expires_at: Date.parse(`${THIRD_PARTY_YEAR}-03-31T21:59:59Z`) / 1000 }]);
 
   // Made by an access manager: every access manager of the company is told, as for a grant.
   for (const manager of [ra, otherRa]) {
@@ -324,4 +327,17 @@ test("an invitation does not outlive its inviter's right to manage", async () =>
   // Other messages keep their text (what was sent is what happened then).
   const [[granted]] = await sql("select count(*) from efp_outbox where kind = 'efp-habilitation-granted' and text_body like '%Habilitation donnée%'");
   expect(Number(granted)).toBeGreaterThan(0);
+});
+
+// Issue 11, item 9: the invitation link comes from Keycloak's configured hostname, whatever Host
+// the inviter's request carried.
+test("a forged Host header does not change the invitation link", async () => {
+  const email = newAddress("hote");
+  const before = await seenMails();
+  const answer = await postWithForgedHost(`${context.keycloakUrl}/realms/${context.realm}/efp-access/${base}/invitations`, tokens.aa!, { email, roles: ["lecteur"] });
+  expect(answer.status).toBe(201);
+  const mail = await waitForEmail(email, (candidate) => !before.has(candidate.id));
+  expect(invitationLink(mail).startsWith(`${context.keycloakUrl}/realms/${context.realm}/account/#/invitation?token=`)).toBe(true);
+  expect(`${mail.text} ${mail.html}`).not.toContain(FORGED_HOST);
+  for (const link of linksOf(mail).filter((candidate) => candidate.includes("/realms/"))) expect(link.startsWith(`${context.keycloakUrl}/`)).toBe(true);
 });

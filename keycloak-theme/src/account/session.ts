@@ -10,8 +10,11 @@ export type Person = {
   kind: "agent" | "professional";
 };
 
-/** Keycloak's application-initiated actions offered on "Mon profil" (professionals only). */
-export type AccountAction = "UPDATE_PROFILE" | "UPDATE_PASSWORD";
+/**
+ * Keycloak's application-initiated actions: those offered on "Mon profil" (professionals only),
+ * and the access manager charter, opened when the API says it is owed (charter_not_accepted).
+ */
+export type AccountAction = "UPDATE_PROFILE" | "UPDATE_PASSWORD" | "efp-access-manager-charter";
 
 export type Session = {
   person: Person;
@@ -21,8 +24,8 @@ export type Session = {
   /** Logs out and comes back to the same page (an invitation meant for another account). */
   switchAccount: () => void;
   startAction: (action: AccountAction, lang: string) => void;
-  /** The action Keycloak just completed on the way back here, if any. */
-  completedAction?: AccountAction;
+  /** The profile action Keycloak just completed on the way back here, if any. */
+  completedAction?: "UPDATE_PROFILE" | "UPDATE_PASSWORD";
 };
 
 /** Someone not signed in, on a page that may be seen so (an invitation): they choose how to sign in. */
@@ -72,7 +75,7 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
     realm: kcContext.realm.name,
     clientId: kcContext.clientId ?? "account-console"
   });
-  let completedAction: AccountAction | undefined;
+  let completedAction: Session["completedAction"];
   const startedAction = sessionStorage.getItem(ACTION_KEY);
   sessionStorage.removeItem(ACTION_KEY);
   keycloak.onActionUpdate = (status, action) => {

@@ -9,6 +9,9 @@ describe("realm attributes of the extension", () => {
       "efp.validationCode.resendSeconds": "0",
     });
   });
+  it("carry the third-party maximum in years", () => {
+    expect(extensionAttributes({ habilitations: { thirdPartyMaxYears: 3 } })).toEqual({ "efp.habilitations.thirdPartyMaxYears": "3" });
+  });
   it("leave out what the configuration leaves out", () => {
     expect(extensionAttributes({ validationCode: { maxAttempts: 3 } })).toEqual({ "efp.validationCode.maxAttempts": "3" });
     expect(realmRepresentation({ realm: "efp" })).toEqual({ realm: "efp" });

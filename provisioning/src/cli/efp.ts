@@ -197,7 +197,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invali
     .requiredOption("--company <siret>", "établissement (SIRET) ou structure (code)")
     .option("--roles <rôles>", "rôles séparés par des virgules", list, [] as string[])
     .option("--access-manager", "responsable des accès", false)
-    .option("--third-party", "tiers (hors de l'établissement)", false)
+    .option("--third-party", "tiers (hors de l'établissement) : --expires-at obligatoire, au plus habilitations.thirdPartyMaxYears ans (realm.yaml, 3 par défaut)", false)
     .option("--expires-at <date>", "fin de validité ISO 8601, ex. 2027-06-30T00:00:00Z")
     .action(async (options: { user: string; application: string; company: string; roles: string[]; accessManager: boolean; thirdParty: boolean; expiresAt?: string }) => {
       const { thirdParty, ...rest } = options;
@@ -333,7 +333,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invali
     .requiredOption("--email <email>", "adresse de la personne invitée")
     .option("--roles <rôles>", "rôles séparés par des virgules", list, [] as string[])
     .option("--access-manager", "responsable des accès", false)
-    .option("--third-party", "tiers (hors de l'établissement)", false)
+    .option("--third-party", "tiers (hors de l'établissement) : --expires-at obligatoire, au plus habilitations.thirdPartyMaxYears ans (realm.yaml, 3 par défaut)", false)
     .option("--expires-at <date>", "fin de l'habilitation d'un tiers, ISO 8601")
     .action(async (options: { application: string; company: string; email: string; roles: string[]; accessManager: boolean; thirdParty: boolean; expiresAt?: string }) => {
       const sent = await access().request<InvitationView>("POST", pair(options), {

@@ -43,6 +43,14 @@ test("an invalid SIRET, an unknown role or application in the overlay are refuse
   expect(load(withFile("identity-providers/hydre.yaml", (text) => text.replace("structure: DGEFP", "structure: DGT")))).toThrow(/identity-providers\/hydre\.yaml : structure : « DGT »/);
 });
 
+test("the third-party maximum is a whole number of years from 1 to 10, and a third party in an overlay has an end date", () => {
+  expect(loadRealmConfig(REALM_CONFIG, "dev", {}).realm.habilitations).toEqual({ thirdPartyMaxYears: 3 });
+  expect(loadRealmConfig(withFile("realm.yaml", (text) => text.replace("thirdPartyMaxYears: 3", 'thirdPartyMaxYears: "2"')), "dev", {}).realm.habilitations).toEqual({ thirdPartyMaxYears: 2 });
+  expect(load(withFile("realm.yaml", (text) => text.replace("thirdPartyMaxYears: 3", "thirdPartyMaxYears: 11")))).toThrow(/realm\.yaml : habilitations\.thirdPartyMaxYears : au plus 10 ans/);
+  expect(load(withFile("realm.yaml", (text) => text.replace("thirdPartyMaxYears: 3", "thirdPartyMaxYears: trois")))).toThrow(/realm\.yaml : habilitations\.thirdPartyMaxYears/);
+  expect(load(withFile("environments/dev.yaml", (text) => text.replace("roles: [deposant]", "roles: [deposant]\n    kind: third-party")))).toThrow(/habilitations\[2\]\.expiresAt : une délégation à un tiers a une date de fin/);
+});
+
 test("errors are ConfigErrors (exit code 3 in the CLI)", () => {
   expect(load(withFile("realm.yaml", (text) => text.replace("realm: efp", "realm: ''")))).toThrow(ConfigError);
 });

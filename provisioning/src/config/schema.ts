@@ -44,6 +44,19 @@ export const realmSchema = z
     captcha: z.object({ provider: text }).strict().optional(),
     /** Where "Raison sociale ou SIRET" searches: local (our tables, default) or recherche-entreprises. */
     directory: z.object({ source: z.enum(["local", "recherche-entreprises"]) }).strict().optional(),
+    /**
+     * Rules for habilitations: a third-party delegation ends at most thirdPartyMaxYears after the
+     * day it is given (realm attribute efp.habilitations.thirdPartyMaxYears, default 3).
+     */
+    habilitations: z
+      .object({
+        thirdPartyMaxYears: z.preprocess(
+          (value) => (typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+          z.number({ invalid_type_error: "un nombre entier d'années est attendu" }).int("un nombre entier d'années est attendu").min(1, "au moins 1 an").max(10, "au plus 10 ans"),
+        ),
+      })
+      .strict()
+      .optional(),
     /** Checked in detail by validation-code.ts (numbers may come from ${VAR} as strings). */
     validationCode: z.unknown().optional(),
     unmanagedAttributePolicy: z.enum(["ENABLED", "ADMIN_VIEW", "ADMIN_EDIT"]).optional(),
@@ -137,7 +150,11 @@ export const habilitationSchema = z
     kind: z.enum(["member", "third-party"]).default("member"),
     expiresAt: z.string().datetime({ message: "date ISO 8601 attendue (ex. 2027-06-30T00:00:00Z)" }).optional(),
   })
-  .strict();
+  .strict()
+  .refine((habilitation) => habilitation.kind !== "third-party" || habilitation.expiresAt !== undefined, {
+    message: "une délégation à un tiers a une date de fin (expiresAt), dans la limite de realm.yaml habilitations.thirdPartyMaxYears",
+    path: ["expiresAt"],
+  });
 
 export const userSchema = z
   .object({

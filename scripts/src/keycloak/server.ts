@@ -24,6 +24,7 @@ export interface RunningKeycloak {
 
 /** Starts an already built Keycloak on loopback and waits until it reports ready. */
 export async function startKeycloak(options: KeycloakOptions): Promise<RunningKeycloak> {
+  const url = keycloakUrl(options.port);
   const args = [
     "start",
     "--optimized",
@@ -31,9 +32,11 @@ export async function startKeycloak(options: KeycloakOptions): Promise<RunningKe
     "--http-host=127.0.0.1",
     `--http-port=${options.port}`,
     `--http-management-port=${options.managementPort}`,
-    // Dev and tests run on http://localhost with whatever port was chosen; docker-compose.yml
-    // sets a real hostname for production.
-    "--hostname-strict=false",
+    // The URL every stack advertises (dev, tests, bench), as docker-compose.yml sets KC_HOSTNAME
+    // for production: Keycloak builds its URLs, and the links in our emails, from it, never from
+    // the request's Host header (a forged one put http://evil.example/… in an access manager's
+    // email). Keycloak's back channel follows it too, so the issuer is the same on every path.
+    `--hostname=${url}`,
   ];
   const service = startService("Keycloak", path.join(options.home, "bin", "kc.sh"), args, {
     cwd: options.home,
@@ -49,5 +52,10 @@ export async function startKeycloak(options: KeycloakOptions): Promise<RunningKe
   options.onSpawn?.(service);
   const managementUrl = `http://127.0.0.1:${options.managementPort}`;
   await waitForHttp(`${managementUrl}/health/ready`, { timeoutMs: 240_000, service });
-  return { url: `http://localhost:${options.port}`, managementUrl, service };
+  return { url, managementUrl, service };
+}
+
+/** Keycloak's public URL on a stack of this machine: what browsers, tests and emails use. */
+export function keycloakUrl(port: number): string {
+  return `http://localhost:${port}`;
 }

@@ -34,7 +34,6 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * The access gate: a signed-in user without a habilitation in force for the EFP application
@@ -125,19 +124,12 @@ public class AccessGateRequiredAction implements RequiredActionProvider, Require
         if (!app.raCodesEnabled() || !AccessGate.isProfessional(user)) {
             throw EfpException.badRequest("ra_codes_disabled", "Les codes responsable des accès ne sont pas utilisés pour " + app.displayName() + ".");
         }
-        if (RaCodeAttempts.blocked(session, user.getId())) {
-            throw new EfpException(429, "too_many_attempts", "Trop de codes erronés : réessayez dans " + RaCodeAttempts.WINDOW_SECONDS / 60 + " minutes.");
-        }
+        // Taken before the code is looked at, whatever the outcome: a wrong code keeps it for the window.
+        String attempt = RaCodeAttempts.reserve(session, user.getId())
+                .orElseThrow(() -> new EfpException(429, "too_many_attempts", "Trop de codes erronés : réessayez dans " + RaCodeAttempts.WINDOW_SECONDS / 60 + " minutes."));
         AuditLog.Actor actor = new AuditLog.Actor(user.getId(), user.getUsername(), context.getConnection().getRemoteAddr());
-        RaCodeEntity code;
-        try {
-            code = new RaCodes(session, realm).redeem(actor, app, typed);
-        } catch (EfpException e) {
-            // Counted in a transaction of its own: the request's rolls back.
-            String userId = user.getId();
-            KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), counting -> RaCodeAttempts.recordFailure(counting, userId));
-            throw e;
-        }
+        RaCodeEntity code = new RaCodes(session, realm).redeem(actor, app, typed);
+        RaCodeAttempts.release(session, attempt);
         Company company = new Companies(session).byId(code.getOrganizationId()).orElseThrow();
         List<UserModel> otherManagers = AccessManagers.of(session, realm, app, company);
         HabilitationRequest.Checked checked = new HabilitationRequest.Checked(java.util.Set.of(), true, HabilitationKind.MEMBER, null);

@@ -4,8 +4,10 @@ import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.PublicUrls;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
+import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import fr.gouv.travail.efp.jpa.Jpa;
 import fr.gouv.travail.efp.notification.OutboxMail;
@@ -132,7 +134,7 @@ public final class AccessRequests {
 
     /** Approves with the roles to give: the habilitation is granted in the same transaction. */
     public void approve(AuditLog.Actor actor, AccessRequestEntity request, HabilitationRequest grant, EfpApplication application, Company company, UserModel requester) {
-        HabilitationRequest.Checked checked = grant.check(application.grantableRoles(), application.displayName(), Instant.now());
+        HabilitationRequest.Checked checked = grant.check(application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(realm));
         close(request, APPROVED, actor.userId(), null);
         new Habilitations(session, realm).grant(actor, requester, application, company, checked);
         Map<String, Object> attributes = new HashMap<>();
@@ -142,7 +144,7 @@ public final class AccessRequests {
         attributes.put("roles", String.join(", ", checked.roles()));
         // Where to go now: the application, or "Mon compte" for one without a public URL.
         attributes.put("link", application.url() != null && !application.url().isBlank() ? application.url()
-                : session.getContext().getUri().getBaseUri().toString().replaceAll("/$", "") + "/realms/" + realm.getName() + "/account/");
+                : PublicUrls.realm(session, realm) + "/account/");
         OutboxMail.queue(session, realm, requester, "access-approved", "efpAccessApprovedSubject", List.of(application.displayName()), "efp-access-approved.ftl", attributes);
     }
 
@@ -165,8 +167,7 @@ public final class AccessRequests {
 
     /** Where an access manager handles the requests of an application for a company ("Mon compte"). */
     public static String managementLink(KeycloakSession session, RealmModel realm, EfpApplication application, Company company) {
-        String base = session.getContext().getUri().getBaseUri().toString().replaceAll("/$", "");
-        return base + "/realms/" + realm.getName() + "/account/?application=" + application.clientId() + "&siret=" + company.alias() + "#/acces/demandes";
+        return PublicUrls.realm(session, realm) + "/account/?application=" + application.clientId() + "&siret=" + company.alias() + "#/acces/demandes";
     }
 
     /** "Marie Durand", or the address of an account without a name. */

@@ -10,6 +10,7 @@ import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
+import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import fr.gouv.travail.efp.invitation.InvitationEntity;
 import fr.gouv.travail.efp.invitation.InvitationStatus;
@@ -304,7 +305,7 @@ public class AccessResource implements RealmResourceProvider {
             UserModel target = session.users().getUserByEmail(realm(), grant.user().trim());
             if (target == null) throw EfpException.notFound("unknown_user", "Aucun compte EFP Connect pour cette adresse : invitez la personne.");
             HabilitationRequest.Checked checked = new HabilitationRequest(target.getId(), clientId, siret, grant.roles(), grant.accessManager(), grant.kind(), grant.expiresAt())
-                    .check(scope.application().grantableRoles(), scope.application().displayName(), Instant.now());
+                    .check(scope.application().grantableRoles(), scope.application().displayName(), Instant.now(), HabilitationSettings.of(realm()));
             Habilitations.Granted granted = new Habilitations(session, realm()).grant(actor(scope.user()), target, scope.application(), scope.company(), checked);
             notifyCompany(scope, target, "efp-habilitation-granted.ftl", "efpHabilitationGrantedSubject");
             return Response.status(granted.created() ? 201 : 200).entity(Map.of("id", granted.habilitation().getId())).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -321,7 +322,7 @@ public class AccessResource implements RealmResourceProvider {
             UserModel target = session.users().getUserById(realm(), h.getUserId());
             if (grant == null) throw EfpException.badRequest("missing_body", "Corps JSON attendu : {roles, accessManager, kind, expiresAt}.");
             HabilitationRequest.Checked checked = new HabilitationRequest(h.getUserId(), clientId, siret, grant.roles(), grant.accessManager(),
-                    grant.kind() == null ? h.getKind() : grant.kind(), grant.expiresAt()).check(scope.application().grantableRoles(), scope.application().displayName(), Instant.now());
+                    grant.kind() == null ? h.getKind() : grant.kind(), grant.expiresAt()).check(scope.application().grantableRoles(), scope.application().displayName(), Instant.now(), HabilitationSettings.of(realm()));
             new Habilitations(session, realm()).grant(actor(scope.user()), target, scope.application(), scope.company(), checked);
             notifyCompany(scope, target, "efp-habilitation-granted.ftl", "efpHabilitationGrantedSubject");
             return Response.noContent().build();

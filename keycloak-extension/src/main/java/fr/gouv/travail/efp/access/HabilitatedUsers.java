@@ -1,6 +1,7 @@
 package fr.gouv.travail.efp.access;
 
 import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.LikePattern;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HolderNames;
 import fr.gouv.travail.efp.habilitation.ListingKeys;
@@ -136,6 +137,6 @@ final class HabilitatedUsers {
     }
 
     static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return LikePattern.escape(text);
     }
 }

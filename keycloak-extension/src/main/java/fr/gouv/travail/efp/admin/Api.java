@@ -51,14 +51,14 @@ final class Api {
 
     static int first(Integer first) {
         if (first != null && first < 0) {
-            throw EfpException.badRequest("invalid_paging", "first doit être positif ou nul.");
+            throw EfpException.badRequest("invalid_paging", "Le paramètre first doit être un entier positif ou nul.");
         }
         return first == null ? 0 : first;
     }
 
     static int max(Integer max) {
         if (max != null && (max < 1 || max > MAX_MAX)) {
-            throw EfpException.badRequest("invalid_paging", "max doit être compris entre 1 et " + MAX_MAX + ".");
+            throw EfpException.badRequest("invalid_paging", "Le paramètre max doit être un entier de 1 à " + MAX_MAX + ".");
         }
         return max == null ? DEFAULT_MAX : max;
     }

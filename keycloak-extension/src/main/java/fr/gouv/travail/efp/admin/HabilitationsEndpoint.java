@@ -5,6 +5,7 @@ import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
+import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -75,7 +76,7 @@ public class HabilitationsEndpoint {
             caller.requireManage(application);
             Company company = lookups.company(request.company());
             UserModel user = lookups.user(request.user());
-            HabilitationRequest.Checked checked = request.check(application.grantableRoles(), application.displayName(), Instant.now());
+            HabilitationRequest.Checked checked = request.check(application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(lookups.realm()));
             Habilitations.Granted granted = new Habilitations(session, lookups.realm()).grant(caller.actor(), user, application, company, checked);
             return Api.json(granted.created() ? 201 : 200, new Views(session).habilitation(granted.habilitation()));
         });

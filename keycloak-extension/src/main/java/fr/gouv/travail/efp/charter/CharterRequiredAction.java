@@ -41,9 +41,14 @@ public class CharterRequiredAction implements RequiredActionProvider, RequiredAc
         return new Habilitations(session, realm).isAccessManager(user.getId(), null, null);
     }
 
+    /**
+     * Mon compte opens the charter with {@code kc_action=efp-access-manager-charter} when the
+     * API refused an access manager who owes it (a session older than their nomination, or a
+     * new version): they accept it and come back to Mon compte.
+     */
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.NOT_SUPPORTED;
+        return InitiatedActionSupport.SUPPORTED;
     }
 
     @Override
@@ -54,7 +59,8 @@ public class CharterRequiredAction implements RequiredActionProvider, RequiredAc
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         Charter charter = Charter.of(context.getRealm());
-        if (charter == null) {
+        if (charter == null || charter.acceptedBy(context.getUser())) {
+            // Nothing owed (asked from Mon compte once accepted elsewhere): straight back.
             context.success();
             return;
         }

@@ -1,8 +1,11 @@
 package fr.gouv.travail.efp.company;
 
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.LikePattern;
+import fr.gouv.travail.efp.jpa.Jpa;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
@@ -12,9 +15,11 @@ import org.keycloak.organization.OrganizationProvider;
 /** Companies and ministerial structures, stored as Keycloak organizations. */
 public final class Companies {
 
+    private final KeycloakSession session;
     private final OrganizationProvider organizations;
 
     public Companies(KeycloakSession session) {
+        this.session = session;
         this.organizations = session.getProvider(OrganizationProvider.class);
         if (organizations == null || !organizations.isEnabled()) {
             throw new EfpException(503, "organizations_disabled", "Les organisations ne sont pas activées dans ce royaume (organizationsEnabled).");
@@ -55,12 +60,27 @@ public final class Companies {
             attributes.put(Company.ADDRESS_ATTRIBUTE, List.of(input.address()));
         }
         organization.setAttributes(attributes);
-        return Company.of(organization);
+        // From what was stored, not read back: the organization read in this same transaction
+        // still shows no attributes, and a ministry came out labelled as a company.
+        return new Company(organization.getId(), input.alias(), input.name(), input.kind(), input.siret(),
+                input.siret() == null ? null : input.siret().substring(0, 9), input.address());
     }
 
-    /** By name or alias (SIRET, code), case-insensitive, as Keycloak's organization search does. */
+    /**
+     * By name or alias (SIRET, code: the organization's name carries it), case-insensitive,
+     * what is typed taken literally: Keycloak's own organization search passes it to LIKE as is,
+     * where {@code %} matches every company and {@code _} any character.
+     */
     public List<Company> search(String query, int first, int max) {
         String q = query == null || query.isBlank() ? null : query.trim();
-        return organizations.getAllStream(q, false, first, max).map(Company::of).toList();
+        if (q == null) {
+            return organizations.getAllStream(null, false, first, max).map(Company::of).toList();
+        }
+        List<String> ids = Jpa.em(session).createQuery("select o.id from OrganizationEntity o where o.realmId = :realm"
+                        + " and lower(o.name) like :search escape '\\' order by o.name, o.id", String.class)
+                .setParameter("realm", session.getContext().getRealm().getId())
+                .setParameter("search", "%" + LikePattern.escape(q.toLowerCase(Locale.ROOT)) + "%")
+                .setFirstResult(first).setMaxResults(max).getResultList();
+        return ids.stream().map(this::byId).flatMap(Optional::stream).toList();
     }
 }

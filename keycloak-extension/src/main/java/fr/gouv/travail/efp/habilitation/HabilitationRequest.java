@@ -2,7 +2,6 @@ package fr.gouv.travail.efp.habilitation;
 
 import fr.gouv.travail.efp.common.EfpException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,12 @@ public record HabilitationRequest(String user, String application, String compan
     public record Checked(Set<String> roles, boolean accessManager, HabilitationKind kind, Long expiresAt) {
     }
 
-    public Checked check(Collection<String> grantableRoles, String applicationName, Instant now) {
+    /**
+     * {@code settings} are the realm's ({@link HabilitationSettings#of}): every path that gives a
+     * habilitation (grant, update, approval, invitation and its acceptance, in both APIs) goes
+     * through here, so none can give a third party an endless delegation.
+     */
+    public Checked check(Collection<String> grantableRoles, String applicationName, Instant now, HabilitationSettings settings) {
         Set<String> wanted = new TreeSet<>();
         for (String role : roles == null ? List.<String>of() : roles) {
             if (role == null || !grantableRoles.contains(role.trim())) {
@@ -39,17 +43,25 @@ public record HabilitationRequest(String user, String application, String compan
         HabilitationKind k = kind == null || kind.isBlank() ? HabilitationKind.MEMBER
                 : HabilitationKind.parse(kind.trim()).orElseThrow(() -> EfpException.badRequest("invalid_kind",
                         "Type d'habilitation inconnu : « " + kind + " » (member ou third-party)."));
-        Long expiry = null;
-        if (expiresAt != null && !expiresAt.isBlank()) {
-            try {
-                expiry = Instant.parse(expiresAt.trim()).toEpochMilli();
-            } catch (DateTimeParseException e) {
-                throw EfpException.badRequest("invalid_expiry", "Date de fin invalide : « " + expiresAt + " » (format ISO 8601, par exemple 2027-06-30T00:00:00Z).");
-            }
-            if (expiry <= now.toEpochMilli()) {
-                throw EfpException.badRequest("invalid_expiry", "La date de fin doit être dans le futur.");
-            }
+        Instant end = expiresAt == null || expiresAt.isBlank() ? null : HabilitationExpiry.instant(expiresAt);
+        if (k == HabilitationKind.THIRD_PARTY) {
+            // Before the general range: year 9999 for a third party is told the delegation rule.
+            requireThirdPartyEnd(end, settings.thirdPartyMaxYears(), now);
         }
+        Long expiry = end == null ? null : HabilitationExpiry.milliseconds(end, expiresAt, now);
         return new Checked(wanted, manager, k, expiry);
+    }
+
+    /** A third party acts for the company from outside: their delegation ends, within the realm's maximum. */
+    static void requireThirdPartyEnd(Instant end, int maxYears, Instant now) {
+        Instant latest = HabilitationExpiry.yearsAfter(now, maxYears);
+        String rule = "Une délégation à un tiers a une date de fin, au plus " + maxYears + (maxYears > 1 ? " ans" : " an")
+                + " après aujourd'hui (au plus tard le " + HabilitationExpiry.frenchDate(latest) + ")";
+        if (end == null) {
+            throw EfpException.badRequest("third_party_expiry_required", rule + " : indiquez-la.");
+        }
+        if (end.isAfter(latest)) {
+            throw EfpException.badRequest("third_party_expiry_too_far", rule + " : choisissez une date plus proche.");
+        }
     }
 }

@@ -7,10 +7,12 @@ import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.PublicUrls;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationKind;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
+import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import fr.gouv.travail.efp.jpa.Jpa;
 import fr.gouv.travail.efp.notification.OutboxMail;
@@ -81,7 +83,7 @@ public final class Invitations {
         }
         String email = InvitationEmail.normalize(invite.email());
         HabilitationRequest.Checked checked = new HabilitationRequest(email, application.clientId(), company.alias(), invite.roles(), invite.accessManager(),
-                invite.kind(), invite.expiresAt()).check(application.grantableRoles(), application.displayName(), Instant.now());
+                invite.kind(), invite.expiresAt()).check(application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(realm));
         UserModel existing = session.users().getUserByEmail(realm, email);
         if (existing != null && new Habilitations(session, realm).of(existing.getId(), application.id(), company.id()).isPresent()) {
             throw EfpException.conflict("already_habilitated", email + " a déjà accès à " + application.displayName() + " pour " + company.name()
@@ -192,7 +194,7 @@ public final class Invitations {
                 .orElseThrow(() -> new EfpException(410, "invitation_outdated", "Cette invitation n'est plus valable : l'établissement n'existe plus."));
         UserModel inviter = session.users().getUserById(realm, invitation.getInvitedBy());
         Manager by = inviter == null || !inviter.isEnabled() ? null : Manager.of(session, realm, inviter, application, company);
-        if (by == null || !by.canManage()) {
+        if (by == null || !by.holdsManagement()) {
             throw new EfpException(410, "invitation_outdated", "Cette invitation n'est plus valable : la personne qui vous a invité ne gère plus les accès à "
                     + application.displayName() + " pour " + company.name() + ". Demandez une nouvelle invitation.");
         }
@@ -205,7 +207,7 @@ public final class Invitations {
         try {
             checked = new HabilitationRequest(user.getId(), application.clientId(), company.alias(), List.copyOf(invitation.getRoles()), invitation.isAccessManager(),
                     invitation.getKind(), invitation.getHabilitationExpiresAt() == null ? null : Instant.ofEpochMilli(invitation.getHabilitationExpiresAt()).toString())
-                    .check(application.grantableRoles(), application.displayName(), Instant.ofEpochMilli(now));
+                    .check(application.grantableRoles(), application.displayName(), Instant.ofEpochMilli(now), HabilitationSettings.of(realm));
         } catch (EfpException e) {
             // A role removed since, an end date now past: the inviter has to decide again.
             throw new EfpException(410, "invitation_outdated", "Cette invitation n'est plus valable (" + e.getMessage() + ") Demandez une nouvelle invitation.");
@@ -238,8 +240,7 @@ public final class Invitations {
 
     /** Where the invitee goes: Mon compte's invitation page, the token in the fragment (never sent to a server by a browser). */
     public static String link(KeycloakSession session, RealmModel realm, String token, String email) {
-        String base = session.getContext().getUri().getBaseUri().toString().replaceAll("/$", "");
-        return base + "/realms/" + realm.getName() + "/account/#/invitation?token=" + token + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
+        return PublicUrls.realm(session, realm) + "/account/#/invitation?token=" + token + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
     }
 
     private void mail(InvitationEntity invitation, String token, UserModel sender, EfpApplication application, Company company) {
