@@ -51,6 +51,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCaptchaAnswerLabel: "Recopiez le code de sécurité (composé de chiffres et de lettres)",
       efpCaptchaInvalid: "Le code de sécurité est incorrect ou a expiré. Recopiez le nouveau code.",
       efpCaptchaUnavailable: "Le code de sécurité ne peut pas être affiché pour le moment. Réessayez dans quelques instants.",
+      efpCaptchaSessionThrottled: "Trop de codes de sécurité erronés. Pour votre sécurité, cette page n'accepte plus de code : recommencez depuis le service numérique auquel vous souhaitez accéder.",
+      efpCaptchaAddressThrottled: "Trop de codes de sécurité erronés ont été saisis depuis votre réseau. Pour votre sécurité, réessayez dans {0} minute(s).",
 
       // Account creation and profile
       efpRegisterTitle: "Je crée mon compte {0}",
@@ -146,7 +148,9 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCharterMustAccept: "Vous devez accepter la charte pour continuer.",
 
       // Keycloak's own key, reworded to match our "Identifiant" label; Keycloak reads it server-side.
-      invalidUserMessage: "Identifiant ou mot de passe incorrect.",
+      // Also what a locked account reads (CaptchaUsernamePasswordForm): the same words whether
+      // the account exists, so they say what a person can do either way.
+      invalidUserMessage: "Identifiant ou mot de passe incorrect. Après plusieurs essais infructueux, la connexion à un compte est suspendue quelques minutes.",
       // Keycloak's French text has a missing word and a typo ("mettre à votre addresse").
       updateEmailMessage: "Vous devez mettre à jour votre adresse électronique pour activer votre compte."
     },
@@ -213,6 +217,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCaptchaAnswerLabel: "Type the security code (letters and digits)",
       efpCaptchaInvalid: "The security code is wrong or has expired. Type the new code.",
       efpCaptchaUnavailable: "The security code cannot be shown right now. Please try again in a few moments.",
+      efpCaptchaSessionThrottled: "Too many wrong security codes. For your security, this page accepts no more codes: start again from the digital service you want to use.",
+      efpCaptchaAddressThrottled: "Too many wrong security codes were typed from your network. For your security, try again in {0} minute(s).",
 
       efpRegisterTitle: "I create my {0} account",
       efpRegisterDocumentTitle: "Create an account",
@@ -273,7 +279,7 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpDoDecline: "I decline",
       efpNoticeTitle: "Important information",
 
-      invalidUserMessage: "Incorrect username or password.",
+      invalidUserMessage: "Incorrect username or password. After several failed attempts, signing in to an account is suspended for a few minutes.",
       updateEmailMessage: "You need to update your email address to activate your account."
     }
   })

@@ -12,6 +12,18 @@ describe("realm attributes of the extension", () => {
   it("carry the third-party maximum in years", () => {
     expect(extensionAttributes({ habilitations: { thirdPartyMaxYears: 3 } })).toEqual({ "efp.habilitations.thirdPartyMaxYears": "3" });
   });
+  it("carry the CAPTCHA throttle as strings", () => {
+    expect(extensionAttributes({ captcha: { provider: "builtin", throttle: { maxFailuresPerSession: 5, maxFailuresPerAddress: 30, addressWindowSeconds: 600 } } })).toEqual({
+      "efp.captcha.provider": "builtin",
+      "efp.captcha.maxFailuresPerSession": "5",
+      "efp.captcha.maxFailuresPerAddress": "30",
+      "efp.captcha.addressWindowSeconds": "600",
+    });
+    expect(extensionAttributes({ captcha: { provider: "builtin", throttle: { maxFailuresPerAddress: 100 } } })).toEqual({
+      "efp.captcha.provider": "builtin",
+      "efp.captcha.maxFailuresPerAddress": "100",
+    });
+  });
   it("leave out what the configuration leaves out", () => {
     expect(extensionAttributes({ validationCode: { maxAttempts: 3 } })).toEqual({ "efp.validationCode.maxAttempts": "3" });
     expect(realmRepresentation({ realm: "efp" })).toEqual({ realm: "efp" });

@@ -3,11 +3,14 @@ import type { UnmanagedAttributePolicy } from "@keycloak/keycloak-admin-client/l
 import type { RealmSettings } from "../config/model.js";
 import { differingFields, type Change } from "./changes.js";
 
-/** Realm attributes our extension reads (CaptchaSettings, ValidationCodePolicy, HabilitationSettings), from the settings. */
+/** Realm attributes our extension reads (CaptchaSettings, CaptchaThrottlePolicy, ValidationCodePolicy, HabilitationSettings), from the settings. */
 export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "validationCode" | "habilitations">): Record<string, string> {
   const { captcha, validationCode, habilitations } = settings;
   const attributes: Record<string, string> = {};
   if (captcha) attributes["efp.captcha.provider"] = captcha.provider;
+  if (captcha?.throttle?.maxFailuresPerSession !== undefined) attributes["efp.captcha.maxFailuresPerSession"] = String(captcha.throttle.maxFailuresPerSession);
+  if (captcha?.throttle?.maxFailuresPerAddress !== undefined) attributes["efp.captcha.maxFailuresPerAddress"] = String(captcha.throttle.maxFailuresPerAddress);
+  if (captcha?.throttle?.addressWindowSeconds !== undefined) attributes["efp.captcha.addressWindowSeconds"] = String(captcha.throttle.addressWindowSeconds);
   if (validationCode?.validitySeconds !== undefined) attributes["efp.validationCode.validitySeconds"] = String(validationCode.validitySeconds);
   if (validationCode?.maxAttempts !== undefined) attributes["efp.validationCode.maxAttempts"] = String(validationCode.maxAttempts);
   if (validationCode?.resendSeconds !== undefined) attributes["efp.validationCode.resendSeconds"] = String(validationCode.resendSeconds);

@@ -34,6 +34,7 @@ test("a schema error names the file and the path", () => {
   expect(load(withFile("applications/maf.yaml", (text) => text.replace("name: deposant", "name: Déposant")))).toThrow(/applications\/maf\.yaml : roles\[0\]\.name : nom de rôle/);
   expect(load(withFile("realm.yaml", (text) => text.replace("failureFactor: 5", "failureFactor: cinq")))).toThrow(/realm\.yaml : bruteForce\.failureFactor/);
   expect(load(withFile("realm.yaml", (text) => `${text}\nunknownSetting: true\n`))).toThrow(/realm\.yaml : champ inconnu : unknownSetting/);
+  expect(load(withFile("realm.yaml", (text) => text.replace("maxFailuresPerAddress: 30", "maxFailuresPerAddress: 0")))).toThrow(/realm\.yaml : captcha\.throttle\.maxFailuresPerAddress : au moins 1/);
 });
 
 test("an invalid SIRET, an unknown role or application in the overlay are refused", () => {

@@ -41,7 +41,22 @@ export const realmSchema = z
       .strict()
       .optional(),
     passwordPolicy: z.string().optional(),
-    captcha: z.object({ provider: text }).strict().optional(),
+    captcha: z
+      .object({
+        provider: text,
+        /** Wrong CAPTCHAs tolerated per login session, and per client address within a window (CaptchaThrottlePolicy). */
+        throttle: z
+          .object({
+            maxFailuresPerSession: z.number().int().min(1, "au moins 1").max(1000, "au plus 1000"),
+            maxFailuresPerAddress: z.number().int().min(1, "au moins 1").max(1000, "au plus 1000"),
+            addressWindowSeconds: z.number().int().min(10, "au moins 10 secondes").max(86400, "au plus 86400 secondes (un jour)"),
+          })
+          .partial()
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** Where "Raison sociale ou SIRET" searches: local (our tables, default) or recherche-entreprises. */
     directory: z.object({ source: z.enum(["local", "recherche-entreprises"]) }).strict().optional(),
     /**

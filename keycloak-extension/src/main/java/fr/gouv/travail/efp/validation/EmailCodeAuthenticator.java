@@ -100,7 +100,7 @@ abstract class EmailCodeAuthenticator implements Authenticator {
     }
 
     private Response page(AuthenticationFlowContext context, Target target, EmailCodeExchange.Result result) {
-        return EmailCodePage.render(context.form(), target.maskedEmail(), purpose(), policy(context.getRealm()), result);
+        return EmailCodePage.renderWhateverTheAccount(context.form(), target.maskedEmail(), purpose(), policy(context.getRealm()), result);
     }
 
     @Override

@@ -9,6 +9,11 @@ import org.keycloak.models.utils.FormMessage;
 /**
  * The "code de validation" page: the theme's {@value #TEMPLATE}, fed with the {@value #ATTRIBUTE}
  * map. The same method renders it for every case, real or decoy, so the two cannot drift apart.
+ *
+ * <p>In the flows that may have no account behind them ({@link #renderWhateverTheAccount}),
+ * nothing of the page may depend on whether the flow has one: not the user Keycloak would hand
+ * to the page (its locale, its organization, the identity providers it is linked to), nor the
+ * {@code auth} bean that Keycloak derives from it ({@link EmailCodeAuthBean}).
  */
 final class EmailCodePage {
 
@@ -27,6 +32,24 @@ final class EmailCodePage {
     private EmailCodePage() {
     }
 
+    /**
+     * The page of a flow step (registration, forgotten password), the same whether an account
+     * stands behind it or not: rendered without the flow's user nor its authentication context.
+     */
+    static Response renderWhateverTheAccount(LoginFormsProvider form, String maskedEmail, String purpose, ValidationCodePolicy policy,
+            EmailCodeExchange.Result result) {
+        form.setUser(null);
+        form.setAuthContext(null);
+        EmailCodeAuthBean auth = new EmailCodeAuthBean(maskedEmail);
+        // Keycloak puts its own "auth" after every setAttribute; the mapper runs last.
+        form.setAttributeMapper(attributes -> {
+            attributes.put("auth", auth);
+            return attributes;
+        });
+        return render(form, maskedEmail, purpose, policy, result);
+    }
+
+    /** The page of a signed-in person (required actions): Keycloak's context as usual. */
     static Response render(LoginFormsProvider form, String maskedEmail, String purpose, ValidationCodePolicy policy,
             EmailCodeExchange.Result result) {
         Map<String, Object> page = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /** Puts a challenge on a form page; shared by the login, registration and reset steps. */
 final class CaptchaAttachment {
@@ -20,9 +21,9 @@ final class CaptchaAttachment {
      * Eager: the challenge exists before the page renders, so a provider outage becomes a clear
      * message on the page (and no CAPTCHA field, so the next submit fails: fail closed).
      */
-    static void attachNow(KeycloakSession session, RealmModel realm, LoginFormsProvider form) {
+    static void attachNow(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession, LoginFormsProvider form) {
         try {
-            form.setAttribute(CaptchaFormFields.ATTRIBUTE, new CaptchaFormBean(session, realm).prepare());
+            form.setAttribute(CaptchaFormFields.ATTRIBUTE, new CaptchaFormBean(session, realm, authSession).prepare());
         } catch (RuntimeException e) {
             LOG.warnf(e, "CAPTCHA challenge could not be created for realm %s", realm.getName());
             form.setError(CaptchaFormFields.UNAVAILABLE_MESSAGE);
@@ -30,8 +31,8 @@ final class CaptchaAttachment {
     }
 
     /** Lazy: created only if the page is rendered after all (see CaptchaFormBean). */
-    static void attachIfRendered(KeycloakSession session, RealmModel realm, LoginFormsProvider form) {
-        form.setAttribute(CaptchaFormFields.ATTRIBUTE, new CaptchaFormBean(session, realm));
+    static void attachIfRendered(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession, LoginFormsProvider form) {
+        form.setAttribute(CaptchaFormFields.ATTRIBUTE, new CaptchaFormBean(session, realm, authSession));
     }
 
     /**

@@ -5,11 +5,11 @@ import java.util.List;
 import org.keycloak.authentication.FormAction;
 import org.keycloak.authentication.FormContext;
 import org.keycloak.authentication.ValidationContext;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.FormMessage;
 
 /**
  * CAPTCHA on the account-creation form. "Afficher un nouveau code" re-renders the form with the
@@ -19,20 +19,25 @@ public class CaptchaRegistrationFormAction implements FormAction {
 
     @Override
     public void buildPage(FormContext context, LoginFormsProvider form) {
-        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), form);
+        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), form);
     }
 
     @Override
     public void validate(ValidationContext context) {
         MultivaluedMap<String, String> posted = context.getHttpRequest().getDecodedFormParameters();
+        // Keycloak counts any error of the registration form as a failed login of the account an
+        // earlier login page left in this note: a wrong CAPTCHA here would lock that account.
+        // The registration form names no existing account, so it has nothing to count against.
+        context.getAuthenticationSession().removeAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
         if (CaptchaCheck.isRefresh(posted)) {
             // No error to show: the page comes back with a new code (buildPage runs again).
             context.validationError(CaptchaAttachment.withoutSecrets(posted), List.of());
             return;
         }
-        if (!CaptchaCheck.passes(context.getSession(), context.getRealm(), posted)) {
-            context.error(CaptchaFormFields.INVALID_EVENT_ERROR);
-            context.validationError(CaptchaAttachment.withoutSecrets(posted), List.of(new FormMessage(CaptchaFormFields.ANSWER, CaptchaFormFields.INVALID_MESSAGE)));
+        CaptchaCheck.Result captcha = CaptchaCheck.check(context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
+        if (!captcha.passed()) {
+            context.error(captcha.eventError());
+            context.validationError(CaptchaAttachment.withoutSecrets(posted), List.of(captcha.message()));
             return;
         }
         context.success();

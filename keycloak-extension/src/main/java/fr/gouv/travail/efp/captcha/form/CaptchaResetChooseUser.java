@@ -4,9 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.resetcred.ResetCredentialChooseUser;
-import org.keycloak.models.utils.FormMessage;
 
 /**
  * "Mot de passe oublié" with a CAPTCHA: Keycloak's choose-user step, after the CAPTCHA passes.
@@ -20,7 +18,7 @@ public class CaptchaResetChooseUser extends ResetCredentialChooseUser {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.form());
+        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         super.authenticate(context);
     }
 
@@ -28,21 +26,24 @@ public class CaptchaResetChooseUser extends ResetCredentialChooseUser {
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> posted = context.getHttpRequest().getDecodedFormParameters();
         if (CaptchaCheck.isRefresh(posted)) {
-            CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.form());
+            CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
             context.challenge(context.form().setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS)).createPasswordReset());
             return;
         }
-        if (!CaptchaCheck.passes(context.getSession(), context.getRealm(), posted)) {
-            context.getEvent().error(CaptchaFormFields.INVALID_EVENT_ERROR);
-            CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.form());
+        CaptchaCheck.Result captcha = CaptchaCheck.check(context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
+        if (!captcha.passed()) {
+            context.getEvent().error(captcha.eventError());
+            CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
             Response page = context.form()
                     .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
-                    .addError(new FormMessage(CaptchaFormFields.ANSWER, CaptchaFormFields.INVALID_MESSAGE))
+                    .addError(captcha.message())
                     .createPasswordReset();
-            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page);
+            // Not a failure: Keycloak would count it against the account an earlier login page
+            // left in the session's ATTEMPTED_USERNAME note (see CaptchaUsernamePasswordForm).
+            context.challenge(page);
             return;
         }
-        CaptchaAttachment.attachIfRendered(context.getSession(), context.getRealm(), context.form());
+        CaptchaAttachment.attachIfRendered(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         super.action(context);
     }
 

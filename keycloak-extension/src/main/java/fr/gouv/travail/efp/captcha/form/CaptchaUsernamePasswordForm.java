@@ -4,18 +4,23 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.events.Details;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.messages.Messages;
 
 /**
- * Keycloak's username/password form with a CAPTCHA checked first. A wrong, replayed or expired
- * CAPTCHA is a failed login for brute-force detection (Keycloak counts it through the attempted
- * username) and the password is not even looked at, so the answer never tells whether it was
- * right.
+ * Keycloak's username/password form with a CAPTCHA checked first. A wrong, replayed, expired
+ * or foreign CAPTCHA stops there: the password is not even looked at, so the answer never tells
+ * whether it was right, and nothing is counted against the typed account (a wrong CAPTCHA proves
+ * nothing about it; counting it let anyone lock any known address). Wrong CAPTCHAs are throttled
+ * per login session and per client address instead ({@link CaptchaCheck}). Wrong passwords
+ * still count for Keycloak's brute-force detection, as Keycloak does it.
+ *
+ * <p>Every refusal of the credentials reads the same: unknown account, wrong password or
+ * account locked by brute-force detection get the same message on the same field, so the page
+ * never tells whether an account exists.
  */
 public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
 
@@ -27,7 +32,7 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.form());
+        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         super.authenticate(context);
     }
 
@@ -39,32 +44,49 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
             return;
         }
         if (CaptchaCheck.isRefresh(posted)) {
-            CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.form());
+            CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
             context.challenge(context.form().setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS)).createLoginUsernamePassword());
             return;
         }
-        if (!CaptchaCheck.passes(context.getSession(), context.getRealm(), posted)) {
-            rejectCaptcha(context, posted);
+        CaptchaCheck.Result captcha = CaptchaCheck.check(context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
+        if (!captcha.passed()) {
+            rejectCaptcha(context, posted, captcha);
             return;
         }
-        CaptchaAttachment.attachIfRendered(context.getSession(), context.getRealm(), context.form());
+        CaptchaAttachment.attachIfRendered(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         super.action(context);
     }
 
-    private void rejectCaptcha(AuthenticationFlowContext context, MultivaluedMap<String, String> posted) {
+    private void rejectCaptcha(AuthenticationFlowContext context, MultivaluedMap<String, String> posted, CaptchaCheck.Result captcha) {
         String username = posted.getFirst(AuthenticationManager.FORM_USERNAME);
         if (username != null && !username.isBlank()) {
-            // AuthenticationProcessor.logFailure() reads this note to count the failure against
-            // the account, exactly as for a wrong password.
-            context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, username.trim());
+            // For administrators reading events only: the account is not charged with anything.
             context.getEvent().detail(Details.USERNAME, username.trim());
         }
-        context.getEvent().error(CaptchaFormFields.INVALID_EVENT_ERROR);
-        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.form());
+        context.getEvent().error(captcha.eventError());
+        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         Response page = context.form()
                 .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
-                .addError(new FormMessage(CaptchaFormFields.ANSWER, CaptchaFormFields.INVALID_MESSAGE))
+                .addError(captcha.message())
                 .createLoginUsernamePassword();
-        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page);
+        // A challenge, not a failure: Keycloak would count a failure against the account named
+        // by the session's ATTEMPTED_USERNAME note, possibly left by an earlier post.
+        context.challenge(page);
+    }
+
+    /** A locked account reads like a wrong password: "temporarily disabled" told that it exists. */
+    @Override
+    protected String disabledByBruteForceError(String eventError) {
+        return Messages.INVALID_USER;
+    }
+
+    /**
+     * Keycloak puts "unknown account" and "locked" on the username field and "wrong password"
+     * on the password field: the field alone told an existing account. One field for all.
+     */
+    @Override
+    protected Response challenge(AuthenticationFlowContext context, String error, String field) {
+        boolean credentialsRefused = Messages.INVALID_USER.equals(error) && field != null;
+        return super.challenge(context, error, credentialsRefused ? AuthenticationManager.FORM_USERNAME : field);
     }
 }
