@@ -3,22 +3,23 @@ import type { UnmanagedAttributePolicy } from "@keycloak/keycloak-admin-client/l
 import type { RealmSettings } from "../config/model.js";
 import { differingFields, type Change } from "./changes.js";
 
-/** Realm attributes our extension reads (CaptchaSettings, ValidationCodePolicy), from the settings. */
-export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "validationCode">): Record<string, string> {
-  const { captcha, validationCode } = settings;
+/** Realm attributes our extension reads (CaptchaSettings, ValidationCodePolicy, TokenSettings), from the settings. */
+export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "validationCode" | "tokens">): Record<string, string> {
+  const { captcha, validationCode, tokens } = settings;
   const attributes: Record<string, string> = {};
   if (captcha) attributes["efp.captcha.provider"] = captcha.provider;
   if (validationCode?.validitySeconds !== undefined) attributes["efp.validationCode.validitySeconds"] = String(validationCode.validitySeconds);
   if (validationCode?.maxAttempts !== undefined) attributes["efp.validationCode.maxAttempts"] = String(validationCode.maxAttempts);
   if (validationCode?.resendSeconds !== undefined) attributes["efp.validationCode.resendSeconds"] = String(validationCode.resendSeconds);
+  if (tokens?.maxHabilitations !== undefined) attributes["efp.tokens.maxHabilitations"] = String(tokens.maxHabilitations);
   return attributes;
 }
 
 /** The realm representation our settings stand for (Keycloak stores SMTP values and attributes as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
-  const { internationalization, smtp, bruteForce, captcha, validationCode, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, charter, directory, ...plain } = settings;
+  const { internationalization, smtp, bruteForce, captcha, validationCode, tokens, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, charter, directory, ...plain } = settings;
   const attributes = {
-    ...extensionAttributes({ captcha, validationCode }),
+    ...extensionAttributes({ captcha, validationCode, tokens }),
     ...(directory && { "efp.directory.source": directory.source }),
     ...(charter && { "efp.charter.version": charter.version, "efp.charter.title": charter.title, "efp.charter.text": charter.text }),
   };
