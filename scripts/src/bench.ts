@@ -12,7 +12,10 @@
 //   habilitations (p95, target ≤ 100 ms, against Keycloak's own organization members page), its
 //   first load with the counts per role after a change, and the submission of an access request (p95).
 //
-// BENCH_ONLY=captcha,logins,enumeration,access,directory runs some of them.
+// - tokens: refresh-token grants of SOFFI against a stock confidential client at 1, 100 and
+//   1,000 habilitations (ratio, target ≤ 1.05 at 100) and the sizes of the tokens (≤ 8 KB).
+//
+// BENCH_ONLY=captcha,logins,enumeration,access,directory,tokens runs some of them.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +23,7 @@ import { connect } from "@efp/provisioning";
 import { benchAccess, USER_LIST_TARGET_P95_MS, type Latencies } from "./bench/access.js";
 import { benchDirectory } from "./bench/directory.js";
 import { benchEnumeration, medianRatio } from "./bench/enumeration.js";
+import { benchTokens, describeTokens } from "./bench/tokens.js";
 import { httpLogin, type LoginTarget } from "./bench/http-login.js";
 import { percentile, runFor, type RunResult } from "./bench/stats.js";
 import { readStackConfig } from "./config.js";
@@ -32,7 +36,7 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const ENUMERATION_SAMPLES = Number(process.env.BENCH_ENUMERATION_SAMPLES ?? 40);
-const ONLY = new Set((process.env.BENCH_ONLY ?? "captcha,logins,enumeration,access,directory").split(",").map((part) => part.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "captcha,logins,enumeration,access,directory,tokens").split(",").map((part) => part.trim()));
 const log = (line: string) => console.log(`• ${line}`);
 
 function describe(name: string, results: RunResult[]) {
@@ -165,6 +169,11 @@ try {
   if (ONLY.has("logins")) await benchLogins(stack.keycloak.url, config.realm, admin, stack.config.users[0].password);
   if (ONLY.has("enumeration")) await benchNoEnumeration(stack.keycloak.url, config.realm, admin, stack.config.users[0].password);
   if (ONLY.has("access")) await benchAccessManagement(stack.keycloak.url, config.realm, admin, stack.config.users[0].password);
+  if (ONLY.has("tokens")) {
+    const sizes = (process.env.BENCH_TOKENS_SIZES ?? "1,100,1000").split(",").map(Number);
+    const results = await benchTokens({ keycloakUrl: stack.keycloak.url, realm: config.realm, admin, password: stack.config.users[0].password, captchaAnswer: "EFPTEST", sizes, refreshes: Number(process.env.BENCH_TOKENS_REFRESHES ?? 300), log });
+    for (const line of describeTokens(results)) console.log(line);
+  }
   if (ONLY.has("directory") && process.env.BENCH_DIRECTORY_ROWS !== "0") await benchDirectory({ keycloakUrl: stack.keycloak.url, realm: config.realm, admin, log });
 } finally {
   await stack.stop();
