@@ -37,8 +37,8 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-/** Opens the application with the company scope and signs in; resolves with the callback's code later. */
-async function openApplication(page: Page, locale?: string): Promise<Promise<string>> {
+/** Opens the application with the company scope and signs in; `code` resolves once the callback is reached. */
+async function openApplication(page: Page, locale?: string): Promise<{ code: Promise<string> }> {
   const code = new Promise<string>((resolve) => {
     void page.route(`${CALLBACK}**`, (route) => {
       resolve(new URL(route.request().url()).searchParams.get("code") ?? "");
@@ -50,7 +50,8 @@ async function openApplication(page: Page, locale?: string): Promise<Promise<str
   await page.goto(authorize.toString());
   await submitLogin(page, { email: person.email, password: PERSON_PASSWORD });
   await page.waitForSelector("#efp-company-choice", { timeout: 20_000 });
-  return code;
+  // Wrapped: an async function returning a promise would wait for it.
+  return { code };
 }
 
 async function tabTo(page: Page, id: string) {
@@ -63,7 +64,7 @@ async function tabTo(page: Page, id: string) {
 
 test("several companies: the person filters and picks one with the keyboard; the token names only that one", async () => {
   const page = freshPage();
-  const code = await openApplication(page);
+  const { code } = await openApplication(page);
   expect(await page.textContent("h1")).toBe(`Pour quel établissement agissez-vous sur ${APP.name} ?`);
   expect(await page.getAttribute("html", "lang")).toBe("fr");
   expect(await page.textContent("#efp-company-count")).toBe(`20 établissements affichés sur ${COMPANIES.length} : précisez votre recherche`);

@@ -78,7 +78,7 @@ export async function codeFlowTokens(client: TokenClient, options: CodeFlowOptio
     html = await response.text();
     const page = pageIdOf(html);
     const next = kcContextString(html, "loginAction");
-    if (page === "efp-company-choice.ftl" && options.pickCompany && next) {
+    if (page?.startsWith("efp-company-choice") && options.pickCompany && next) {
       response = await fetch(next, { method: "POST", body: new URLSearchParams({ efp_action: "choose", company: options.pickCompany(html) }), redirect: "manual", headers: { Cookie: jar.header() } });
       jar.store(response);
       continue;

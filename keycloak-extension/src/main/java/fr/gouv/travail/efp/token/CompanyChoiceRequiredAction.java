@@ -40,10 +40,16 @@ public class CompanyChoiceRequiredAction implements RequiredActionProvider, Requ
     static final String ATTRIBUTE = "companyChoice";
     /** Options shown at once; past that, the person filters by name or SIRET. */
     static final int SHOWN = 20;
+    /**
+     * Set once this login's choice is settled, whatever it was: Keycloak evaluates the triggers
+     * again after each required action, and the scope is still asked, so without it the action
+     * would come back forever (a StackOverflowError when it completes without a page).
+     */
+    static final String SETTLED_NOTE = "efp.company.settled";
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
-        if (asked(context).isPresent()) {
+        if (asked(context).isPresent() && context.getAuthenticationSession().getAuthNote(SETTLED_NOTE) == null) {
             context.getAuthenticationSession().addRequiredAction(ID);
         }
     }
@@ -52,12 +58,12 @@ public class CompanyChoiceRequiredAction implements RequiredActionProvider, Requ
     public void requiredActionChallenge(RequiredActionContext context) {
         Optional<EfpApplication> application = asked(context);
         if (application.isEmpty()) {
-            context.success();
+            settle(context);
             return;
         }
         List<CompanyChoice.Option> options = options(context, application.get());
         switch (CompanyChoice.step(options.size())) {
-            case NONE -> context.success();
+            case NONE -> settle(context);
             case AUTOMATIC -> choose(context, options.get(0));
             case ASK -> context.challenge(page(context, application.get(), options, null, false));
         }
@@ -67,7 +73,7 @@ public class CompanyChoiceRequiredAction implements RequiredActionProvider, Requ
     public void processAction(RequiredActionContext context) {
         Optional<EfpApplication> application = asked(context);
         if (application.isEmpty()) {
-            context.success();
+            settle(context);
             return;
         }
         List<CompanyChoice.Option> options = options(context, application.get());
@@ -90,6 +96,11 @@ public class CompanyChoiceRequiredAction implements RequiredActionProvider, Requ
 
     private static void choose(RequiredActionContext context, CompanyChoice.Option option) {
         context.getAuthenticationSession().setClientNote(CompanyChoice.NOTE, option.organizationId());
+        settle(context);
+    }
+
+    private static void settle(RequiredActionContext context) {
+        context.getAuthenticationSession().setAuthNote(SETTLED_NOTE, "true");
         context.success();
     }
 

@@ -6,6 +6,7 @@ import fr.gouv.travail.efp.common.JsonApi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public class HabilitationsResource implements RealmResourceProvider {
     public Response habilitations() {
         return JsonApi.call(session, () -> {
             // Verifies signature, expiry, type (an access token, not an ID token) and the session.
-            AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+            AuthenticationManager.AuthResult auth = bearer();
             ClientModel client = auth == null ? null : auth.getClient();
             UserModel user = auth == null ? null : auth.getUser();
             TokenAudience.Refusal refusal = TokenAudience.check(new TokenAudience.Caller(
@@ -62,6 +63,18 @@ public class HabilitationsResource implements RealmResourceProvider {
             body.put(HabilitationClaim.CLAIM, TokenClaims.entries(session, held, now));
             return body;
         });
+    }
+
+    /**
+     * The verified token, or null: Keycloak throws its own 401 (not our JSON) on a malformed
+     * Authorization header, which is a missing token all the same.
+     */
+    private AuthenticationManager.AuthResult bearer() {
+        try {
+            return new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        } catch (WebApplicationException e) {
+            return null;
+        }
     }
 
     @Override
