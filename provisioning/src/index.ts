@@ -4,4 +4,5 @@ export type { RealmConfig } from "./config/model.js";
 export { connect, type Credentials } from "./connect.js";
 export { ApiError, EfpApi, type ApiCredentials } from "./api/client.js";
 export { clientRepresentation, HABILITATIONS_MAPPER, RESERVED_ROLES } from "./apply/applications.js";
+export { COMPANY_SCOPE } from "./apply/company-scope.js";
 export * from "./directory/index.js";

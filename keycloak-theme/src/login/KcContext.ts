@@ -43,6 +43,20 @@ export type AccessGateContext = {
   errorField: string;
 };
 
+/** keycloak-extension's CompanyChoiceRequiredAction: "Pour quel établissement agissez-vous ?". */
+export type CompanyChoiceContext = {
+  applicationName: string;
+  /** Companies the person holds habilitations for on the application. */
+  total: number;
+  /** More than the page shows at once: the filter is offered. */
+  searchable: boolean;
+  query: string;
+  /** Companies matching the filter (all of them without one). */
+  matched: number;
+  /** At most 20, sorted by name; alias is the SIRET (siret true) or a ministerial structure's code. */
+  companies: { alias: string; name: string; siret: boolean; roles: string[] }[];
+};
+
 /** keycloak-extension's CharterRequiredAction: the access manager charter. */
 export type CharterContext = { version: string; title: string; paragraphs: string[] };
 
@@ -60,6 +74,7 @@ export type KcContextExtensionPerPage = {
   "efp-email-code.ftl": { emailCode: EmailCodeContext };
   "efp-access-gate.ftl": { accessGate: AccessGateContext };
   "efp-charter.ftl": { charter: CharterContext };
+  "efp-company-choice.ftl": { companyChoice: CompanyChoiceContext };
 };
 
 export type KcContext = ExtendKcContext<KcContextExtension, KcContextExtensionPerPage>;

@@ -20,6 +20,7 @@ const UpdateEmail = lazy(() => import("./pages/UpdateEmail"));
 const Terms = lazy(() => import("./pages/Terms"));
 const AccessGate = lazy(() => import("./pages/AccessGate"));
 const Charter = lazy(() => import("./pages/Charter"));
+const CompanyChoice = lazy(() => import("./pages/CompanyChoice"));
 
 // Our pages never load Keycloak's PatternFly stylesheets: the DSFR is the only style.
 const doUseDefaultCss = false;
@@ -60,6 +61,8 @@ export default function KcPage({ kcContext }: { kcContext: KcContext }) {
             return <AccessGate kcContext={kcContext} {...common} />;
           case "efp-charter.ftl":
             return <Charter kcContext={kcContext} {...common} />;
+          case "efp-company-choice.ftl":
+            return <CompanyChoice kcContext={kcContext} {...common} />;
           default:
             // Pages a professional rarely meets (OAuth consent, OTP, WebAuthn…): Keycloakify's
             // markup inside our DSFR Template, with DSFR classes in its class slots.

@@ -7,6 +7,7 @@ import { applyApiAudiences, grantAudience } from "./api-audiences.js";
 import { applyApplication } from "./applications.js";
 import type { Change } from "./changes.js";
 import { applyNoDirectGrants } from "./direct-grants.js";
+import { applyCompanyScope, attachCompanyScope } from "./company-scope.js";
 import { applyAuthentication } from "./flows.js";
 import { applyHabilitation } from "./habilitations.js";
 import { applyIdentityProvider, linkIdentityProvider } from "./identity-providers.js";
@@ -53,7 +54,11 @@ export async function applyRealmConfig(kc: KcAdminClient, config: RealmConfig, o
   changes.push(...(await applyRealmRoles(kc, config.realm, dryRun)));
   if (config.realm.accountTheme) changes.push(...(await applyAccountConsole(kc, realm, dryRun)));
   if (config.authentication) changes.push(...(await applyAuthentication(kc, realm, config.authentication, dryRun)));
-  for (const application of config.applications) changes.push(...(await applyApplication(kc, realm, application, dryRun)));
+  if (config.applications.length > 0) changes.push(...(await applyCompanyScope(kc, realm, dryRun)));
+  for (const application of config.applications) {
+    changes.push(...(await applyApplication(kc, realm, application, dryRun)));
+    changes.push(...(await attachCompanyScope(kc, realm, application.clientId, dryRun)));
+  }
   changes.push(...(await applyApiAudiences(kc, realm, dryRun)));
   for (const client of config.realm.adminClients ?? []) {
     changes.push(...(await applyAdminClient(kc, realm, client, dryRun)));

@@ -24,6 +24,10 @@ describe("realm attributes of the extension", () => {
       "efp.captcha.maxFailuresPerAddress": "100",
     });
   });
+  it("carry the token limit of habilitations as a string", () => {
+    expect(extensionAttributes({ tokens: { maxHabilitations: 20 } })).toEqual({ "efp.tokens.maxHabilitations": "20" });
+    expect(realmRepresentation({ realm: "efp", tokens: { maxHabilitations: 5 } })).toEqual({ realm: "efp", attributes: { "efp.tokens.maxHabilitations": "5" } });
+  });
   it("leave out what the configuration leaves out", () => {
     expect(extensionAttributes({ validationCode: { maxAttempts: 3 } })).toEqual({ "efp.validationCode.maxAttempts": "3" });
     expect(realmRepresentation({ realm: "efp" })).toEqual({ realm: "efp" });

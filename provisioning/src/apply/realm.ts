@@ -3,9 +3,9 @@ import type { UnmanagedAttributePolicy } from "@keycloak/keycloak-admin-client/l
 import type { RealmSettings } from "../config/model.js";
 import { differingFields, type Change } from "./changes.js";
 
-/** Realm attributes our extension reads (CaptchaSettings, CaptchaThrottlePolicy, ValidationCodePolicy, HabilitationSettings), from the settings. */
-export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "validationCode" | "habilitations">): Record<string, string> {
-  const { captcha, validationCode, habilitations } = settings;
+/** Realm attributes our extension reads (CaptchaSettings, CaptchaThrottlePolicy, ValidationCodePolicy, HabilitationSettings, TokenSettings), from the settings. */
+export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "validationCode" | "habilitations" | "tokens">): Record<string, string> {
+  const { captcha, validationCode, habilitations, tokens } = settings;
   const attributes: Record<string, string> = {};
   if (captcha) attributes["efp.captcha.provider"] = captcha.provider;
   if (captcha?.throttle?.maxFailuresPerSession !== undefined) attributes["efp.captcha.maxFailuresPerSession"] = String(captcha.throttle.maxFailuresPerSession);
@@ -15,14 +15,15 @@ export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "v
   if (validationCode?.maxAttempts !== undefined) attributes["efp.validationCode.maxAttempts"] = String(validationCode.maxAttempts);
   if (validationCode?.resendSeconds !== undefined) attributes["efp.validationCode.resendSeconds"] = String(validationCode.resendSeconds);
   if (habilitations) attributes["efp.habilitations.thirdPartyMaxYears"] = String(habilitations.thirdPartyMaxYears);
+  if (tokens?.maxHabilitations !== undefined) attributes["efp.tokens.maxHabilitations"] = String(tokens.maxHabilitations);
   return attributes;
 }
 
 /** The realm representation our settings stand for (Keycloak stores SMTP values and attributes as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
-  const { internationalization, smtp, bruteForce, captcha, validationCode, habilitations, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, charter, directory, ...plain } = settings;
+  const { internationalization, smtp, bruteForce, captcha, validationCode, habilitations, tokens, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, charter, directory, ...plain } = settings;
   const attributes = {
-    ...extensionAttributes({ captcha, validationCode, habilitations }),
+    ...extensionAttributes({ captcha, validationCode, habilitations, tokens }),
     ...(directory && { "efp.directory.source": directory.source }),
     ...(charter && { "efp.charter.version": charter.version, "efp.charter.title": charter.title, "efp.charter.text": charter.text }),
   };

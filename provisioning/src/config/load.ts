@@ -6,6 +6,7 @@ import { ConfigError } from "./errors.js";
 import type { RealmConfig } from "./model.js";
 import { applicationSchema, authenticationSchema, identityProviderSchema, ministriesFileSchema, overlaySchema, realmSchema } from "./schema.js";
 import { substituteDeep } from "./substitute.js";
+import { checkTokens } from "./tokens.js";
 import { checkValidationCode } from "./validation-code.js";
 
 export const ENVIRONMENTS = ["dev", "test", "production"] as const;
@@ -62,7 +63,7 @@ export function loadRealmConfig(root: string, environment: Environment, env: Rec
   const rawRealm = substituteDeep(readYaml(path.join(root, "realm.yaml"), root), variables, "realm.yaml") as Record<string, unknown>;
   if (fs.existsSync(charterFile)) rawRealm.charter = substituteDeep(readYaml(charterFile, root), variables, "charter.yaml");
   const parsedRealm = parse(realmSchema, rawRealm, "realm.yaml");
-  const realm: RealmConfig["realm"] = { ...parsedRealm, validationCode: checkValidationCode(parsedRealm.validationCode, "realm.yaml : validationCode") };
+  const realm: RealmConfig["realm"] = { ...parsedRealm, validationCode: checkValidationCode(parsedRealm.validationCode, "realm.yaml : validationCode"), tokens: checkTokens(parsedRealm.tokens, "realm.yaml : tokens") };
   const authentication = fs.existsSync(path.join(root, "authentication.yaml")) ? load(authenticationSchema, "authentication.yaml") : undefined;
   const applications = yamlFiles(path.join(root, "applications")).map((name) => load(applicationSchema, `applications/${name}`));
   const identityProviders = yamlFiles(path.join(root, "identity-providers")).map((name) => load(identityProviderSchema, `identity-providers/${name}`));

@@ -74,6 +74,8 @@ export const realmSchema = z
       .optional(),
     /** Checked in detail by validation-code.ts (numbers may come from ${VAR} as strings). */
     validationCode: z.unknown().optional(),
+    /** How many habilitations a token lists before the overage marker; checked by tokens.ts. */
+    tokens: z.unknown().optional(),
     unmanagedAttributePolicy: z.enum(["ENABLED", "ADMIN_VIEW", "ADMIN_EDIT"]).optional(),
     smtp: z.object({ host: text, port, from: z.string().email("une adresse électronique est attendue"), fromDisplayName: z.string().optional() }).strict().optional(),
     /** Realm roles (the administrators' role of the admin API among them). */

@@ -8,5 +8,6 @@ import { directoryPart } from "./directory.js";
 import { enumerationPart } from "./enumeration.js";
 import { loginsPart } from "./logins.js";
 import type { BenchPart } from "./part.js";
+import { tokensPart } from "./tokens.js";
 
-export const BENCH_PARTS: BenchPart[] = [captchaPart, loginsPart, enumerationPart, accessPart, directoryPart];
+export const BENCH_PARTS: BenchPart[] = [captchaPart, loginsPart, enumerationPart, accessPart, directoryPart, tokensPart];

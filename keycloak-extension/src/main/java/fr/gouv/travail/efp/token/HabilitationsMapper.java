@@ -1,13 +1,9 @@
 package fr.gouv.travail.efp.token;
 
 import fr.gouv.travail.efp.application.EfpApplication;
-import fr.gouv.travail.efp.company.Company;
-import fr.gouv.travail.efp.company.Companies;
-import fr.gouv.travail.efp.habilitation.HabilitationKind;
-import fr.gouv.travail.efp.habilitation.Habilitations;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
@@ -55,7 +51,7 @@ public class HabilitationsMapper extends AbstractOIDCProtocolMapper implements O
 
     @Override
     public String getHelpText() {
-        return "Adds efp_habilitations (SIRET, company, roles, access manager) for the requesting EFP application and its roles under resource_access.";
+        return "Adds efp_habilitations (SIRET, company, roles, access manager) for the requesting EFP application, or past the realm's limit a pointer to the efp-token endpoint, and its roles under resource_access.";
     }
 
     @Override
@@ -74,23 +70,33 @@ public class HabilitationsMapper extends AbstractOIDCProtocolMapper implements O
         if (!EfpApplication.isApplication(client)) {
             return;
         }
-        var realm = client.getRealm();
-        Companies companies = new Companies(session);
-        List<HabilitationClaim.Grant> grants = new ArrayList<>();
-        new Habilitations(session, realm).activeOn(userSession.getUser().getId(), client.getId(), System.currentTimeMillis()).forEach(h -> {
-            Optional<Company> company = companies.byId(h.getOrganizationId());
-            company.ifPresent(c -> grants.add(new HabilitationClaim.Grant(c.alias(), c.siret(), c.name(), h.getRoles(), h.isAccessManager(),
-                    HabilitationKind.THIRD_PARTY.value().equals(h.getKind()), h.getExpiresAt())));
-        });
-        HabilitationClaim.Claim claim = HabilitationClaim.build(grants, System.currentTimeMillis());
-        token.getOtherClaims().put(HabilitationClaim.CLAIM, claim.habilitations());
+        // ID token, access token and userinfo of one request share one computation.
+        TokenClaims.Computed claim = TokenClaims.forToken(session, client, userSession.getUser().getId(), chosenOrganization(clientSessionCtx));
+        if (claim.overage()) {
+            token.getOtherClaims().putAll(Overage.marker(claim.endpoint(), claim.count()));
+        } else {
+            token.getOtherClaims().put(HabilitationClaim.CLAIM, claim.habilitations());
+        }
+        if (claim.company() != null) {
+            token.getOtherClaims().put(CompanyChoice.CLAIM, claim.company());
+        }
         if (token instanceof AccessToken access) {
             if (access.getResourceAccess() != null) {
                 access.getResourceAccess().remove(client.getClientId());
             }
             if (!claim.roles().isEmpty()) {
-                access.addAccess(client.getClientId()).roles(new java.util.HashSet<>(claim.roles()));
+                access.addAccess(client.getClientId()).roles(new HashSet<>(claim.roles()));
             }
         }
+    }
+
+    /**
+     * The company chosen at login, when this token was asked with the company scope. The scope
+     * is checked too: a later login of the same client session without it leaves the old note
+     * behind, and that login's tokens must list every company again.
+     */
+    static String chosenOrganization(ClientSessionContext clientSessionCtx) {
+        boolean asked = clientSessionCtx.getClientScopesStream().anyMatch(scope -> CompanyChoice.SCOPE.equals(scope.getName()));
+        return asked ? clientSessionCtx.getClientSession().getNote(CompanyChoice.NOTE) : null;
     }
 }
