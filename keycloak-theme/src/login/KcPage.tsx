@@ -21,6 +21,8 @@ const Terms = lazy(() => import("./pages/Terms"));
 const AccessGate = lazy(() => import("./pages/AccessGate"));
 const Charter = lazy(() => import("./pages/Charter"));
 const CompanyChoice = lazy(() => import("./pages/CompanyChoice"));
+const DeviceUserCode = lazy(() => import("./pages/DeviceUserCode"));
+const LoginOauthGrant = lazy(() => import("./pages/LoginOauthGrant"));
 
 // Our pages never load Keycloak's PatternFly stylesheets: the DSFR is the only style.
 const doUseDefaultCss = false;
@@ -63,8 +65,12 @@ export default function KcPage({ kcContext }: { kcContext: KcContext }) {
             return <Charter kcContext={kcContext} {...common} />;
           case "efp-company-choice.ftl":
             return <CompanyChoice kcContext={kcContext} {...common} />;
+          case "login-oauth2-device-verify-user-code.ftl":
+            return <DeviceUserCode kcContext={kcContext} {...common} />;
+          case "login-oauth-grant.ftl":
+            return <LoginOauthGrant kcContext={kcContext} {...common} />;
           default:
-            // Pages a professional rarely meets (OAuth consent, OTP, WebAuthn…): Keycloakify's
+            // Pages a professional rarely meets (OTP, WebAuthn…): Keycloakify's
             // markup inside our DSFR Template, with DSFR classes in its class slots.
             return (
               <DefaultPage

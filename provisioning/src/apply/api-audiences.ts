@@ -15,12 +15,21 @@ export type ApiAudience = (typeof API_AUDIENCES)[number];
 /** The public client of `efp login` (device authorization grant): the CLI acting in a person's name. */
 export const CLI_PERSON_CLIENT = "efp-cli-person";
 
+/**
+ * What the person allows when a client asks for the scope (Keycloak always asks it for `efp
+ * login`): message keys the login theme words, in French and English (keycloak-theme i18n.ts).
+ */
+export const CONSENT_TEXT: Record<ApiAudience, string> = {
+  "efp-access": "${efpConsentScopeAccess}",
+  "efp-admin": "${efpConsentScopeAdmin}",
+};
+
 export function audienceScopeRepresentation(audience: ApiAudience): Record<string, unknown> {
   return {
     name: audience,
     description: audience === "efp-access" ? "Jetons destinés à l'API de gestion des accès (Mon compte, efp login)" : "Jetons destinés à l'API d'administration (efp-cli, efp login)",
     protocol: "openid-connect",
-    attributes: { "include.in.token.scope": "true", "display.on.consent.screen": "false" },
+    attributes: { "include.in.token.scope": "true", "display.on.consent.screen": "true", "consent.screen.text": CONSENT_TEXT[audience] },
   };
 }
 

@@ -1,12 +1,25 @@
 import { fr } from "@codegouvfr/react-dsfr";
-import { kcSanitize } from "keycloakify/lib/kcSanitize";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
 
 type InfoContext = Extract<KcContext, { pageId: "info.ftl" }>;
 
-/** info.ftl: Keycloak's message after an action (password changed, email confirmed…). */
+/** The device authorization grant's page to type a code (Keycloak's /realms/{realm}/device). */
+const isDeviceCodePage = (href: string) => {
+  try {
+    return new URL(href, window.location.href).pathname.endsWith("/device");
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * info.ftl: Keycloak's message after an action (password changed, email confirmed…), and the end
+ * of the device authorization grant (`efp login`: connected, refused, expired), whose header and
+ * message keys (oauth2Device…) i18n.ts words for the efp CLI. Keycloak's info messages are plain
+ * text: rendered as text, never as HTML.
+ */
 export default function Info({ kcContext, i18n, Template, doUseDefaultCss, classes }: PageProps<InfoContext, I18n>) {
   const { message, messageHeader, requiredActions, skipLink, pageRedirectUri, actionUri, client } = kcContext;
   const { msg, msgStr, advancedMsgStr } = i18n;
@@ -16,7 +29,7 @@ export default function Info({ kcContext, i18n, Template, doUseDefaultCss, class
     : pageRedirectUri
       ? { href: pageRedirectUri, label: msgStr("efpBackToApplication") }
       : actionUri
-        ? { href: actionUri, label: msgStr("efpDoContinue") }
+        ? { href: actionUri, label: isDeviceCodePage(actionUri) ? msgStr("efpDeviceNewCode") : msgStr("efpDoContinue") }
         : client.baseUrl
           ? { href: client.baseUrl, label: msgStr("efpBackToApplication") }
           : undefined;
@@ -34,7 +47,7 @@ export default function Info({ kcContext, i18n, Template, doUseDefaultCss, class
     >
       <div id="kc-info-message">
         <p>
-          <span dangerouslySetInnerHTML={{ __html: kcSanitize(message.summary) }} />
+          {message.summary}
           {actions && <strong> {actions}</strong>}
         </p>
         {link && (
