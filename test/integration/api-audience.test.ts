@@ -80,8 +80,9 @@ test("an application's token, or any other client's, is refused by efp-access an
   const tokens = await otherClientsTokens();
   expect(Object.keys(tokens).sort()).toEqual(["account", "admin-cli", "maf", "service account", "soffi"]);
   // The applications' tokens name the application as their audience.
-  expect(claims(tokens.soffi)).toMatchObject({ azp: "soffi", aud: expect.arrayContaining(["soffi"]) });
-  expect(claims(tokens.maf).aud).toEqual(expect.arrayContaining(["maf"]));
+  const audiences = (token: string) => [claims(token).aud].flat();
+  expect([claims(tokens.soffi).azp, audiences(tokens.soffi)]).toEqual(["soffi", ["soffi"]]);
+  expect(audiences(tokens.maf)).toEqual(["maf"]);
   const mailsBefore = (await listEmails()).length;
   for (const [client, token] of Object.entries(tokens)) {
     const invitee = `invite-${client.replace(/\W/g, "")}.${suffix}@exemple.fr`;
@@ -103,12 +104,13 @@ test("Mon compte's token reaches efp-access only; the automation client's efp-ad
     keycloakUrl: context.keycloakUrl, realm: context.realm, clientId: "account-console", redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
     username: manager.email, password: PERSON_PASSWORD, captchaAnswer: FIXED_CAPTCHA_ANSWER,
   });
-  expect(claims(monCompte.access_token)).toMatchObject({ azp: "account-console", aud: expect.arrayContaining(["efp-access"]) });
+  expect(claims(monCompte.access_token)).toMatchObject({ azp: "account-console" });
+  expect([claims(monCompte.access_token).aud].flat()).toContain("efp-access");
   expect(await statusOf(apiAs(monCompte.access_token, "efp-access").request("GET", "me/applications"))).toBe(200);
   expect(await statusOf(apiAs(monCompte.access_token).request("GET", "applications"))).toBe(403);
 
   const automation = await clientCredentialsToken("efp-cli", EFP_CLI_SECRET);
-  expect(claims(automation).aud).toEqual(expect.arrayContaining(["efp-admin"]));
+  expect([claims(automation).aud].flat()).toContain("efp-admin");
   expect(await statusOf(apiAs(automation).request("GET", "applications"))).toBe(200);
   expect(await statusOf(apiAs(automation, "efp-access").request("GET", "me/applications"))).toBe(403);
 

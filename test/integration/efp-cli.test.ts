@@ -179,7 +179,7 @@ test("efp login: a person signs in in the browser (device authorization), the CL
     login.stderr.on("data", (chunk) => {
       stderr += chunk;
       const found = /(https?:\/\/\S+\/device\?user_code=\S+)/.exec(stderr);
-      if (found) resolve(found[1]);
+      if (found && stderr.includes("En attente")) resolve(found[1]);
     });
     login.on("exit", (code) => reject(new Error(`efp login a fini (${code}) sans lien : ${stderr}`)));
   });
