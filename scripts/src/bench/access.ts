@@ -322,12 +322,12 @@ function figures(l: Latencies) {
 export const accessPart: BenchPart<{ habilitations: number; pages: number; pageWarmup: number; firstLoads: number; firstLoadWarmup: number; requests: number; requestWarmup: number }> = {
   name: "access",
   sizes: {
-    habilitations: { env: "BENCH_ACCESS_HABILITATIONS", full: 10_000, tiny: 20 },
-    pages: { env: "BENCH_ACCESS_PAGES", full: 400, tiny: 6 },
+    habilitations: { env: "BENCH_ACCESS_HABILITATIONS", full: 10_000, tiny: 10 },
+    pages: { env: "BENCH_ACCESS_PAGES", full: 400, tiny: 4 },
     pageWarmup: { full: 40, tiny: 1 },
     firstLoads: { env: "BENCH_ACCESS_FIRST_LOADS", full: 60, tiny: 2 },
     firstLoadWarmup: { full: 5, tiny: 1 },
-    requests: { env: "BENCH_ACCESS_REQUESTS", full: 200, tiny: 3 },
+    requests: { env: "BENCH_ACCESS_REQUESTS", full: 200, tiny: 2 },
     requestWarmup: { full: 10, tiny: 1 },
   },
   async run(context: BenchContext, sizes) {

@@ -142,7 +142,7 @@ export async function benchEnumeration(target: EnumerationTarget, existingEmail:
 export const enumerationPart: BenchPart<{ samples: number; warmup: number }> = {
   name: "enumeration",
   sizes: {
-    samples: { env: "BENCH_ENUMERATION_SAMPLES", full: 40, tiny: 2 },
+    samples: { env: "BENCH_ENUMERATION_SAMPLES", full: 40, tiny: 1 },
     warmup: { full: 5, tiny: 0 },
   },
   async run(context, sizes) {
