@@ -4,10 +4,11 @@ import type { Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
-import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
+import { CookieJar, captchaIdOf, kcContextString } from "../../scripts/src/bench/http-login.js";
+import { FIXED_CAPTCHA_ANSWER, submitLogin, waitForAccessGate } from "../support/login-page.js";
 import { CAPTCHA_PROVIDER_ATTRIBUTE, withRealmAttributes } from "../support/realm-attributes.js";
 import { NEW_PASSWORD, openForgottenPassword, openRegistration, uniqueEmail } from "../support/registration.js";
-import { findUser } from "../support/users.js";
+import { createUser, findUser } from "../support/users.js";
 
 const freshPage = useFreshPage();
 
@@ -76,7 +77,7 @@ test("the page shows an image and a French audio version of the code, served by 
   expect(duration).toBeGreaterThan(1.5);
 });
 
-test("a wrong CAPTCHA is refused, counts as a failed login and does not reveal the password was right", async () => {
+test("a wrong CAPTCHA is refused, is not counted against the account and does not reveal the password was right", async () => {
   const page = freshPage();
   const { user, demoAppUrl } = testContext();
   await openLoginPage(page);
@@ -91,7 +92,8 @@ test("a wrong CAPTCHA is refused, counts as a failed login and does not reveal t
   await submitLogin(page, { email: user.email, password: "pas-le-bon-mot-de-passe", captcha: "FAUX99" });
   await page.waitForSelector("[name=captcha_answer]");
   expect(await rejectionShown(page)).toBe(withRightPassword);
-  expect(await failuresOf(user.email)).toBe(2);
+  // A wrong CAPTCHA proves nothing about the account typed beside it.
+  expect(await failuresOf(user.email)).toBe(0);
 });
 
 test("a CAPTCHA answer cannot be replayed", async () => {
@@ -138,7 +140,7 @@ test("an expired CAPTCHA answer is refused, even with the right password", async
     await waitForNewChallenge(page, challenge);
     expect(await rejectionShown(page)).toMatch(/code de sécurité est incorrect ou a expiré/i);
     expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
-    expect(await failuresOf(user.email)).toBe(1);
+    expect(await failuresOf(user.email)).toBe(0);
   });
 });
 
@@ -212,4 +214,104 @@ test("the right CAPTCHA and password log in", async () => {
   await openLoginPage(page);
   await submitLogin(page, { ...user, captcha: FIXED_CAPTCHA_ANSWER.toLowerCase() });
   await page.waitForURL(`${demoAppUrl}/`);
+});
+
+// Wrong CAPTCHAs are throttled per login session and per client address, never counted
+// against the typed account (CaptchaCheck, CaptchaThrottle).
+
+const SESSION_LIMIT = "efp.captcha.maxFailuresPerSession";
+const ADDRESS_LIMIT = "efp.captcha.maxFailuresPerAddress";
+const ADDRESS_WINDOW = "efp.captcha.addressWindowSeconds";
+const SESSION_THROTTLED = "Trop de codes de sécurité erronés. Pour votre sécurité, cette page n'accepte plus de code : recommencez depuis le service numérique auquel vous souhaitez accéder.";
+
+test("five wrong CAPTCHAs with a known address do not lock it: the session stops accepting codes, a new one logs in", async () => {
+  const email = uniqueEmail("verrou-captcha");
+  await createUser(email);
+  const { demoAppUrl, user } = testContext();
+  const page = freshPage();
+  await openLoginPage(page);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const challenge = await page.inputValue("[name=captcha_id]");
+    await submitLogin(page, { email, password: "pas-le-bon-mot-de-passe", captcha: "FAUX99" });
+    await waitForNewChallenge(page, challenge);
+    expect(await rejectionShown(page)).toMatch(/code de sécurité est incorrect/i);
+  }
+  expect(await failuresOf(email)).toBe(0);
+
+  // The sixth post of this session is refused unchecked, even with the right code and password.
+  const challenge = await page.inputValue("[name=captcha_id]");
+  await submitLogin(page, { email, password: user.password });
+  await waitForNewChallenge(page, challenge);
+  expect(await rejectionShown(page)).toBe(SESSION_THROTTLED);
+  expect(new URL(page.url()).origin).not.toBe(new URL(demoAppUrl).origin);
+  expect(await failuresOf(email)).toBe(0);
+
+  // The account is not locked: a new login session gets in at once.
+  const again = await freshPage.another();
+  await openLoginPage(again);
+  await submitLogin(again, { email, password: user.password });
+  await waitForAccessGate(again);
+});
+
+/** A login page over HTTP in a session of its own: its cookies, form action and challenge. */
+async function httpLoginPage() {
+  const { keycloakUrl, realm, demoAppUrl } = testContext();
+  const jar = new CookieJar();
+  const authorize = new URL(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/auth`);
+  // SOFFI requires PKCE; the code is never exchanged here, so any challenge will do.
+  const pkce = { code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", code_challenge_method: "S256" };
+  authorize.search = new URLSearchParams({ client_id: "soffi", redirect_uri: `${demoAppUrl}/callback`, response_type: "code", scope: "openid", state: "captcha", ...pkce }).toString();
+  const response = await fetch(authorize, { redirect: "manual" });
+  jar.store(response);
+  const html = await response.text();
+  const action = kcContextString(html, "loginAction");
+  const captchaId = captchaIdOf(html);
+  if (!action || !captchaId) throw new Error(`pas de formulaire de connexion avec CAPTCHA (HTTP ${response.status})`);
+  return { jar, action, captchaId };
+}
+
+/** Posts the login form of `session` with the given challenge id and answer. */
+async function httpPostLogin(session: Awaited<ReturnType<typeof httpLoginPage>>, fields: { email: string; password: string; captchaId: string; answer: string }) {
+  const body = new URLSearchParams({ username: fields.email, password: fields.password, credentialId: "", captcha_id: fields.captchaId, captcha_answer: fields.answer });
+  const response = await fetch(session.action, { method: "POST", body, redirect: "manual", headers: { Cookie: session.jar.header() } });
+  return { status: response.status, location: response.headers.get("location") ?? "", html: await response.text() };
+}
+
+test("a CAPTCHA is bound to the login session that showed it: solved in another session, it is refused", async () => {
+  const { user, demoAppUrl } = testContext();
+  const first = await httpLoginPage();
+  const second = await httpLoginPage();
+  // The first session's challenge, right answer and right password, posted in the second session.
+  const stolen = await httpPostLogin(second, { email: user.email, password: user.password, captchaId: first.captchaId, answer: FIXED_CAPTCHA_ANSWER });
+  expect(stolen.status).toBe(200);
+  expect(stolen.location).toBe("");
+  expect(kcContextString(stolen.html, "summary")).toMatch(/code de sécurité est incorrect/i);
+  // In its own session the same challenge still works: only the session made the difference.
+  const own = await httpPostLogin(first, { email: user.email, password: user.password, captchaId: first.captchaId, answer: FIXED_CAPTCHA_ANSWER });
+  expect(own.status).toBe(302);
+  expect(own.location.startsWith(`${demoAppUrl}/callback`)).toBe(true);
+  expect(await failuresOf(user.email)).toBe(0);
+});
+
+test("wrong CAPTCHAs from one address, spread over sessions, are throttled for the address", async () => {
+  const { user, demoAppUrl } = testContext();
+  // A window length of its own: its counts never meet those of other tests, which run from the same address.
+  const window = String(3_000 + Math.floor(Math.random() * 500));
+  await withRealmAttributes({ [ADDRESS_LIMIT]: "3", [ADDRESS_WINDOW]: window, [SESSION_LIMIT]: "10" }, async () => {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const session = await httpLoginPage();
+      const wrong = await httpPostLogin(session, { email: user.email, password: user.password, captchaId: session.captchaId, answer: "FAUX99" });
+      expect(kcContextString(wrong.html, "summary")).toMatch(/code de sécurité est incorrect/i);
+    }
+    const session = await httpLoginPage();
+    const refused = await httpPostLogin(session, { email: user.email, password: user.password, captchaId: session.captchaId, answer: FIXED_CAPTCHA_ANSWER });
+    expect(refused.status).toBe(200);
+    expect(kcContextString(refused.html, "summary")).toMatch(/^Trop de codes de sécurité erronés ont été saisis depuis votre réseau\. Pour votre sécurité, réessayez dans \d+ minute\(s\)\.$/);
+  });
+  expect(await failuresOf(user.email)).toBe(0);
+  // The realm's own limits again: the same address logs in.
+  const session = await httpLoginPage();
+  const accepted = await httpPostLogin(session, { email: user.email, password: user.password, captchaId: session.captchaId, answer: FIXED_CAPTCHA_ANSWER });
+  expect(accepted.status).toBe(302);
+  expect(accepted.location.startsWith(`${demoAppUrl}/callback`)).toBe(true);
 });

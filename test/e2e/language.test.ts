@@ -58,7 +58,7 @@ test("English when the application asks for it (ui_locales=en), server messages 
   expect(await texts(page)).toEqual({ lang: "en", heading: "I sign in with my EFP Connect account", button: "Sign in", captcha: "I am not a robot" });
   await submitLogin(page, { email: testContext().user.email, password: "pas-le-bon-mot-de-passe" });
   await page.waitForSelector("#kc-message");
-  expect((await page.locator("#kc-message").innerText()).trim()).toBe("Incorrect username or password.");
+  expect((await page.locator("#kc-message").innerText()).trim()).toBe("Incorrect username or password. After several failed attempts, signing in to an account is suspended for a few minutes.");
   expect((await page.locator("h1").innerText()).trim()).toBe("I sign in with my EFP Connect account");
 });
 
