@@ -1,6 +1,7 @@
 // Issue 11: an application asking for the scope efp-company gets one company in its tokens; a
 // person holding several picks it on a DSFR page, keyboard only, which axe finds no serious
 // fault with, in French by default and in English on request.
+import { HABILITATIONS_MAPPER } from "@efp/provisioning";
 import type { Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
 import { seriousViolations } from "../support/axe.js";
@@ -27,7 +28,8 @@ beforeAll(async () => {
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: APP.clientId });
   for (const name of ["lecteur", "redacteur"]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
-  // As `efp apply` does for every application.
+  // As `efp apply` does for every application: the mapper and the optional scope.
+  await kc.clients.addProtocolMapper({ realm: context.realm, id: client.id! }, HABILITATIONS_MAPPER);
   const scope = await kc.clientScopes.findOneByName({ realm: context.realm, name: "efp-company" });
   await kc.clients.addOptionalClientScope({ realm: context.realm, id: client.id!, clientScopeId: scope!.id! });
   person = await createPerson("choix");

@@ -36,3 +36,14 @@ test("SOFFI is a confidential EFP application that requires PKCE S256", async ()
   const variables = realmConfigVariables({ smtpHost: context.mailSmtpHost, smtpPort: context.mailSmtpPort, demoAppUrl: context.demoAppUrl });
   expect(await applyRealmConfig(kc, loadRealmConfig(REALM_CONFIG, "test", variables))).toEqual([]);
 });
+
+test("the token limit, the company scope and its required action of realm-config reach Keycloak", async () => {
+  const kc = await adminClient();
+  const { realm } = testContext();
+  expect((await kc.realms.findOne({ realm }))?.attributes).toMatchObject({ "efp.tokens.maxHabilitations": "20" });
+  for (const clientId of ["soffi", "maf", "ceres", "edof"]) {
+    const [client] = await kc.clients.find({ realm, clientId });
+    expect((await kc.clients.listOptionalClientScopes({ realm, id: client.id! })).map((scope) => scope.name)).toContain("efp-company");
+  }
+  expect(await kc.authenticationManagement.getRequiredActionForAlias({ realm, alias: "efp-company-choice" })).toMatchObject({ enabled: true, priority: 1020 });
+});

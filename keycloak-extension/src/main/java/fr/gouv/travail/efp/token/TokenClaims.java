@@ -24,8 +24,9 @@ import org.keycloak.util.JsonSerialization;
 /**
  * Reads what an application's token says of the user's habilitations, once per request: the
  * ID token, the access token and userinfo of one request share it (KeycloakSession attribute).
- * One query of plain columns (roles from ROLE_KEY, no entity, no role collection); the
- * companies are looked up only when the list goes into the token.
+ * Plain columns only (roles from ROLE_KEY, no entity, no role collection): first the count and
+ * the union of roles grouped by ROLE_KEY, then, only when the list goes into the token, its rows
+ * and their companies.
  */
 public final class TokenClaims {
 
@@ -63,13 +64,26 @@ public final class TokenClaims {
     private static Computed compute(KeycloakSession session, ClientModel client, String userId, String chosenOrganization) {
         RealmModel realm = client.getRealm();
         long now = System.currentTimeMillis();
-        List<Held> held = held(session, realm, userId, client.getId(), chosenOrganization, now);
-        Set<String> roles = new TreeSet<>();
-        held.forEach(h -> roles.addAll(h.roles()));
-        String endpoint = Overage.endpoint(session.getContext().getUri(UrlType.FRONTEND).getBaseUri().toString(), realm.getName());
-        if (Overage.byCount(held.size(), TokenSettings.maxHabilitations(realm))) {
-            return new Computed(null, roles, held.size(), endpoint, null);
+        // The count and the union of roles first, grouped by ROLE_KEY in the database: a few rows
+        // whatever the count, and all the token needs past the limit.
+        TypedQuery<Object[]> summary = Jpa.em(session).createQuery("select h.roleKey, count(h) from HabilitationEntity h"
+                + " where h.realmId = :realmId and h.userId = :userId and h.clientId = :clientId and (h.expiresAt is null or h.expiresAt > :now)"
+                + (chosenOrganization != null ? " and h.organizationId = :organizationId" : "") + " group by h.roleKey", Object[].class)
+                .setParameter("realmId", realm.getId()).setParameter("userId", userId).setParameter("clientId", client.getId()).setParameter("now", now);
+        if (chosenOrganization != null) {
+            summary.setParameter("organizationId", chosenOrganization);
         }
+        Set<String> roles = new TreeSet<>();
+        int count = 0;
+        for (Object[] row : summary.getResultList()) {
+            roles.addAll(ListingKeys.roles((String) row[0]));
+            count += ((Number) row[1]).intValue();
+        }
+        String endpoint = Overage.endpoint(session.getContext().getUri(UrlType.FRONTEND).getBaseUri().toString(), realm.getName());
+        if (Overage.byCount(count, TokenSettings.maxHabilitations(realm))) {
+            return new Computed(null, roles, count, endpoint, null);
+        }
+        List<Held> held = held(session, realm, userId, client.getId(), chosenOrganization, now);
         List<Map<String, Object>> entries = entries(session, held, now);
         if (Overage.bySize(jsonBytes(entries))) {
             return new Computed(null, roles, held.size(), endpoint, null);
