@@ -45,10 +45,13 @@ export async function signInThrough(url: string, username: string, password: str
     const html = await response.text();
     const pageId = pageIdOf(html) ?? "";
     const action = kcContextString(html, "loginAction");
-    // Keycloak always asks the person to confirm a device's access: they click "Oui".
-    if (pageId === "login-oauth-grant.ftl" && action && !posted.has(pageId)) {
+    // Keycloak always asks the person to confirm a device's access: they click "Autoriser", which
+    // posts the page's code and `accept` to url.oauthAction (the consent page has no loginAction).
+    const oauthAction = kcContextString(html, "oauthAction");
+    if (pageId === "login-oauth-grant.ftl" && oauthAction && !posted.has(pageId)) {
       posted.add(pageId);
-      response = await fetch(new URL(action, context.keycloakUrl), { method: "POST", body: new URLSearchParams({ accept: "Oui" }), redirect: "manual", headers: { Cookie: jar.header() } });
+      const code = /"oauth"\s*:\s*\{[^}]*?"code"\s*:\s*"([^"]+)"/.exec(html)?.[1] ?? "";
+      response = await fetch(new URL(oauthAction, context.keycloakUrl), { method: "POST", body: new URLSearchParams({ code, accept: "true" }), redirect: "manual", headers: { Cookie: jar.header() } });
       continue;
     }
     if (!action || !/^login(-username|-password)?\.ftl$/.test(pageId)) return pageId;
