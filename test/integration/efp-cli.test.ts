@@ -173,8 +173,9 @@ test("efp login: a person signs in in the browser (device authorization), the CL
   const link = await new Promise<string>((resolve, reject) => {
     login.stderr.on("data", (chunk) => {
       stderr += chunk;
+      // The link and the code are two lines, which may come in two chunks: wait for both.
       const found = /(https?:\/\/\S+\/device\?user_code=\S+)/.exec(stderr);
-      if (found) resolve(found[1]);
+      if (found && /Code à vérifier : /.test(stderr)) resolve(found[1]);
     });
     login.on("exit", (code) => reject(new Error(`efp login a fini (${code}) sans lien : ${stderr}`)));
   });
