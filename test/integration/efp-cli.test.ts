@@ -178,6 +178,7 @@ test("efp login: a person signs in in the browser (device authorization), the CL
   const link = await new Promise<string>((resolve, reject) => {
     login.stderr.on("data", (chunk) => {
       stderr += chunk;
+      // The link and the code are two lines, which may come in two chunks: wait for both.
       const found = /(https?:\/\/\S+\/device\?user_code=\S+)/.exec(stderr);
       if (found && stderr.includes("En attente")) resolve(found[1]);
     });

@@ -29,7 +29,8 @@ export function audienceScopeRepresentation(audience: ApiAudience): Record<strin
     name: audience,
     description: audience === "efp-access" ? "Jetons destinés à l'API de gestion des accès (Mon compte, efp login)" : "Jetons destinés à l'API d'administration (efp-cli, efp login)",
     protocol: "openid-connect",
-    attributes: { "include.in.token.scope": "true", "display.on.consent.screen": "true", "consent.screen.text": CONSENT_TEXT[audience] },
+    // gui.order: on the consent page, what the client may do in the person's name comes first.
+    attributes: { "include.in.token.scope": "true", "display.on.consent.screen": "true", "consent.screen.text": CONSENT_TEXT[audience], "gui.order": audience === "efp-access" ? "1" : "2" },
   };
 }
 

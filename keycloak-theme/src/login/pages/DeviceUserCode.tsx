@@ -38,7 +38,6 @@ export default function DeviceUserCode({ kcContext, i18n, Template, doUseDefault
           inputProps={{
             id: "device_user_code",
             name: "device_user_code",
-            className: "efp-device-code-input",
             type: "text",
             autoComplete: "off",
             autoCapitalize: "characters",
