@@ -13,8 +13,8 @@ const EFP_CLI_CLIENT_ID = "efp-cli-person";
  * login-oauth-grant.ftl: a client asks to act in the person's name. Keycloak always shows it for
  * the device authorization grant (`efp login`), after the sign-in. What the client may do is the
  * consent text of each client scope it asked for (`efp apply` gives ours message keys, which
- * i18n.ts words: efpConsentScope…, and Keycloak's profile, email, roles). Keycloak expects the form's `code` and a submit named `accept` or
- * `cancel` on `url.oauthAction`.
+ * i18n.ts words: efpConsentScope…, and Keycloak's profile, email, roles). Keycloak expects the
+ * form's `code` and a submit named `accept` or `cancel` on `url.oauthAction`.
  */
 export default function LoginOauthGrant({ kcContext, i18n, Template, doUseDefaultCss, classes }: PageProps<LoginOauthGrantContext, I18n>) {
   const { url, oauth, client } = kcContext;
