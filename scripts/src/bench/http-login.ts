@@ -132,6 +132,12 @@ export interface CodeFlowOptions extends LoginTarget {
   jar?: CookieJar;
   /** For a confidential client. */
   clientSecret?: string;
+  /**
+   * Called on the company-choice page (efp-company-choice.ftl, when the application asked for
+   * the scope efp-company) with its HTML: returns the SIRET to post. Without it, meeting that
+   * page is an error. The page may come back (a company the person does not hold): it is asked again.
+   */
+  pickCompany?: (html: string) => string;
 }
 
 export interface AuthorizationOptions extends CodeFlowOptions {
@@ -168,6 +174,11 @@ export async function authorizationCode(options: AuthorizationOptions): Promise<
     const html = await response.text();
     const pageId = pageIdOf(html) ?? "";
     const action = kcContextString(html, "loginAction");
+    if (pageId === "efp-company-choice.ftl" && action && options.pickCompany) {
+      const choice = new URLSearchParams({ efp_action: "choose", company: options.pickCompany(html) });
+      response = await fetch(new URL(action, options.keycloakUrl), { method: "POST", body: choice, redirect: "manual", headers: { Cookie: jar.header() } });
+      continue;
+    }
     if (posted.has(pageId) || !action) {
       const message = kcContextString(html, "summary");
       throw new Error(`connexion refusée (HTTP ${response.status}, ${pageId || "pas de page du thème"}${message ? ` : « ${message} »` : ""})`);

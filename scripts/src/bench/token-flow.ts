@@ -1,8 +1,6 @@
-// Tokens of a person over HTTP, as an application gets them: authorization code flow with PKCE
-// (our login page, CAPTCHA included), the pages that may follow (the company choice), the
-// code exchanged at the token endpoint; then refresh-token grants. No browser, no password grant.
-import { createHash, randomBytes } from "node:crypto";
-import { CookieJar, captchaIdOf, kcContextString, pageIdOf } from "./http-login.js";
+// Tokens of a person over HTTP, as an application gets them (http-login.ts codeFlowToken: our
+// login page with the CAPTCHA, the company choice when asked), then refresh-token grants.
+import { codeFlowToken, type CodeFlowOptions as HttpCodeFlowOptions } from "./http-login.js";
 
 export interface TokenClient {
   keycloakUrl: string;
@@ -20,18 +18,8 @@ export interface Tokens {
   scope?: string;
 }
 
-export interface CodeFlowOptions {
-  username: string;
-  password: string;
-  captchaAnswer: string;
-  /** Space-separated; "openid" when left out. */
-  scope?: string;
-  /**
-   * Called on the company-choice page (efp-company-choice.ftl) with its HTML: returns the SIRET
-   * to post. Without it, meeting that page is an error.
-   */
-  pickCompany?: (html: string) => string;
-}
+/** What a person's login takes: credentials, scope, and the company to pick when asked. */
+export type CodeFlowOptions = Pick<HttpCodeFlowOptions, "username" | "password" | "captchaAnswer" | "scope" | "pickCompany">;
 
 /** What the company-choice page offers (the SIRETs of its radio buttons), from its kcContext. */
 export function companiesOffered(html: string): string[] {
@@ -40,52 +28,11 @@ export function companiesOffered(html: string): string[] {
   return [...html.slice(start).matchAll(/"alias"\s*:\s*"([^"]+)"\s*,\s*"name"/g)].map((found) => found[1]);
 }
 
-const base64url = (buffer: Buffer) => buffer.toString("base64url");
-
+/** The code flow of `http-login.ts` (pages followed, PKCE, the company page answered), for a TokenClient. */
 export async function codeFlowTokens(client: TokenClient, options: CodeFlowOptions): Promise<Tokens> {
-  const jar = new CookieJar();
-  const verifier = base64url(randomBytes(32));
-  const authorize = new URL(`${client.keycloakUrl}/realms/${client.realm}/protocol/openid-connect/auth`);
-  authorize.search = new URLSearchParams({
-    client_id: client.clientId, redirect_uri: client.redirectUri, response_type: "code", scope: options.scope ?? "openid", state: "s",
-    code_challenge: base64url(createHash("sha256").update(verifier).digest()), code_challenge_method: "S256",
-  }).toString();
-  let response = await fetch(authorize, { redirect: "manual" });
-  jar.store(response);
-  let html = await response.text();
-  const action = kcContextString(html, "loginAction");
-  if (!action) throw new Error(`pas de formulaire de connexion (HTTP ${response.status})`);
-  const form = new URLSearchParams({ username: options.username, password: options.password, credentialId: "" });
-  const captchaId = captchaIdOf(html);
-  if (captchaId) {
-    form.set("captcha_id", captchaId);
-    form.set("captcha_answer", options.captchaAnswer);
-  }
-  response = await fetch(action, { method: "POST", body: form, redirect: "manual", headers: { Cookie: jar.header() } });
-  jar.store(response);
-  for (let steps = 0; steps < 10; steps++) {
-    const location = response.headers.get("location") ?? "";
-    if (response.status === 302 && location.startsWith(client.redirectUri)) {
-      const code = new URL(location).searchParams.get("code");
-      if (!code) throw new Error(`pas de code dans la redirection : ${location}`);
-      return exchange(client, { grant_type: "authorization_code", code, redirect_uri: client.redirectUri, code_verifier: verifier });
-    }
-    if (response.status === 302 && location.startsWith(client.keycloakUrl)) {
-      response = await fetch(location, { redirect: "manual", headers: { Cookie: jar.header() } });
-      jar.store(response);
-      continue;
-    }
-    html = await response.text();
-    const page = pageIdOf(html);
-    const next = kcContextString(html, "loginAction");
-    if (page?.startsWith("efp-company-choice") && options.pickCompany && next) {
-      response = await fetch(next, { method: "POST", body: new URLSearchParams({ efp_action: "choose", company: options.pickCompany(html) }), redirect: "manual", headers: { Cookie: jar.header() } });
-      jar.store(response);
-      continue;
-    }
-    throw new Error(`connexion arrêtée sur la page ${page ?? "?"} (HTTP ${response.status} : ${kcContextString(html, "summary") ?? ""})`);
-  }
-  throw new Error("connexion : trop d'étapes");
+  const tokens = await codeFlowToken({ ...client, ...options });
+  if (!tokens.refresh_token) throw new Error(`pas de jeton de rafraîchissement pour ${options.username} (${client.clientId})`);
+  return tokens as Tokens;
 }
 
 export async function refreshTokens(client: TokenClient, refreshToken: string): Promise<Tokens> {
