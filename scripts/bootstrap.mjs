@@ -28,6 +28,8 @@ function ensureDependencies() {
 }
 
 const tsx = (script, args = [], env) => runOrExit(process.execPath, ["--import", "tsx", path.join("scripts", "src", script), ...args], env);
+// The benches live in their own workspace (bench/).
+const bench = (args) => runOrExit(process.execPath, ["--import", "tsx", path.join("bench", "src", "main.ts"), ...args]);
 
 // Ctrl-C reaches the whole foreground group: let the child (start.ts) stop its services and
 // exit first, instead of dying and giving the prompt back while they are still running.
@@ -50,7 +52,7 @@ switch (command) {
     tsx("test.ts", process.argv.slice(3));
     break;
   case "bench":
-    tsx("bench.ts", process.argv.slice(3));
+    bench(process.argv.slice(3));
     break;
   default:
     console.error("Usage : node scripts/bootstrap.mjs start|build|test|bench");

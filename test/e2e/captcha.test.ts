@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
-import { CookieJar, captchaIdOf, kcContextString } from "../../scripts/src/bench/http-login.js";
+import { CookieJar, captchaIdOf, kcContextString } from "../../bench/src/http-login.js";
 import { FIXED_CAPTCHA_ANSWER, submitLogin, waitForAccessGate } from "../support/login-page.js";
 import { CAPTCHA_PROVIDER_ATTRIBUTE, withRealmAttributes } from "../support/realm-attributes.js";
 import { NEW_PASSWORD, openForgottenPassword, openRegistration, uniqueEmail } from "../support/registration.js";

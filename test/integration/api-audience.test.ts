@@ -11,7 +11,7 @@
 import path from "node:path";
 import { ApiError, applyRealmConfig, loadRealmConfig } from "@efp/provisioning";
 import { realmConfigVariables } from "../../scripts/src/stack.js";
-import { codeFlowToken } from "../../scripts/src/bench/http-login.js";
+import { codeFlowToken } from "../../bench/src/http-login.js";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { acceptCharter, administratorApi, apiAs, applicationToken, claims, createPerson, EFP_CLI_SECRET, freshSiret, PERSON_PASSWORD, personToken, statusOf } from "../support/efp-admin.js";

@@ -7,8 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
-import { outcomeProblems, resolveSizes, type BenchContext } from "../../scripts/src/bench/part.js";
-import { BENCH_PARTS } from "../../scripts/src/bench/parts.js";
+import { outcomeProblems, resolveSizes, type BenchContext } from "../../bench/src/part.js";
+import { BENCH_PARTS } from "../../bench/src/parts.js";
 import { testContext } from "../support/context.js";
 import { FIXED_CAPTCHA_ANSWER } from "../support/login-page.js";
 

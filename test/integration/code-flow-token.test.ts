@@ -2,7 +2,7 @@
 // application gets them, following the pages each flow shows, against the real Keycloak. The
 // bench and the suites take their person tokens this way since direct grants are off.
 import crypto from "node:crypto";
-import { codeFlowToken, CookieJar } from "../../scripts/src/bench/http-login.js";
+import { codeFlowToken, CookieJar } from "../../bench/src/http-login.js";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { FIXED_CAPTCHA_ANSWER } from "../support/login-page.js";

@@ -5,7 +5,7 @@
 // the person when they hold several, and a refresh keeps it. Tokens come from the code flow
 // over HTTP (our login page, fixed CAPTCHA), never from a password grant.
 import { EfpApi } from "@efp/provisioning";
-import { codeFlowTokens, companiesOffered, refreshTokens, type TokenClient, type Tokens } from "../../scripts/src/bench/token-flow.js";
+import { codeFlowTokens, companiesOffered, refreshTokens, type TokenClient, type Tokens } from "../../bench/src/token-flow.js";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { administratorApi, claims, createPerson, freshSiret, PERSON_PASSWORD } from "../support/efp-admin.js";

@@ -1,6 +1,6 @@
 // A login over plain HTTP (no browser), for tests that need many sessions at once: the
 // authorization request, the login form with the fixed CAPTCHA, then whatever page follows.
-import { CookieJar, kcContextString } from "../../scripts/src/bench/http-login.js";
+import { CookieJar, kcContextString } from "../../bench/src/http-login.js";
 import { testContext } from "./context.js";
 import { FIXED_CAPTCHA_ANSWER } from "./login-page.js";
 

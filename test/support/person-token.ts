@@ -6,7 +6,7 @@
 import { adminClient } from "./admin.js";
 import { testContext } from "./context.js";
 import { FIXED_CAPTCHA_ANSWER } from "./login-page.js";
-import { codeFlowToken, CookieJar, kcContextString, loginFormFor, pageIdOf } from "../../scripts/src/bench/http-login.js";
+import { codeFlowToken, CookieJar, kcContextString, loginFormFor, pageIdOf } from "../../bench/src/http-login.js";
 
 export const PERSON_PASSWORD = "Personne-De-Test-2026!";
 export const CLI_PERSON_CLIENT = "efp-cli-person";

@@ -4,9 +4,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { findKeycloakJdk } from "../keycloak/jdk.js";
-import { EXTENSION_DIR } from "../paths.js";
-import { run } from "../process.js";
+import { findKeycloakJdk } from "../../scripts/src/keycloak/jdk.js";
+import { EXTENSION_DIR } from "../../scripts/src/paths.js";
+import { run } from "../../scripts/src/process.js";
 import type { BenchPart } from "./part.js";
 
 const MAIN_CLASS = "fr.gouv.travail.efp.captcha.builtin.CaptchaRenderBenchmark";

@@ -5,7 +5,7 @@
 // Target: p95 ≤ 50 ms.
 import path from "node:path";
 import { connect, EfpApi, importSirene, progressBar, searchDirectory } from "@efp/provisioning";
-import { CACHE_DIR } from "../paths.js";
+import { CACHE_DIR } from "../../scripts/src/paths.js";
 import type { BenchOutcome, BenchPart } from "./part.js";
 import { percentile } from "./stats.js";
 import { random, writeSyntheticStock, type SyntheticSample } from "./synthetic-sirene.js";

@@ -1,12 +1,12 @@
 // The directory part of `npm run bench` alone, on its own stack (same instance as bench.ts):
-//   node --import tsx scripts/src/bench-directory.ts
+//   node --import tsx bench/src/directory-alone.ts
 // KEEP_DATA=1 keeps the bench database of the previous run; with BENCH_DIRECTORY_SKIP_IMPORT=1
 // (same BENCH_DIRECTORY_ROWS) it only searches, to measure a change of the search alone.
-import { readStackConfig } from "./config.js";
-import { EXTENSION_TESTING_JAR } from "./paths.js";
-import { freePort } from "./process.js";
-import { startStack } from "./stack.js";
-import { benchDirectory } from "./bench/directory.js";
+import { readStackConfig } from "../../scripts/src/config.js";
+import { EXTENSION_TESTING_JAR } from "../../scripts/src/paths.js";
+import { freePort } from "../../scripts/src/process.js";
+import { startStack } from "../../scripts/src/stack.js";
+import { benchDirectory } from "./directory.js";
 const log = (line: string) => console.log(`• ${line}`);
 const config = readStackConfig();
 const stack = await startStack({

@@ -1,6 +1,6 @@
 // `npm run bench`: performance figures, measured on a real stack started for the purpose
 // (own Keycloak copy, free ports, fresh database, test overlay with the fixed-answer CAPTCHA).
-// The parts, in order (scripts/src/bench/parts.ts; each one says what it measures):
+// The parts, in order (bench/src/parts.ts; each one says what it measures):
 //
 // - captcha: CAPTCHA images per second (builtin renderer, in-process Java benchmark);
 // - logins: login throughput of our browser flow (efp-browser: CAPTCHA + password) against
@@ -18,12 +18,12 @@
 // (test/integration/bench.test.ts), so that a broken part fails the tests.
 import crypto from "node:crypto";
 import path from "node:path";
-import { resolveSizes, selectParts, type BenchContext } from "./bench/part.js";
-import { BENCH_PARTS } from "./bench/parts.js";
-import { readStackConfig } from "./config.js";
-import { CACHE_DIR, EXTENSION_TESTING_JAR } from "./paths.js";
-import { freePort } from "./process.js";
-import { startStack } from "./stack.js";
+import { resolveSizes, selectParts, type BenchContext } from "./part.js";
+import { BENCH_PARTS } from "./parts.js";
+import { readStackConfig } from "../../scripts/src/config.js";
+import { CACHE_DIR, EXTENSION_TESTING_JAR } from "../../scripts/src/paths.js";
+import { freePort } from "../../scripts/src/process.js";
+import { startStack } from "../../scripts/src/stack.js";
 
 const log = (line: string) => console.log(`• ${line}`);
 // Checked before anything starts: a misspelt part name should not cost a stack start.
