@@ -51,10 +51,13 @@ switch (command) {
     tsx("build.ts", ["--with-tests"]);
     tsx("test.ts", process.argv.slice(3));
     break;
+  case "format":
+    tsx("lint.ts", ["--fix"]);
+    break;
   case "bench":
     bench(process.argv.slice(3));
     break;
   default:
-    console.error("Usage : node scripts/bootstrap.mjs start|build|test|bench");
+    console.error("Usage : node scripts/bootstrap.mjs start|build|test|bench|format");
     process.exit(2);
 }
