@@ -9,22 +9,11 @@ const typescript: Config = {
 };
 
 /**
- * The suites that must also pass with Keycloak on PostgreSQL (the `postgres` project). They run
- * on H2 in the `integration` project as well. Add here every suite that proves something about
- * what Keycloak or the extension stores: JPA entities, the Liquibase changelog, queries.
+ * test/persistence holds the suites that prove something about what Keycloak or the extension
+ * stores (JPA entities, the Liquibase changelog, queries): they run on H2 with the others and
+ * again on PostgreSQL. test/postgres holds the suites about PostgreSQL itself. A suite is put in
+ * a folder, never in a list.
  */
-export const POSTGRES_SUITES = [
-  "test/integration/realm-config.test.ts",
-  "test/integration/server-info.test.ts",
-  // The extension's own tables (Liquibase changelog, JPA entities) on PostgreSQL too.
-  "test/integration/habilitations.test.ts",
-  // Invitations: their table, the unique pending key and the single-use conditional update.
-  "test/integration/invitations.test.ts",
-  // The company directory: its tables, the changelog's PostgreSQL backfill, the name search's queries.
-  "test/integration/directory.test.ts",
-  // Suites about PostgreSQL itself (Keycloak's tables really are there).
-  "test/postgres/**/*.test.ts",
-];
 
 const config: Config = {
   projects: [
@@ -38,7 +27,7 @@ const config: Config = {
       ...typescript,
       displayName: "integration",
       // Against a real Keycloak on H2 (dev-file), MailDev and Chromium started once by the global setup.
-      testMatch: ["<rootDir>/test/integration/**/*.test.ts", "<rootDir>/test/e2e/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/integration/**/*.test.ts", "<rootDir>/test/persistence/**/*.test.ts", "<rootDir>/test/e2e/**/*.test.ts"],
       globals: { __EFP_TEST_DATABASE__: "dev-file" },
       globalSetup: "<rootDir>/test/setup/global-setup.ts",
       globalTeardown: "<rootDir>/test/setup/global-teardown.ts",
@@ -49,7 +38,7 @@ const config: Config = {
       // The same kind of stack with Keycloak built --db=postgres on a fresh PostgreSQL cluster.
       // `npm test` runs this project in a second jest invocation, after the H2 one, so that the
       // two Keycloaks never run at once (scripts/src/test.ts).
-      testMatch: POSTGRES_SUITES.map((suite) => `<rootDir>/${suite}`),
+      testMatch: ["<rootDir>/test/persistence/**/*.test.ts", "<rootDir>/test/postgres/**/*.test.ts"],
       globals: { __EFP_TEST_DATABASE__: "postgres" },
       globalSetup: "<rootDir>/test/setup/global-setup-postgres.ts",
       globalTeardown: "<rootDir>/test/setup/global-teardown.ts",

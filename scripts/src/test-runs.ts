@@ -9,7 +9,7 @@ export interface JestRun {
 
 /** The H2 side: pure logic and the suites against Keycloak on its dev-file database. */
 export const H2_PROJECTS = ["unit", "integration"];
-/** The suites that must pass on PostgreSQL too (POSTGRES_SUITES in jest.config.ts). */
+/** The suites that must pass on PostgreSQL too (test/persistence and test/postgres). */
 export const POSTGRES_PROJECTS = ["postgres"];
 
 // Arguments after which jest's own choice is the user's: projects named, or no tests run at all.
