@@ -1,4 +1,4 @@
-// Access management at scale (issue 5's benchmark), on the bench's own stack:
+// Access management at scale on the bench's own stack:
 //
 // - the access managers' user list ("Gestion des accès › Utilisateurs", GET efp-access/…/users)
 //   for one company holding 10,000 habilitations of one application, paged 50 at a time, with

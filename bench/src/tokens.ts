@@ -1,4 +1,4 @@
-// Tokens of an application at scale (issue 11's benchmark), on the bench's own stack: one
+// Tokens of an application at scale on the bench's own stack: one
 // person per size holding habilitations on SOFFI for 1, 100, 1,000 companies; refresh-token
 // grants of SOFFI (our mapper) against a stock confidential client of the same kind (same
 // flow, PKCE, scope, no mapper), same person, alternating, one at a time: p50/p95 and their

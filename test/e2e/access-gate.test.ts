@@ -1,4 +1,4 @@
-// Issue 5, the gate: a professional without a habilitation asks for access from the login flow;
+// The gate: a professional without a habilitation asks for access from the login flow;
 // the access manager is told by email, approves through the API; the professional then gets in
 // with the role for that SIRET. RA codes with the charter; cancelling; no duplicate request.
 import type { Page } from "playwright-core";
@@ -193,7 +193,7 @@ test("wrong RA codes are rate-limited", async () => {
   expect(await page.textContent("body")).toContain("Trop de codes erronés");
 });
 
-// Issue 11, item 8: the count and the check were two steps, so 16 wrong codes sent at once were
+// The count and the check were two steps, so 16 wrong codes sent at once were
 // all evaluated against a limit of 5. Each evaluation now takes one of 5 slots atomically.
 test("16 wrong RA codes at once from one user: at most 5 evaluated, the others and then the right code refused", async () => {
   const { httpLoginTo, postForm } = await import("../support/http-login.js");

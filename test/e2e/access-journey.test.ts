@@ -1,4 +1,4 @@
-// Issue 5's end-to-end journey, every step as people take it, in Chromium against the real
+// The end-to-end journey of access management, every step as people take it, in Chromium against the real
 // Keycloak, MailDev and the SOFFI demo app:
 // a professional without access asks for SOFFI for a company at the access gate → the company's
 // access manager receives the email, follows its link into Mon compte, approves with a role →

@@ -1,4 +1,4 @@
-// Issue 11: an application asking for the scope efp-company gets one company in its tokens; a
+// An application asking for the scope efp-company gets one company in its tokens; a
 // person holding several picks it on a DSFR page, keyboard only, which axe finds no serious
 // fault with, in French by default and in English on request.
 import { HABILITATIONS_MAPPER } from "@efp/provisioning";

@@ -1,4 +1,4 @@
-// "Mon compte" (issue 5, part 3) in Chromium against the real Keycloak: the DSFR account SPA at
+// "Mon compte" in Chromium against the real Keycloak: the DSFR account SPA at
 // /realms/efp/account/, signed in through our login page, calling only the efp-access API.
 // What a screen did is checked against what the API (or the admin API) says afterwards.
 import type { Browser, Page } from "playwright-core";
@@ -407,7 +407,7 @@ describe("with requests made at the access gate", () => {
   });
 });
 
-// Issue 11, item 7: the API refuses an access manager who owes the charter (charter_not_accepted);
+// The API refuses an access manager who owes the charter (charter_not_accepted);
 // Mon compte turns that into a link to the charter page, which comes back here once accepted.
 test("an access manager who owes the charter gets a link to it, accepts it and comes back to manage", async () => {
   const siret = freshSiret();

@@ -1,4 +1,4 @@
-// Issue 5, the API behind "Mon compte" (efp-access): who may do what, bad input, and the
+// The API behind "Mon compte" (efp-access): who may do what, bad input, and the
 // outbox: an SMTP outage delays the emails, loses none, sends none twice; a recipient refused
 // for good is not tried forever.
 import type { AddressInfo } from "node:net";
@@ -247,7 +247,7 @@ test("a recipient the SMTP server refuses for good is set aside after one try; o
   }
 });
 
-// Issue 11, item 6: Instant.parse takes years ±1,000,000,000, whose milliseconds overflow a
+// Instant.parse takes years ±1,000,000,000, whose milliseconds overflow a
 // long (it was a 500 with ArithmeticException). Every path that takes an end date says 400.
 describe("end dates of habilitations", () => {
   const OUT_OF_RANGE = ["+1000000000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"];
@@ -314,7 +314,7 @@ describe("end dates of habilitations", () => {
     await nothingStored(paths);
   });
 
-  // Issue 11, item 5: realm.yaml's habilitations.thirdPartyMaxYears (3) as realm attribute.
+  // realm.yaml's habilitations.thirdPartyMaxYears (3) as realm attribute.
   test("a third-party delegation needs an end date within the realm's maximum, said in the message, on every path", async () => {
     const realm = await (await adminClient()).realms.findOne({ realm: context.realm });
     expect(realm?.attributes?.["efp.habilitations.thirdPartyMaxYears"]).toBe("3");
@@ -332,7 +332,7 @@ describe("end dates of habilitations", () => {
   });
 });
 
-// Issue 11, item 9: links in emails come from Keycloak's configured hostname (every stack sets
+// Links in emails come from Keycloak's configured hostname (every stack sets
 // one), never from the request's Host header.
 test("a forged Host header does not change the link in the access manager's email", async () => {
   const requester = await createPerson("hote");
@@ -346,7 +346,7 @@ test("a forged Host header does not change the link in the access manager's emai
   for (const link of links.filter((candidate) => candidate.includes("/realms/"))) expect(link.startsWith(`${context.keycloakUrl}/`)).toBe(true);
 });
 
-// Issue 11, item 7: a token obtained before the nomination (or before a new charter version) is
+// A token obtained before the nomination (or before a new charter version) is
 // stopped by no required action; the API itself waits for the acceptance.
 test("an access manager who has not accepted the current charter gets 403 charter_not_accepted until they accept it", async () => {
   const newcomer = await createPerson("nouveau-ra");

@@ -1,4 +1,4 @@
-// Issue 11, items 1 and 2: each of the extension's APIs accepts only tokens issued for it, and no
+// Each of the extension's APIs accepts only tokens issued for it, and no
 // client of the realm checks a password without the CAPTCHA.
 //
 // 1. A token that SOFFI received for an access manager was accepted by efp-access, which sent an

@@ -217,7 +217,7 @@ test("efp login: a person signs in in the browser (device authorization), the CL
   expect(efp(["invitations", "list", ...pair]).code).toBe(4);
   expect(efp(["logout"]).stdout.trim()).toBe("Aucune session ouverte.");
 }, 180_000);
-// Issue 11, items 5 and 6: the CLI says the API's refusal (exit 3), never an internal error.
+// The CLI says the API's refusal (exit 3), never an internal error.
 test("habilitations grant: a third party needs an end date within the realm's maximum; an out-of-range date is refused", async () => {
   const siret = freshSiret();
   await administratorApi().request("POST", "companies", { siret, name: `TIERS CLI ${siret.slice(-4)}` });

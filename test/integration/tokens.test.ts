@@ -1,4 +1,4 @@
-// Issue 11, "Tokens that stay small and cheap", against a real Keycloak: past the realm's limit
+// Tokens that stay small and cheap, against a real Keycloak: past the realm's limit
 // an application's token carries the overage marker instead of the list and stays under 8 KB;
 // the efp-token endpoint gives the full list to that application only, and refuses every other
 // client's token; an application asking for the scope efp-company gets one company, picked by

@@ -1,4 +1,4 @@
-// Issue 4 against a real Keycloak: companies, habilitations in tokens (only the requesting
+// Against a real Keycloak: companies, habilitations in tokens (only the requesting
 // application's), third parties, expiry, RA codes, the audit log, and who may call what.
 import { randomUUID } from "node:crypto";
 import { EfpApi, HABILITATIONS_MAPPER, RESERVED_ROLES } from "@efp/provisioning";
@@ -332,7 +332,7 @@ test("removing a user, then a company, in Keycloak removes their habilitations a
   expect(requests.items).toEqual([]);
 });
 
-// Issue 11, item 10: what is typed in the company search is taken literally (Keycloak's
+// What is typed in the company search is taken literally (Keycloak's
 // organization search passed "%" to LIKE, where it matched every company).
 test("the company search takes % and _ literally, on name and SIRET", async () => {
   const siret = freshSiret();
@@ -359,7 +359,7 @@ test("the company-creation response labels a ministerial structure as one", asyn
   expect(company).toMatchObject({ kind: "company", siren: (company.siret as string).slice(0, 9), name: "ETABLISSEMENT DE TEST", address: "2 RUE DU TEST" });
 });
 
-// Issue 11, item 10: the refusals the framework makes before our code runs follow the
+// The refusals the framework makes before our code runs follow the
 // {error, message} contract too (they were Keycloak's error_description, or an English error).
 test("every error of both APIs is {error, message} with a 4xx, including unparsable JSON, unknown paths and methods", async () => {
   const root = `${context.keycloakUrl}/realms/${context.realm}`;

@@ -1,4 +1,4 @@
-// Issue 5, invitations through the efp-access API against a real Keycloak and MailDev: who may
+// Invitations through the efp-access API against a real Keycloak and MailDev: who may
 // invite, resend, cancel and list; bad input refused with nothing stored; the link's token is
 // single use (even when presented twice at once), dies when resent or cancelled, and works only
 // for the invited address; acceptance gives the habilitation that the application's tokens carry.
@@ -329,7 +329,7 @@ test("an invitation does not outlive its inviter's right to manage", async () =>
   expect(Number(granted)).toBeGreaterThan(0);
 });
 
-// Issue 11, item 9: the invitation link comes from Keycloak's configured hostname, whatever Host
+// The invitation link comes from Keycloak's configured hostname, whatever Host
 // the inviter's request carried.
 test("a forged Host header does not change the invitation link", async () => {
   const email = newAddress("hote");
