@@ -1,41 +1,9 @@
 package fr.gouv.travail.efp.validation;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-
 /** Registers {@link EmailCodeRequiredAction} as {@value EmailCodeRequiredAction#PROVIDER_ID}. */
-public class EmailCodeRequiredActionFactory implements RequiredActionFactory {
+public class EmailCodeRequiredActionFactory extends CodeRequiredActionFactory {
 
-    private ValidationCodePolicy policy = ValidationCodePolicy.DEFAULT;
-
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return new EmailCodeRequiredAction(policy);
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        policy = ValidationCodePolicy.fromConfig(config::getInt);
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return EmailCodeRequiredAction.PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "EFP: Verify email by code";
+    public EmailCodeRequiredActionFactory() {
+        super(EmailCodeRequiredAction.PROVIDER_ID, "EFP: Verify email by code", EmailCodeRequiredAction::new);
     }
 }

@@ -1,19 +1,22 @@
 package fr.gouv.travail.efp.captcha.form;
 
-import java.util.List;
-import org.keycloak.Config;
+import fr.gouv.travail.efp.common.provider.FlowStepFactory;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.provider.ProviderConfigProperty;
 
 /** Registers {@link CaptchaUsernamePasswordForm} as {@value #PROVIDER_ID}. */
-public class CaptchaUsernamePasswordFormFactory implements AuthenticatorFactory {
+public class CaptchaUsernamePasswordFormFactory extends FlowStepFactory<Authenticator> implements AuthenticatorFactory {
 
     public static final String PROVIDER_ID = "efp-captcha-username-password-form";
+
+    public CaptchaUsernamePasswordFormFactory() {
+        super(PROVIDER_ID, "EFP: Username Password Form with CAPTCHA",
+                "Username and password form protected by the realm's CAPTCHA provider (realm attribute efp.captcha.provider).",
+                Requirement.REQUIRED);
+    }
 
     @Override
     public Authenticator create(KeycloakSession session) {
@@ -21,54 +24,7 @@ public class CaptchaUsernamePasswordFormFactory implements AuthenticatorFactory 
     }
 
     @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "EFP: Username Password Form with CAPTCHA";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Username and password form protected by the realm's CAPTCHA provider (realm attribute efp.captcha.provider).";
-    }
-
-    @Override
     public String getReferenceCategory() {
         return PasswordCredentialModel.TYPE;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public Requirement[] getRequirementChoices() {
-        return new Requirement[] {Requirement.REQUIRED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
