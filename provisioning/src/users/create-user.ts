@@ -1,5 +1,6 @@
 import type KcAdminClient from "@keycloak/keycloak-admin-client";
-import { ApiError, type EfpApi } from "../api/client.js";
+import { ApiError } from "@efp/contract";
+import type { EfpApi } from "../api/client.js";
 
 export interface NewUser {
   email: string;
