@@ -31,8 +31,9 @@ export const EXTENSION: JarRecipe = {
 export const THEME: JarRecipe = {
   name: "thème DSFR",
   jar: THEME_JAR,
-  // The lock file too: a new version of keycloakify or react-dsfr changes the jar.
-  sources: [THEME_DIR, path.join(REPO_ROOT, "package-lock.json")],
+  // The wire contract, which Mon compte bundles, and the lock file too: a new version of
+  // keycloakify or react-dsfr changes the jar.
+  sources: [THEME_DIR, path.join(REPO_ROOT, "contract", "src"), path.join(REPO_ROOT, "package-lock.json")],
   build: () => run(npm, ["run", "build", "-w", "keycloak-theme"], { cwd: REPO_ROOT, quiet: true }),
 };
 

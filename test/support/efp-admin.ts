@@ -1,7 +1,8 @@
 // Callers of the extension's admin API for the tests: the realm's efp-cli automation client
 // (an administrator, from the test overlay), and people with given roles, who get their tokens
 // as `efp login` does (person-token.ts).
-import { ApiError, EfpApi } from "@efp/provisioning";
+import { ApiError } from "@efp/contract";
+import { EfpApi } from "@efp/provisioning";
 import { adminClient } from "./admin.js";
 import { testContext } from "./context.js";
 

@@ -1,6 +1,5 @@
 import { createContext, useContext } from "react";
-import type { AccessApi } from "./api/client";
-import type { AdministeredApplication, ManagedPair } from "./api/types";
+import type { AccessApi, AdministeredApplication, ManagedPair } from "@efp/contract";
 import type { Brand } from "../login/brand";
 import type { Session } from "./session";
 import type { Async } from "./useAsync";

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiError } from "./api/client";
+import { ApiError } from "@efp/contract";
 
 export type Async<T> = { data?: T; error?: ApiError; loading: boolean; reload: () => void };
 

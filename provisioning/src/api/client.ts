@@ -1,17 +1,6 @@
-// The extension's admin REST API (/realms/<realm>/efp-admin), authenticated with a bearer
-// token of the realm: client credentials for automation, or a person's token.
-
-/** A refusal of the API, with its stable code and French message. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
+// The extension's REST APIs from Node (the efp CLI, provisioning, the tests): efp-admin by
+// default, efp-access for a person's own API, with a bearer token of the realm obtained here.
+import { ApiError, apiRoot, createCaller, type Call, type Service } from "@efp/contract";
 
 export interface ApiCredentials {
   /** Keycloak base URL, e.g. http://localhost:8080 */
@@ -25,16 +14,20 @@ export interface ApiCredentials {
   /** Or a person's token, asked for at each call (efp login's session refreshes it). */
   tokenProvider?: () => Promise<string>;
   /** Which of the extension's APIs: efp-admin (default) or efp-access (a person's own API). */
-  service?: "efp-admin" | "efp-access";
+  service?: Service;
 }
 
 export class EfpApi {
   private token?: { value: string; expiresAt: number };
+  /** Calls the API; a non-2xx answer becomes an ApiError carrying the server's code and message. */
+  readonly request: Call;
 
-  constructor(private readonly credentials: ApiCredentials) {}
+  constructor(private readonly credentials: ApiCredentials) {
+    this.request = createCaller({ root: this.root, token: () => this.accessToken() });
+  }
 
   get root(): string {
-    return `${this.credentials.baseUrl.replace(/\/$/, "")}/realms/${encodeURIComponent(this.credentials.realm)}/${this.credentials.service ?? "efp-admin"}`;
+    return apiRoot(this.credentials.baseUrl, this.credentials.realm, this.credentials.service ?? "efp-admin");
   }
 
   private async accessToken(): Promise<string> {
@@ -54,29 +47,5 @@ export class EfpApi {
     }
     this.token = { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 60) * 1000 };
     return this.token.value;
-  }
-
-  /** Calls the API; a non-2xx answer becomes an ApiError carrying the server's message. */
-  async request<T>(method: string, path: string, body?: unknown, query?: Record<string, string | number | undefined>): Promise<T> {
-    const url = new URL(`${this.root}/${path.replace(/^\//, "")}`);
-    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== "") url.searchParams.set(key, String(value));
-    const response = await fetch(url, {
-      method,
-      headers: { authorization: `Bearer ${await this.accessToken()}`, ...(body === undefined ? {} : { "content-type": "application/json" }), accept: "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    if (!response.ok) {
-      const error = (parsed ?? {}) as { error?: string; message?: string };
-      throw new ApiError(response.status, error.error ?? `http_${response.status}`, error.message ?? `${method} ${url.pathname} : HTTP ${response.status}`);
-    }
-    return parsed as T;
   }
 }

@@ -1,13 +1,7 @@
+import type { Habilitation as HabilitationView, HabilitationsPage } from "@efp/contract";
 import type { EfpApi } from "../api/client.js";
 import type { Habilitation } from "../config/model.js";
 import type { Change } from "./changes.js";
-
-interface HabilitationView {
-  roles: string[];
-  accessManager: boolean;
-  kind: string;
-  expiresAt: string | null;
-}
 
 const sameInstant = (a?: string | null, b?: string | null) => (a ? Date.parse(a) : null) === (b ? Date.parse(b) : null);
 
@@ -16,7 +10,7 @@ export async function applyHabilitation(api: EfpApi, habilitation: Habilitation,
   const resource = `habilitation ${habilitation.user} ${habilitation.application} ${habilitation.company}`;
   let current: HabilitationView | undefined;
   try {
-    const page = await api.request<{ items: HabilitationView[] }>("GET", "habilitations", undefined, { application: habilitation.application, company: habilitation.company, user: habilitation.user });
+    const page = await api.request<HabilitationsPage>("GET", "habilitations", undefined, { application: habilitation.application, company: habilitation.company, user: habilitation.user });
     current = page.items[0];
   } catch (error) {
     // A company or user not created yet (first apply in dry run): it will be a creation.

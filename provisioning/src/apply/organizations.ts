@@ -1,13 +1,9 @@
 // Ministerial structures and companies go through the extension's admin API, which checks each
 // SIRET and writes the audit log: the configuration gets no shortcut around the rules.
-import { ApiError, type EfpApi } from "../api/client.js";
+import { ApiError, type Company as CompanyView } from "@efp/contract";
+import type { EfpApi } from "../api/client.js";
 import type { Company, Ministry } from "../config/model.js";
 import type { Change } from "./changes.js";
-
-interface CompanyView {
-  name: string;
-  address?: string | null;
-}
 
 async function existing(api: EfpApi, alias: string): Promise<CompanyView | undefined> {
   try {

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
+import type { DirectoryBatchOutcome } from "@efp/contract";
 import type { EfpApi } from "../api/client.js";
 import { csvRecords } from "./csv.js";
 import { NamesBySiren } from "./names-by-siren.js";
@@ -33,13 +34,6 @@ export interface ImportReport {
   words: number;
   seconds: number;
   rowsPerSecond: number;
-}
-
-interface BatchOutcome {
-  received: number;
-  created: number;
-  updated: number;
-  unchanged: number;
 }
 
 export const MAX_BATCH = 1000;
@@ -134,7 +128,7 @@ export async function importSirene(api: EfpApi, options: ImportOptions): Promise
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
     if (failure) throw failure;
     const request = api
-      .request<BatchOutcome>("POST", "directory/establishments", batch)
+      .request<DirectoryBatchOutcome>("POST", "directory/establishments", batch)
       .then((outcome) => {
         totals.created += outcome.created;
         totals.updated += outcome.updated;

@@ -1,25 +1,6 @@
 // `efp directory search`: the realm's directory (local or API Recherche d'entreprises).
+import type { DirectoryEntry, DirectoryResult } from "@efp/contract";
 import type { EfpApi } from "../api/client.js";
-
-export interface DirectoryEntry {
-  siret: string;
-  siren: string;
-  name: string;
-  tradeName: string | null;
-  address: string | null;
-  postalCode: string | null;
-  city: string | null;
-  active: boolean;
-}
-
-export interface DirectoryResult {
-  items: DirectoryEntry[];
-  /** How many match; a lower bound when totalCapped. */
-  total: number;
-  totalCapped: boolean;
-  /** The source that answered: local or recherche-entreprises. */
-  source: string;
-}
 
 export interface SearchOptions {
   /** 1 to 100, default 20. */

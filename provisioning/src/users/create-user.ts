@@ -1,5 +1,6 @@
 import type KcAdminClient from "@keycloak/keycloak-admin-client";
-import { ApiError, type EfpApi } from "../api/client.js";
+import { ApiError, type Application, type Company } from "@efp/contract";
+import type { EfpApi } from "../api/client.js";
 
 export interface NewUser {
   email: string;
@@ -41,11 +42,11 @@ export async function createUser(kc: KcAdminClient, api: EfpApi, realm: string, 
   const [existing] = await kc.users.find({ realm, email, exact: true });
   if (existing) throw new ApiError(409, "user_exists", `Un compte existe déjà pour ${email}.`);
   const structure = user.structure
-    ? await api.request<{ id: string; kind: string }>("GET", `companies/${encodeURIComponent(user.structure)}`)
+    ? await api.request<Company>("GET", `companies/${encodeURIComponent(user.structure)}`)
     : undefined;
   if (structure && structure.kind !== "ministry") throw new ApiError(400, "not_a_ministry", `${user.structure} n'est pas une structure ministérielle.`);
   // Every application and company named must exist before the account is created.
-  const { items: applications } = await api.request<{ items: { clientId: string; roles: string[] }[] }>("GET", "applications");
+  const { items: applications } = await api.request<{ items: Application[] }>("GET", "applications");
   for (const h of habilitations) {
     const application = applications.find((candidate) => candidate.clientId === h.application);
     if (!application) throw new ApiError(404, "unknown_application", `Application inconnue ou hors de votre périmètre : « ${h.application} ».`);

@@ -4,7 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Tabs } from "@codegouvfr/react-dsfr/Tabs";
 import { useApp } from "../AppContext";
-import type { ManagedPair } from "../api/types";
+import type { ManagedPair } from "@efp/contract";
 import { ErrorAlert, Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n";

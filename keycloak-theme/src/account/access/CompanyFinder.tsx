@@ -4,7 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useApp } from "../AppContext";
-import type { AdministeredApplication } from "../api/types";
+import type { AdministeredApplication } from "@efp/contract";
 import { ErrorAlert, Loading } from "../components/Feedback";
 import { useI18n } from "../i18n";
 import { routeLinkProps, type Route } from "../router";

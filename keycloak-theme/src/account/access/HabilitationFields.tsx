@@ -4,7 +4,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
-import type { HabilitationKind } from "../api/types";
+import type { HabilitationKind } from "@efp/contract";
 import { useI18n } from "../i18n";
 import { looksLikeEmail } from "../email";
 import { endOfDay, roleLabel } from "../roles";

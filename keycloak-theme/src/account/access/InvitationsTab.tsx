@@ -4,7 +4,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { useApp } from "../AppContext";
-import type { Invitation } from "../api/types";
+import type { Invitation } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { useI18n } from "../i18n";
 import { roleLabel } from "../roles";

@@ -3,7 +3,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useApp } from "../AppContext";
-import type { AccessRequest } from "../api/types";
+import type { AccessRequest } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { useI18n } from "../i18n";
 import { personName } from "../roles";

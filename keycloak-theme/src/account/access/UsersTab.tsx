@@ -6,7 +6,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { useApp } from "../AppContext";
-import type { GrantBody, HabilitatedUser, HabilitationKind, UserCounts, UsersPage } from "../api/types";
+import type { GrantBody, HabilitatedUser, HabilitationKind, UserCounts, UsersPage } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { useI18n } from "../i18n";
 import { dateField, personName, roleLabel } from "../roles";

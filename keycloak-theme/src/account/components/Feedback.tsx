@@ -1,7 +1,7 @@
 import { useContext, useEffect, useRef } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import type { ApiError } from "../api/client";
+import type { ApiError } from "@efp/contract";
 import { AppContext } from "../AppContext";
 import { useI18n } from "../i18n";
 

@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from "@codegouvfr/react-dsfr/Badge";
-import type { RequestStatus } from "../api/types";
+import type { RequestStatus } from "@efp/contract";
 import { useI18n } from "../i18n";
 
 const severities: Record<RequestStatus, BadgeProps["severity"]> = {

@@ -7,7 +7,7 @@ import { Notice } from "@codegouvfr/react-dsfr/Notice";
 import faviconSvg from "@codegouvfr/react-dsfr/favicon/favicon.svg";
 import { BrandTop } from "../../login/components/BrandTop";
 import type { Brand } from "../../login/brand";
-import type { ManagedPair } from "../api/types";
+import type { ManagedPair } from "@efp/contract";
 import { languages, useI18n, type Lang } from "../i18n";
 import { isAccessPage, routeLinkProps, type Route } from "../router";
 

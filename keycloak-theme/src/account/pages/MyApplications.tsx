@@ -3,7 +3,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Card } from "@codegouvfr/react-dsfr/Card";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { useApp } from "../AppContext";
-import type { MyApplication } from "../api/types";
+import type { MyApplication } from "@efp/contract";
 import { ErrorAlert, Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n";

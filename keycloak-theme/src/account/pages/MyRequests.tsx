@@ -3,7 +3,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useApp } from "../AppContext";
-import type { AccessRequest } from "../api/types";
+import type { AccessRequest } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
 import { StatusBadge } from "../components/StatusBadge";

@@ -1,0 +1,146 @@
+// efp-admin, the administration API (/realms/<realm>/efp-admin), called by automation clients
+// (client credentials) and by people through the efp CLI: its JSON, ids resolved to the names
+// people and scripts use, and its endpoints.
+import type { HabilitationKind } from "./access.js";
+import type { Call, Query } from "./http.js";
+
+/** An application (service numérique) and the roles it lets access managers grant. */
+export type Application = {
+  clientId: string;
+  name: string;
+  url: string | null;
+  description: string | null;
+  raCodesEnabled: boolean;
+  listedPublicly: boolean;
+  roles: string[];
+};
+
+/** A company (SIRET, SIREN) or a ministry structure (code). */
+export type Company = {
+  id: string;
+  kind: "company" | "ministry";
+  siret?: string;
+  siren?: string;
+  code?: string;
+  name: string;
+  address: string | null;
+};
+
+/** Body of a declaration: a company by its SIRET, or a ministry structure by its code. */
+export type CompanyInput = { kind: "company"; siret: string; name: string; address?: string } | { kind: "ministry"; code: string; name: string };
+
+/** A company as other views name it: SIRET or code, and name. */
+export type CompanyRef = { siret?: string; code?: string; name: string };
+
+/** A user as other views name them; only the id when the account is gone. */
+export type UserRef = { id: string; username?: string; email?: string | null; firstName?: string | null; lastName?: string | null };
+
+export type Habilitation = {
+  id: string;
+  user: UserRef;
+  application: string | null;
+  company: CompanyRef | null;
+  roles: string[];
+  accessManager: boolean;
+  kind: HabilitationKind;
+  grantedBy: string | null;
+  grantedAt: string;
+  expiresAt: string | null;
+};
+
+export type HabilitationsPage = { total: number; items: Habilitation[] };
+
+/** Body of a grant, which updates the habilitation the user already holds for that application and company. */
+export type HabilitationInput = {
+  /** Address, id or username. */
+  user: string;
+  application: string;
+  /** SIRET or structure code. */
+  company: string;
+  roles: string[];
+  accessManager?: boolean;
+  kind?: HabilitationKind;
+  expiresAt?: string | null;
+};
+
+export type RaCodeStatus = "active" | "used" | "expired" | "revoked";
+
+/** An access-manager code, never its value. */
+export type RaCode = {
+  id: string;
+  application: string | null;
+  company: CompanyRef | null;
+  status: RaCodeStatus;
+  createdBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedBy: string | null;
+  usedAt: string | null;
+  revokedAt: string | null;
+};
+
+/** A code just created: the only time its value leaves the server. */
+export type CreatedRaCode = RaCode & { code: string };
+
+export type RaCodeInput = { application: string; company: string };
+
+export type AuditEntry = {
+  id: string;
+  time: string;
+  action: string;
+  actor: string;
+  actorId: string | null;
+  ipAddress: string | null;
+  application: string | null;
+  /** SIRET or structure code. */
+  company: string | null;
+  subjectUserId: string | null;
+  details: string | null;
+};
+
+/** An establishment of the directory ("Raison sociale ou SIRET"). */
+export type DirectoryEntry = {
+  siret: string;
+  siren: string;
+  name: string;
+  tradeName: string | null;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  active: boolean;
+};
+
+export type DirectoryResult = {
+  items: DirectoryEntry[];
+  /** How many match; a lower bound when totalCapped. */
+  total: number;
+  totalCapped: boolean;
+  /** The source that answered: local or recherche-entreprises. */
+  source: string;
+};
+
+/** What a batch of establishments did to the directory. */
+export type DirectoryBatchOutcome = { received: number; created: number; updated: number; unchanged: number };
+
+/** Filters of the habilitation, code and audit lists: application clientId, SIRET or code, user. */
+export type ListQuery = { application?: string; company?: string; user?: string; first?: string | number; max?: string | number };
+
+export type AdminApi = ReturnType<typeof adminEndpoints>;
+
+/** The endpoints of efp-admin over a caller of its root. */
+export function adminEndpoints(call: Call) {
+  const list = <T>(path: string, query?: Query) => call<{ items: T[] }>("GET", path, undefined, query).then(({ items }) => items);
+  return {
+    applications: () => list<Application>("applications"),
+    companies: (query: { search?: string; first?: string | number; max?: string | number }) => list<Company>("companies", query),
+    company: (alias: string) => call<Company>("GET", `companies/${encodeURIComponent(alias)}`),
+    createCompany: (body: CompanyInput) => call<Company>("POST", "companies", body),
+    habilitations: (query: ListQuery) => call<HabilitationsPage>("GET", "habilitations", undefined, query),
+    grant: (body: HabilitationInput) => call<Habilitation>("POST", "habilitations", body),
+    revoke: (id: string) => call<void>("DELETE", `habilitations/${encodeURIComponent(id)}`),
+    raCodes: (query: Omit<ListQuery, "user">) => list<RaCode>("ra-codes", query),
+    createRaCode: (body: RaCodeInput) => call<CreatedRaCode>("POST", "ra-codes", body),
+    revokeRaCode: (id: string) => call<void>("DELETE", `ra-codes/${encodeURIComponent(id)}`),
+    audit: (query: ListQuery) => list<AuditEntry>("audit", query),
+  };
+}

@@ -1,0 +1,6 @@
+// The wire contract of the extension's two REST APIs, shared by Mon compte (the theme), the efp
+// CLI and the tests: the JSON both ways, the error body, and one client core.
+export * from "./errors.js";
+export * from "./http.js";
+export * from "./access.js";
+export * from "./admin.js";
