@@ -71,3 +71,11 @@ test("the realm-config job passes every variable the production configuration ne
   expect(config.applications.map((application) => application.clientId).sort()).toEqual(["ceres", "edof", "maf", "soffi"]);
   expect(config.users).toEqual([]);
 });
+
+test("the realm-config job sees every npm workspace (npm ci needs each one's package.json)", () => {
+  const rootPackage = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { workspaces: string[] };
+  const mounted = bindMounts(compose.services["realm-config"]).map((mount) => mount.container);
+  const unseen = rootPackage.workspaces.filter((workspace) => !mounted.includes(`/efp/${workspace}`) && !mounted.includes(`/efp/${workspace}/package.json`));
+  expect(rootPackage.workspaces.length).toBeGreaterThan(3);
+  expect(unseen).toEqual([]);
+});
