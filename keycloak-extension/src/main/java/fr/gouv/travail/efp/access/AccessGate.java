@@ -15,9 +15,4 @@ public final class AccessGate {
     public static boolean mayEnter(KeycloakSession session, RealmModel realm, UserModel user, EfpApplication application) {
         return !new Habilitations(session, realm).activeOn(user.getId(), application.id(), System.currentTimeMillis()).isEmpty();
     }
-
-    /** Agents come from a ministry's ADFS; RA codes are for professionals only (seed). */
-    public static boolean isProfessional(UserModel user) {
-        return !"agent".equals(user.getFirstAttribute("efp.user-kind"));
-    }
 }

@@ -1,29 +1,18 @@
 package fr.gouv.travail.efp.access;
 
+import fr.gouv.travail.efp.access.AccessGatePage.Message;
+import fr.gouv.travail.efp.access.AccessGatePage.PendingRequest;
+import fr.gouv.travail.efp.access.AccessGatePage.Search;
 import fr.gouv.travail.efp.application.EfpApplication;
-import fr.gouv.travail.efp.audit.AuditLog;
-import fr.gouv.travail.efp.charter.CharterRequiredAction;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.FrenchDates;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
-import fr.gouv.travail.efp.habilitation.HabilitationKind;
-import fr.gouv.travail.efp.habilitation.HabilitationRequest;
-import fr.gouv.travail.efp.habilitation.Habilitations;
-import fr.gouv.travail.efp.notification.OutboxMail;
-import fr.gouv.travail.efp.racode.RaCodeAttempts;
-import fr.gouv.travail.efp.racode.RaCodeEntity;
-import fr.gouv.travail.efp.racode.RaCodes;
+import fr.gouv.travail.efp.racode.RaCodeRedemption;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.keycloak.Config;
 import org.keycloak.authentication.InitiatedActionSupport;
@@ -56,7 +45,6 @@ public class AccessGateRequiredAction implements RequiredActionProvider, Require
     static final String ATTRIBUTE = "accessGate";
     static final int RESULTS = 20;
     static final int MIN_QUERY = 3;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
@@ -96,7 +84,7 @@ public class AccessGateRequiredAction implements RequiredActionProvider, Require
                 case "request" -> {
                     Company company = GateSearch.company(session, realm, form.getFirst("siret"));
                     AccessRequests.Submitted submitted = new AccessRequests(session, realm).submit(user, app, company, form.getFirst("description"), AccessRequests.managementLink(session, realm, app, company));
-                    context.challenge(page(context, app, null, message("success", submitted.created()
+                    context.challenge(page(context, app, null, Message.success(submitted.created()
                             ? "Votre demande d'accès a été transmise aux responsables des accès de " + company.name() + "."
                             : "Une demande d'accès pour " + company.name() + " est déjà en attente : elle n'a pas été envoyée une seconde fois."), null));
                 }
@@ -106,45 +94,18 @@ public class AccessGateRequiredAction implements RequiredActionProvider, Require
                             .filter(found -> found.getUserId().equals(user.getId()) && found.getClientId().equals(app.id()))
                             .orElseThrow(() -> EfpException.notFound("unknown_request", "Cette demande n'existe plus."));
                     requests.cancel(user, request);
-                    context.challenge(page(context, app, null, message("success", "Votre demande a été annulée."), null));
+                    context.challenge(page(context, app, null, Message.success("Votre demande a été annulée."), null));
                 }
-                case "ra-code" -> redeem(context, app, form.getFirst("ra_code"));
+                case "ra-code" -> {
+                    new RaCodeRedemption(session, realm).redeem(user, app, form.getFirst("ra_code"));
+                    context.success();
+                }
                 default -> context.challenge(page(context, app, null, null, null));
             }
         } catch (EfpException e) {
             session.getTransactionManager().setRollbackOnly();
-            context.challenge(page(context, app, query, message("error", e.getMessage()), "ra-code".equals(action) ? "ra_code" : action));
+            context.challenge(page(context, app, query, Message.error(e.getMessage()), "ra-code".equals(action) ? "ra_code" : action));
         }
-    }
-
-    private void redeem(RequiredActionContext context, EfpApplication app, String typed) {
-        KeycloakSession session = context.getSession();
-        RealmModel realm = context.getRealm();
-        UserModel user = context.getUser();
-        if (!app.raCodesEnabled() || !AccessGate.isProfessional(user)) {
-            throw EfpException.badRequest("ra_codes_disabled", "Les codes responsable des accès ne sont pas utilisés pour " + app.displayName() + ".");
-        }
-        // Taken before the code is looked at, whatever the outcome: a wrong code keeps it for the window.
-        String attempt = RaCodeAttempts.reserve(session, user.getId())
-                .orElseThrow(() -> new EfpException(429, "too_many_attempts", "Trop de codes erronés : réessayez dans " + RaCodeAttempts.WINDOW_SECONDS / 60 + " minutes."));
-        AuditLog.Actor actor = new AuditLog.Actor(user.getId(), user.getUsername(), context.getConnection().getRemoteAddr());
-        RaCodeEntity code = new RaCodes(session, realm).redeem(actor, app, typed);
-        RaCodeAttempts.release(session, attempt);
-        Company company = new Companies(session).byId(code.getOrganizationId()).orElseThrow();
-        List<UserModel> otherManagers = AccessManagers.of(session, realm, app, company);
-        HabilitationRequest.Checked checked = new HabilitationRequest.Checked(java.util.Set.of(), true, HabilitationKind.MEMBER, null);
-        new Habilitations(session, realm).grant(actor, user, app, company, checked);
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("newManagerName", AccessRequests.displayName(user));
-        attributes.put("newManagerEmail", user.getEmail());
-        attributes.put("applicationName", app.displayName());
-        attributes.put("companyName", company.name());
-        attributes.put("siret", company.alias());
-        for (UserModel manager : otherManagers) {
-            OutboxMail.queue(session, realm, manager, "ra-code-used", "efpRaCodeUsedSubject", List.of(app.displayName()), "efp-ra-code-used.ftl", attributes);
-        }
-        CharterRequiredAction.requireIfNeeded(session, realm, user);
-        context.success();
     }
 
     private static Optional<EfpApplication> application(RequiredActionContext context) {
@@ -152,63 +113,31 @@ public class AccessGateRequiredAction implements RequiredActionProvider, Require
         return EfpApplication.isApplication(client) ? Optional.of(new EfpApplication(client)) : Optional.empty();
     }
 
-    private static Map<String, Object> message(String type, String text) {
-        return Map.of("type", type, "text", text);
-    }
-
-
-    private Response page(RequiredActionContext context, EfpApplication app, String query, Map<String, Object> message, String field) {
+    private Response page(RequiredActionContext context, EfpApplication app, String query, Message message, String field) {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
-        Map<String, Object> gate = new LinkedHashMap<>();
-        gate.put("applicationName", app.displayName());
-        gate.put("applicationClientId", app.clientId());
-        gate.put("raCodesEnabled", app.raCodesEnabled() && AccessGate.isProfessional(user));
-        gate.put("descriptionMaxLength", AccessRequestInput.MAX_DESCRIPTION);
-        gate.put("minQueryLength", MIN_QUERY);
         Companies companies = new Companies(session);
-        List<Map<String, Object>> pending = new ArrayList<>();
+        List<PendingRequest> pending = new ArrayList<>();
         for (AccessRequestEntity request : new AccessRequests(session, realm).pendingOf(user.getId(), app.id())) {
-            companies.byId(request.getOrganizationId()).ifPresent(company -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("id", request.getId());
-                entry.put("companyName", company.name());
-                entry.put("siret", company.alias());
-                entry.put("createdAt", DATE.format(Instant.ofEpochMilli(request.getCreatedAt())));
-                entry.put("description", request.getDescription() == null ? "" : request.getDescription());
-                pending.add(entry);
-            });
+            companies.byId(request.getOrganizationId()).ifPresent(company -> pending.add(new PendingRequest(request.getId(), company.name(), company.alias(),
+                    FrenchDates.day(request.getCreatedAt()), request.getDescription() == null ? "" : request.getDescription())));
         }
-        gate.put("pending", pending);
         String q = query == null ? "" : query.strip();
-        gate.put("query", q);
+        Search search = Search.notRun(!q.isEmpty());
         if (q.length() >= MIN_QUERY) {
             try {
-                GateSearch.Result result = GateSearch.search(session, realm, q, RESULTS);
-                gate.put("results", result.items());
-                gate.put("total", result.total());
-                gate.put("totalCapped", result.totalCapped());
-                gate.put("searched", true);
+                search = Search.of(GateSearch.search(session, realm, q, RESULTS));
             } catch (EfpException e) {
                 // Too vague, or the directory is unreachable: said under the search field.
-                gate.put("results", List.of());
-                gate.put("total", 0);
-                gate.put("totalCapped", false);
-                gate.put("searched", false);
-                message = message("error", e.getMessage());
+                search = Search.refused();
+                message = Message.error(e.getMessage());
                 field = "search";
             }
-        } else {
-            gate.put("results", List.of());
-            gate.put("total", 0);
-            gate.put("searched", !q.isEmpty());
         }
-        if (message != null) {
-            gate.put("message", message);
-        }
-        gate.put("errorField", field == null ? "" : field);
-        return context.form().setAttribute(ATTRIBUTE, gate).createForm(TEMPLATE);
+        AccessGatePage page = new AccessGatePage(app.displayName(), app.clientId(), RaCodeRedemption.offered(app, user), AccessRequestInput.MAX_DESCRIPTION,
+                MIN_QUERY, pending, q, search, message, field);
+        return context.form().setAttribute(ATTRIBUTE, page.attributes()).createForm(TEMPLATE);
     }
 
     @Override

@@ -3,6 +3,8 @@ package fr.gouv.travail.efp.access;
 import fr.gouv.travail.efp.jpa.PairScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /**
@@ -21,8 +23,9 @@ public class AccessRequestEntity extends PairScopedEntity {
     @Column(name = "DESCRIPTION", length = 1000)
     private String description;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", length = 16, nullable = false)
-    private String status;
+    private AccessRequestStatus status;
 
     @Column(name = "PENDING_KEY", length = 120, unique = true)
     private String pendingKey;
@@ -43,8 +46,8 @@ public class AccessRequestEntity extends PairScopedEntity {
     public void setUserId(String userId) { this.userId = userId; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
+    public AccessRequestStatus getStatus() { return status; }
+    public void setStatus(AccessRequestStatus status) { this.status = status; }
     public String getPendingKey() { return pendingKey; }
     public void setPendingKey(String pendingKey) { this.pendingKey = pendingKey; }
     public long getCreatedAt() { return createdAt; }

@@ -4,8 +4,10 @@ import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.PersonName;
 import fr.gouv.travail.efp.common.PublicUrls;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.habilitation.AccessManagers;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
@@ -24,11 +26,6 @@ import org.keycloak.models.UserModel;
 
 /** Access requests: submitted by a user, decided by the company's access managers. */
 public final class AccessRequests {
-
-    public static final String PENDING = "PENDING";
-    public static final String APPROVED = "APPROVED";
-    public static final String REFUSED = "REFUSED";
-    public static final String CANCELLED = "CANCELLED";
 
     /** The outcome of a submission: the pending request, and whether it is new. */
     public record Submitted(AccessRequestEntity request, boolean created) {
@@ -54,7 +51,7 @@ public final class AccessRequests {
 
     public List<AccessRequestEntity> pendingOf(String userId, String clientId) {
         return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realm and r.userId = :user and r.clientId = :client and r.status = :pending order by r.createdAt", AccessRequestEntity.class)
-                .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("client", clientId).setParameter("pending", PENDING).getResultList();
+                .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("client", clientId).setParameter("pending", AccessRequestStatus.PENDING).getResultList();
     }
 
     public List<AccessRequestEntity> ofUser(String userId) {
@@ -64,7 +61,7 @@ public final class AccessRequests {
 
     public List<AccessRequestEntity> pendingFor(String clientId, String organizationId, int first, int max) {
         return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.organizationId = :org and r.status = :pending order by r.createdAt", AccessRequestEntity.class)
-                .setParameter("realm", realm.getId()).setParameter("client", clientId).setParameter("org", organizationId).setParameter("pending", PENDING)
+                .setParameter("realm", realm.getId()).setParameter("client", clientId).setParameter("org", organizationId).setParameter("pending", AccessRequestStatus.PENDING)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -90,16 +87,16 @@ public final class AccessRequests {
         request.setClientId(application.id());
         request.setOrganizationId(company.id());
         request.setDescription(description);
-        request.setStatus(PENDING);
+        request.setStatus(AccessRequestStatus.PENDING);
         request.setPendingKey(key);
         request.setCreatedAt(System.currentTimeMillis());
         em.persist(request);
         // The unique pending key refuses a concurrent twin here, inside this transaction.
         em.flush();
-        new AuditLog(session, realm).record(new AuditLog.Actor(user.getId(), user.getUsername(), remoteAddress()), AuditAction.ACCESS_REQUESTED,
+        new AuditLog(session, realm).record(AuditLog.Actor.of(session, user), AuditAction.ACCESS_REQUESTED,
                 application.id(), company.id(), user.getId(), description == null ? Map.of() : Map.of("description", description));
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put("requesterName", displayName(user));
+        attributes.put("requesterName", PersonName.of(user));
         attributes.put("requesterEmail", user.getEmail());
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
@@ -116,13 +113,13 @@ public final class AccessRequests {
         if (!request.getUserId().equals(user.getId())) {
             throw EfpException.forbidden("Cette demande n'est pas la vôtre.");
         }
-        close(request, CANCELLED, user.getId(), null);
-        new AuditLog(session, realm).record(new AuditLog.Actor(user.getId(), user.getUsername(), remoteAddress()), AuditAction.ACCESS_REQUEST_CANCELLED,
+        close(request, AccessRequestStatus.CANCELLED, user.getId(), null);
+        new AuditLog(session, realm).record(AuditLog.Actor.of(session, user), AuditAction.ACCESS_REQUEST_CANCELLED,
                 request.getClientId(), request.getOrganizationId(), user.getId(), Map.of("requestId", request.getId()));
     }
 
-    void close(AccessRequestEntity request, String status, String decidedBy, String reason) {
-        if (!PENDING.equals(request.getStatus())) {
+    void close(AccessRequestEntity request, AccessRequestStatus status, String decidedBy, String reason) {
+        if (request.getStatus() != AccessRequestStatus.PENDING) {
             throw EfpException.conflict("request_closed", "Cette demande a déjà été traitée.");
         }
         request.setStatus(status);
@@ -135,7 +132,7 @@ public final class AccessRequests {
     /** Approves with the roles to give: the habilitation is granted in the same transaction. */
     public void approve(AuditLog.Actor actor, AccessRequestEntity request, HabilitationRequest grant, EfpApplication application, Company company, UserModel requester) {
         HabilitationRequest.Checked checked = grant.check(application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(realm));
-        close(request, APPROVED, actor.userId(), null);
+        close(request, AccessRequestStatus.APPROVED, actor.userId(), null);
         new Habilitations(session, realm).grant(actor, requester, application, company, checked);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("applicationName", application.displayName());
@@ -144,13 +141,13 @@ public final class AccessRequests {
         attributes.put("roles", String.join(", ", checked.roles()));
         // Where to go now: the application, or "Mon compte" for one without a public URL.
         attributes.put("link", application.url() != null && !application.url().isBlank() ? application.url()
-                : PublicUrls.realm(session, realm) + "/account/");
+                : PublicUrls.account(session, realm).buildAsString());
         OutboxMail.queue(session, realm, requester, "access-approved", "efpAccessApprovedSubject", List.of(application.displayName()), "efp-access-approved.ftl", attributes);
     }
 
     public void refuse(AuditLog.Actor actor, AccessRequestEntity request, String rawReason, EfpApplication application, Company company, UserModel requester) {
         String reason = AccessRequestInput.reason(rawReason);
-        close(request, REFUSED, actor.userId(), reason);
+        close(request, AccessRequestStatus.REFUSED, actor.userId(), reason);
         new AuditLog(session, realm).record(actor, AuditAction.ACCESS_REQUEST_REFUSED, application.id(), company.id(), requester.getId(), Map.of("reason", reason));
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("applicationName", application.displayName());
@@ -160,19 +157,9 @@ public final class AccessRequests {
         OutboxMail.queue(session, realm, requester, "access-refused", "efpAccessRefusedSubject", List.of(application.displayName()), "efp-access-refused.ftl", attributes);
     }
 
-    private String remoteAddress() {
-        var connection = session.getContext().getConnection();
-        return connection == null ? null : connection.getRemoteAddr();
-    }
-
     /** Where an access manager handles the requests of an application for a company ("Mon compte"). */
     public static String managementLink(KeycloakSession session, RealmModel realm, EfpApplication application, Company company) {
-        return PublicUrls.realm(session, realm) + "/account/?application=" + application.clientId() + "&siret=" + company.alias() + "#/acces/demandes";
-    }
-
-    /** "Marie Durand", or the address of an account without a name. */
-    public static String displayName(UserModel user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? user.getEmail() : name;
+        return PublicUrls.account(session, realm).queryParam("application", application.clientId()).queryParam("siret", company.alias())
+                .fragment("/acces/demandes").buildAsString();
     }
 }

@@ -6,8 +6,10 @@ import fr.gouv.travail.efp.caller.ApiAudience;
 import fr.gouv.travail.efp.caller.BearerCaller;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
+import fr.gouv.travail.efp.common.PersonName;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.habilitation.AccessManagers;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.HabilitationSettings;
@@ -417,7 +419,7 @@ public class AccessResource implements RealmResourceProvider {
     public Response acceptInvitation(Acceptance body) {
         return call(() -> {
             UserModel user = me();
-            Invitations.Accepted accepted = new Invitations(session, realm()).accept(user, body == null ? null : body.token(), actor(user).ipAddress());
+            Invitations.Accepted accepted = new Invitations(session, realm()).accept(user, body == null ? null : body.token());
             InvitationEntity invitation = accepted.invitation();
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("application", accepted.application().clientId());
@@ -448,7 +450,7 @@ public class AccessResource implements RealmResourceProvider {
         view.put("kind", i.getKind());
         view.put("habilitationExpiresAt", i.getHabilitationExpiresAt() == null ? null : Instant.ofEpochMilli(i.getHabilitationExpiresAt()).toString());
         UserModel inviter = session.users().getUserById(realm(), i.getInvitedBy());
-        view.put("invitedBy", inviter == null ? null : Map.of("name", AccessRequests.displayName(inviter), "email", inviter.getEmail() == null ? "" : inviter.getEmail()));
+        view.put("invitedBy", inviter == null ? null : Map.of("name", PersonName.of(inviter), "email", inviter.getEmail() == null ? "" : inviter.getEmail()));
         view.put("status", i.getStatus().name());
         view.put("createdAt", Instant.ofEpochMilli(i.getCreatedAt()).toString());
         view.put("sentAt", Instant.ofEpochMilli(i.getSentAt()).toString());

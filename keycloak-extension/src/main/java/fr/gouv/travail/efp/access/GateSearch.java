@@ -8,9 +8,7 @@ import fr.gouv.travail.efp.directory.Directories;
 import fr.gouv.travail.efp.directory.DirectoryEntry;
 import fr.gouv.travail.efp.directory.DirectoryQuery;
 import fr.gouv.travail.efp.directory.DirectoryResult;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -22,8 +20,12 @@ import org.keycloak.models.RealmModel;
  */
 final class GateSearch {
 
+    /** An establishment found: its SIRET, name and address ("" when the directory has none). */
+    record Found(String siret, String name, String address) {
+    }
+
     /** {@code totalCapped}: the directory stopped counting at {@code total} (there are more). */
-    record Result(List<Map<String, Object>> items, long total, boolean totalCapped) {
+    record Result(List<Found> items, long total, boolean totalCapped) {
     }
 
     private GateSearch() {
@@ -31,13 +33,7 @@ final class GateSearch {
 
     static Result search(KeycloakSession session, RealmModel realm, String query, int max) {
         DirectoryResult result = Directories.of(session, realm).search(DirectoryQuery.parse(query, max, true));
-        List<Map<String, Object>> items = result.items().stream().map(entry -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("siret", entry.siret());
-            item.put("name", entry.name());
-            item.put("address", entry.fullAddress() == null ? "" : entry.fullAddress());
-            return item;
-        }).toList();
+        List<Found> items = result.items().stream().map(entry -> new Found(entry.siret(), entry.name(), entry.fullAddress() == null ? "" : entry.fullAddress())).toList();
         return new Result(items, result.total(), result.totalCapped());
     }
 

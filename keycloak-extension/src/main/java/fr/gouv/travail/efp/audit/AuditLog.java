@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.audit;
 
+import fr.gouv.travail.efp.jpa.EqualityFilter;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -21,6 +23,13 @@ public final class AuditLog {
     /** Who acts: a person or a service account, and the address the request came from. */
     public record Actor(String userId, String name, String ipAddress) {
         public static final Actor SYSTEM = new Actor(null, "system", null);
+
+        /** {@code user}, acting through the current request (a service account's name says so). */
+        public static Actor of(KeycloakSession session, UserModel user) {
+            String name = user.getServiceAccountClientLink() != null ? "service-account:" + user.getUsername() : user.getUsername();
+            var connection = session.getContext().getConnection();
+            return new Actor(user.getId(), name, connection == null ? null : connection.getRemoteAddr());
+        }
     }
 
     /** Which entries to read; null fields do not filter. */
@@ -53,15 +62,9 @@ public final class AuditLog {
 
     /** Newest first. */
     public List<AuditEntryEntity> list(Filter filter, int first, int max) {
-        StringBuilder jpql = new StringBuilder("select a from AuditEntryEntity a where a.realmId = :realmId");
-        if (filter.clientId() != null) jpql.append(" and a.clientId = :clientId");
-        if (filter.organizationId() != null) jpql.append(" and a.organizationId = :organizationId");
-        if (filter.subjectUserId() != null) jpql.append(" and a.subjectUserId = :subjectUserId");
-        jpql.append(" order by a.time desc, a.id");
-        TypedQuery<AuditEntryEntity> query = em.createQuery(jpql.toString(), AuditEntryEntity.class).setParameter("realmId", realm.getId());
-        if (filter.clientId() != null) query.setParameter("clientId", filter.clientId());
-        if (filter.organizationId() != null) query.setParameter("organizationId", filter.organizationId());
-        if (filter.subjectUserId() != null) query.setParameter("subjectUserId", filter.subjectUserId());
+        EqualityFilter where = EqualityFilter.on("a").equal("realmId", realm.getId()).equal("clientId", filter.clientId())
+                .equal("organizationId", filter.organizationId()).equal("subjectUserId", filter.subjectUserId());
+        TypedQuery<AuditEntryEntity> query = where.bind(em.createQuery("select a from AuditEntryEntity a" + where.where() + " order by a.time desc, a.id", AuditEntryEntity.class));
         return new ArrayList<>(query.setFirstResult(first).setMaxResults(max).getResultList());
     }
 

@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.charter;
 
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.habilitation.AccessManagerAppointed;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public class CharterRequiredAction implements RequiredActionProvider, RequiredAc
     static final String TEMPLATE = "efp-charter.ftl";
 
     /** Adds the action to the user when they manage access and owe an acceptance. */
-    public static void requireIfNeeded(KeycloakSession session, RealmModel realm, UserModel user) {
+    static void requireIfNeeded(KeycloakSession session, RealmModel realm, UserModel user) {
         Charter charter = Charter.of(realm);
         if (charter != null && !charter.acceptedBy(user) && isAccessManager(session, realm, user)) {
             user.addRequiredAction(ID);
@@ -84,7 +85,7 @@ public class CharterRequiredAction implements RequiredActionProvider, RequiredAc
         user.setSingleAttribute(Charter.ACCEPTED_VERSION, charter.version());
         user.setSingleAttribute(Charter.ACCEPTED_AT, Instant.now().toString());
         user.removeRequiredAction(ID);
-        new AuditLog(context.getSession(), context.getRealm()).record(new AuditLog.Actor(user.getId(), user.getUsername(), context.getConnection().getRemoteAddr()),
+        new AuditLog(context.getSession(), context.getRealm()).record(AuditLog.Actor.of(context.getSession(), user),
                 AuditAction.CHARTER_ACCEPTED, null, null, user.getId(), Map.of("version", charter.version()));
         context.success();
     }
@@ -106,8 +107,14 @@ public class CharterRequiredAction implements RequiredActionProvider, RequiredAc
     public void init(Config.Scope config) {
     }
 
+    /** A habilitation that makes someone an access manager asks for the charter they owe. */
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof AccessManagerAppointed appointed) {
+                requireIfNeeded(appointed.session(), appointed.realm(), appointed.user());
+            }
+        });
     }
 
     @Override

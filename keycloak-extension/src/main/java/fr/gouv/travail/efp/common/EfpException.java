@@ -2,8 +2,16 @@ package fr.gouv.travail.efp.common;
 
 /**
  * A refusal meant for the caller: an HTTP status, a stable code scripts can test, and a French
- * message a person can act on. Thrown before anything is written, so the transaction has
- * nothing to undo.
+ * message a person can act on.
+ *
+ * <p>Most are thrown before anything is written, but not all: some come from the database
+ * itself, after a flush (a unique pending key refusing a concurrent twin) or a conditional
+ * update that found the row changed, and some after an audit entry or a first row was written.
+ * What guarantees that a refusal stores nothing is the transaction: every change goes through
+ * the request's Keycloak transaction, and whoever catches this exception marks it rollback-only
+ * ({@link JsonApi#call} for the REST endpoints, the required actions for their pages), so
+ * Keycloak rolls all of it back. Side effects outside the database (a slot of Keycloak's
+ * single-use store, such as RA code attempts) are not rolled back, by design.
  */
 public class EfpException extends RuntimeException {
 

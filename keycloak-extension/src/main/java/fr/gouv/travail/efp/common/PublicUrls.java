@@ -1,5 +1,7 @@
 package fr.gouv.travail.efp.common;
 
+import java.net.URI;
+import org.keycloak.common.util.KeycloakUriBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.urls.UrlType;
@@ -14,12 +16,12 @@ public final class PublicUrls {
     private PublicUrls() {
     }
 
-    /** {@code https://connexion.example/realms/efp}, without a trailing slash. */
-    public static String realm(KeycloakSession session, RealmModel realm) {
-        return trimmed(session.getContext().getUri(UrlType.FRONTEND).getBaseUri().toString()) + "/realms/" + realm.getName();
+    /** {@code https://connexion.example/realms/efp/account/} ("Mon compte"), to add a query or a fragment to. */
+    public static KeycloakUriBuilder account(KeycloakSession session, RealmModel realm) {
+        return account(session.getContext().getUri(UrlType.FRONTEND).getBaseUri(), realm.getName());
     }
 
-    static String trimmed(String base) {
-        return base.replaceAll("/+$", "");
+    static KeycloakUriBuilder account(URI base, String realmName) {
+        return KeycloakUriBuilder.fromUri(base).path("realms").path(realmName).path("account").path("/");
     }
 }

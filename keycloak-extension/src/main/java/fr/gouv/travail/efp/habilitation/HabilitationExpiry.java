@@ -1,12 +1,10 @@
 package fr.gouv.travail.efp.habilitation;
 
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.FrenchDates;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.DateTimeException;
-import java.util.Locale;
 
 /**
  * The end date of a habilitation as sent by a caller (ISO 8601), checked before anything is
@@ -20,8 +18,6 @@ public final class HabilitationExpiry {
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     /** Past this, an end date is a typo (year 20270 for 2027), not a decision. */
     static final int MAX_YEARS_AHEAD = 100;
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
     private HabilitationExpiry() {
     }
@@ -60,6 +56,6 @@ public final class HabilitationExpiry {
 
     /** "02/12/2029", as people read dates (Paris time). */
     public static String frenchDate(Instant instant) {
-        return FRENCH_DATE.format(instant);
+        return FrenchDates.day(instant);
     }
 }

@@ -3,8 +3,8 @@ package fr.gouv.travail.efp.habilitation;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
-import fr.gouv.travail.efp.charter.CharterRequiredAction;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.jpa.EqualityFilter;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -77,7 +77,7 @@ public final class Habilitations {
             h.setGrantedAt(now);
             details.put("after", describe(h));
             audit.record(actor, AuditAction.HABILITATION_UPDATED, application.id(), company.id(), user.getId(), details);
-            CharterRequiredAction.requireIfNeeded(session, realm, user);
+            announce(user, wanted);
             return new Granted(h, false, true);
         }
         HabilitationEntity h = new HabilitationEntity();
@@ -99,7 +99,7 @@ public final class Habilitations {
         }
         audit.record(actor, AuditAction.HABILITATION_GRANTED, application.id(), company.id(), user.getId(), describe(h));
         em.flush();
-        CharterRequiredAction.requireIfNeeded(session, realm, user);
+        announce(user, wanted);
         return new Granted(h, true, true);
     }
 
@@ -140,15 +140,17 @@ public final class Habilitations {
     }
 
     private <T> TypedQuery<T> query(Filter filter, String select, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" where h.realmId = :realmId");
-        if (filter.clientId() != null) jpql.append(" and h.clientId = :clientId");
-        if (filter.organizationId() != null) jpql.append(" and h.organizationId = :organizationId");
-        if (filter.userId() != null) jpql.append(" and h.userId = :userId");
-        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type).setParameter("realmId", realm.getId());
-        if (filter.clientId() != null) query.setParameter("clientId", filter.clientId());
-        if (filter.organizationId() != null) query.setParameter("organizationId", filter.organizationId());
-        if (filter.userId() != null) query.setParameter("userId", filter.userId());
-        return query;
+        EqualityFilter where = EqualityFilter.on("h").equal("realmId", realm.getId()).equal("clientId", filter.clientId())
+                .equal("organizationId", filter.organizationId()).equal("userId", filter.userId());
+        return where.bind(em.createQuery(select + where.where() + order, type));
+    }
+
+    private void announce(UserModel user, HabilitationRequest.Checked wanted) {
+        if (wanted.accessManager()) {
+            // Listeners read habilitations by query: they see this one.
+            em.flush();
+            session.getKeycloakSessionFactory().publish(new AccessManagerAppointed(session, realm, user));
+        }
     }
 
     private void joinOrganization(UserModel user, Company company) {

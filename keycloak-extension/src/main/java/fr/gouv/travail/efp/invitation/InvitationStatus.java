@@ -1,15 +1,12 @@
 package fr.gouv.travail.efp.invitation;
 
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.FrenchDates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * The life of an invitation, as pure rules: PENDING until accepted (once) or cancelled; a
@@ -23,7 +20,6 @@ public enum InvitationStatus {
 
     /** How long a link works after it was (re)sent. */
     public static final Duration VALIDITY = Duration.ofDays(7);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
     public static long expiryOf(long sentAt) {
         return sentAt + VALIDITY.toMillis();
@@ -35,7 +31,7 @@ public enum InvitationStatus {
 
     /** A date as the French messages show it: "30/06/2027 à 14h05", Paris time. */
     public static String frenchDate(long epochMillis) {
-        return DAY.format(Instant.ofEpochMilli(epochMillis));
+        return FrenchDates.dayAndTime(epochMillis);
     }
 
     /**

@@ -1,15 +1,15 @@
 package fr.gouv.travail.efp.invitation;
 
-import fr.gouv.travail.efp.access.AccessManagers;
-import fr.gouv.travail.efp.access.AccessRequests;
 import fr.gouv.travail.efp.access.Manager;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.PersonName;
 import fr.gouv.travail.efp.common.PublicUrls;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.habilitation.AccessManagers;
 import fr.gouv.travail.efp.habilitation.HabilitationKind;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.HabilitationSettings;
@@ -38,7 +38,8 @@ import org.keycloak.models.UserModel;
  * Invitations by email: an access manager (or an admin) invites an address with the
  * habilitation to give; the invitee, signed in with an account of that address (created on the
  * way if need be), accepts once and gets the habilitation. Every step writes its audit entry;
- * every refusal is an {@link EfpException} thrown before anything is written.
+ * every refusal is an {@link EfpException}, and the caller's transaction, rolled back on it,
+ * takes back whatever the step had already written.
  */
 public final class Invitations {
 
@@ -168,7 +169,7 @@ public final class Invitations {
      * same moment (the second finds it accepted, or waits on the row and then does); the
      * habilitation is granted in the same transaction, as decided by the inviter.
      */
-    public Accepted accept(UserModel user, String token, String remoteAddress) {
+    public Accepted accept(UserModel user, String token) {
         if (!InvitationToken.isWellFormed(token)) {
             throw EfpException.badRequest("invalid_invitation_link", "Ce lien d'invitation n'est pas valide : ouvrez le lien complet reçu par courriel.");
         }
@@ -229,8 +230,8 @@ public final class Invitations {
         }
         em.refresh(invitation);
         // The habilitation is the inviter's decision; the acceptance, the invitee's act.
-        habilitations.grant(new AuditLog.Actor(inviter.getId(), inviter.getUsername(), remoteAddress), user, application, company, checked);
-        new AuditLog(session, realm).record(new AuditLog.Actor(user.getId(), user.getUsername(), remoteAddress), AuditAction.INVITATION_ACCEPTED,
+        habilitations.grant(AuditLog.Actor.of(session, inviter), user, application, company, checked);
+        new AuditLog(session, realm).record(AuditLog.Actor.of(session, user), AuditAction.INVITATION_ACCEPTED,
                 application.id(), company.id(), user.getId(), Map.of("invitationId", invitation.getId(), "invitedBy", inviter.getId()));
         if (by.notifiesCompany()) {
             AccessManagers.notifyChange(session, realm, inviter, application, company, user, "efp-habilitation-granted.ftl", "efpHabilitationGrantedSubject");
@@ -240,12 +241,12 @@ public final class Invitations {
 
     /** Where the invitee goes: Mon compte's invitation page, the token in the fragment (never sent to a server by a browser). */
     public static String link(KeycloakSession session, RealmModel realm, String token, String email) {
-        return PublicUrls.realm(session, realm) + "/account/#/invitation?token=" + token + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
+        return PublicUrls.account(session, realm).fragment("/invitation?token=" + token + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).buildAsString();
     }
 
     private void mail(InvitationEntity invitation, String token, UserModel sender, EfpApplication application, Company company) {
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put("inviterName", AccessRequests.displayName(sender));
+        attributes.put("inviterName", PersonName.of(sender));
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());

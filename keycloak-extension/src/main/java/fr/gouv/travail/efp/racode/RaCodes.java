@@ -5,6 +5,7 @@ import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.jpa.EqualityFilter;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -135,13 +136,8 @@ public final class RaCodes {
 
     /** Codes of an application (and company), newest first; null filters do not filter. */
     public List<RaCodeEntity> list(String clientId, String organizationId, int first, int max) {
-        StringBuilder jpql = new StringBuilder("select c from RaCodeEntity c where c.realmId = :realmId");
-        if (clientId != null) jpql.append(" and c.clientId = :clientId");
-        if (organizationId != null) jpql.append(" and c.organizationId = :organizationId");
-        TypedQuery<RaCodeEntity> query = em.createQuery(jpql.append(" order by c.createdAt desc, c.id").toString(), RaCodeEntity.class)
-                .setParameter("realmId", realm.getId());
-        if (clientId != null) query.setParameter("clientId", clientId);
-        if (organizationId != null) query.setParameter("organizationId", organizationId);
+        EqualityFilter where = EqualityFilter.on("c").equal("realmId", realm.getId()).equal("clientId", clientId).equal("organizationId", organizationId);
+        TypedQuery<RaCodeEntity> query = where.bind(em.createQuery("select c from RaCodeEntity c" + where.where() + " order by c.createdAt desc, c.id", RaCodeEntity.class));
         return new ArrayList<>(query.setFirstResult(first).setMaxResults(max).getResultList());
     }
 }

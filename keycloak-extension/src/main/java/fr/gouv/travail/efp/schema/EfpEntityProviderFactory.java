@@ -1,6 +1,8 @@
-package fr.gouv.travail.efp.jpa;
+package fr.gouv.travail.efp.schema;
 
 import fr.gouv.travail.efp.habilitation.HolderNames;
+import fr.gouv.travail.efp.jpa.Jpa;
+import fr.gouv.travail.efp.jpa.RemovalCleanup;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;

@@ -1,4 +1,4 @@
-package fr.gouv.travail.efp.jpa;
+package fr.gouv.travail.efp.schema;
 
 import fr.gouv.travail.efp.access.AccessRequestEntity;
 import fr.gouv.travail.efp.audit.AuditEntryEntity;

@@ -1,8 +1,8 @@
-package fr.gouv.travail.efp.access;
+package fr.gouv.travail.efp.habilitation;
 
 import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.PersonName;
 import fr.gouv.travail.efp.company.Company;
-import fr.gouv.travail.efp.habilitation.Habilitations;
 import fr.gouv.travail.efp.notification.OutboxMail;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +30,8 @@ public final class AccessManagers {
     public static void notifyChange(KeycloakSession session, RealmModel realm, UserModel actor, EfpApplication application, Company company, UserModel subject,
             String template, String subjectKey) {
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put("actorName", AccessRequests.displayName(actor));
-        attributes.put("subjectName", AccessRequests.displayName(subject));
+        attributes.put("actorName", PersonName.of(actor));
+        attributes.put("subjectName", PersonName.of(subject));
         attributes.put("subjectEmail", subject.getEmail());
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
