@@ -32,7 +32,12 @@ const config: Config = {
       ...typescript,
       displayName: "unit",
       // Pure logic, tests beside the code: no server needed.
-      testMatch: ["<rootDir>/scripts/src/**/*.test.ts", "<rootDir>/provisioning/src/**/*.test.ts", "<rootDir>/test/unit/**/*.test.ts"],
+      testMatch: [
+        "<rootDir>/scripts/src/**/*.test.ts",
+        "<rootDir>/provisioning/src/**/*.test.ts",
+        "<rootDir>/keycloak-theme/src/**/*.test.ts",
+        "<rootDir>/test/unit/**/*.test.ts",
+      ],
     },
     {
       ...typescript,

@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import type { AccessApi } from "./api/client";
 import type { AdministeredApplication, ManagedPair } from "./api/types";
-import type { Brand } from "../login/brand";
+import type { Brand } from "../shared/brand";
 import type { Session } from "./session";
 import type { Async } from "./useAsync";
 

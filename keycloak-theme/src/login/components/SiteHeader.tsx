@@ -2,8 +2,8 @@ import { Header } from "@codegouvfr/react-dsfr/Header";
 import { LanguageSelect } from "@codegouvfr/react-dsfr/LanguageSelect";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
-import type { Brand } from "../brand";
-import { BrandTop } from "./BrandTop";
+import type { Brand } from "../../shared/brand";
+import { BrandTop } from "../../shared/BrandTop";
 
 type Props = { kcContext: KcContext; i18n: I18n; brand: Brand };
 
