@@ -6,7 +6,7 @@ import type { TemplateProps } from "keycloakify/login/TemplateProps";
 import { useInitialize } from "keycloakify/login/Template.useInitialize";
 import type { KcContext } from "./KcContext";
 import type { I18n } from "./i18n";
-import { SiteHeader } from "./components/SiteHeader";
+import { LoginHeader } from "./components/LoginHeader";
 import { MessageAlert } from "./components/MessageAlert";
 import { AttemptedUsername } from "./components/AttemptedUsername";
 import { TryAnotherWay } from "./components/TryAnotherWay";
@@ -68,7 +68,7 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
           { label: msgStr("efpSkipToFooter"), anchor: "#footer" }
         ]}
       />
-      <SiteHeader kcContext={kcContext} i18n={i18n} brand={brand} />
+      <LoginHeader kcContext={kcContext} i18n={i18n} brand={brand} />
       <NoticeBanner text={brand.notice} label={msgStr("efpNoticeTitle")} />
       <main id={contentId} tabIndex={-1} className={fr.cx("fr-pt-md-14v")}>
         <div className={fr.cx("fr-container", "fr-container--fluid", "fr-mb-md-14v")}>

@@ -1,12 +1,11 @@
 import type { MouseEvent, ReactNode } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Header } from "@codegouvfr/react-dsfr/Header";
 import { LanguageSelect } from "@codegouvfr/react-dsfr/LanguageSelect";
 import faviconSvg from "@codegouvfr/react-dsfr/favicon/favicon.svg";
-import { BrandTop } from "../../shared/BrandTop";
 import type { Brand } from "../../shared/brand";
 import { NoticeBanner } from "../../shared/NoticeBanner";
 import { SiteFooter } from "../../shared/SiteFooter";
+import { SiteHeader } from "../../shared/SiteHeader";
 import type { ManagedPair } from "../api/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { languages, type Lang } from "../i18n/messages";
@@ -48,12 +47,11 @@ export function Template({ brand, route, lang, setLang, managed, administers, on
           { label: t("skipToFooter"), target: "footer" }
         ]}
       />
-      <Header
-        id="header"
-        brandTop={<BrandTop lines={brand.ministryLines} />}
-        serviceTitle={brand.serviceTitle}
+      <SiteHeader
+        brand={brand}
         serviceTagline={t("serviceTagline")}
-        homeLinkProps={{ ...routeLinkProps({ page: "applications" }), title: `${t("homeLinkTitle", brand.serviceTitle)} - ${brand.ministryName}` }}
+        homeLinkProps={routeLinkProps({ page: "applications" })}
+        homeLinkTitle={t("homeLinkTitle", brand.serviceTitle)}
         quickAccessItems={[
           <LanguageSelect<Lang>
             key="lang"
@@ -89,9 +87,6 @@ export function Template({ brand, route, lang, setLang, managed, administers, on
                   : [])
               ]
         }
-        // Its hidden "Paramètres d'affichage" dialog carries a second H1; the page follows the
-        // system colour scheme instead.
-        disableDisplay
       />
       <NoticeBanner text={brand.notice} label={brand.notice} />
       <main id={contentId} tabIndex={-1} className={fr.cx("fr-container", "fr-py-6w")}>
