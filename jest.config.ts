@@ -21,7 +21,14 @@ const config: Config = {
       ...typescript,
       displayName: "unit",
       // Pure logic, tests beside the code: no server needed.
-      testMatch: ["<rootDir>/contract/src/**/*.test.ts", "<rootDir>/scripts/src/**/*.test.ts", "<rootDir>/bench/src/**/*.test.ts", "<rootDir>/provisioning/src/**/*.test.ts", "<rootDir>/test/unit/**/*.test.ts"],
+      testMatch: [
+        "<rootDir>/contract/src/**/*.test.ts",
+        "<rootDir>/scripts/src/**/*.test.ts",
+        "<rootDir>/bench/src/**/*.test.ts",
+        "<rootDir>/provisioning/src/**/*.test.ts",
+        "<rootDir>/keycloak-theme/src/**/*.test.ts",
+        "<rootDir>/test/unit/**/*.test.ts",
+      ],
     },
     {
       ...typescript,

@@ -4,7 +4,7 @@ import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 // Bundled, never from a CDN: Keycloak pages must work on a network that only reaches the SSO.
 import "@codegouvfr/react-dsfr/main.css";
 import { KcPage } from "./kc.gen";
-import { useThemeLang } from "./themeLang";
+import { useThemeLang } from "./shared/themeLang";
 
 startReactDsfr({
   defaultColorScheme: "system",

@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { AccessApi, AdministeredApplication, ManagedPair } from "@efp/contract";
-import type { Brand } from "../login/brand";
+import type { Brand } from "../shared/brand";
 import type { Session } from "./session";
 import type { Async } from "./useAsync";
 

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { KcContext } from "./KcContext";
-import { brandOf } from "../login/brand";
-import { setThemeLang } from "../themeLang";
+import { brandOf } from "../shared/brand";
+import { setThemeLang } from "../shared/themeLang";
 import { createAccessApi } from "./api/client";
 import { AppContext, type App } from "./AppContext";
-import { I18nProvider, format, isLang, useI18n, type Lang } from "./i18n";
+import { I18nProvider, useI18n } from "./i18n/I18nProvider";
+import { format, isLang, type Lang } from "./i18n/messages";
 import { isAccessPage, isSignInOptional, parseRoute, useRoute } from "./router";
 import { startSession, type Session, type Started, type Visitor } from "./session";
 import { useAsync } from "./useAsync";

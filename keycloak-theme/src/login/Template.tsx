@@ -6,13 +6,13 @@ import type { TemplateProps } from "keycloakify/login/TemplateProps";
 import { useInitialize } from "keycloakify/login/Template.useInitialize";
 import type { KcContext } from "./KcContext";
 import type { I18n } from "./i18n";
-import { SiteHeader } from "./components/SiteHeader";
-import { SiteFooter } from "./components/SiteFooter";
+import { LoginHeader } from "./components/LoginHeader";
 import { MessageAlert } from "./components/MessageAlert";
 import { AttemptedUsername } from "./components/AttemptedUsername";
 import { TryAnotherWay } from "./components/TryAnotherWay";
-import { NoticeBanner } from "./components/NoticeBanner";
-import { brandOf } from "./brand";
+import { brandOf } from "../shared/brand";
+import { NoticeBanner } from "../shared/NoticeBanner";
+import { SiteFooter } from "../shared/SiteFooter";
 import "./efp.css";
 
 export const pageTitleId = "kc-page-title";
@@ -68,8 +68,8 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
           { label: msgStr("efpSkipToFooter"), anchor: "#footer" }
         ]}
       />
-      <SiteHeader kcContext={kcContext} i18n={i18n} brand={brand} />
-      <NoticeBanner text={brand.notice} i18n={i18n} />
+      <LoginHeader kcContext={kcContext} i18n={i18n} brand={brand} />
+      <NoticeBanner text={brand.notice} label={msgStr("efpNoticeTitle")} />
       <main id={contentId} tabIndex={-1} className={fr.cx("fr-pt-md-14v")}>
         <div className={fr.cx("fr-container", "fr-container--fluid", "fr-mb-md-14v")}>
           <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-grid-row--center")}>
@@ -98,7 +98,12 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
           </div>
         </div>
       </main>
-      <SiteFooter kcContext={kcContext} i18n={i18n} brand={brand} />
+      <SiteFooter
+        brand={brand}
+        homeLinkProps={{ href: kcContext.url.loginUrl }}
+        homeLinkTitle={msgStr("efpHomeLinkTitle", brand.serviceTitle)}
+        description={msgStr("efpFooterDescription", brand.serviceTitle)}
+      />
     </>
   );
 }

@@ -8,6 +8,11 @@ import type { ThemeName } from "../kc.gen";
  *
  * Keys the server formats itself (CAPTCHA and validation-code errors, password policy) live here
  * too: keycloakify writes every key to the theme's messages_*.properties.
+ *
+ * Both languages stay written inline, in this one call: keycloakify's build reads the argument
+ * of withCustomTranslations from this file's source and evaluates it, so messages imported from
+ * other files would never reach the properties. Its type already keeps them complete: a key
+ * missing from one language, or found in one only, fails the type check.
  */
 const { useI18n, ofTypeI18n } = i18nBuilder
   .withThemeName<ThemeName>()

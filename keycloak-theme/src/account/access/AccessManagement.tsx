@@ -7,7 +7,7 @@ import { useApp } from "../AppContext";
 import type { ManagedPair } from "@efp/contract";
 import { ErrorAlert, Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
-import { useI18n } from "../i18n";
+import { useI18n } from "../i18n/I18nProvider";
 import { navigate, type Route } from "../router";
 import { CompanyFinder } from "./CompanyFinder";
 import { InvitationsTab } from "./InvitationsTab";

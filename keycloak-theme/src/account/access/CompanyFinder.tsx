@@ -6,7 +6,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useApp } from "../AppContext";
 import type { AdministeredApplication } from "@efp/contract";
 import { ErrorAlert, Loading } from "../components/Feedback";
-import { useI18n } from "../i18n";
+import { useI18n } from "../i18n/I18nProvider";
 import { routeLinkProps, type Route } from "../router";
 import { useAsync } from "../useAsync";
 

@@ -5,9 +5,10 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { HabilitationKind } from "@efp/contract";
-import { useI18n } from "../i18n";
+import { useI18n } from "../i18n/I18nProvider";
 import { looksLikeEmail } from "../email";
-import { endOfDay, roleLabel } from "../roles";
+import { endOfDay } from "../dateField";
+import { roleLabel } from "../names";
 
 export type HabilitationValue = { email: string; roles: string[]; accessManager: boolean; kind: HabilitationKind; lastDay: string };
 

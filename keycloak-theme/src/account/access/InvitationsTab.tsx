@@ -6,11 +6,12 @@ import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { useApp } from "../AppContext";
 import type { Invitation } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
-import { useI18n } from "../i18n";
-import { roleLabel } from "../roles";
+import { useI18n } from "../i18n/I18nProvider";
+import { roleLabel } from "../names";
 import { asApiError, useAsync } from "../useAsync";
 import type { Pair } from "./AccessManagement";
 import { HabilitationBadges, HabilitationFields, emptyHabilitation, habilitationBody, useHabilitationForm } from "./HabilitationFields";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 /**
  * "Invitations": invite an address with the habilitation to give (the person need not have an
@@ -166,61 +167,53 @@ function InvitationItem({ invitation, pair, onDone, onFailed }: { invitation: In
         {confirming ? (
           <div className="efp-panel" role="group" aria-label={t("cancelInvitationOf", invitation.email)}>
             <p>{t("cancelInvitationQuestion", invitation.email)}</p>
-            <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
-              <li>
-                <Button
-                  size="small"
-                  disabled={busy}
-                  nativeButtonProps={{ id: `${idPrefix}-cancel-confirm` }}
-                  onClick={() =>
-                    act(async () => {
-                      await api.cancelInvitation(pair.application, pair.siret, invitation.id);
-                      return t("invitationCancelled", invitation.email);
-                    })
-                  }
-                >
-                  {t("cancelConfirm")}
-                </Button>
-              </li>
-              <li>
-                <Button size="small" priority="secondary" onClick={() => setConfirming(false)}>
-                  {t("cancelKeep")}
-                </Button>
-              </li>
-            </ul>
-          </div>
-        ) : (
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
-            <li>
+            <ButtonGroup inline="md" small>
               <Button
                 size="small"
-                priority="secondary"
-                iconId="fr-icon-refresh-line"
                 disabled={busy}
-                nativeButtonProps={{ id: `${idPrefix}-resend`, "aria-label": t("resendOf", invitation.email) }}
+                nativeButtonProps={{ id: `${idPrefix}-cancel-confirm` }}
                 onClick={() =>
                   act(async () => {
-                    const resent = await api.resendInvitation(pair.application, pair.siret, invitation.id);
-                    return t("resent", resent.email, date(resent.expiresAt));
+                    await api.cancelInvitation(pair.application, pair.siret, invitation.id);
+                    return t("invitationCancelled", invitation.email);
                   })
                 }
               >
-                {t("resend")}
+                {t("cancelConfirm")}
               </Button>
-            </li>
-            <li>
-              <Button
-                ref={cancelRef}
-                size="small"
-                priority="tertiary"
-                iconId="fr-icon-delete-line"
-                onClick={() => setConfirming(true)}
-                nativeButtonProps={{ id: `${idPrefix}-cancel`, "aria-label": t("cancelInvitationOf", invitation.email) }}
-              >
-                {t("cancelInvitation")}
+              <Button size="small" priority="secondary" onClick={() => setConfirming(false)}>
+                {t("cancelKeep")}
               </Button>
-            </li>
-          </ul>
+            </ButtonGroup>
+          </div>
+        ) : (
+          <ButtonGroup inline="always" small iconLeft>
+            <Button
+              size="small"
+              priority="secondary"
+              iconId="fr-icon-refresh-line"
+              disabled={busy}
+              nativeButtonProps={{ id: `${idPrefix}-resend`, "aria-label": t("resendOf", invitation.email) }}
+              onClick={() =>
+                act(async () => {
+                  const resent = await api.resendInvitation(pair.application, pair.siret, invitation.id);
+                  return t("resent", resent.email, date(resent.expiresAt));
+                })
+              }
+            >
+              {t("resend")}
+            </Button>
+            <Button
+              ref={cancelRef}
+              size="small"
+              priority="tertiary"
+              iconId="fr-icon-delete-line"
+              onClick={() => setConfirming(true)}
+              nativeButtonProps={{ id: `${idPrefix}-cancel`, "aria-label": t("cancelInvitationOf", invitation.email) }}
+            >
+              {t("cancelInvitation")}
+            </Button>
+          </ButtonGroup>
         )}
       </article>
     </li>

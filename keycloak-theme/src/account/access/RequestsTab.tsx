@@ -5,11 +5,12 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useApp } from "../AppContext";
 import type { AccessRequest } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
-import { useI18n } from "../i18n";
-import { personName } from "../roles";
+import { useI18n } from "../i18n/I18nProvider";
+import { personName } from "../names";
 import { asApiError, useAsync } from "../useAsync";
 import type { Pair } from "./AccessManagement";
 import { HabilitationFields, emptyHabilitation, useHabilitationForm } from "./HabilitationFields";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 /**
  * "Demandes d'accès": the pending requests for the application and the company, oldest first;
@@ -140,18 +141,14 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
                   if (reasonError && event.target.value.trim() !== "") setReasonError(undefined);
                 } }}
             />
-            <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
-              <li>
-                <Button type="submit" size="small" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-refuse-confirm` }}>
-                  {t("refuseConfirm")}
-                </Button>
-              </li>
-              <li>
-                <Button type="button" size="small" priority="secondary" onClick={() => setRefusing(false)}>
-                  {t("cancel")}
-                </Button>
-              </li>
-            </ul>
+            <ButtonGroup inline="md" small>
+              <Button type="submit" size="small" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-refuse-confirm` }}>
+                {t("refuseConfirm")}
+              </Button>
+              <Button type="button" size="small" priority="secondary" onClick={() => setRefusing(false)}>
+                {t("cancel")}
+              </Button>
+            </ButtonGroup>
           </form>
         ) : (
           <form
@@ -165,26 +162,22 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
             }}
           >
             <HabilitationFields {...form.fieldProps} roles={roles} holder={name} fields={{}} />
-            <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
-              <li>
-                <Button type="submit" size="small" iconId="fr-icon-check-line" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-approve`, "aria-label": t("approveOf", name) }}>
-                  {t("approve")}
-                </Button>
-              </li>
-              <li>
-                <Button
-                  ref={refuseRef}
-                  type="button"
-                  size="small"
-                  priority="secondary"
-                  iconId="fr-icon-close-line"
-                  onClick={() => setRefusing(true)}
-                  nativeButtonProps={{ id: `${idPrefix}-refuse`, "aria-label": t("refuseOf", name) }}
-                >
-                  {t("refuse")}
-                </Button>
-              </li>
-            </ul>
+            <ButtonGroup inline="md" small iconLeft>
+              <Button type="submit" size="small" iconId="fr-icon-check-line" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-approve`, "aria-label": t("approveOf", name) }}>
+                {t("approve")}
+              </Button>
+              <Button
+                ref={refuseRef}
+                type="button"
+                size="small"
+                priority="secondary"
+                iconId="fr-icon-close-line"
+                onClick={() => setRefusing(true)}
+                nativeButtonProps={{ id: `${idPrefix}-refuse`, "aria-label": t("refuseOf", name) }}
+              >
+                {t("refuse")}
+              </Button>
+            </ButtonGroup>
           </form>
         )}
       </article>

@@ -8,11 +8,13 @@ import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { useApp } from "../AppContext";
 import type { GrantBody, HabilitatedUser, HabilitationKind, UserCounts, UsersPage } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
-import { useI18n } from "../i18n";
-import { dateField, personName, roleLabel } from "../roles";
+import { useI18n } from "../i18n/I18nProvider";
+import { dateField } from "../dateField";
+import { personName, roleLabel } from "../names";
 import { asApiError, useAsync } from "../useAsync";
 import type { Pair } from "./AccessManagement";
 import { HabilitationBadges, HabilitationFields, emptyHabilitation, habilitationBody, useHabilitationForm, type HabilitationValue } from "./HabilitationFields";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 const PAGE_SIZE = 20;
 
@@ -69,18 +71,14 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
         <>
           <h3 className={fr.cx("fr-h5")}>{t("habilitatedTitle")}</h3>
           <Counts page={page} />
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left", "fr-mt-2w")}>
-            <li>
-              <Button id="efp-grant-member" iconId="fr-icon-user-add-line" priority={granting === "member" ? "primary" : "secondary"} onClick={() => setGranting(granting === "member" ? undefined : "member")} nativeButtonProps={{ "aria-expanded": granting === "member" }}>
-                {t("grantMember")}
-              </Button>
-            </li>
-            <li>
-              <Button id="efp-grant-third-party" iconId="fr-icon-team-line" priority={granting === "third-party" ? "primary" : "secondary"} onClick={() => setGranting(granting === "third-party" ? undefined : "third-party")} nativeButtonProps={{ "aria-expanded": granting === "third-party" }}>
-                {t("grantThirdParty")}
-              </Button>
-            </li>
-          </ul>
+          <ButtonGroup inline="md" iconLeft spacing="fr-mt-2w">
+            <Button id="efp-grant-member" iconId="fr-icon-user-add-line" priority={granting === "member" ? "primary" : "secondary"} onClick={() => setGranting(granting === "member" ? undefined : "member")} nativeButtonProps={{ "aria-expanded": granting === "member" }}>
+              {t("grantMember")}
+            </Button>
+            <Button id="efp-grant-third-party" iconId="fr-icon-team-line" priority={granting === "third-party" ? "primary" : "secondary"} onClick={() => setGranting(granting === "third-party" ? undefined : "third-party")} nativeButtonProps={{ "aria-expanded": granting === "third-party" }}>
+              {t("grantThirdParty")}
+            </Button>
+          </ButtonGroup>
           {granting && (
             <GrantForm
               key={granting}
@@ -226,18 +224,14 @@ function GrantForm({ kind, pair, roles, onGranted, onCancel }: { kind: Habilitat
       </h3>
       {error && <ErrorAlert error={{ message: error }} id="efp-grant-error" />}
       <HabilitationFields {...form.fieldProps} roles={roles} fields={{ email: true, kind: true, lastDay: true }} />
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
-        <li>
-          <Button type="submit" disabled={busy} id="efp-grant-submit">
-            {t("grantSubmit")}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            {t("cancel")}
-          </Button>
-        </li>
-      </ul>
+      <ButtonGroup inline="md">
+        <Button type="submit" disabled={busy} id="efp-grant-submit">
+          {t("grantSubmit")}
+        </Button>
+        <Button type="button" priority="secondary" onClick={onCancel}>
+          {t("cancel")}
+        </Button>
+      </ButtonGroup>
     </form>
   );
 }
@@ -301,67 +295,55 @@ function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUs
           <div ref={firstFieldRef}>
             <HabilitationFields {...form.fieldProps} roles={roles} holder={name} fields={{ kind: true, lastDay: true }} />
           </div>
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
-            <li>
-              <Button type="submit" size="small" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-save` }}>
-                {t("save")}
-              </Button>
-            </li>
-            <li>
-              <Button type="button" size="small" priority="secondary" onClick={() => setMode("view")}>
-                {t("cancel")}
-              </Button>
-            </li>
-          </ul>
+          <ButtonGroup inline="md" small>
+            <Button type="submit" size="small" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-save` }}>
+              {t("save")}
+            </Button>
+            <Button type="button" size="small" priority="secondary" onClick={() => setMode("view")}>
+              {t("cancel")}
+            </Button>
+          </ButtonGroup>
         </form>
       )}
 
       {mode === "revoke" && (
         <div className="efp-panel" role="group" aria-label={t("revokeOf", name)}>
           <p>{t("revokeQuestion", name, pair.applicationName, pair.companyName)}</p>
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--sm")}>
-            <li>
-              <Button
-                size="small"
-                disabled={busy}
-                nativeButtonProps={{ id: `${idPrefix}-revoke-confirm` }}
-                onClick={async () => {
-                  setBusy(true);
-                  try {
-                    await api.revoke(pair.application, pair.siret, user.id);
-                    onDone(t("revoked", name));
-                  } catch (caught) {
-                    onFailed(asApiError(caught).message);
-                    setBusy(false);
-                    setMode("view");
-                  }
-                }}
-              >
-                {t("revokeConfirm")}
-              </Button>
-            </li>
-            <li>
-              <Button size="small" priority="secondary" onClick={() => setMode("view")}>
-                {t("cancel")}
-              </Button>
-            </li>
-          </ul>
+          <ButtonGroup inline="md" small>
+            <Button
+              size="small"
+              disabled={busy}
+              nativeButtonProps={{ id: `${idPrefix}-revoke-confirm` }}
+              onClick={async () => {
+                setBusy(true);
+                try {
+                  await api.revoke(pair.application, pair.siret, user.id);
+                  onDone(t("revoked", name));
+                } catch (caught) {
+                  onFailed(asApiError(caught).message);
+                  setBusy(false);
+                  setMode("view");
+                }
+              }}
+            >
+              {t("revokeConfirm")}
+            </Button>
+            <Button size="small" priority="secondary" onClick={() => setMode("view")}>
+              {t("cancel")}
+            </Button>
+          </ButtonGroup>
         </div>
       )}
 
       {mode === "view" && (
-        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm", "fr-btns-group--icon-left")}>
-          <li>
-            <Button ref={editRef} size="small" priority="secondary" iconId="fr-icon-edit-line" onClick={edit} nativeButtonProps={{ "aria-label": t("editOf", name), id: `${idPrefix}-edit` }}>
-              {t("edit")}
-            </Button>
-          </li>
-          <li>
-            <Button size="small" priority="tertiary" iconId="fr-icon-delete-line" onClick={() => setMode("revoke")} nativeButtonProps={{ "aria-label": t("revokeOf", name), id: `${idPrefix}-revoke` }}>
-              {t("revoke")}
-            </Button>
-          </li>
-        </ul>
+        <ButtonGroup inline="always" small iconLeft>
+          <Button ref={editRef} size="small" priority="secondary" iconId="fr-icon-edit-line" onClick={edit} nativeButtonProps={{ "aria-label": t("editOf", name), id: `${idPrefix}-edit` }}>
+            {t("edit")}
+          </Button>
+          <Button size="small" priority="tertiary" iconId="fr-icon-delete-line" onClick={() => setMode("revoke")} nativeButtonProps={{ "aria-label": t("revokeOf", name), id: `${idPrefix}-revoke` }}>
+            {t("revoke")}
+          </Button>
+        </ButtonGroup>
       )}
     </li>
   );

@@ -3,7 +3,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { ApiError } from "@efp/contract";
 import { AppContext } from "../AppContext";
-import { useI18n } from "../i18n";
+import { useI18n } from "../i18n/I18nProvider";
 
 /** The API's code for an access manager who has not accepted the current charter (CharterDuty). */
 export const CHARTER_NOT_ACCEPTED = "charter_not_accepted";

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useRef, type ReactNode } from "react";
 import { AppContext } from "../AppContext";
-import { useI18n } from "../i18n";
+import { useI18n } from "../i18n/I18nProvider";
 
 export const pageTitleId = "page-title";
 

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from "@codegouvfr/react-dsfr/Badge";
 import type { RequestStatus } from "@efp/contract";
-import { useI18n } from "../i18n";
+import { useI18n } from "../i18n/I18nProvider";
 
 const severities: Record<RequestStatus, BadgeProps["severity"]> = {
   PENDING: "new",

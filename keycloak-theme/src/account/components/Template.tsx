@@ -1,14 +1,14 @@
 import type { MouseEvent, ReactNode } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
-import { Header } from "@codegouvfr/react-dsfr/Header";
-import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { LanguageSelect } from "@codegouvfr/react-dsfr/LanguageSelect";
-import { Notice } from "@codegouvfr/react-dsfr/Notice";
 import faviconSvg from "@codegouvfr/react-dsfr/favicon/favicon.svg";
-import { BrandTop } from "../../login/components/BrandTop";
-import type { Brand } from "../../login/brand";
+import type { Brand } from "../../shared/brand";
+import { NoticeBanner } from "../../shared/NoticeBanner";
+import { SiteFooter } from "../../shared/SiteFooter";
+import { SiteHeader } from "../../shared/SiteHeader";
 import type { ManagedPair } from "@efp/contract";
-import { languages, useI18n, type Lang } from "../i18n";
+import { useI18n } from "../i18n/I18nProvider";
+import { languages, type Lang } from "../i18n/messages";
 import { isAccessPage, routeLinkProps, type Route } from "../router";
 
 export const contentId = "contenu";
@@ -47,12 +47,11 @@ export function Template({ brand, route, lang, setLang, managed, administers, on
           { label: t("skipToFooter"), target: "footer" }
         ]}
       />
-      <Header
-        id="header"
-        brandTop={<BrandTop lines={brand.ministryLines} />}
-        serviceTitle={brand.serviceTitle}
+      <SiteHeader
+        brand={brand}
         serviceTagline={t("serviceTagline")}
-        homeLinkProps={{ ...routeLinkProps({ page: "applications" }), title: `${t("homeLinkTitle", brand.serviceTitle)} - ${brand.ministryName}` }}
+        homeLinkProps={routeLinkProps({ page: "applications" })}
+        homeLinkTitle={t("homeLinkTitle", brand.serviceTitle)}
         quickAccessItems={[
           <LanguageSelect<Lang>
             key="lang"
@@ -88,25 +87,16 @@ export function Template({ brand, route, lang, setLang, managed, administers, on
                   : [])
               ]
         }
-        // Its hidden "Paramètres d'affichage" dialog carries a second H1; the page follows the
-        // system colour scheme instead.
-        disableDisplay
       />
-      {brand.notice !== "" && (
-        <div role="region" aria-label={brand.notice}>
-          <Notice id="efp-notice" title={brand.notice} />
-        </div>
-      )}
+      <NoticeBanner text={brand.notice} label={brand.notice} />
       <main id={contentId} tabIndex={-1} className={fr.cx("fr-container", "fr-py-6w")}>
         {children}
       </main>
-      <Footer
-        id="footer"
-        brandTop={<BrandTop lines={brand.ministryLines} />}
-        homeLinkProps={{ ...routeLinkProps({ page: "applications" }), title: `${t("homeLinkTitle", brand.serviceTitle)} - ${brand.ministryName}` }}
-        // No RGAA audit has been run yet; the DSFR asks us to say so rather than claim compliance.
-        accessibility="non compliant"
-        contentDescription={t("footerDescription", brand.serviceTitle)}
+      <SiteFooter
+        brand={brand}
+        homeLinkProps={routeLinkProps({ page: "applications" })}
+        homeLinkTitle={t("homeLinkTitle", brand.serviceTitle)}
+        description={t("footerDescription", brand.serviceTitle)}
       />
     </>
   );

@@ -6,11 +6,12 @@ import { useApp } from "../AppContext";
 import type { AcceptedInvitation, AccessApi, ApiError } from "@efp/contract";
 import { Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
-import { useI18n } from "../i18n";
-import { roleLabel } from "../roles";
+import { useI18n } from "../i18n/I18nProvider";
+import { roleLabel } from "../names";
 import { navigate, routeLinkProps, type Route } from "../router";
 import type { Visitor } from "../session";
 import { asApiError } from "../useAsync";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 /**
  * The invitation link, before signing in: what it is, and the two ways in. Creating the account
@@ -30,18 +31,14 @@ export function InvitationWelcome({ route, visitor, serviceTitle }: { route: Rou
         <>
           <p className={fr.cx("fr-text--lead")}>{t("invitationWelcomeIntro", serviceTitle)}</p>
           <p id="efp-invitation-address">{email ? t("invitationWelcomeAddress", email) : t("invitationWelcomeNoAddress")}</p>
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
-            <li>
-              <Button id="efp-invitation-register" onClick={() => visitor.register(email, lang)}>
-                {t("invitationRegister")}
-              </Button>
-            </li>
-            <li>
-              <Button id="efp-invitation-login" priority="secondary" onClick={() => visitor.login(email, lang)}>
-                {t("invitationLogin")}
-              </Button>
-            </li>
-          </ul>
+          <ButtonGroup inline="md">
+            <Button id="efp-invitation-register" onClick={() => visitor.register(email, lang)}>
+              {t("invitationRegister")}
+            </Button>
+            <Button id="efp-invitation-login" priority="secondary" onClick={() => visitor.login(email, lang)}>
+              {t("invitationLogin")}
+            </Button>
+          </ButtonGroup>
         </>
       )}
     </>
@@ -145,20 +142,16 @@ function Accepted({ accepted }: { accepted: AcceptedInvitation }) {
           </>
         }
       />
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-4w")}>
+      <ButtonGroup inline="md" spacing="fr-mt-4w">
         {accepted.url && (
-          <li>
-            <a className={fr.cx("fr-btn")} id="efp-invitation-open" href={accepted.url}>
-              {t("openApplication", accepted.applicationName)}
-            </a>
-          </li>
-        )}
-        <li>
-          <a className={fr.cx("fr-btn", "fr-btn--secondary")} id="efp-invitation-applications" {...routeLinkProps({ page: "applications" })}>
-            {t("invitationMyApplications")}
+          <a className={fr.cx("fr-btn")} id="efp-invitation-open" href={accepted.url}>
+            {t("openApplication", accepted.applicationName)}
           </a>
-        </li>
-      </ul>
+        )}
+        <a className={fr.cx("fr-btn", "fr-btn--secondary")} id="efp-invitation-applications" {...routeLinkProps({ page: "applications" })}>
+          {t("invitationMyApplications")}
+        </a>
+      </ButtonGroup>
     </>
   );
 }

@@ -6,8 +6,8 @@ import { useApp } from "../AppContext";
 import type { MyApplication } from "@efp/contract";
 import { ErrorAlert, Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
-import { useI18n } from "../i18n";
-import { roleLabel } from "../roles";
+import { useI18n } from "../i18n/I18nProvider";
+import { roleLabel } from "../names";
 import { routeLinkProps } from "../router";
 import { useAsync } from "../useAsync";
 

@@ -7,8 +7,9 @@ import type { AccessRequest } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
 import { StatusBadge } from "../components/StatusBadge";
-import { useI18n } from "../i18n";
+import { useI18n } from "../i18n/I18nProvider";
 import { asApiError, useAsync } from "../useAsync";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 /** "Mes demandes": my access requests, newest first, with their outcome; a pending one can be cancelled. */
 export default function MyRequests() {
@@ -91,33 +92,29 @@ function CancelRequest({ request, onCancelled, onFailed }: { request: AccessRequ
   return (
     <div role="group" aria-label={t("cancelQuestion", application, company)}>
       <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>{t("cancelQuestion", application, company)}</p>
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--sm", "fr-btns-group--inline")}>
-        <li>
-          <Button
-            ref={confirmRef}
-            size="small"
-            disabled={busy}
-            onClick={async () => {
-              setBusy(true);
-              try {
-                await api.cancelMyRequest(request.id);
-                onCancelled(request);
-              } catch (error) {
-                onFailed(asApiError(error).message);
-                setBusy(false);
-                setConfirming(false);
-              }
-            }}
-          >
-            {t("cancelConfirm")}
-          </Button>
-        </li>
-        <li>
-          <Button size="small" priority="tertiary" onClick={() => setConfirming(false)}>
-            {t("cancelKeep")}
-          </Button>
-        </li>
-      </ul>
+      <ButtonGroup inline="always" small>
+        <Button
+          ref={confirmRef}
+          size="small"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await api.cancelMyRequest(request.id);
+              onCancelled(request);
+            } catch (error) {
+              onFailed(asApiError(error).message);
+              setBusy(false);
+              setConfirming(false);
+            }
+          }}
+        >
+          {t("cancelConfirm")}
+        </Button>
+        <Button size="small" priority="tertiary" onClick={() => setConfirming(false)}>
+          {t("cancelKeep")}
+        </Button>
+      </ButtonGroup>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useApp } from "../AppContext";
 import { PageTitle } from "../components/PageTitle";
-import { useI18n } from "../i18n";
+import { useI18n } from "../i18n/I18nProvider";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 /**
  * "Mon profil": name and email from the ID token. Professionals change them (and their
@@ -54,18 +55,14 @@ export default function Profile() {
       ) : (
         <>
           <p className={fr.cx("fr-mt-4w")}>{t("professionalEdit")}</p>
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
-            <li>
-              <Button id="efp-update-profile" priority="secondary" onClick={() => session.startAction("UPDATE_PROFILE", lang)}>
-                {t("editProfile")}
-              </Button>
-            </li>
-            <li>
-              <Button id="efp-update-password" priority="secondary" onClick={() => session.startAction("UPDATE_PASSWORD", lang)}>
-                {t("changePassword")}
-              </Button>
-            </li>
-          </ul>
+          <ButtonGroup inline="md">
+            <Button id="efp-update-profile" priority="secondary" onClick={() => session.startAction("UPDATE_PROFILE", lang)}>
+              {t("editProfile")}
+            </Button>
+            <Button id="efp-update-password" priority="secondary" onClick={() => session.startAction("UPDATE_PASSWORD", lang)}>
+              {t("changePassword")}
+            </Button>
+          </ButtonGroup>
         </>
       )}
     </>

@@ -2,6 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { kcSanitize } from "keycloakify/lib/kcSanitize";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type Provider = NonNullable<NonNullable<Extract<KcContext, { pageId: "login.ftl" }>["social"]>["providers"]>[number];
 
@@ -17,19 +18,18 @@ export function IdentityProviders({ providers, i18n }: Props) {
       <h2 id="kc-social-providers-title" className={fr.cx("fr-h4")}>
         {msg("identity-provider-login-label")}
       </h2>
-      <ul className={fr.cx("fr-btns-group")}>
+      <ButtonGroup>
         {providers.map(provider => (
-          <li key={provider.alias}>
-            <a
-              id={`social-${provider.alias}`}
-              className={fr.cx("fr-btn", "fr-btn--tertiary")}
-              href={provider.loginUrl}
-              // Display names are admin-defined and may hold markup.
-              dangerouslySetInnerHTML={{ __html: kcSanitize(provider.displayName) }}
-            />
-          </li>
+          <a
+            key={provider.alias}
+            id={`social-${provider.alias}`}
+            className={fr.cx("fr-btn", "fr-btn--tertiary")}
+            href={provider.loginUrl}
+            // Display names are admin-defined and may hold markup.
+            dangerouslySetInnerHTML={{ __html: kcSanitize(provider.displayName) }}
+          />
         ))}
-      </ul>
+      </ButtonGroup>
     </section>
   );
 }

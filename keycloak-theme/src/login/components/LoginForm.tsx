@@ -6,6 +6,7 @@ import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
 import { messageAlertId } from "./MessageAlert";
 import { Captcha } from "./Captcha";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type Props = { kcContext: Extract<KcContext, { pageId: "login.ftl" }>; i18n: I18n };
 
@@ -75,13 +76,11 @@ export function LoginForm({ kcContext, i18n }: Props) {
       )}
       <Captcha captcha={kcContext.captcha} error={messagesPerField.getFirstError("captcha_answer") || undefined} i18n={i18n} />
       <input type="hidden" id="id-hidden-input" name="credentialId" value={auth.selectedCredential ?? ""} readOnly />
-      <ul className={fr.cx("fr-btns-group")}>
-        <li>
-          <button id="kc-login" name="login" type="submit" className={fr.cx("fr-btn", "fr-mt-2v")} disabled={isSubmitting}>
-            {msgStr("efpDoLogIn")}
-          </button>
-        </li>
-      </ul>
+      <ButtonGroup>
+        <button id="kc-login" name="login" type="submit" className={fr.cx("fr-btn", "fr-mt-2v")} disabled={isSubmitting}>
+          {msgStr("efpDoLogIn")}
+        </button>
+      </ButtonGroup>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import type { Attribute } from "keycloakify/login/KcContext";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
 import { UserProfileFields } from "./UserProfileFields";
+import { RequiredActionButtons } from "./RequiredActionButtons";
 
 type Props = {
   id: string;
@@ -18,27 +19,14 @@ type Props = {
 
 /** The form of the profile and email update required actions: fields, Valider, and Annuler when an app asked. */
 export function ProfileForm({ id, action, attributes, messagesPerField, isAppInitiatedAction, children, i18n }: Props) {
-  const { msg, msgStr } = i18n;
+  const { msg } = i18n;
   const [isSubmitting, setIsSubmitting] = useState(false);
   return (
     <form id={id} action={action} method="post" noValidate onSubmit={() => setIsSubmitting(true)}>
       <p className={fr.cx("fr-text--sm")}>{msg("efpRequiredFieldsNotice")}</p>
       <UserProfileFields attributes={attributes} messagesPerField={messagesPerField} i18n={i18n} />
       {children}
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-3w")}>
-        <li>
-          <button id="kc-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
-            {msgStr("efpDoSubmit")}
-          </button>
-        </li>
-        {isAppInitiatedAction && (
-          <li>
-            <button id="kc-cancel" type="submit" name="cancel-aia" value="true" formNoValidate className={fr.cx("fr-btn", "fr-btn--secondary")}>
-              {msgStr("efpDoCancel")}
-            </button>
-          </li>
-        )}
-      </ul>
+      <RequiredActionButtons isSubmitting={isSubmitting} isAppInitiatedAction={isAppInitiatedAction} i18n={i18n} />
     </form>
   );
 }

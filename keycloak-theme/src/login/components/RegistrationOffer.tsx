@@ -1,5 +1,6 @@
 import { fr } from "@codegouvfr/react-dsfr";
 import type { I18n } from "../i18n";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type Props = { registrationUrl: string; serviceTitle: string; i18n: I18n };
 
@@ -12,13 +13,11 @@ export function RegistrationOffer({ registrationUrl, serviceTitle, i18n }: Props
       <h2 id="kc-registration-title" className={fr.cx("fr-h4")}>
         {msg("efpNoAccountTitle")}
       </h2>
-      <ul className={fr.cx("fr-btns-group")}>
-        <li>
-          <a id="kc-registration-link" className={fr.cx("fr-btn", "fr-btn--secondary")} href={registrationUrl}>
-            {msg("efpCreateAccount", serviceTitle)}
-          </a>
-        </li>
-      </ul>
+      <ButtonGroup>
+        <a id="kc-registration-link" className={fr.cx("fr-btn", "fr-btn--secondary")} href={registrationUrl}>
+          {msg("efpCreateAccount", serviceTitle)}
+        </a>
+      </ButtonGroup>
     </section>
   );
 }

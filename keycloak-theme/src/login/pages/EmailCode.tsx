@@ -5,6 +5,7 @@ import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
 import { TextField } from "../components/TextField";
 import { useSecondsLeft } from "../components/ResendCountdown";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type EmailCodeContext = Extract<KcContext, { pageId: "efp-email-code.ftl" }>;
 
@@ -52,27 +53,23 @@ export default function EmailCode({ kcContext, i18n, Template, doUseDefaultCss, 
             spellCheck: false
           }}
         />
-        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-3w")}>
-          <li>
-            <button id="kc-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
-              {msgStr("efpDoSubmit")}
-            </button>
-          </li>
-          <li>
-            <button
-              id="efp-resend"
-              type="submit"
-              name="resend"
-              value="true"
-              formNoValidate
-              className={fr.cx("fr-btn", "fr-btn--secondary")}
-              disabled={secondsLeft > 0}
-              aria-describedby={secondsLeft > 0 ? resendHintId : undefined}
-            >
-              {msgStr("efpCodeResend")}
-            </button>
-          </li>
-        </ul>
+        <ButtonGroup inline="md" spacing="fr-mt-3w">
+          <button id="kc-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
+            {msgStr("efpDoSubmit")}
+          </button>
+          <button
+            id="efp-resend"
+            type="submit"
+            name="resend"
+            value="true"
+            formNoValidate
+            className={fr.cx("fr-btn", "fr-btn--secondary")}
+            disabled={secondsLeft > 0}
+            aria-describedby={secondsLeft > 0 ? resendHintId : undefined}
+          >
+            {msgStr("efpCodeResend")}
+          </button>
+        </ButtonGroup>
         {secondsLeft > 0 ? (
           <p id={resendHintId} className={fr.cx("fr-text--sm")}>
             {msgStr("efpCodeResendIn", String(secondsLeft))}

@@ -2,6 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type ErrorContext = Extract<KcContext, { pageId: "error.ftl" }>;
 
@@ -24,13 +25,11 @@ export default function ErrorPage({ kcContext, i18n, Template, doUseDefaultCss, 
         {/* No "back to sign in" otherwise: after an error Keycloak's sign-in URL has no flow
             to resume and answers 400; the application is the only way back. */}
         {!skipLink && client?.baseUrl && (
-          <ul className={fr.cx("fr-btns-group")}>
-            <li>
-              <a id="backToApplication" className={fr.cx("fr-btn", "fr-btn--secondary")} href={client.baseUrl}>
-                {msg("efpBackToApplication")}
-              </a>
-            </li>
-          </ul>
+          <ButtonGroup>
+            <a id="backToApplication" className={fr.cx("fr-btn", "fr-btn--secondary")} href={client.baseUrl}>
+              {msg("efpBackToApplication")}
+            </a>
+          </ButtonGroup>
         )}
       </div>
     </Template>

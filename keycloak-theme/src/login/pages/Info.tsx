@@ -2,6 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type InfoContext = Extract<KcContext, { pageId: "info.ftl" }>;
 
@@ -51,13 +52,11 @@ export default function Info({ kcContext, i18n, Template, doUseDefaultCss, class
           {actions && <strong> {actions}</strong>}
         </p>
         {link && (
-          <ul className={fr.cx("fr-btns-group")}>
-            <li>
-              <a id="kc-info-link" className={fr.cx("fr-btn")} href={link.href}>
-                {link.label}
-              </a>
-            </li>
-          </ul>
+          <ButtonGroup>
+            <a id="kc-info-link" className={fr.cx("fr-btn")} href={link.href}>
+              {link.label}
+            </a>
+          </ButtonGroup>
         )}
       </div>
     </Template>

@@ -4,7 +4,7 @@ import type { I18n } from "../i18n";
 import { LoginForm } from "../components/LoginForm";
 import { IdentityProviders } from "../components/IdentityProviders";
 import { RegistrationOffer } from "../components/RegistrationOffer";
-import { brandOf } from "../brand";
+import { brandOf } from "../../shared/brand";
 
 type LoginContext = Extract<KcContext, { pageId: "login.ftl" }>;
 

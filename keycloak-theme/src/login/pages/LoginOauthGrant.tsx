@@ -3,6 +3,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type LoginOauthGrantContext = Extract<KcContext, { pageId: "login-oauth-grant.ftl" }>;
 
@@ -85,18 +86,14 @@ export default function LoginOauthGrant({ kcContext, i18n, Template, doUseDefaul
         {isEfpCli && <p className={fr.cx("fr-text--sm")}>{msgStr("efpGrantCliLogout")}</p>}
         <form id="kc-oauth-form" action={url.oauthAction} method="post" onSubmit={onSubmit}>
           <input type="hidden" name="code" value={oauth.code} />
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-3w")}>
-            <li>
-              <button id="kc-submit" type="submit" name="accept" value="true" className={fr.cx("fr-btn")}>
-                {msgStr("efpGrantAccept")}
-              </button>
-            </li>
-            <li>
-              <button id="kc-cancel" type="submit" name="cancel" value="true" className={fr.cx("fr-btn", "fr-btn--secondary")}>
-                {msgStr("efpGrantRefuse")}
-              </button>
-            </li>
-          </ul>
+          <ButtonGroup inline="md" spacing="fr-mt-3w">
+            <button id="kc-submit" type="submit" name="accept" value="true" className={fr.cx("fr-btn")}>
+              {msgStr("efpGrantAccept")}
+            </button>
+            <button id="kc-cancel" type="submit" name="cancel" value="true" className={fr.cx("fr-btn", "fr-btn--secondary")}>
+              {msgStr("efpGrantRefuse")}
+            </button>
+          </ButtonGroup>
         </form>
       </div>
     </Template>

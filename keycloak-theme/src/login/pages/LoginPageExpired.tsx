@@ -2,6 +2,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type PageExpiredContext = Extract<KcContext, { pageId: "login-page-expired.ftl" }>;
 
@@ -20,18 +21,14 @@ export default function LoginPageExpired({ kcContext, i18n, Template, doUseDefau
       documentTitle={msgStr("efpPageExpiredTitle")}
     >
       <p id="instruction1">{msg("efpPageExpiredText")}</p>
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
-        <li>
-          <a id="loginContinueLink" className={fr.cx("fr-btn")} href={url.loginAction}>
-            {msg("efpPageExpiredContinue")}
-          </a>
-        </li>
-        <li>
-          <a id="loginRestartLink" className={fr.cx("fr-btn", "fr-btn--secondary")} href={url.loginRestartFlowUrl}>
-            {msg("efpPageExpiredRestart")}
-          </a>
-        </li>
-      </ul>
+      <ButtonGroup inline="md">
+        <a id="loginContinueLink" className={fr.cx("fr-btn")} href={url.loginAction}>
+          {msg("efpPageExpiredContinue")}
+        </a>
+        <a id="loginRestartLink" className={fr.cx("fr-btn", "fr-btn--secondary")} href={url.loginRestartFlowUrl}>
+          {msg("efpPageExpiredRestart")}
+        </a>
+      </ButtonGroup>
     </Template>
   );
 }

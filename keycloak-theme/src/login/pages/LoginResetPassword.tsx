@@ -6,6 +6,7 @@ import type { I18n } from "../i18n";
 import { TextField } from "../components/TextField";
 import { Captcha } from "../components/Captcha";
 import { BackToLogin } from "../components/BackToLogin";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type ResetContext = Extract<KcContext, { pageId: "login-reset-password.ftl" }>;
 
@@ -49,13 +50,11 @@ export default function LoginResetPassword({ kcContext, i18n, Template, doUseDef
           }}
         />
         <Captcha captcha={captcha} error={captchaError} i18n={i18n} />
-        <ul className={fr.cx("fr-btns-group", "fr-mt-3w")}>
-          <li>
-            <button id="kc-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
-              {msgStr("efpDoSendCode")}
-            </button>
-          </li>
-        </ul>
+        <ButtonGroup spacing="fr-mt-3w">
+          <button id="kc-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
+            {msgStr("efpDoSendCode")}
+          </button>
+        </ButtonGroup>
       </form>
       <BackToLogin href={url.loginUrl} i18n={i18n} />
     </Template>

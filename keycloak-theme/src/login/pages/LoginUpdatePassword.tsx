@@ -4,6 +4,8 @@ import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
 import { NewPasswordFields } from "../components/NewPasswordFields";
+import { LogoutOtherSessions } from "../components/LogoutOtherSessions";
+import { RequiredActionButtons } from "../components/RequiredActionButtons";
 
 type UpdatePasswordContext = Extract<KcContext, { pageId: "login-update-password.ftl" }>;
 
@@ -31,26 +33,8 @@ export default function LoginUpdatePassword({ kcContext, i18n, Template, doUseDe
           labels={{ password: msgStr("efpNewPasswordLabel"), confirm: msgStr("efpNewPasswordConfirmLabel") }}
           i18n={i18n}
         />
-        <div className={fr.cx("fr-checkbox-group", "fr-checkbox-group--sm", "fr-mt-3w")}>
-          <input id="logout-sessions" name="logout-sessions" type="checkbox" value="on" defaultChecked />
-          <label className={fr.cx("fr-label")} htmlFor="logout-sessions">
-            {msg("efpLogoutOtherSessions")}
-          </label>
-        </div>
-        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-3w")}>
-          <li>
-            <button id="kc-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
-              {msgStr("efpDoSubmit")}
-            </button>
-          </li>
-          {isAppInitiatedAction && (
-            <li>
-              <button id="kc-cancel" type="submit" name="cancel-aia" value="true" formNoValidate className={fr.cx("fr-btn", "fr-btn--secondary")}>
-                {msgStr("efpDoCancel")}
-              </button>
-            </li>
-          )}
-        </ul>
+        <LogoutOtherSessions i18n={i18n} />
+        <RequiredActionButtons isSubmitting={isSubmitting} isAppInitiatedAction={isAppInitiatedAction} i18n={i18n} />
       </form>
     </Template>
   );

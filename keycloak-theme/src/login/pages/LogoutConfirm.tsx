@@ -2,7 +2,8 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
-import { brandOf } from "../brand";
+import { brandOf } from "../../shared/brand";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type LogoutConfirmContext = Extract<KcContext, { pageId: "logout-confirm.ftl" }>;
 
@@ -24,20 +25,16 @@ export default function LogoutConfirm({ kcContext, i18n, Template, doUseDefaultC
       <p>{msgStr("efpLogoutQuestion", serviceTitle)}</p>
       <form id="kc-logout-confirm" action={url.logoutConfirmAction} method="post">
         <input type="hidden" name="session_code" value={logoutConfirm.code} readOnly />
-        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
-          <li>
-            <button id="kc-submit" name="confirmLogout" type="submit" className={fr.cx("fr-btn")}>
-              {msgStr("efpDoLogout")}
-            </button>
-          </li>
+        <ButtonGroup inline="md">
+          <button id="kc-submit" name="confirmLogout" type="submit" className={fr.cx("fr-btn")}>
+            {msgStr("efpDoLogout")}
+          </button>
           {!logoutConfirm.skipLink && client.baseUrl && (
-            <li>
-              <a id="backToApplication" className={fr.cx("fr-btn", "fr-btn--secondary")} href={client.baseUrl}>
-                {msg("efpBackToApplication")}
-              </a>
-            </li>
+            <a id="backToApplication" className={fr.cx("fr-btn", "fr-btn--secondary")} href={client.baseUrl}>
+              {msg("efpBackToApplication")}
+            </a>
           )}
-        </ul>
+        </ButtonGroup>
       </form>
     </Template>
   );

@@ -4,10 +4,11 @@ import { kcSanitize } from "keycloakify/lib/kcSanitize";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
-import { brandOf } from "../brand";
+import { brandOf } from "../../shared/brand";
 import { UserProfileFields } from "../components/UserProfileFields";
 import { NewPasswordFields } from "../components/NewPasswordFields";
 import { Captcha } from "../components/Captcha";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type RegisterContext = Extract<KcContext, { pageId: "register.ftl" }>;
 
@@ -73,26 +74,22 @@ export default function Register({ kcContext, i18n, Template, doUseDefaultCss, c
           </div>
         )}
         <Captcha captcha={captcha} error={captchaError} i18n={i18n} />
-        <ul className={fr.cx("fr-btns-group", "fr-mt-3w")}>
-          <li>
-            <button id="kc-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
-              {msgStr("efpDoRegister")}
-            </button>
-          </li>
-        </ul>
+        <ButtonGroup spacing="fr-mt-3w">
+          <button id="kc-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
+            {msgStr("efpDoRegister")}
+          </button>
+        </ButtonGroup>
       </form>
       <section id="kc-login-offer" aria-labelledby="kc-login-offer-title">
         <hr className={fr.cx("fr-mt-4w")} />
         <h2 id="kc-login-offer-title" className={fr.cx("fr-h4")}>
           {msg("efpHaveAccountTitle")}
         </h2>
-        <ul className={fr.cx("fr-btns-group")}>
-          <li>
-            <a id="kc-back-to-login" className={fr.cx("fr-btn", "fr-btn--secondary")} href={url.loginUrl}>
-              {msg("efpDoLogIn")}
-            </a>
-          </li>
-        </ul>
+        <ButtonGroup>
+          <a id="kc-back-to-login" className={fr.cx("fr-btn", "fr-btn--secondary")} href={url.loginUrl}>
+            {msg("efpDoLogIn")}
+          </a>
+        </ButtonGroup>
       </section>
     </Template>
   );

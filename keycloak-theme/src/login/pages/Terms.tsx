@@ -3,6 +3,7 @@ import { kcSanitize } from "keycloakify/lib/kcSanitize";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type TermsContext = Extract<KcContext, { pageId: "terms.ftl" }>;
 
@@ -23,18 +24,14 @@ export default function Terms({ kcContext, i18n, Template, doUseDefaultCss, clas
     >
       <div id="kc-terms-text" className={fr.cx("fr-mb-4w")} dangerouslySetInnerHTML={{ __html: kcSanitize(msgStr("termsText")) }} />
       <form id="kc-terms-form" action={url.loginAction} method="post">
-        <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md")}>
-          <li>
-            <button id="kc-submit" name="accept" type="submit" className={fr.cx("fr-btn")}>
-              {msgStr("efpDoAccept")}
-            </button>
-          </li>
-          <li>
-            <button id="kc-decline" name="cancel" type="submit" className={fr.cx("fr-btn", "fr-btn--secondary")}>
-              {msgStr("efpDoDecline")}
-            </button>
-          </li>
-        </ul>
+        <ButtonGroup inline="md">
+          <button id="kc-submit" name="accept" type="submit" className={fr.cx("fr-btn")}>
+            {msgStr("efpDoAccept")}
+          </button>
+          <button id="kc-decline" name="cancel" type="submit" className={fr.cx("fr-btn", "fr-btn--secondary")}>
+            {msgStr("efpDoDecline")}
+          </button>
+        </ButtonGroup>
       </form>
     </Template>
   );

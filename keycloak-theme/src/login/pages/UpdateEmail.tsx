@@ -1,8 +1,8 @@
-import { fr } from "@codegouvfr/react-dsfr";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
 import { ProfileForm, hasAttributeError } from "../components/ProfileForm";
+import { LogoutOtherSessions } from "../components/LogoutOtherSessions";
 
 type UpdateEmailContext = Extract<KcContext, { pageId: "update-email.ftl" }>;
 
@@ -30,12 +30,7 @@ export default function UpdateEmail({ kcContext, i18n, Template, doUseDefaultCss
         isAppInitiatedAction={isAppInitiatedAction}
         i18n={i18n}
       >
-        <div className={fr.cx("fr-checkbox-group", "fr-checkbox-group--sm", "fr-mt-3w")}>
-          <input id="logout-sessions" name="logout-sessions" type="checkbox" value="on" defaultChecked />
-          <label className={fr.cx("fr-label")} htmlFor="logout-sessions">
-            {msg("efpLogoutOtherSessions")}
-          </label>
-        </div>
+        <LogoutOtherSessions i18n={i18n} />
       </ProfileForm>
     </Template>
   );

@@ -1,28 +1,24 @@
-import { Header } from "@codegouvfr/react-dsfr/Header";
 import { LanguageSelect } from "@codegouvfr/react-dsfr/LanguageSelect";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
-import type { Brand } from "../brand";
-import { BrandTop } from "./BrandTop";
+import type { Brand } from "../../shared/brand";
+import { SiteHeader } from "../../shared/SiteHeader";
 
 type Props = { kcContext: KcContext; i18n: I18n; brand: Brand };
 
-export function SiteHeader({ kcContext, i18n, brand }: Props) {
+/** The shared header, leading to the login page, with Keycloak's language links. */
+export function LoginHeader({ kcContext, i18n, brand }: Props) {
   const { msgStr, enabledLanguages } = i18n;
 
   return (
-    <Header
-      id="header"
-      brandTop={<BrandTop lines={brand.ministryLines} />}
-      serviceTitle={brand.serviceTitle}
+    <SiteHeader
+      brand={brand}
       serviceTagline={msgStr("efpServiceTagline")}
       // The login page is the only "home" an unauthenticated visitor has here.
-      homeLinkProps={{ href: kcContext.url.loginUrl, title: `${msgStr("efpHomeLinkTitle", brand.serviceTitle)} - ${brand.ministryName}` }}
+      homeLinkProps={{ href: kcContext.url.loginUrl }}
+      homeLinkTitle={msgStr("efpHomeLinkTitle", brand.serviceTitle)}
       // Any item at all makes the DSFR draw a mobile menu button, so none when there is one language.
       quickAccessItems={enabledLanguages.length > 1 ? [<LanguageSwitch key="lang" i18n={i18n} />] : []}
-      // Its hidden "Paramètres d'affichage" dialog carries a second H1; the page follows the
-      // system colour scheme instead.
-      disableDisplay
     />
   );
 }

@@ -1,8 +1,5 @@
-// Pure pieces of Mon compte (keycloak-theme/src/account): routes, including the links of the
-// access-request and invitation emails, and how roles, names, addresses and last days are shown.
-import { looksLikeEmail } from "../../keycloak-theme/src/account/email.js";
-import { dateField, endOfDay, personName, roleLabel } from "../../keycloak-theme/src/account/roles.js";
-import { hrefFor, isAccessPage, isSignInOptional, parseRoute } from "../../keycloak-theme/src/account/routes.js";
+// The routes of Mon compte, including the links of the access-request and invitation emails.
+import { hrefFor, isAccessPage, isSignInOptional, parseRoute } from "./routes";
 
 test("the link of an access-request email opens the requests of that application and company", () => {
   expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/demandes" })).toEqual({ page: "access-requests", application: "soffi", siret: "34981259400050" });
@@ -22,18 +19,6 @@ test("routes keep the managed pair only on the access pages, and Keycloak's othe
   const link = hrefFor({ page: "access-requests", application: "soffi", siret: "34981259400050" }, { pathname: "/a/", search: "" });
   const url = new URL(link, "http://localhost");
   expect(parseRoute({ search: url.search, hash: url.hash })).toEqual({ page: "access-requests", application: "soffi", siret: "34981259400050" });
-});
-
-test("roles, names and last days as people read them", () => {
-  expect(roleLabel("administrateur-projet")).toBe("Administrateur projet");
-  expect(roleLabel("consultation")).toBe("Consultation");
-  expect(personName({ firstName: "Thierry", lastName: "Beck", email: "t@exemple.fr" })).toBe("Thierry BECK");
-  expect(personName({ firstName: "", lastName: null, email: "t@exemple.fr" })).toBe("t@exemple.fr");
-  expect(endOfDay("2031-13-45")).toBeNull();
-  expect(endOfDay("pas une date")).toBeNull();
-  // The last day typed is the last day shown, whatever the time zone.
-  expect(dateField(endOfDay("2031-03-31"))).toBe("2031-03-31");
-  expect(dateField(null)).toBe("");
 });
 
 test("the invitations tab is one of the access pages, with the managed pair", () => {
@@ -58,10 +43,4 @@ test("the link of an invitation email: token and address read from the fragment,
   expect(hrefFor({ page: "invitation", invitation: { token, email: "marie.durand@exemple.fr" } }, { pathname: "/realms/efp/account/", search: "?kc_locale=fr" })).toBe("/realms/efp/account/?kc_locale=fr#/invitation");
   // A query in another page's fragment does not make it unknown.
   expect(parseRoute({ search: "", hash: "#/profil?x=1" }).page).toBe("profile");
-});
-
-test("what looks like an address before the API checks it", () => {
-  expect(looksLikeEmail(" marie.durand@exemple.fr ")).toBe(true);
-  expect(looksLikeEmail("a+tag@sous.domaine.gouv.fr")).toBe(true);
-  for (const typed of ["", "marie", "marie@", "@exemple.fr", "marie@exemple", "marie durand@exemple.fr", "a@b@c.fr"]) expect(looksLikeEmail(typed)).toBe(false);
 });
