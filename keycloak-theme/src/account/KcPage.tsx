@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { KcContext } from "./KcContext";
 import { brandOf } from "../shared/brand";
@@ -103,8 +103,8 @@ function Account({ kcContext, session, brand, lang, setLang }: { kcContext: KcCo
       }),
     [kcContext, session]
   );
-  const managed = useAsync(() => api.managed(), [api]);
-  const administered = useAsync(() => api.administered(), [api]);
+  const managed = useAsync(useCallback(() => api.managed(), [api]));
+  const administered = useAsync(useCallback(() => api.administered(), [api]));
   const app = useMemo<App>(() => ({ api, session, brand, managed, administered }), [api, session, brand, managed, administered]);
 
   // A new route is a new page for a screen reader: its title takes the focus (not on the first

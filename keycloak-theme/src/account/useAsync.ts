@@ -5,10 +5,10 @@ export type Async<T> = { data?: T; error?: ApiError; loading: boolean; reload: (
 
 /**
  * Loads data for a screen. A reload keeps what is shown until the answer arrives, so that
- * the page does not jump (nor lose the keyboard focus) after an action.
+ * the page does not jump (nor lose the keyboard focus) after an action. `load` is memoised by
+ * the caller (useCallback, whose dependencies the linter checks): a new `load` loads again.
  */
-export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
-  // `load` changes on every render; what it loads changes with `deps` only.
+export function useAsync<T>(load: () => Promise<T>): Async<T> {
   const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true });
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -21,7 +21,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): Async<T> {
     return () => {
       live = false;
     };
-  }, [...deps, version]);
+  }, [load, version]);
   const reload = useCallback(() => setVersion((value) => value + 1), []);
   return { ...state, reload };
 }

@@ -32,9 +32,11 @@ export default function AccessManagement({ route }: { route: Route }) {
   const fromRoute = route.application && route.siret ? { application: route.application, siret: route.siret } : undefined;
 
   // No pair in the address: the first one I manage, without a new history entry.
+  const addressed = fromRoute !== undefined;
+  const first = managed.data?.[0];
   useEffect(() => {
-    if (fromRoute === undefined && pairs.length > 0) navigate({ page: route.page, application: pairs[0].application, siret: pairs[0].siret }, { replace: true });
-  }, [fromRoute, pairs, route.page]);
+    if (!addressed && first) navigate({ page: route.page, application: first.application, siret: first.siret }, { replace: true });
+  }, [addressed, first, route.page]);
 
   const known = fromRoute && pairs.find((pair) => keyOf(pair) === keyOf(fromRoute));
   const current: Pair | undefined = fromRoute && {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useCallback, useState, type FormEvent } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
@@ -22,7 +22,7 @@ export function CompanyFinder({ applications, route }: { applications: Administe
   const { api } = useApp();
   const [typed, setTyped] = useState({ application: route.application && applications.some((a) => a.application === route.application) ? route.application : applications[0].application, search: "" });
   const [query, setQuery] = useState({ ...typed, first: 0 });
-  const companies = useAsync(() => api.applicationCompanies(query.application, { search: query.search, first: query.first, max: PAGE }), [api, query]);
+  const companies = useAsync(useCallback(() => api.applicationCompanies(query.application, { search: query.search, first: query.first, max: PAGE }), [api, query]));
   const page = companies.data;
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -20,7 +20,7 @@ import { ButtonGroup } from "../../shared/ButtonGroup";
 export function InvitationsTab({ pair }: { pair: Pair }) {
   const { plural } = useI18n();
   const { api, brand } = useApp();
-  const invitations = useAsync(() => api.invitations(pair.application, pair.siret), [api, pair.application, pair.siret]);
+  const invitations = useAsync(useCallback(() => api.invitations(pair.application, pair.siret), [api, pair.application, pair.siret]));
   const [flash, setFlash] = useState<Flash>();
 
   const done = (text: string) => {

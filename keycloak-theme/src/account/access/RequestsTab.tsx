@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
@@ -19,7 +19,7 @@ import { ButtonGroup } from "../../shared/ButtonGroup";
 export function RequestsTab({ pair, onCount }: { pair: Pair; onCount: (count: number) => void }) {
   const { plural } = useI18n();
   const { api, managed } = useApp();
-  const requests = useAsync(() => api.pendingRequests(pair.application, pair.siret), [api, pair.application, pair.siret]);
+  const requests = useAsync(useCallback(() => api.pendingRequests(pair.application, pair.siret), [api, pair.application, pair.siret]));
   const [flash, setFlash] = useState<Flash>();
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
@@ -37,14 +37,16 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
   // The counts are asked on the first load and after each change (a new version), not when
   // paging or searching, which do not change them.
   const counted = useRef<{ version: number; counts: UserCounts } | undefined>(undefined);
-  const users = useAsync(async (): Promise<UsersPage> => {
+  const users = useAsync(
+    useCallback(async (): Promise<UsersPage> => {
     const fresh = counted.current?.version !== version;
     const { countsByRole, accessManagers, thirdParties, habilitated, ...rest } = await api.users(pair.application, pair.siret, { ...query, max: PAGE_SIZE, counts: fresh ? undefined : "false" });
     if (countsByRole !== undefined && accessManagers !== undefined && thirdParties !== undefined && habilitated !== undefined) {
       counted.current = { version, counts: { countsByRole, accessManagers, thirdParties, habilitated } };
     }
     return { ...rest, ...counted.current!.counts };
-  }, [api, pair.application, pair.siret, query, version]);
+  }, [api, pair.application, pair.siret, query, version])
+  );
   const [flash, setFlash] = useState<Flash>();
   const [granting, setGranting] = useState<HabilitationKind>();
 

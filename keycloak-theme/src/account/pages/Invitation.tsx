@@ -64,6 +64,7 @@ const final = (error: ApiError) => [400, 404, 409, 410].includes(error.status);
 export function InvitationAcceptance({ route }: { route: Route }) {
   const { t } = useI18n();
   const { api, managed, session } = useApp();
+  const reloadManaged = managed.reload;
   const token = route.invitation?.token;
   const [outcome, setOutcome] = useState<{ accepted?: AcceptedInvitation; error?: ApiError }>();
   const resultRef = useRef<HTMLDivElement>(null);
@@ -75,7 +76,7 @@ export function InvitationAcceptance({ route }: { route: Route }) {
       (accepted) => {
         if (!live) return;
         setOutcome({ accepted });
-        managed.reload();
+        reloadManaged();
         navigate({ page: "invitation" }, { replace: true });
       },
       (caught: unknown) => {
@@ -88,8 +89,8 @@ export function InvitationAcceptance({ route }: { route: Route }) {
     return () => {
       live = false;
     };
-    // `managed` changes when it reloads; the acceptance depends on the token only.
-  }, [api, token]);
+    // reloadManaged is stable: the acceptance runs again only for another token (or API).
+  }, [api, token, reloadManaged]);
 
   // The outcome is what the person came for: it takes the focus, and is announced.
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { useCallback } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Card } from "@codegouvfr/react-dsfr/Card";
@@ -15,7 +16,7 @@ import { useAsync } from "../useAsync";
 export default function MyApplications() {
   const { t } = useI18n();
   const { api } = useApp();
-  const applications = useAsync(() => api.myApplications(), [api]);
+  const applications = useAsync(useCallback(() => api.myApplications(), [api]));
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
@@ -15,7 +15,7 @@ import { ButtonGroup } from "../../shared/ButtonGroup";
 export default function MyRequests() {
   const { t, date } = useI18n();
   const { api } = useApp();
-  const requests = useAsync(() => api.myRequests(), [api]);
+  const requests = useAsync(useCallback(() => api.myRequests(), [api]));
   const [flash, setFlash] = useState<Flash>();
 
   const cancelled = (request: AccessRequest) => {
