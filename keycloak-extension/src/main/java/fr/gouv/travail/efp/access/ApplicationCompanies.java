@@ -1,6 +1,7 @@
 package fr.gouv.travail.efp.access;
 
 import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.LikePattern;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
@@ -38,7 +39,7 @@ final class ApplicationCompanies {
         for (TypedQuery<?> query : List.of(ids, count)) {
             query.setParameter("realm", realm.getId()).setParameter("client", application.id());
             if (searching) {
-                String text = HabilitatedUsers.escapeLike(search.strip().toLowerCase(Locale.ROOT));
+                String text = LikePattern.escape(search.strip().toLowerCase(Locale.ROOT));
                 query.setParameter("search", "%" + text + "%").setParameter("prefix", text.replace(" ", "") + "%");
             }
         }

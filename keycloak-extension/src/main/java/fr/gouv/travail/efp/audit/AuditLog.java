@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -21,6 +22,13 @@ public final class AuditLog {
     /** Who acts: a person or a service account, and the address the request came from. */
     public record Actor(String userId, String name, String ipAddress) {
         public static final Actor SYSTEM = new Actor(null, "system", null);
+
+        /** The user acting in this request (a service account named as such), from the request's address. */
+        public static Actor of(KeycloakSession session, UserModel user) {
+            String name = user.getServiceAccountClientLink() != null ? "service-account:" + user.getUsername() : user.getUsername();
+            var connection = session.getContext().getConnection();
+            return new Actor(user.getId(), name, connection == null ? null : connection.getRemoteAddr());
+        }
     }
 
     /** Which entries to read; null fields do not filter. */

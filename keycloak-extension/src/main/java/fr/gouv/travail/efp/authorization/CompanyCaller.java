@@ -1,0 +1,28 @@
+package fr.gouv.travail.efp.authorization;
+
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.company.Company;
+import org.keycloak.models.UserModel;
+
+/**
+ * The signed-in person acting on one application for one company, resolved once per request
+ * (by the efp-access locator of {@code applications/{clientId}/companies/{siret}}) and handed to
+ * the resources of each capability there: who they are, their {@link Rights.Pair} over the pair,
+ * and how a change they make is told to the company's other access managers.
+ */
+public record CompanyCaller(UserModel user, AuditLog.Actor actor, EfpApplication application, Company company, Rights.Pair rights, CompanyNotice notice) {
+
+    /** Sends the notice of a change about {@code subject} to the company's access managers. */
+    @FunctionalInterface
+    public interface CompanyNotice {
+        void send(UserModel subject, String template, String subjectKey);
+    }
+
+    /** A change made by one of the company's access managers is told to all of them (admins' changes are not). */
+    public void notifyCompany(UserModel subject, String template, String subjectKey) {
+        if (rights.notifiesCompany()) {
+            notice.send(subject, template, subjectKey);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package fr.gouv.travail.efp.invitation.rest;
+
+import fr.gouv.travail.efp.authorization.CompanyCaller;
+import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.JsonApi;
+import fr.gouv.travail.efp.invitation.InvitationEntity;
+import fr.gouv.travail.efp.invitation.Invitations;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/** {@code efp-access/…/companies/{siret}/invitations}: those who manage the pair invite people by email, resend and cancel. */
+@Produces(MediaType.APPLICATION_JSON)
+public class CompanyInvitationsResource {
+
+    /** The pending invitations of the pair and the roles they may give. */
+    public record Pending(List<InvitationView> items, List<String> roles) {
+    }
+
+    private final KeycloakSession session;
+    private final CompanyCaller caller;
+
+    public CompanyInvitationsResource(KeycloakSession session, CompanyCaller caller) {
+        this.session = session;
+        this.caller = caller;
+    }
+
+    private RealmModel realm() {
+        return session.getContext().getRealm();
+    }
+
+    @GET
+    public Response pending() {
+        return JsonApi.call(session, () -> {
+            caller.rights().requireRead();
+            long now = System.currentTimeMillis();
+            return new Pending(new Invitations(session, realm()).pendingFor(caller.application(), caller.company()).stream()
+                    .map(i -> InvitationView.of(session, realm(), i, now)).toList(), caller.application().grantableRoles());
+        });
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(Invitations.Invite body) {
+        return JsonApi.call(session, () -> {
+            caller.rights().requireManage();
+            InvitationEntity invitation = new Invitations(session, realm()).invite(caller.actor(), caller.user(), caller.application(), caller.company(), body);
+            return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
+                    .entity(InvitationView.of(session, realm(), invitation, System.currentTimeMillis())).build();
+        });
+    }
+
+    @POST
+    @Path("{id}/resend")
+    public Response resend(@PathParam("id") String id) {
+        return JsonApi.call(session, () -> {
+            caller.rights().requireManage();
+            InvitationEntity invitation = new Invitations(session, realm()).resend(caller.actor(), caller.user(), invitation(id), caller.application(), caller.company());
+            return InvitationView.of(session, realm(), invitation, System.currentTimeMillis());
+        });
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response cancel(@PathParam("id") String id) {
+        return JsonApi.call(session, () -> {
+            caller.rights().requireManage();
+            new Invitations(session, realm()).cancel(caller.actor(), invitation(id), caller.application(), caller.company());
+            return Response.noContent().build();
+        });
+    }
+
+    private InvitationEntity invitation(String id) {
+        return new Invitations(session, realm()).find(id)
+                .filter(i -> i.getClientId().equals(caller.application().id()) && i.getOrganizationId().equals(caller.company().id()))
+                .orElseThrow(() -> EfpException.notFound("unknown_invitation", "Invitation inconnue pour cette application et cet établissement."));
+    }
+}
