@@ -87,9 +87,7 @@ public class CompanyRequestsResource {
     }
 
     private AccessRequestEntity pendingRequest(String id) {
-        return new AccessRequests(session, realm()).find(id)
-                .filter(r -> r.getClientId().equals(caller.application().id()) && r.getOrganizationId().equals(caller.company().id()))
-                .orElseThrow(() -> EfpException.notFound("unknown_request", "Demande inconnue pour cette application et cet établissement."));
+        return caller.ofPair(new AccessRequests(session, realm()).find(id), "unknown_request", "Demande");
     }
 
     private UserModel requester(AccessRequestEntity request) {

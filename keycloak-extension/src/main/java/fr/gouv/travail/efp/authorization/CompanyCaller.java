@@ -2,7 +2,10 @@ package fr.gouv.travail.efp.authorization;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.jpa.PairScopedEntity;
+import java.util.Optional;
 import org.keycloak.models.UserModel;
 
 /**
@@ -17,6 +20,16 @@ public record CompanyCaller(UserModel user, AuditLog.Actor actor, EfpApplication
     @FunctionalInterface
     public interface CompanyNotice {
         void send(UserModel subject, String template, String subjectKey);
+    }
+
+    /**
+     * The row found, if it is about this application and this company; else a 404 with
+     * {@code code} and "{@code what} inconnue pour cette application et cet établissement." (an id
+     * of another pair is unknown here, whoever the caller).
+     */
+    public <T extends PairScopedEntity> T ofPair(Optional<T> found, String code, String what) {
+        return found.filter(row -> row.getClientId().equals(application.id()) && row.getOrganizationId().equals(company.id()))
+                .orElseThrow(() -> EfpException.notFound(code, what + " inconnue pour cette application et cet établissement."));
     }
 
     /** A change made by one of the company's access managers is told to all of them (admins' changes are not). */

@@ -95,8 +95,6 @@ public class CompanyHabilitationsResource {
     }
 
     private HabilitationEntity habilitation(String id) {
-        return new Habilitations(session, realm()).find(id)
-                .filter(h -> h.getClientId().equals(caller.application().id()) && h.getOrganizationId().equals(caller.company().id()))
-                .orElseThrow(() -> EfpException.notFound("unknown_habilitation", "Habilitation inconnue pour cette application et cet établissement."));
+        return caller.ofPair(new Habilitations(session, realm()).find(id), "unknown_habilitation", "Habilitation");
     }
 }

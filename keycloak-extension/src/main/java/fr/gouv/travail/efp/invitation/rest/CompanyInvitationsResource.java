@@ -1,7 +1,6 @@
 package fr.gouv.travail.efp.invitation.rest;
 
 import fr.gouv.travail.efp.authorization.CompanyCaller;
-import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.invitation.InvitationEntity;
 import fr.gouv.travail.efp.invitation.Invitations;
@@ -80,8 +79,6 @@ public class CompanyInvitationsResource {
     }
 
     private InvitationEntity invitation(String id) {
-        return new Invitations(session, realm()).find(id)
-                .filter(i -> i.getClientId().equals(caller.application().id()) && i.getOrganizationId().equals(caller.company().id()))
-                .orElseThrow(() -> EfpException.notFound("unknown_invitation", "Invitation inconnue pour cette application et cet établissement."));
+        return caller.ofPair(new Invitations(session, realm()).find(id), "unknown_invitation", "Invitation");
     }
 }
