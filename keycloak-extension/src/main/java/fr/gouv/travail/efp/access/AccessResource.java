@@ -4,11 +4,13 @@ import fr.gouv.travail.efp.caller.ApiAudience;
 import fr.gouv.travail.efp.caller.BearerCaller;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
@@ -46,6 +48,20 @@ public class AccessResource implements RealmResourceProvider {
     @Path("applications/{clientId}")
     public ApplicationResource application(@PathParam("clientId") String clientId) {
         return locate(session, () -> ApplicationResource.resolve(session, person(), clientId));
+    }
+
+    /**
+     * An address of no endpoint answers 404 (the body is ErrorContractFilter's): RESTEasy would
+     * answer 405 for a verb a level of locators declares no method for.
+     */
+    @GET
+    @Path("{unknown: .*}")
+    public Response unknown() {
+        return notFound();
+    }
+
+    static Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND).build();
     }
 
     private UserModel person() {

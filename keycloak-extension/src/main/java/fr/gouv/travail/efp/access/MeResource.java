@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -147,6 +148,13 @@ public class MeResource {
                     .map(application -> new AdministeredApplication(application.clientId(), application.displayName(), rights.canManage(application.clientId())))
                     .toList());
         });
+    }
+
+    /** No endpoint here takes PUT: 404 as for any unknown address ({@link AccessResource#unknown}). */
+    @PUT
+    @Path("{unknown: .*}")
+    public Response unknown() {
+        return AccessResource.notFound();
     }
 
     @Path("invitations")
