@@ -1,8 +1,8 @@
 package fr.gouv.travail.efp.access;
 
 import fr.gouv.travail.efp.authorization.CompanyCaller;
+import fr.gouv.travail.efp.authorization.CompanyScopedResource;
 import fr.gouv.travail.efp.common.EfpException;
-import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.rest.Grant;
@@ -16,41 +16,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /** {@code …/companies/{siret}/requests}: the pending access requests of the pair, approved or refused by those who manage it. */
 @Produces(MediaType.APPLICATION_JSON)
-public class CompanyRequestsResource {
+public class CompanyRequestsResource extends CompanyScopedResource {
 
     /** Body of a refusal. */
     public record Refusal(String reason) {
     }
 
-    /** The pending requests of the pair and the roles they may be given. */
-    public record Pending(List<RequestView> items, List<String> roles) {
-    }
-
-    private final KeycloakSession session;
-    private final CompanyCaller caller;
-
     CompanyRequestsResource(KeycloakSession session, CompanyCaller caller) {
-        this.session = session;
-        this.caller = caller;
-    }
-
-    private RealmModel realm() {
-        return session.getContext().getRealm();
+        super(session, caller);
     }
 
     @GET
     public Response pending() {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireRead();
+        return read(() -> {
             Companies companies = new Companies(session);
-            return new Pending(new AccessRequests(session, realm()).pendingFor(caller.application().id(), caller.company().id(), 0, 500).stream()
-                    .map(r -> RequestView.of(realm(), r, companies, session.users().getUserById(realm(), r.getUserId()))).toList(),
-                    caller.application().grantableRoles());
+            return caller.listing(new AccessRequests(session, realm()).pendingFor(caller.application().id(), caller.company().id(), 0, 500).stream()
+                    .map(r -> RequestView.of(realm(), r, companies, session.users().getUserById(realm(), r.getUserId()))).toList());
         });
     }
 
@@ -58,8 +43,7 @@ public class CompanyRequestsResource {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response approve(@PathParam("id") String id, Grant grant) {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireManage();
+        return manage(() -> {
             AccessRequestEntity request = pendingRequest(id);
             UserModel requester = requester(request);
             Grant body = grant == null ? new Grant(null, List.of(), false, null, null) : grant;
@@ -76,8 +60,7 @@ public class CompanyRequestsResource {
     @Path("{id}/refuse")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response refuse(@PathParam("id") String id, Refusal refusal) {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireManage();
+        return manage(() -> {
             AccessRequestEntity request = pendingRequest(id);
             UserModel requester = requester(request);
             new AccessRequests(session, realm()).refuse(caller.actor(), request, refusal == null ? null : refusal.reason(), caller.application(), caller.company(),

@@ -5,6 +5,7 @@ import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.jpa.PairScopedEntity;
+import java.util.List;
 import java.util.Optional;
 import org.keycloak.models.UserModel;
 
@@ -16,10 +17,18 @@ import org.keycloak.models.UserModel;
  */
 public record CompanyCaller(UserModel user, AuditLog.Actor actor, EfpApplication application, Company company, Rights.Pair rights, CompanyNotice notice) {
 
+    /** A listing of the pair (requests, invitations) with the roles that may be given on it, which the screens offer. */
+    public record Listing<T>(List<T> items, List<String> roles) {
+    }
+
     /** Sends the notice of a change about {@code subject} to the company's access managers. */
     @FunctionalInterface
     public interface CompanyNotice {
         void send(UserModel subject, String template, String subjectKey);
+    }
+
+    public <T> Listing<T> listing(List<T> items) {
+        return new Listing<>(items, application.grantableRoles());
     }
 
     /**

@@ -1,8 +1,8 @@
 package fr.gouv.travail.efp.habilitation.rest;
 
 import fr.gouv.travail.efp.authorization.CompanyCaller;
+import fr.gouv.travail.efp.authorization.CompanyScopedResource;
 import fr.gouv.travail.efp.common.EfpException;
-import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.HabilitationSettings;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
@@ -26,30 +25,21 @@ import org.keycloak.models.UserModel;
  * and revoke its habilitations; a change made by an access manager is told to the others.
  */
 @Produces(MediaType.APPLICATION_JSON)
-public class CompanyHabilitationsResource {
+public class CompanyHabilitationsResource extends CompanyScopedResource {
 
     /** What a grant answers. */
     public record Granted(String id) {
     }
 
-    private final KeycloakSession session;
-    private final CompanyCaller caller;
-
     public CompanyHabilitationsResource(KeycloakSession session, CompanyCaller caller) {
-        this.session = session;
-        this.caller = caller;
-    }
-
-    private RealmModel realm() {
-        return session.getContext().getRealm();
+        super(session, caller);
     }
 
     /** Grants a habilitation to an existing user: a colleague, a third party (with an end date), another access manager. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response grant(Grant grant) {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireManage();
+        return manage(() -> {
             if (grant == null || grant.user() == null || grant.user().isBlank()) throw EfpException.badRequest("missing_user", "Indiquez l'adresse électronique de la personne.");
             UserModel target = session.users().getUserByEmail(realm(), grant.user().trim());
             if (target == null) throw EfpException.notFound("unknown_user", "Aucun compte EFP Connect pour cette adresse : invitez la personne.");
@@ -64,8 +54,7 @@ public class CompanyHabilitationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, Grant grant) {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireManage();
+        return manage(() -> {
             HabilitationEntity h = habilitation(id);
             UserModel target = session.users().getUserById(realm(), h.getUserId());
             if (grant == null) throw EfpException.badRequest("missing_body", "Corps JSON attendu : {roles, accessManager, kind, expiresAt}.");
@@ -79,8 +68,7 @@ public class CompanyHabilitationsResource {
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") String id) {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireManage();
+        return manage(() -> {
             HabilitationEntity h = habilitation(id);
             UserModel target = session.users().getUserById(realm(), h.getUserId());
             new Habilitations(session, realm()).revoke(caller.actor(), h);

@@ -1,7 +1,7 @@
 package fr.gouv.travail.efp.invitation.rest;
 
 import fr.gouv.travail.efp.authorization.CompanyCaller;
-import fr.gouv.travail.efp.common.JsonApi;
+import fr.gouv.travail.efp.authorization.CompanyScopedResource;
 import fr.gouv.travail.efp.invitation.InvitationEntity;
 import fr.gouv.travail.efp.invitation.Invitations;
 import jakarta.ws.rs.Consumes;
@@ -13,45 +13,29 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 
 /** {@code efp-access/…/companies/{siret}/invitations}: those who manage the pair invite people by email, resend and cancel. */
 @Produces(MediaType.APPLICATION_JSON)
-public class CompanyInvitationsResource {
-
-    /** The pending invitations of the pair and the roles they may give. */
-    public record Pending(List<InvitationView> items, List<String> roles) {
-    }
-
-    private final KeycloakSession session;
-    private final CompanyCaller caller;
+public class CompanyInvitationsResource extends CompanyScopedResource {
 
     public CompanyInvitationsResource(KeycloakSession session, CompanyCaller caller) {
-        this.session = session;
-        this.caller = caller;
-    }
-
-    private RealmModel realm() {
-        return session.getContext().getRealm();
+        super(session, caller);
     }
 
     @GET
     public Response pending() {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireRead();
+        return read(() -> {
             long now = System.currentTimeMillis();
-            return new Pending(new Invitations(session, realm()).pendingFor(caller.application(), caller.company()).stream()
-                    .map(i -> InvitationView.of(session, realm(), i, now)).toList(), caller.application().grantableRoles());
+            return caller.listing(new Invitations(session, realm()).pendingFor(caller.application(), caller.company()).stream()
+                    .map(i -> InvitationView.of(session, realm(), i, now)).toList());
         });
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(Invitations.Invite body) {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireManage();
+        return manage(() -> {
             InvitationEntity invitation = new Invitations(session, realm()).invite(caller.actor(), caller.user(), caller.application(), caller.company(), body);
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
                     .entity(InvitationView.of(session, realm(), invitation, System.currentTimeMillis())).build();
@@ -61,8 +45,7 @@ public class CompanyInvitationsResource {
     @POST
     @Path("{id}/resend")
     public Response resend(@PathParam("id") String id) {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireManage();
+        return manage(() -> {
             InvitationEntity invitation = new Invitations(session, realm()).resend(caller.actor(), caller.user(), invitation(id), caller.application(), caller.company());
             return InvitationView.of(session, realm(), invitation, System.currentTimeMillis());
         });
@@ -71,8 +54,7 @@ public class CompanyInvitationsResource {
     @DELETE
     @Path("{id}")
     public Response cancel(@PathParam("id") String id) {
-        return JsonApi.call(session, () -> {
-            caller.rights().requireManage();
+        return manage(() -> {
             new Invitations(session, realm()).cancel(caller.actor(), invitation(id), caller.application(), caller.company());
             return Response.noContent().build();
         });
