@@ -1,7 +1,7 @@
 // Invitations as the tests see them: the API's view, and the link of an invitation email.
 import type { Email } from "./mailbox.js";
 
-/** An invitation as efp-access lists it (AccessResource.invitationView). */
+/** An invitation as efp-access lists it (invitation/rest/InvitationView). */
 export interface Invitation {
   id: string;
   email: string;

@@ -1,13 +1,13 @@
 package fr.gouv.travail.efp.access;
 
 import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.LikePattern;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,53 +24,53 @@ final class ApplicationCompanies {
 
     private static final String WHERE = " from OrganizationEntity o where o.realmId = :realm"
             + " and (exists (select h.id from HabilitationEntity h where h.organizationId = o.id and h.realmId = :realm and h.clientId = :client)"
-            + " or exists (select r.id from AccessRequestEntity r where r.organizationId = o.id and r.realmId = :realm and r.clientId = :client and r.status = 'PENDING'))";
+            + " or exists (select r.id from AccessRequestEntity r where r.organizationId = o.id and r.realmId = :realm and r.clientId = :client and r.status = :pending))";
     private static final String SEARCH = " and (lower(o.name) like :search escape '\\' or o.alias like :prefix escape '\\')";
+
+    /** One page of the application's companies, and how many match in all. */
+    public record Page(String application, String applicationName, long total, List<Row> items) {
+    }
+
+    /** A company, with its habilitations and pending requests on the application. */
+    public record Row(String siret, String name, String address, long habilitations, long pendingRequests) {
+    }
 
     private ApplicationCompanies() {
     }
 
-    static Map<String, Object> page(KeycloakSession session, RealmModel realm, EfpApplication application, String search, int first, int max) {
+    static Page page(KeycloakSession session, RealmModel realm, EfpApplication application, String search, int first, int max) {
         EntityManager em = Jpa.em(session);
         boolean searching = search != null && !search.isBlank();
         TypedQuery<String> ids = em.createQuery("select o.id" + WHERE + (searching ? SEARCH : "") + " order by lower(o.name), o.alias", String.class);
         TypedQuery<Long> count = em.createQuery("select count(o)" + WHERE + (searching ? SEARCH : ""), Long.class);
         for (TypedQuery<?> query : List.of(ids, count)) {
-            query.setParameter("realm", realm.getId()).setParameter("client", application.id());
+            query.setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("pending", AccessRequestStatus.PENDING);
             if (searching) {
-                String text = HabilitatedUsers.escapeLike(search.strip().toLowerCase(Locale.ROOT));
+                String text = LikePattern.escape(search.strip().toLowerCase(Locale.ROOT));
                 query.setParameter("search", "%" + text + "%").setParameter("prefix", text.replace(" ", "") + "%");
             }
         }
         List<String> page = ids.setFirstResult(first).setMaxResults(max).getResultList();
-        Map<String, Long> habilitations = counts(em, "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId", realm, application, page);
-        Map<String, Long> pending = counts(em, "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = 'PENDING' and r.organizationId in :ids group by r.organizationId", realm, application, page);
+        Map<String, Long> habilitations = counts(em, "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId", realm, application, page, null);
+        Map<String, Long> pending = counts(em, "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = :pending and r.organizationId in :ids group by r.organizationId", realm, application, page,
+                AccessRequestStatus.PENDING);
         Companies companies = new Companies(session);
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<Row> items = new ArrayList<>();
         for (String id : page) {
-            companies.byId(id).ifPresent(company -> {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("siret", company.alias());
-                item.put("name", company.name());
-                item.put("address", company.address());
-                item.put("habilitations", habilitations.getOrDefault(id, 0L));
-                item.put("pendingRequests", pending.getOrDefault(id, 0L));
-                items.add(item);
-            });
+            companies.byId(id).ifPresent(company -> items.add(new Row(company.alias(), company.name(), company.address(), habilitations.getOrDefault(id, 0L),
+                    pending.getOrDefault(id, 0L))));
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("application", application.clientId());
-        result.put("applicationName", application.displayName());
-        result.put("total", count.getSingleResult());
-        result.put("items", items);
-        return result;
+        return new Page(application.clientId(), application.displayName(), count.getSingleResult(), items);
     }
 
-    private static Map<String, Long> counts(EntityManager em, String jpql, RealmModel realm, EfpApplication application, List<String> ids) {
+    /** {@code pending} the request status the query names :pending, or null when it names none. */
+    private static Map<String, Long> counts(EntityManager em, String jpql, RealmModel realm, EfpApplication application, List<String> ids, AccessRequestStatus pending) {
         Map<String, Long> counts = new HashMap<>();
         if (ids.isEmpty()) return counts;
-        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("realm", realm.getId()).setParameter("client", application.id())
-                .setParameter("ids", ids).getResultList()) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("realm", realm.getId()).setParameter("client", application.id())
+                .setParameter("ids", ids);
+        if (pending != null) query.setParameter("pending", pending);
+        for (Object[] row : query.getResultList()) {
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;

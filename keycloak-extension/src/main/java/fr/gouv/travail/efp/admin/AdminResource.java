@@ -1,12 +1,12 @@
 package fr.gouv.travail.efp.admin;
 
 import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.JsonApi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
 
@@ -34,9 +34,9 @@ public class AdminResource implements RealmResourceProvider {
     @Produces(MediaType.APPLICATION_JSON)
     public Response applications() {
         Caller caller = Api.staff(session);
-        return Api.call(session, () -> Api.ok(Map.of("items", EfpApplication.all(session.getContext().getRealm())
-                .filter(application -> caller.rules().canRead(application.clientId()))
-                .map(Views::application).toList())));
+        return JsonApi.call(session, () -> JsonApi.json(200, new Views.Items<>(EfpApplication.all(session.getContext().getRealm())
+                .filter(application -> caller.rights().canRead(application.clientId()))
+                .map(Views.ApplicationView::of).toList())));
     }
 
     @Path("companies")

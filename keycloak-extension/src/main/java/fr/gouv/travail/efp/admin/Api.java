@@ -3,12 +3,10 @@ package fr.gouv.travail.efp.admin;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 
-/** Shared plumbing of the admin API: JSON errors, paging bounds, authentication. */
+/** Shared plumbing of the admin API: paging bounds, authentication in the locators. */
 final class Api {
 
     private static final Logger LOG = Logger.getLogger(Api.class);
@@ -18,34 +16,17 @@ final class Api {
     private Api() {
     }
 
-    /** Runs an endpoint body; a refusal becomes its JSON error, and the transaction rolls back. */
-    static Response call(KeycloakSession session, Supplier<Response> body) {
-        return JsonApi.call(session, body);
-    }
-
-    static Response error(EfpException e) {
-        return JsonApi.error(e);
-    }
-
-    static Response json(int status, Object entity) {
-        return JsonApi.json(status, entity);
-    }
-
-    static Response ok(Object entity) {
-        return json(200, entity);
-    }
-
     /** The caller, or a 401/403 JSON response thrown the JAX-RS way (used in locators). */
     static Caller staff(KeycloakSession session) {
         try {
             Caller caller = Caller.authenticate(session);
-            caller.requireStaff();
+            caller.rights().requireStaff();
             return caller;
         } catch (EfpException e) {
             if (e.status() == 403) {
                 LOG.debugf("admin API refused to a non-staff caller");
             }
-            throw new WebApplicationException(error(e));
+            throw new WebApplicationException(JsonApi.error(e));
         }
     }
 

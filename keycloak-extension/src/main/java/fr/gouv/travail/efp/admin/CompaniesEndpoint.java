@@ -3,6 +3,7 @@ package fr.gouv.travail.efp.admin;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.company.CompanyInput;
@@ -32,28 +33,28 @@ public class CompaniesEndpoint {
 
     @GET
     public Response search(@QueryParam("search") String search, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
-        return Api.call(session, () -> Api.ok(Map.of("items",
-                new Companies(session).search(search, Api.first(first), Api.max(max)).stream().map(Views::company).toList())));
+        return JsonApi.call(session, () -> JsonApi.json(200, Map.of("items",
+                new Companies(session).search(search, Api.first(first), Api.max(max)).stream().map(Views.CompanyView::of).toList())));
     }
 
     @GET
     @Path("{alias}")
     public Response get(@PathParam("alias") String alias) {
-        return Api.call(session, () -> Api.ok(Views.company(new Lookups(session).company(alias))));
+        return JsonApi.call(session, () -> JsonApi.json(200, Views.CompanyView.of(new Lookups(session).company(alias))));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CompanyInput input) {
-        return Api.call(session, () -> {
-            caller.requireManageCompanies();
+        return JsonApi.call(session, () -> {
+            caller.rights().requireManageCompanies();
             if (input == null) {
                 throw EfpException.badRequest("missing_body", "Corps JSON attendu : {kind, siret | code, name, address}.");
             }
             Company company = new Companies(session).create(input);
             new AuditLog(session, session.getContext().getRealm()).record(caller.actor(), AuditAction.COMPANY_CREATED, null, company.id(), null,
                     Map.of("alias", company.alias(), "kind", company.kind()));
-            return Api.json(201, Views.company(company));
+            return JsonApi.json(201, Views.CompanyView.of(company));
         });
     }
 }

@@ -2,10 +2,10 @@ package fr.gouv.travail.efp.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.travail.efp.common.EfpException;
-import fr.gouv.travail.efp.directory.DirectoryEntry;
+import fr.gouv.travail.efp.common.JsonApi;
+import fr.gouv.travail.efp.directory.Directories;
 import fr.gouv.travail.efp.directory.DirectoryQuery;
 import fr.gouv.travail.efp.directory.DirectoryResult;
-import fr.gouv.travail.efp.directory.Directories;
 import fr.gouv.travail.efp.directory.EstablishmentRow;
 import fr.gouv.travail.efp.directory.local.EstablishmentStore;
 import fr.gouv.travail.efp.jpa.Jpa;
@@ -17,9 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.util.JsonSerialization;
 
@@ -29,6 +27,14 @@ import org.keycloak.util.JsonSerialization;
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryEndpoint {
+
+    /** What an import batch did. */
+    record Imported(int received, int created, int updated, int unchanged) {
+    }
+
+    /** How many words the search's statistics now count. */
+    record Recounted(int words) {
+    }
 
     /** A full batch of {@link EstablishmentRow#MAX_BATCH} rows stays well under this. */
     static final int MAX_BODY_CHARS = 4 * 1024 * 1024;
@@ -43,18 +49,11 @@ public class DirectoryEndpoint {
 
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("max") Integer max, @QueryParam("active") Boolean active) {
-        return Api.call(session, () -> {
-            if (!caller.rules().canReadCompanies()) {
-                throw EfpException.forbidden("Accès refusé : l'annuaire des entreprises est réservé aux équipes d'administration.");
-            }
+        return JsonApi.call(session, () -> {
+            caller.rights().requireReadCompanies();
             DirectoryQuery query = DirectoryQuery.parse(q, max, Boolean.TRUE.equals(active));
             DirectoryResult result = Directories.of(session, session.getContext().getRealm()).search(query);
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("items", result.items().stream().map(DirectoryEndpoint::view).toList());
-            view.put("total", result.total());
-            view.put("totalCapped", result.totalCapped());
-            view.put("source", result.source());
-            return Api.ok(view);
+            return result;
         });
     }
 
@@ -62,8 +61,8 @@ public class DirectoryEndpoint {
     @Path("establishments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response upsert(String body) {
-        return Api.call(session, () -> {
-            caller.requireManageCompanies();
+        return JsonApi.call(session, () -> {
+            caller.rights().requireManageCompanies();
             if (body == null || body.isBlank()) {
                 throw EfpException.badRequest("invalid_body", "Corps JSON attendu : un tableau d'établissements.");
             }
@@ -78,12 +77,7 @@ public class DirectoryEndpoint {
             }
             List<EstablishmentRow> rows = EstablishmentRow.parseBatch(json);
             EstablishmentStore.Outcome outcome = new EstablishmentStore(Jpa.em(session)).upsert(rows);
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("received", rows.size());
-            view.put("created", outcome.created());
-            view.put("updated", outcome.updated());
-            view.put("unchanged", outcome.unchanged());
-            return Api.ok(view);
+            return new Imported(rows.size(), outcome.created(), outcome.updated(), outcome.unchanged());
         });
     }
 
@@ -91,22 +85,9 @@ public class DirectoryEndpoint {
     @POST
     @Path("statistics")
     public Response refreshStatistics() {
-        return Api.call(session, () -> {
-            caller.requireManageCompanies();
-            return Api.ok(Map.of("words", new EstablishmentStore(Jpa.em(session)).refreshStatistics()));
+        return JsonApi.call(session, () -> {
+            caller.rights().requireManageCompanies();
+            return new Recounted(new EstablishmentStore(Jpa.em(session)).refreshStatistics());
         });
-    }
-
-    static Map<String, Object> view(DirectoryEntry entry) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("siret", entry.siret());
-        view.put("siren", entry.siren());
-        view.put("name", entry.name());
-        view.put("tradeName", entry.tradeName());
-        view.put("address", entry.address());
-        view.put("postalCode", entry.postalCode());
-        view.put("city", entry.city());
-        view.put("active", entry.active());
-        return view;
     }
 }

@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.admin;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
@@ -18,8 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
@@ -40,27 +39,24 @@ public class HabilitationsEndpoint {
     @GET
     public Response list(@QueryParam("application") String application, @QueryParam("company") String company, @QueryParam("user") String user,
             @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
-        return Api.call(session, () -> {
+        return JsonApi.call(session, () -> {
             String clientId = caller.listedApplication(lookups, application);
             String organizationId = Api.blankToNull(company) == null ? null : lookups.company(company).id();
             String userId = Api.blankToNull(user) == null ? null : lookups.user(user).getId();
             Habilitations habilitations = new Habilitations(session, lookups.realm());
             Habilitations.Filter filter = new Habilitations.Filter(clientId, organizationId, userId);
             Views views = new Views(session);
-            Map<String, Object> page = new LinkedHashMap<>();
-            page.put("total", habilitations.count(filter));
-            page.put("items", habilitations.list(filter, Api.first(first), Api.max(max)).stream().map(views::habilitation).toList());
-            return Api.ok(page);
+            return new Views.Page<>(habilitations.count(filter), habilitations.list(filter, Api.first(first), Api.max(max)).stream().map(views::habilitation).toList());
         });
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return Api.call(session, () -> {
+        return JsonApi.call(session, () -> {
             HabilitationEntity h = existing(id);
             caller.requireRead(EfpApplication.byInternalId(lookups.realm(), h.getClientId()).orElseThrow());
-            return Api.ok(new Views(session).habilitation(h));
+            return JsonApi.json(200, new Views(session).habilitation(h));
         });
     }
 
@@ -68,7 +64,7 @@ public class HabilitationsEndpoint {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response grant(HabilitationRequest request) {
-        return Api.call(session, () -> {
+        return JsonApi.call(session, () -> {
             if (request == null) {
                 throw EfpException.badRequest("missing_body", "Corps JSON attendu : {user, application, company, roles, accessManager, kind, expiresAt}.");
             }
@@ -78,14 +74,14 @@ public class HabilitationsEndpoint {
             UserModel user = lookups.user(request.user());
             HabilitationRequest.Checked checked = request.check(application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(lookups.realm()));
             Habilitations.Granted granted = new Habilitations(session, lookups.realm()).grant(caller.actor(), user, application, company, checked);
-            return Api.json(granted.created() ? 201 : 200, new Views(session).habilitation(granted.habilitation()));
+            return JsonApi.json(granted.created() ? 201 : 200, new Views(session).habilitation(granted.habilitation()));
         });
     }
 
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") String id) {
-        return Api.call(session, () -> {
+        return JsonApi.call(session, () -> {
             HabilitationEntity h = existing(id);
             caller.requireManage(EfpApplication.byInternalId(lookups.realm(), h.getClientId()).orElseThrow());
             new Habilitations(session, lookups.realm()).revoke(caller.actor(), h);

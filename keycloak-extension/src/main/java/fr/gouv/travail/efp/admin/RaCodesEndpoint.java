@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.admin;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.racode.RaCodeEntity;
 import fr.gouv.travail.efp.racode.RaCodes;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 
 /** RA codes: created (shown once), listed (never shown again), revoked. */
@@ -38,11 +38,11 @@ public class RaCodesEndpoint {
     @GET
     public Response list(@QueryParam("application") String application, @QueryParam("company") String company,
             @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
-        return Api.call(session, () -> {
+        return JsonApi.call(session, () -> {
             String clientId = caller.listedApplication(lookups, application);
             String organizationId = Api.blankToNull(company) == null ? null : lookups.company(company).id();
             Views views = new Views(session);
-            return Api.ok(Map.of("items", new RaCodes(session, lookups.realm()).list(clientId, organizationId, Api.first(first), Api.max(max))
+            return JsonApi.json(200, new Views.Items<>(new RaCodes(session, lookups.realm()).list(clientId, organizationId, Api.first(first), Api.max(max))
                     .stream().map(views::raCode).toList()));
         });
     }
@@ -50,7 +50,7 @@ public class RaCodesEndpoint {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Request request) {
-        return Api.call(session, () -> {
+        return JsonApi.call(session, () -> {
             if (request == null) {
                 throw EfpException.badRequest("missing_body", "Corps JSON attendu : {application, company}.");
             }
@@ -58,17 +58,15 @@ public class RaCodesEndpoint {
             caller.requireManage(application);
             var company = lookups.company(request.company());
             RaCodes.Created created = new RaCodes(session, lookups.realm()).create(caller.actor(), application, company);
-            Map<String, Object> view = new Views(session).raCode(created.entity());
             // The only time the code leaves the server.
-            view.put("code", created.code());
-            return Api.json(201, view);
+            return JsonApi.json(201, new Views(session).raCode(created.entity()).withCode(created.code()));
         });
     }
 
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") String id) {
-        return Api.call(session, () -> {
+        return JsonApi.call(session, () -> {
             RaCodes codes = new RaCodes(session, lookups.realm());
             RaCodeEntity code = codes.find(id).orElseThrow(() -> EfpException.notFound("unknown_ra_code", "Code responsable des accès inconnu : « " + id + " »."));
             caller.requireManage(EfpApplication.byInternalId(lookups.realm(), code.getClientId()).orElseThrow());

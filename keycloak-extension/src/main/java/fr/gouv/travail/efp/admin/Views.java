@@ -3,21 +3,77 @@ package fr.gouv.travail.efp.admin;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditEntryEntity;
 import fr.gouv.travail.efp.company.Companies;
-import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.racode.RaCodeEntity;
 import fr.gouv.travail.efp.racode.RaCodes;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.TreeSet;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-/** JSON shapes of the admin API: ids resolved to the names people and scripts use. */
+/**
+ * JSON shapes of the admin API, and their converter: ids resolved to the names people and scripts
+ * use. Null values are left out of the JSON.
+ */
 final class Views {
+
+    /** A list answer. */
+    record Items<T>(List<T> items) {
+    }
+
+    /** A page of a longer list, with the number of matches in all. */
+    record Page<T>(long total, List<T> items) {
+    }
+
+    record ApplicationView(String clientId, String name, String url, String description, boolean raCodesEnabled, boolean listedPublicly, List<String> roles) {
+
+        static ApplicationView of(EfpApplication application) {
+            return new ApplicationView(application.clientId(), application.displayName(), application.url(), application.description(), application.raCodesEnabled(),
+                    application.listedPublicly(), application.grantableRoles());
+        }
+    }
+
+    /** An establishment (siret, siren) or a ministerial structure (code). */
+    record CompanyView(String id, String kind, String siret, String siren, String code, String name, String address) {
+
+        static CompanyView of(fr.gouv.travail.efp.company.Company company) {
+            return company.isCompany()
+                    ? new CompanyView(company.id(), company.kind(), company.siret(), company.siren(), null, company.name(), company.address())
+                    : new CompanyView(company.id(), company.kind(), null, null, company.alias(), company.name(), company.address());
+        }
+    }
+
+    /** How a habilitation or a code names its company: its SIRET or its structure code, and its name. */
+    record CompanyRef(String siret, String code, String name) {
+
+        static CompanyRef of(fr.gouv.travail.efp.company.Company company) {
+            return company.isCompany() ? new CompanyRef(company.alias(), null, company.name()) : new CompanyRef(null, company.alias(), company.name());
+        }
+    }
+
+    /** A user by id, with their names while the account exists. */
+    record UserRef(String id, String username, String email, String firstName, String lastName) {
+    }
+
+    record HabilitationView(String id, UserRef user, String application, CompanyRef company, List<String> roles, boolean accessManager, String kind,
+            String grantedBy, String grantedAt, String expiresAt) {
+    }
+
+    /** {@code code} only in the answer to its creation: the only time it leaves the server. */
+    record RaCodeView(String id, String application, CompanyRef company, String status, String createdBy, String createdAt, String expiresAt, String usedBy,
+            String usedAt, String revokedAt, String code) {
+
+        RaCodeView withCode(String code) {
+            return new RaCodeView(id, application, company, status, createdBy, createdAt, expiresAt, usedBy, usedAt, revokedAt, code);
+        }
+    }
+
+    record AuditView(String id, String time, String action, String actor, String actorId, String ipAddress, String application, String company,
+            String subjectUserId, String details) {
+    }
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -29,101 +85,38 @@ final class Views {
         this.companies = new Companies(session);
     }
 
-    static Map<String, Object> application(EfpApplication application) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("clientId", application.clientId());
-        view.put("name", application.displayName());
-        view.put("url", application.url());
-        view.put("description", application.description());
-        view.put("raCodesEnabled", application.raCodesEnabled());
-        view.put("listedPublicly", application.listedPublicly());
-        view.put("roles", application.grantableRoles());
-        return view;
+    HabilitationView habilitation(HabilitationEntity h) {
+        return new HabilitationView(h.getId(), user(h.getUserId()), clientId(h.getClientId()), companyRef(h.getOrganizationId()),
+                new ArrayList<>(new TreeSet<>(h.getRoles())), h.isAccessManager(), h.getKind(), h.getGrantedBy(), iso(h.getGrantedAt()), iso(h.getExpiresAt()));
     }
 
-    static Map<String, Object> company(Company company) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", company.id());
-        view.put("kind", company.kind());
-        if (company.isCompany()) {
-            view.put("siret", company.siret());
-            view.put("siren", company.siren());
-        } else {
-            view.put("code", company.alias());
-        }
-        view.put("name", company.name());
-        view.put("address", company.address());
-        return view;
+    RaCodeView raCode(RaCodeEntity code) {
+        return new RaCodeView(code.getId(), clientId(code.getClientId()), companyRef(code.getOrganizationId()), RaCodes.status(code, System.currentTimeMillis()),
+                code.getCreatedBy(), iso(code.getCreatedAt()), iso(code.getExpiresAt()), code.getUsedBy(), iso(code.getUsedAt()), iso(code.getRevokedAt()), null);
     }
 
-    Map<String, Object> habilitation(HabilitationEntity h) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", h.getId());
-        view.put("user", user(h.getUserId()));
-        view.put("application", EfpApplication.byInternalId(realm, h.getClientId()).map(EfpApplication::clientId).orElse(null));
-        view.put("company", companies.byId(h.getOrganizationId()).map(Views::companyRef).orElse(null));
-        view.put("roles", new ArrayList<>(new TreeSet<>(h.getRoles())));
-        view.put("accessManager", h.isAccessManager());
-        view.put("kind", h.getKind());
-        view.put("grantedBy", h.getGrantedBy());
-        view.put("grantedAt", iso(h.getGrantedAt()));
-        view.put("expiresAt", h.getExpiresAt() == null ? null : iso(h.getExpiresAt()));
-        return view;
+    AuditView audit(AuditEntryEntity entry) {
+        return new AuditView(entry.getId(), iso(entry.getTime()), entry.getAction(), entry.getActorName(), entry.getActorId(), entry.getIpAddress(),
+                entry.getClientId() == null ? null : EfpApplication.byInternalId(realm, entry.getClientId()).map(EfpApplication::clientId).orElse(entry.getClientId()),
+                entry.getOrganizationId() == null ? null
+                        : companies.byId(entry.getOrganizationId()).map(fr.gouv.travail.efp.company.Company::alias).orElse(entry.getOrganizationId()),
+                entry.getSubjectUserId(), entry.getDetails());
     }
 
-    Map<String, Object> raCode(RaCodeEntity code) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", code.getId());
-        view.put("application", EfpApplication.byInternalId(realm, code.getClientId()).map(EfpApplication::clientId).orElse(null));
-        view.put("company", companies.byId(code.getOrganizationId()).map(Views::companyRef).orElse(null));
-        view.put("status", RaCodes.status(code, System.currentTimeMillis()));
-        view.put("createdBy", code.getCreatedBy());
-        view.put("createdAt", iso(code.getCreatedAt()));
-        view.put("expiresAt", iso(code.getExpiresAt()));
-        view.put("usedBy", code.getUsedBy());
-        view.put("usedAt", code.getUsedAt() == null ? null : iso(code.getUsedAt()));
-        view.put("revokedAt", code.getRevokedAt() == null ? null : iso(code.getRevokedAt()));
-        return view;
+    private String clientId(String internalId) {
+        return EfpApplication.byInternalId(realm, internalId).map(EfpApplication::clientId).orElse(null);
     }
 
-    Map<String, Object> audit(AuditEntryEntity entry) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", entry.getId());
-        view.put("time", iso(entry.getTime()));
-        view.put("action", entry.getAction());
-        view.put("actor", entry.getActorName());
-        view.put("actorId", entry.getActorId());
-        view.put("ipAddress", entry.getIpAddress());
-        view.put("application", entry.getClientId() == null ? null
-                : EfpApplication.byInternalId(realm, entry.getClientId()).map(EfpApplication::clientId).orElse(entry.getClientId()));
-        view.put("company", entry.getOrganizationId() == null ? null
-                : companies.byId(entry.getOrganizationId()).map(Company::alias).orElse(entry.getOrganizationId()));
-        view.put("subjectUserId", entry.getSubjectUserId());
-        view.put("details", entry.getDetails());
-        return view;
+    private CompanyRef companyRef(String organizationId) {
+        return companies.byId(organizationId).map(CompanyRef::of).orElse(null);
     }
 
-    private Map<String, Object> user(String id) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", id);
+    private UserRef user(String id) {
         UserModel user = session.users().getUserById(realm, id);
-        if (user != null) {
-            view.put("username", user.getUsername());
-            view.put("email", user.getEmail());
-            view.put("firstName", user.getFirstName());
-            view.put("lastName", user.getLastName());
-        }
-        return view;
+        return user == null ? new UserRef(id, null, null, null, null) : new UserRef(id, user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName());
     }
 
-    private static Map<String, Object> companyRef(Company company) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put(company.isCompany() ? "siret" : "code", company.alias());
-        view.put("name", company.name());
-        return view;
-    }
-
-    static String iso(long millis) {
-        return Instant.ofEpochMilli(millis).toString();
+    static String iso(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis).toString();
     }
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * Whether a valid token of the realm may call an API, decided from whom it was issued to
  * ({@code azp}) and for whom ({@code aud}), never from the roles it carries: roles say what a
- * person may do, not which program is asking.
+ * person may do, not which program is asking. The same holds for the habilitations endpoint of
+ * the applications ({@link #applicationRefusal}), which serves a person's token issued to an
+ * application and nothing else.
  */
 public final class AudienceCheck {
 
@@ -30,6 +32,27 @@ public final class AudienceCheck {
         if (api == ApiAudience.ACCESS && serviceAccount) {
             return Optional.of(new EfpException(403, "service_account_refused",
                     "Cette API agit au nom d'une personne : un compte de service ne peut pas l'appeler."));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The refusal for a token presented to {@code efp-token/habilitations}, or empty when it may
+     * read: a person's access token issued to (azp) an enabled EFP application. Decided from the
+     * token's client, never from its roles: the account console, the CLI, admin-cli or a service
+     * account hold a valid token of the realm, but not one the endpoint serves.
+     */
+    public static Optional<EfpException> applicationRefusal(boolean tokenValid, boolean partyIsApplication, boolean partyEnabled, boolean serviceAccount) {
+        if (!tokenValid) {
+            return Optional.of(new EfpException(401, "unauthorized",
+                    "Jeton d'accès absent, expiré ou invalide : envoyez le jeton d'accès de la personne (Authorization: Bearer)."));
+        }
+        if (!partyIsApplication || !partyEnabled) {
+            return Optional.of(new EfpException(403, "wrong_audience", "Ce point d'accès ne sert que les jetons d'accès émis pour une application EFP."));
+        }
+        if (serviceAccount) {
+            return Optional.of(new EfpException(403, "not_a_person",
+                    "Ce point d'accès sert les habilitations d'une personne : le jeton d'un compte de service n'en a pas."));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.caller;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.EfpException;
+import jakarta.ws.rs.WebApplicationException;
 import java.util.Arrays;
 import java.util.List;
 import org.keycloak.models.ClientModel;
@@ -13,6 +14,10 @@ import org.keycloak.services.managers.AuthenticationManager;
 
 /** Keycloak glue: the bearer token of the request, checked by Keycloak, then bound to an API by {@link AudienceCheck}. */
 public final class BearerCaller {
+
+    /** A person, through a token issued to an EFP application. */
+    public record ApplicationCaller(UserModel user, ClientModel application) {
+    }
 
     private BearerCaller() {
     }
@@ -32,5 +37,33 @@ public final class BearerCaller {
                     throw refusal;
                 });
         return auth.getUser();
+    }
+
+    /**
+     * The person and the application of an access token issued to an EFP application (signature,
+     * expiry, type and session verified by Keycloak), or a 401 / 403 ({@link AudienceCheck#applicationRefusal}).
+     */
+    public static ApplicationCaller authenticateForApplication(KeycloakSession session) {
+        AuthenticationManager.AuthResult auth = bearer(session);
+        ClientModel client = auth == null ? null : auth.getClient();
+        UserModel user = auth == null ? null : auth.getUser();
+        AudienceCheck.applicationRefusal(auth != null && user != null && user.isEnabled(), EfpApplication.isApplication(client),
+                client != null && client.isEnabled(), user != null && user.getServiceAccountClientLink() != null)
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
+        return new ApplicationCaller(user, client);
+    }
+
+    /**
+     * The verified token, or null: Keycloak throws its own 401 (not our JSON) on a malformed
+     * Authorization header, which is a missing token all the same.
+     */
+    private static AuthenticationManager.AuthResult bearer(KeycloakSession session) {
+        try {
+            return new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        } catch (WebApplicationException e) {
+            return null;
+        }
     }
 }

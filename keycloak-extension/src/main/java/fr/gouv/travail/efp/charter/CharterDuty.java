@@ -4,7 +4,7 @@ import fr.gouv.travail.efp.common.EfpException;
 
 /**
  * What an access manager owes before acting as one: the realm's current charter, accepted.
- * Decided where a caller's rights over an application and a company are (access/Manager), so
+ * Decided where a caller's rights over an application and a company are (authorization/RightsReader), so
  * that a refreshed token, which no required action stops, cannot act before the acceptance.
  */
 public final class CharterDuty {

@@ -1,9 +1,10 @@
 package fr.gouv.travail.efp.invitation;
 
-import fr.gouv.travail.efp.access.Manager;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.authorization.Rights;
+import fr.gouv.travail.efp.authorization.RightsReader;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.PersonName;
 import fr.gouv.travail.efp.common.PublicUrls;
@@ -194,7 +195,7 @@ public final class Invitations {
         Company company = new Companies(session).byId(invitation.getOrganizationId())
                 .orElseThrow(() -> new EfpException(410, "invitation_outdated", "Cette invitation n'est plus valable : l'établissement n'existe plus."));
         UserModel inviter = session.users().getUserById(realm, invitation.getInvitedBy());
-        Manager by = inviter == null || !inviter.isEnabled() ? null : Manager.of(session, realm, inviter, application, company);
+        Rights.Pair by = inviter == null || !inviter.isEnabled() ? null : RightsReader.over(session, realm, inviter, application, company);
         if (by == null || !by.holdsManagement()) {
             throw new EfpException(410, "invitation_outdated", "Cette invitation n'est plus valable : la personne qui vous a invité ne gère plus les accès à "
                     + application.displayName() + " pour " + company.name() + ". Demandez une nouvelle invitation.");

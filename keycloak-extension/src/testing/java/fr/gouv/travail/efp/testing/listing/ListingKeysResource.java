@@ -34,7 +34,7 @@ public class ListingKeysResource implements RealmResourceProvider {
     @Path("listing-keys/backfill")
     public Response backfill() {
         return JsonApi.call(session, () -> {
-            if (!Caller.authenticate(session).rules().administrator()) {
+            if (!Caller.authenticate(session).rights().administrator()) {
                 throw EfpException.forbidden("Réservé aux administrateurs.");
             }
             return Map.of("filled", HolderNames.backfill(session.getKeycloakSessionFactory()));

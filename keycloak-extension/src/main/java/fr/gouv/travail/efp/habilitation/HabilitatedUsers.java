@@ -1,17 +1,13 @@
-package fr.gouv.travail.efp.access;
+package fr.gouv.travail.efp.habilitation;
 
 import fr.gouv.travail.efp.application.EfpApplication;
-import fr.gouv.travail.efp.common.LikePattern;
 import fr.gouv.travail.efp.company.Company;
-import fr.gouv.travail.efp.habilitation.HolderNames;
-import fr.gouv.travail.efp.habilitation.ListingKeys;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +22,20 @@ import org.keycloak.models.RealmModel;
  * filtered on their listing keys (ListingKeys), and Keycloak's user rows are read for the page
  * only: a page costs the same few queries, and no sort, whatever the company's size.
  */
-final class HabilitatedUsers {
+public final class HabilitatedUsers {
+
+    /**
+     * One page, with the counts or without them (then null, left out of the JSON): {@code total}
+     * matches the search and the role filter, {@code habilitated} is every row of the pair.
+     */
+    public record Page(String application, String applicationName, String siret, String companyName, long total, Map<String, Long> countsByRole,
+            Long accessManagers, Long thirdParties, Long habilitated, int first, int max, List<Row> items, List<String> roles) {
+    }
+
+    /** A habilitated person; email and names are null if the account is gone. */
+    public record Row(String id, String userId, String email, String firstName, String lastName, List<String> roles, boolean accessManager, String kind,
+            String expiresAt) {
+    }
 
     private HabilitatedUsers() {
     }
@@ -36,7 +45,7 @@ final class HabilitatedUsers {
      * people (they do not change from one page or search to the next: the screen asks for them on
      * its first load and after a change).
      */
-    static Map<String, Object> page(KeycloakSession session, RealmModel realm, EfpApplication application, Company company, String search, String role, int first, int max,
+    public static Page page(KeycloakSession session, RealmModel realm, EfpApplication application, Company company, String search, String role, int first, int max,
             boolean withCounts) {
         EntityManager em = Jpa.em(session);
         boolean searching = search != null && !search.isBlank();
@@ -79,64 +88,39 @@ final class HabilitatedUsers {
             }
         }
         if (!stale.isEmpty()) HolderNames.mend(em, stale);
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<Row> items = new ArrayList<>();
         for (Object[] row : found) {
             Object[] user = users.getOrDefault((String) row[1], new Object[4]);
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", row[0]);
-            item.put("userId", row[1]);
-            item.put("email", user[1]);
-            item.put("firstName", user[2]);
-            item.put("lastName", user[3]);
-            item.put("roles", ListingKeys.roles((String) row[5]));
-            item.put("accessManager", row[2]);
-            item.put("kind", row[3]);
-            item.put("expiresAt", row[4] == null ? null : Instant.ofEpochMilli((Long) row[4]).toString());
-            items.add(item);
+            items.add(new Row((String) row[0], (String) row[1], (String) user[1], (String) user[2], (String) user[3], ListingKeys.roles((String) row[5]),
+                    (Boolean) row[2], (String) row[3], row[4] == null ? null : Instant.ofEpochMilli((Long) row[4]).toString()));
         }
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("application", application.clientId());
-        page.put("applicationName", application.displayName());
-        page.put("siret", company.alias());
-        page.put("companyName", company.name());
-        if (withCounts) {
-            // One pass over the pair's rows, along the index: the roles are read from ROLE_KEY.
-            List<String> grantable = application.grantableRoles();
-            StringBuilder select = new StringBuilder("select count(h), sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end)");
-            for (int index = 0; index < grantable.size(); index++) {
-                select.append(", sum(case when h.roleKey like :role").append(index).append(" escape '\\' then 1 else 0 end)");
-            }
-            TypedQuery<Object[]> counts = em.createQuery(select + " from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Object[].class)
-                    .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id());
-            for (int index = 0; index < grantable.size(); index++) {
-                counts.setParameter("role" + index, ListingKeys.rolePattern(grantable.get(index)));
-            }
-            Object[] flags = counts.getSingleResult();
-            Map<String, Long> perRole = new TreeMap<>();
-            for (int index = 0; index < grantable.size(); index++) {
-                perRole.put(grantable.get(index), number(flags[3 + index]));
-            }
-            long habilitated = number(flags[0]);
-            page.put("total", nobody ? 0L : namePattern.isEmpty() && !filtering ? habilitated : count.getSingleResult());
-            page.put("countsByRole", perRole);
-            page.put("accessManagers", number(flags[1]));
-            page.put("thirdParties", number(flags[2]));
-            page.put("habilitated", habilitated);
-        } else {
-            page.put("total", nobody ? 0L : count.getSingleResult());
+        if (!withCounts) {
+            return new Page(application.clientId(), application.displayName(), company.alias(), company.name(), nobody ? 0L : count.getSingleResult(),
+                    null, null, null, null, first, max, items, application.grantableRoles());
         }
-        page.put("first", first);
-        page.put("max", max);
-        page.put("items", items);
-        page.put("roles", application.grantableRoles());
-        return page;
+        // One pass over the pair's rows, along the index: the roles are read from ROLE_KEY.
+        List<String> grantable = application.grantableRoles();
+        StringBuilder select = new StringBuilder("select count(h), sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end)");
+        for (int index = 0; index < grantable.size(); index++) {
+            select.append(", sum(case when h.roleKey like :role").append(index).append(" escape '\\' then 1 else 0 end)");
+        }
+        TypedQuery<Object[]> counts = em.createQuery(select + " from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Object[].class)
+                .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id());
+        for (int index = 0; index < grantable.size(); index++) {
+            counts.setParameter("role" + index, ListingKeys.rolePattern(grantable.get(index)));
+        }
+        Object[] flags = counts.getSingleResult();
+        Map<String, Long> perRole = new TreeMap<>();
+        for (int index = 0; index < grantable.size(); index++) {
+            perRole.put(grantable.get(index), number(flags[3 + index]));
+        }
+        long habilitated = number(flags[0]);
+        long total = nobody ? 0L : namePattern.isEmpty() && !filtering ? habilitated : count.getSingleResult();
+        return new Page(application.clientId(), application.displayName(), company.alias(), company.name(), total, perRole, number(flags[1]),
+                number(flags[2]), habilitated, first, max, items, grantable);
     }
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    static String escapeLike(String text) {
-        return LikePattern.escape(text);
     }
 }
