@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.access;
 
+import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.access.AccessGatePage.Message;
 import fr.gouv.travail.efp.access.AccessGatePage.PendingRequest;
 import fr.gouv.travail.efp.access.AccessGatePage.Search;
@@ -37,7 +38,7 @@ import org.keycloak.models.UserModel;
  * password reset, a temporary password) instead of before them. It is added to the
  * authentication session only, never stored on the user.
  */
-public class AccessGateRequiredAction implements RequiredActionProvider, RequiredActionFactory {
+public class AccessGateRequiredAction extends SingletonRequiredAction {
 
     public static final String ID = "efp-access-gate";
 
@@ -45,6 +46,10 @@ public class AccessGateRequiredAction implements RequiredActionProvider, Require
     static final String ATTRIBUTE = "accessGate";
     static final int RESULTS = 20;
     static final int MIN_QUERY = 3;
+
+    public AccessGateRequiredAction() {
+        super(ID, "Contrôle d'accès aux applications EFP");
+    }
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
@@ -140,35 +145,10 @@ public class AccessGateRequiredAction implements RequiredActionProvider, Require
         return context.form().setAttribute(ATTRIBUTE, page.attributes()).createForm(TEMPLATE);
     }
 
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.NOT_SUPPORTED;
-    }
 
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return this;
-    }
 
-    @Override
-    public void init(Config.Scope config) {
-    }
 
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
 
-    @Override
-    public String getId() {
-        return ID;
-    }
 
-    @Override
-    public String getDisplayText() {
-        return "Contrôle d'accès aux applications EFP";
-    }
 
-    @Override
-    public void close() {
-    }
 }

@@ -1,35 +1,13 @@
 package fr.gouv.travail.efp.admin;
 
-import org.keycloak.Config;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.services.resource.RealmResourceProvider;
-import org.keycloak.services.resource.RealmResourceProviderFactory;
+import fr.gouv.travail.efp.common.provider.RealmResourceMount;
 
 /** Mounts {@link AdminResource} at {@code /realms/{realm}/}{@value #ID}. */
-public class AdminResourceProviderFactory implements RealmResourceProviderFactory {
+public class AdminResourceProviderFactory extends RealmResourceMount {
 
     public static final String ID = "efp-admin";
 
-    @Override
-    public RealmResourceProvider create(KeycloakSession session) {
-        return new AdminResource(session);
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return ID;
+    public AdminResourceProviderFactory() {
+        super(ID, AdminResource::new);
     }
 }

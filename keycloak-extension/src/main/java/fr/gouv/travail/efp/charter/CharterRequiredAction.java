@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.charter;
 
+import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
 import fr.gouv.travail.efp.habilitation.AccessManagerAppointed;
@@ -25,7 +26,7 @@ import org.keycloak.models.utils.FormMessage;
  * before anything else; access continues only after acceptance, which is recorded with its
  * version and time. A new version asks again.
  */
-public class CharterRequiredAction implements RequiredActionProvider, RequiredActionFactory {
+public class CharterRequiredAction extends SingletonRequiredAction {
 
     public static final String ID = "efp-access-manager-charter";
     static final String TEMPLATE = "efp-charter.ftl";
@@ -47,6 +48,10 @@ public class CharterRequiredAction implements RequiredActionProvider, RequiredAc
      * API refused an access manager who owes it (a session older than their nomination, or a
      * new version): they accept it and come back to Mon compte.
      */
+    public CharterRequiredAction() {
+        super(ID, "Charte du responsable des accès");
+    }
+
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
         return InitiatedActionSupport.SUPPORTED;
@@ -98,14 +103,7 @@ public class CharterRequiredAction implements RequiredActionProvider, RequiredAc
         return view;
     }
 
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return this;
-    }
 
-    @Override
-    public void init(Config.Scope config) {
-    }
 
     /** A habilitation that makes someone an access manager asks for the charter they owe. */
     @Override
@@ -117,17 +115,6 @@ public class CharterRequiredAction implements RequiredActionProvider, RequiredAc
         });
     }
 
-    @Override
-    public void close() {
-    }
 
-    @Override
-    public String getId() {
-        return ID;
-    }
 
-    @Override
-    public String getDisplayText() {
-        return "Charte du responsable des accès";
-    }
 }

@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.token;
 
+import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
@@ -33,7 +34,7 @@ import org.keycloak.protocol.oidc.OIDCLoginProtocol;
  * gate decides whether one may enter, this only narrows what the token says, and only for the
  * applications that ask.
  */
-public class CompanyChoiceRequiredAction implements RequiredActionProvider, RequiredActionFactory {
+public class CompanyChoiceRequiredAction extends SingletonRequiredAction {
 
     public static final String ID = "efp-company-choice";
     static final String TEMPLATE = "efp-company-choice.ftl";
@@ -46,6 +47,10 @@ public class CompanyChoiceRequiredAction implements RequiredActionProvider, Requ
      * would come back forever (a StackOverflowError when it completes without a page).
      */
     static final String SETTLED_NOTE = "efp.company.settled";
+
+    public CompanyChoiceRequiredAction() {
+        super(ID, "Choix de l'établissement pour une application EFP");
+    }
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
@@ -153,35 +158,10 @@ public class CompanyChoiceRequiredAction implements RequiredActionProvider, Requ
         return form.createForm(TEMPLATE);
     }
 
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.NOT_SUPPORTED;
-    }
 
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return this;
-    }
 
-    @Override
-    public void init(Config.Scope config) {
-    }
 
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
 
-    @Override
-    public String getId() {
-        return ID;
-    }
 
-    @Override
-    public String getDisplayText() {
-        return "Choix de l'établissement pour une application EFP";
-    }
 
-    @Override
-    public void close() {
-    }
 }

@@ -1,35 +1,13 @@
 package fr.gouv.travail.efp.token;
 
-import org.keycloak.Config;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.services.resource.RealmResourceProvider;
-import org.keycloak.services.resource.RealmResourceProviderFactory;
+import fr.gouv.travail.efp.common.provider.RealmResourceMount;
 
 /** Mounts {@link HabilitationsResource} at {@code /realms/{realm}/}{@value #ID}. */
-public class HabilitationsResourceProviderFactory implements RealmResourceProviderFactory {
+public class HabilitationsResourceProviderFactory extends RealmResourceMount {
 
     public static final String ID = "efp-token";
 
-    @Override
-    public RealmResourceProvider create(KeycloakSession session) {
-        return new HabilitationsResource(session);
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return ID;
+    public HabilitationsResourceProviderFactory() {
+        super(ID, HabilitationsResource::new);
     }
 }
