@@ -17,13 +17,13 @@ export default defineConfig({
       environmentVariables: [
         { name: "EFP_MINISTRY_NAME", default: "Ministère du Travail, de l'Emploi et de l'Insertion" },
         { name: "EFP_SERVICE_TITLE", default: "EFP Connect" },
-        { name: "EFP_NOTICE", default: "" }
+        { name: "EFP_NOTICE", default: "" },
       ],
       // We only run Keycloak 26: one jar, no build for the 22-25 range.
       keycloakVersionTargets: {
         "22-to-25": false,
-        "all-other-versions": "efp-keycloak-theme.jar"
-      }
-    })
-  ]
+        "all-other-versions": "efp-keycloak-theme.jar",
+      },
+    }),
+  ],
 });

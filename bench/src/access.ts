@@ -62,8 +62,14 @@ export interface AccessBenchResult {
   requestSubmission: Latencies;
 }
 
-const SURNAMES = "MARTIN BERNARD THOMAS PETIT ROBERT RICHARD DURAND DUBOIS MOREAU LAURENT SIMON MICHEL LEFEBVRE LEROY ROUX DAVID BERTRAND MOREL FOURNIER GIRARD BONNET DUPONT LAMBERT FONTAINE ROUSSEAU VINCENT MULLER LEFEVRE FAURE ANDRE".split(" ");
-const FIRST_NAMES = "Jean Marie Pierre Michel Anne Sophie Nicolas Philippe Isabelle Catherine Julien Camille Thomas Léa Lucas Emma Hugo Chloé Louis Manon Karim Fatima Mehdi Nadia".split(" ");
+const SURNAMES =
+  "MARTIN BERNARD THOMAS PETIT ROBERT RICHARD DURAND DUBOIS MOREAU LAURENT SIMON MICHEL LEFEBVRE LEROY ROUX DAVID BERTRAND MOREL FOURNIER GIRARD BONNET DUPONT LAMBERT FONTAINE ROUSSEAU VINCENT MULLER LEFEVRE FAURE ANDRE".split(
+    " ",
+  );
+const FIRST_NAMES =
+  "Jean Marie Pierre Michel Anne Sophie Nicolas Philippe Isabelle Catherine Julien Camille Thomas Léa Lucas Emma Hugo Chloé Louis Manon Karim Fatima Mehdi Nadia".split(
+    " ",
+  );
 
 export function latencies(values: number[]): Latencies {
   return { count: values.length, p50: percentile(values, 50), p95: percentile(values, 95), p99: percentile(values, 99) };
@@ -114,8 +120,14 @@ export function userListMix(total: number, count: number, seed: number): { kind:
  */
 async function token(options: AccessBenchOptions, username: string, jar?: CookieJar): Promise<string> {
   const tokens = await codeFlowToken({
-    keycloakUrl: options.keycloakUrl, realm: options.realm, clientId: "account-console", redirectUri: `${options.keycloakUrl}/realms/${options.realm}/account/`,
-    username, password: options.password, captchaAnswer: options.captchaAnswer, jar,
+    keycloakUrl: options.keycloakUrl,
+    realm: options.realm,
+    clientId: "account-console",
+    redirectUri: `${options.keycloakUrl}/realms/${options.realm}/account/`,
+    username,
+    password: options.password,
+    captchaAnswer: options.captchaAnswer,
+    jar,
   });
   return tokens.access_token;
 }
@@ -131,9 +143,11 @@ async function timed(call: () => Promise<Response>): Promise<number> {
 
 async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
   let nextIndex = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (nextIndex < items.length) await work(items[nextIndex++]);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (nextIndex < items.length) await work(items[nextIndex++]);
+    }),
+  );
 }
 
 export interface AccessBenchData {
@@ -163,9 +177,11 @@ export async function setupAccess(options: AccessBenchOptions): Promise<AccessBe
   const siret = benchSiret(prefix === "banc" ? 424242 : crypto.createHash("sha256").update(prefix).digest().readUInt32BE(0));
 
   // The company, its people (the first requestCount of them can sign in) and the manager.
-  await api.request("POST", "companies", { kind: "company", siret, name: `BANC HABILITATIONS ${siret}`, address: "1 RUE DU BANC 75001 PARIS" }).catch((error: Error) => {
-    if (!/409|existe/.test(error.message)) throw error;
-  });
+  await api
+    .request("POST", "companies", { kind: "company", siret, name: `BANC HABILITATIONS ${siret}`, address: "1 RUE DU BANC 75001 PARIS" })
+    .catch((error: Error) => {
+      if (!/409|existe/.test(error.message)) throw error;
+    });
   const people = benchPeople(total, 7, prefix);
   const manager: Person = { username: `${prefix}-responsable@exemple.fr`, firstName: "Rose", lastName: "RESPONSABLE" };
   const started = performance.now();
@@ -176,7 +192,12 @@ export async function setupAccess(options: AccessBenchOptions): Promise<AccessBe
       rep: {
         ifResourceExists: "SKIP",
         users: chunk.map((person, offset) => ({
-          username: person.username, email: person.username, firstName: person.firstName, lastName: person.lastName, enabled: true, emailVerified: true,
+          username: person.username,
+          email: person.username,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          enabled: true,
+          emailVerified: true,
           ...(index + offset < requestCount && { credentials: [{ type: "password", value: options.password, temporary: false }] }),
         })),
       },
@@ -184,26 +205,54 @@ export async function setupAccess(options: AccessBenchOptions): Promise<AccessBe
   }
   await kc.realms.partialImport({
     realm,
-    rep: { ifResourceExists: "SKIP", users: [{ ...manager, email: manager.username, enabled: true, emailVerified: true, credentials: [{ type: "password", value: options.password, temporary: false }] }] },
+    rep: {
+      ifResourceExists: "SKIP",
+      users: [
+        {
+          ...manager,
+          email: manager.username,
+          enabled: true,
+          emailVerified: true,
+          credentials: [{ type: "password", value: options.password, temporary: false }],
+        },
+      ],
+    },
   });
   log(`Accès : ${total + 1} personnes créées en ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
   // 10,000 habilitations through the administrators' API (the way `efp habilitations grant` does).
   const grantsStarted = performance.now();
   let done = 0;
-  await inParallel(people.map((person, index) => ({ person, index })), 4, async ({ person, index }) => {
-    const roles = index % 10 === 0 ? ["consultation", "gestionnaire"] : index % 4 === 0 ? ["gestionnaire"] : ["consultation"];
-    await api.request("POST", "habilitations", { user: person.username, application, company: siret, roles });
-    if (++done % 1000 === 0) log(`Accès : ${done} habilitations`);
-  });
+  await inParallel(
+    people.map((person, index) => ({ person, index })),
+    4,
+    async ({ person, index }) => {
+      const roles = index % 10 === 0 ? ["consultation", "gestionnaire"] : index % 4 === 0 ? ["gestionnaire"] : ["consultation"];
+      await api.request("POST", "habilitations", { user: person.username, application, company: siret, roles });
+      if (++done % 1000 === 0) log(`Accès : ${done} habilitations`);
+    },
+  );
   const grantsPerSecond = total / ((performance.now() - grantsStarted) / 1000);
   await api.request("POST", "habilitations", { user: manager.username, application, company: siret, roles: ["gestionnaire"], accessManager: true });
-  await api.request("POST", "habilitations", { user: manager.username, application: requestedApplication, company: siret, roles: ["deposant"], accessManager: true });
+  await api.request("POST", "habilitations", {
+    user: manager.username,
+    application: requestedApplication,
+    company: siret,
+    roles: ["deposant"],
+    accessManager: true,
+  });
   // The manager has accepted the charter (otherwise no token at all), as the page would record it.
   const realmRep = await kc.realms.findOne({ realm });
   const [managerUser] = await kc.users.find({ realm, username: manager.username, exact: true });
   const charterVersion = realmRep?.attributes?.["efp.charter.version"] as string | undefined;
-  await kc.users.update({ realm, id: managerUser.id! }, { ...managerUser, attributes: { ...managerUser.attributes, ...(charterVersion && { "efp.charter.accepted-version": [charterVersion] }) }, requiredActions: [] });
+  await kc.users.update(
+    { realm, id: managerUser.id! },
+    {
+      ...managerUser,
+      attributes: { ...managerUser.attributes, ...(charterVersion && { "efp.charter.accepted-version": [charterVersion] }) },
+      requiredActions: [],
+    },
+  );
   log(`Accès : ${total} habilitations accordées à ${grantsPerSecond.toFixed(0)}/s`);
   const organizations = await kc.organizations.find({ realm, search: siret });
   const organization = organizations.find((org) => org.alias === siret);
@@ -235,11 +284,25 @@ export async function measureUserList(options: AccessBenchOptions, data: AccessB
       tokenAt = Date.now();
     }
     // As the screen asks when paging or searching: without the counts, which it has from its first load.
-    const params = new URLSearchParams({ first: String(query.first), max: "50", counts: "false", ...(query.search && { search: query.search }), ...(query.role && { role: query.role }) });
-    const oursMs = await timed(() => fetch(`${keycloakUrl}/realms/${realm}/efp-access/applications/${application}/companies/${siret}/users?${params}`, { headers: { authorization: `Bearer ${managerToken}` } }));
+    const params = new URLSearchParams({
+      first: String(query.first),
+      max: "50",
+      counts: "false",
+      ...(query.search && { search: query.search }),
+      ...(query.role && { role: query.role }),
+    });
+    const oursMs = await timed(() =>
+      fetch(`${keycloakUrl}/realms/${realm}/efp-access/applications/${application}/companies/${siret}/users?${params}`, {
+        headers: { authorization: `Bearer ${managerToken}` },
+      }),
+    );
     // Keycloak's members page has no role filter: the same page, unfiltered, is its nearest work.
     const stockParams = new URLSearchParams({ first: String(query.first), max: "50", ...(query.search && { search: query.search }) });
-    const stockMs = await timed(() => fetch(`${keycloakUrl}/admin/realms/${realm}/organizations/${organizationId}/members?${stockParams}`, { headers: { authorization: `Bearer ${stockToken}` } }));
+    const stockMs = await timed(() =>
+      fetch(`${keycloakUrl}/admin/realms/${realm}/organizations/${organizationId}/members?${stockParams}`, {
+        headers: { authorization: `Bearer ${stockToken}` },
+      }),
+    );
     if (index < warmup) continue;
     (ours[query.kind] ??= []).push(oursMs);
     (stock[query.kind] ??= []).push(stockMs);
@@ -267,19 +330,26 @@ export async function measureFirstLoads(options: AccessBenchOptions, data: Acces
   const stockToken = kc.accessToken!;
   const base = `${keycloakUrl}/realms/${realm}/efp-access/applications/${application}/companies/${siret}`;
   const asManager = { authorization: `Bearer ${managerToken}`, "content-type": "application/json" };
-  const page = (await (await fetch(`${base}/users?first=0&max=50&counts=false`, { headers: asManager })).json()) as { items: { id: string; accessManager: boolean }[] };
+  const page = (await (await fetch(`${base}/users?first=0&max=50&counts=false`, { headers: asManager })).json()) as {
+    items: { id: string; accessManager: boolean }[];
+  };
   const changed = page.items.find((item) => !item.accessManager);
   if (!changed) throw new Error("aucune habilitation à modifier sur la première page");
   const ours: number[] = [];
   const stock: number[] = [];
   for (let index = 0; index < count + warmup; index++) {
     const roles = index % 2 === 0 ? ["consultation", "gestionnaire"] : ["consultation"];
-    const update = await fetch(`${base}/habilitations/${changed.id}`, { method: "PUT", headers: asManager, body: JSON.stringify({ roles, accessManager: false, kind: "member" }) });
+    const update = await fetch(`${base}/habilitations/${changed.id}`, {
+      method: "PUT",
+      headers: asManager,
+      body: JSON.stringify({ roles, accessManager: false, kind: "member" }),
+    });
     if (!update.ok) throw new Error(`modification refusée : ${update.status} ${await update.text()}`);
     const oursMs = await timed(() => fetch(`${base}/users?first=0&max=50`, { headers: asManager }));
     const members = `${keycloakUrl}/admin/realms/${realm}/organizations/${organizationId}/members`;
-    const stockMs = (await timed(() => fetch(`${members}?first=0&max=50`, { headers: { authorization: `Bearer ${stockToken}` } })))
-      + (await timed(() => fetch(`${members}/count`, { headers: { authorization: `Bearer ${stockToken}` } })));
+    const stockMs =
+      (await timed(() => fetch(`${members}?first=0&max=50`, { headers: { authorization: `Bearer ${stockToken}` } }))) +
+      (await timed(() => fetch(`${members}/count`, { headers: { authorization: `Bearer ${stockToken}` } })));
     if (index < warmup) continue;
     ours.push(oursMs);
     stock.push(stockMs);
@@ -297,11 +367,17 @@ export async function measureRequests(options: AccessBenchOptions, data: AccessB
   });
   const submissions: number[] = [];
   for (const [index, requesterToken] of tokens.entries()) {
-    const ms = await timed(() => fetch(`${keycloakUrl}/realms/${realm}/efp-access/me/requests`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${requesterToken}`, "content-type": "application/json" },
-      body: JSON.stringify({ application: data.requestedApplication, siret: data.siret, description: `Demande de banc n° ${index} : accès pour le suivi des dossiers.` }),
-    }));
+    const ms = await timed(() =>
+      fetch(`${keycloakUrl}/realms/${realm}/efp-access/me/requests`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${requesterToken}`, "content-type": "application/json" },
+        body: JSON.stringify({
+          application: data.requestedApplication,
+          siret: data.siret,
+          description: `Demande de banc n° ${index} : accès pour le suivi des dossiers.`,
+        }),
+      }),
+    );
     submissions.push(ms);
   }
   return latencies(submissions.slice(options.requestWarmup ?? 10));
@@ -319,7 +395,15 @@ function figures(l: Latencies) {
   return `p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms   p99 ${l.p99.toFixed(1).padStart(6)} ms   (${l.count})`;
 }
 
-export const accessPart: BenchPart<{ habilitations: number; pages: number; pageWarmup: number; firstLoads: number; firstLoadWarmup: number; requests: number; requestWarmup: number }> = {
+export const accessPart: BenchPart<{
+  habilitations: number;
+  pages: number;
+  pageWarmup: number;
+  firstLoads: number;
+  firstLoadWarmup: number;
+  requests: number;
+  requestWarmup: number;
+}> = {
   name: "access",
   sizes: {
     habilitations: { env: "BENCH_ACCESS_HABILITATIONS", full: 10_000, tiny: 10 },
@@ -345,7 +429,8 @@ export const accessPart: BenchPart<{ habilitations: number; pages: number; pageW
         // The organization takes its habilitations and requests with it (RemovalCleanup).
         const kc = await connect({ baseUrl: context.keycloakUrl, ...context.admin });
         await kc.organizations.delById({ realm: context.realm, id: data.organizationId });
-        for (const user of await kc.users.find({ realm: context.realm, search: prefix, max: 100_000 })) if (user.username?.startsWith(prefix)) await kc.users.del({ realm: context.realm, id: user.id! });
+        for (const user of await kc.users.find({ realm: context.realm, search: prefix, max: 100_000 }))
+          if (user.username?.startsWith(prefix)) await kc.users.del({ realm: context.realm, id: user.id! });
       }
     }
   },
@@ -353,7 +438,9 @@ export const accessPart: BenchPart<{ habilitations: number; pages: number; pageW
 
 function report(context: BenchContext, result: AccessBenchResult) {
   const print = context.print;
-  print(`  Gestion des accès, ${result.habilitations} habilitations d'un établissement (accordées à ${result.grantsPerSecond.toFixed(0)}/s), pages de 50, une requête à la fois :`);
+  print(
+    `  Gestion des accès, ${result.habilitations} habilitations d'un établissement (accordées à ${result.grantsPerSecond.toFixed(0)}/s), pages de 50, une requête à la fois :`,
+  );
   for (const [kind, { ours, stock }] of Object.entries(result.userList)) {
     print(`    ${`liste efp-access, ${kind}`.padEnd(40)} ${figures(ours)}`);
     print(`    ${`membres d'organisation (stock), ${kind}`.padEnd(40)} ${figures(stock)}`);
@@ -361,10 +448,14 @@ function report(context: BenchContext, result: AccessBenchResult) {
   const { ours, stock } = result.userListAll;
   print(`    ${"liste efp-access, tout".padEnd(40)} ${figures(ours)}`);
   print(`    ${"membres d'organisation (stock), tout".padEnd(40)} ${figures(stock)}`);
-  print(`    rapport efp / stock : p50 ${(ours.p50 / stock.p50).toFixed(2)}, p95 ${(ours.p95 / stock.p95).toFixed(2)} (objectif p95 ≤ ${USER_LIST_TARGET_P95_MS} ms : ${ours.p95 <= USER_LIST_TARGET_P95_MS ? "atteint" : "NON ATTEINT"})`);
+  print(
+    `    rapport efp / stock : p50 ${(ours.p50 / stock.p50).toFixed(2)}, p95 ${(ours.p95 / stock.p95).toFixed(2)} (objectif p95 ≤ ${USER_LIST_TARGET_P95_MS} ms : ${ours.p95 <= USER_LIST_TARGET_P95_MS ? "atteint" : "NON ATTEINT"})`,
+  );
   print(`    ${"premier affichage avec les comptes, efp".padEnd(40)} ${figures(result.firstLoad.ours)}`);
   print(`    ${"membres + leur nombre (stock)".padEnd(40)} ${figures(result.firstLoad.stock)}`);
-  print(`    rapport efp / stock au premier affichage : p50 ${(result.firstLoad.ours.p50 / result.firstLoad.stock.p50).toFixed(2)}, p95 ${(result.firstLoad.ours.p95 / result.firstLoad.stock.p95).toFixed(2)}`);
+  print(
+    `    rapport efp / stock au premier affichage : p50 ${(result.firstLoad.ours.p50 / result.firstLoad.stock.p50).toFixed(2)}, p95 ${(result.firstLoad.ours.p95 / result.firstLoad.stock.p95).toFixed(2)}`,
+  );
   print(`    ${"dépôt d'une demande d'accès".padEnd(40)} ${figures(result.requestSubmission)}`);
   return {
     // Every call was checked (a failed one throws): what was timed all succeeded.
@@ -372,9 +463,15 @@ function report(context: BenchContext, result: AccessBenchResult) {
     errors: 0,
     figures: {
       "habilitations accordées/s": result.grantsPerSecond,
-      "liste efp p50 ms": ours.p50, "liste efp p95 ms": ours.p95, "liste stock p50 ms": stock.p50, "liste stock p95 ms": stock.p95, "liste rapport p95": ours.p95 / stock.p95,
-      "premier affichage efp p95 ms": result.firstLoad.ours.p95, "premier affichage stock p95 ms": result.firstLoad.stock.p95,
-      "demande d'accès p50 ms": result.requestSubmission.p50, "demande d'accès p95 ms": result.requestSubmission.p95,
+      "liste efp p50 ms": ours.p50,
+      "liste efp p95 ms": ours.p95,
+      "liste stock p50 ms": stock.p50,
+      "liste stock p95 ms": stock.p95,
+      "liste rapport p95": ours.p95 / stock.p95,
+      "premier affichage efp p95 ms": result.firstLoad.ours.p95,
+      "premier affichage stock p95 ms": result.firstLoad.stock.p95,
+      "demande d'accès p50 ms": result.requestSubmission.p50,
+      "demande d'accès p95 ms": result.requestSubmission.p95,
     },
   };
 }

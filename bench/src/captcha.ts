@@ -34,12 +34,18 @@ export const captchaPart: BenchPart<{ seconds: number; warmupSeconds: number }> 
       await run("mvn", ["-B", "-q", "--no-transfer-progress", "-f", path.join(EXTENSION_DIR, "pom.xml"), "test-compile"], { cwd: EXTENSION_DIR, quiet: true });
     }
     const jdk = findKeycloakJdk();
-    const result = spawnSync(path.join(jdk.home, "bin", "java"), ["-Djava.awt.headless=true", "-cp", [classes, testClasses].join(path.delimiter), MAIN_CLASS, String(sizes.seconds), `--warmup=${sizes.warmupSeconds}`], { encoding: "utf8" });
+    const result = spawnSync(
+      path.join(jdk.home, "bin", "java"),
+      ["-Djava.awt.headless=true", "-cp", [classes, testClasses].join(path.delimiter), MAIN_CLASS, String(sizes.seconds), `--warmup=${sizes.warmupSeconds}`],
+      { encoding: "utf8" },
+    );
     const figures = parseBenchmarkOutput(result.stdout ?? "");
     if (result.status !== 0 || figures.images_per_second === undefined || figures.images === undefined) {
       throw new Error(`banc des images CAPTCHA en échec (code ${result.status}) :\n${result.stdout}${result.stderr}${result.error ?? ""}`);
     }
-    context.print(`  images CAPTCHA (builtin, Java ${jdk.major}, 1 thread) ${figures.images_per_second.toFixed(0)} images/s   (${figures.images} images, ${figures.average_png_bytes} octets en moyenne)`);
+    context.print(
+      `  images CAPTCHA (builtin, Java ${jdk.major}, 1 thread) ${figures.images_per_second.toFixed(0)} images/s   (${figures.images} images, ${figures.average_png_bytes} octets en moyenne)`,
+    );
     return { operations: figures.images, errors: 0, figures: { "images/s": figures.images_per_second, "octets par image": figures.average_png_bytes } };
   },
 };

@@ -66,8 +66,20 @@ export function queryMix(sample: SyntheticSample, count: number, seed: number): 
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
   // The extension's stop words (Names.STOP_WORDS): alone they are refused as too vague.
   const stop = new Set(["a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les"]);
-  const words = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1 && !stop.has(word));
-  const kinds: [Kind, number][] = [["nom complet", 20], ["mot seul", 15], ["début de mot", 15], ["nom, dernier mot tapé", 20], ["SIREN", 10], ["début de SIRET", 10], ["SIRET", 10]];
+  const words = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 1 && !stop.has(word));
+  const kinds: [Kind, number][] = [
+    ["nom complet", 20],
+    ["mot seul", 15],
+    ["début de mot", 15],
+    ["nom, dernier mot tapé", 20],
+    ["SIREN", 10],
+    ["début de SIRET", 10],
+    ["SIRET", 10],
+  ];
   const queries: { kind: Kind; q: string }[] = [];
   while (queries.length < count) {
     let roll = next() * 100;
@@ -124,10 +136,16 @@ export async function benchDirectory(options: DirectoryBenchOptions): Promise<Di
   log(`Annuaire : génération de ${rows.toLocaleString("fr-FR")} établissements synthétiques (graine ${seed})…`);
   const stock = await writeSyntheticStock(options.dir ?? path.join(CACHE_DIR, "bench", "directory"), rows, seed);
   const skipImport = options.skipImport ?? process.env.BENCH_DIRECTORY_SKIP_IMPORT === "1";
-  log(`Annuaire : import par l'API (${stock.units.toLocaleString("fr-FR")} unités légales, ${stock.establishments.toLocaleString("fr-FR")} établissements)${skipImport ? " : sauté, données déjà en base" : "…"}`);
+  log(
+    `Annuaire : import par l'API (${stock.units.toLocaleString("fr-FR")} unités légales, ${stock.establishments.toLocaleString("fr-FR")} établissements)${skipImport ? " : sauté, données déjà en base" : "…"}`,
+  );
   const report = skipImport
     ? { establishments: stock.establishments, seconds: 0, rowsPerSecond: NaN }
-    : await importSirene(api, { establishmentsFile: stock.establishmentsFile, unitsFile: stock.unitsFile, ...(rows >= 100_000 && { onProgress: progressBar() }) });
+    : await importSirene(api, {
+        establishmentsFile: stock.establishmentsFile,
+        unitsFile: stock.unitsFile,
+        ...(rows >= 100_000 && { onProgress: progressBar() }),
+      });
 
   const queries = queryMix(stock.sample, queryCount, seed + 1);
   const warmup = Math.min(options.warmup ?? 300, queries.length);
@@ -152,16 +170,31 @@ export async function benchDirectory(options: DirectoryBenchOptions): Promise<Di
   for (const [kind, entry] of perKind) {
     byKind[kind] = { count: entry.latencies.length, ...stats(entry.latencies), meanTotal: entry.totals.reduce((a, b) => a + b, 0) / entry.totals.length };
   }
-  print(`  import annuaire (SIRENE synthétique, API)   ${report.rowsPerSecond.toFixed(0).padStart(7)} lignes/s   (${report.establishments} établissements en ${report.seconds.toFixed(0)} s)`);
+  print(
+    `  import annuaire (SIRENE synthétique, API)   ${report.rowsPerSecond.toFixed(0).padStart(7)} lignes/s   (${report.establishments} établissements en ${report.seconds.toFixed(0)} s)`,
+  );
   for (const [kind, s] of Object.entries(byKind)) {
-    print(`    ${kind.padEnd(24)} ${String(s.count).padStart(5)} req.   p50 ${s.p50.toFixed(1)} ms   p95 ${s.p95.toFixed(1)} ms   p99 ${s.p99.toFixed(1)} ms   (${s.meanTotal.toFixed(0)} résultats en moyenne)`);
+    print(
+      `    ${kind.padEnd(24)} ${String(s.count).padStart(5)} req.   p50 ${s.p50.toFixed(1)} ms   p95 ${s.p95.toFixed(1)} ms   p99 ${s.p99.toFixed(1)} ms   (${s.meanTotal.toFixed(0)} résultats en moyenne)`,
+    );
   }
   // The tail, to see which queries make it: a query that is slow every time, or noise.
   const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 5);
-  print(`    les plus lentes : ${slowest.map((t) => `« ${t.q.trim()} » (${t.kind}) ${t.ms.toFixed(0)} ms, ${t.capped ? "plus de " : ""}${t.total} résultats`).join(" ; ")}`);
+  print(
+    `    les plus lentes : ${slowest.map((t) => `« ${t.q.trim()} » (${t.kind}) ${t.ms.toFixed(0)} ms, ${t.capped ? "plus de " : ""}${t.total} résultats`).join(" ; ")}`,
+  );
   const verdict = overall.p95 <= SEARCH_TARGET_P95_MS ? "atteint" : "NON ATTEINT";
-  print(`  recherche annuaire (${rows.toLocaleString("fr-FR")} établ.)      p50 ${overall.p50.toFixed(1)} ms   p95 ${overall.p95.toFixed(1)} ms   p99 ${overall.p99.toFixed(1)} ms   (objectif p95 ≤ ${SEARCH_TARGET_P95_MS} ms : ${verdict})`);
-  return { rows: report.establishments, importSeconds: report.seconds, importRowsPerSecond: report.rowsPerSecond, queries: latencies.length, ...overall, byKind };
+  print(
+    `  recherche annuaire (${rows.toLocaleString("fr-FR")} établ.)      p50 ${overall.p50.toFixed(1)} ms   p95 ${overall.p95.toFixed(1)} ms   p99 ${overall.p99.toFixed(1)} ms   (objectif p95 ≤ ${SEARCH_TARGET_P95_MS} ms : ${verdict})`,
+  );
+  return {
+    rows: report.establishments,
+    importSeconds: report.seconds,
+    importRowsPerSecond: report.rowsPerSecond,
+    queries: latencies.length,
+    ...overall,
+    byKind,
+  };
 }
 
 export const directoryPart: BenchPart<{ rows: number; queries: number; warmup: number }> = {
@@ -180,14 +213,27 @@ export const directoryPart: BenchPart<{ rows: number; queries: number; warmup: n
     // The local directory is server-wide and has no delete: synthetic establishments stay on a
     // shared stack, under names and SIRENs no test uses (synthetic-sirene.ts), and are harmless.
     const result = await benchDirectory({
-      keycloakUrl: context.keycloakUrl, realm: context.realm, admin: context.admin, log: context.log, print: context.print,
-      rows: sizes.rows, queries: sizes.queries, warmup: sizes.warmup, dir: path.join(context.workDir, "directory"), skipImport: false,
+      keycloakUrl: context.keycloakUrl,
+      realm: context.realm,
+      admin: context.admin,
+      log: context.log,
+      print: context.print,
+      rows: sizes.rows,
+      queries: sizes.queries,
+      warmup: sizes.warmup,
+      dir: path.join(context.workDir, "directory"),
+      skipImport: false,
     });
     return {
       // Every search and every import batch that failed threw.
       operations: result.queries,
       errors: 0,
-      figures: { "import lignes/s": result.importRowsPerSecond, "recherche p50 ms": result.p50, "recherche p95 ms": result.p95, "recherche p99 ms": result.p99 },
+      figures: {
+        "import lignes/s": result.importRowsPerSecond,
+        "recherche p50 ms": result.p50,
+        "recherche p95 ms": result.p95,
+        "recherche p99 ms": result.p99,
+      },
     };
   },
 };

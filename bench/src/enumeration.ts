@@ -41,7 +41,13 @@ export function medianRatio(comparison: Comparison): number {
 async function openLoginPage(target: EnumerationTarget): Promise<{ jar: CookieJar; html: string }> {
   const jar = new CookieJar();
   const authorize = new URL(`${target.keycloakUrl}/realms/${target.realm}/protocol/openid-connect/auth`);
-  authorize.search = new URLSearchParams({ client_id: target.clientId, redirect_uri: target.redirectUri, response_type: "code", scope: "openid", state: "bench" }).toString();
+  authorize.search = new URLSearchParams({
+    client_id: target.clientId,
+    redirect_uri: target.redirectUri,
+    response_type: "code",
+    scope: "openid",
+    state: "bench",
+  }).toString();
   const response = await fetch(authorize, { redirect: "manual" });
   jar.store(response);
   return { jar, html: await response.text() };
@@ -109,7 +115,13 @@ export async function compare(name: string, cases: [string, () => Promise<number
       if (round >= warmup) latencies[index].push(elapsed);
     }
   }
-  return { name, cases: [{ name: cases[0][0], latenciesMs: latencies[0] }, { name: cases[1][0], latenciesMs: latencies[1] }] };
+  return {
+    name,
+    cases: [
+      { name: cases[0][0], latenciesMs: latencies[0] },
+      { name: cases[1][0], latenciesMs: latencies[1] },
+    ],
+  };
 }
 
 let counter = 0;
@@ -151,12 +163,34 @@ export const enumerationPart: BenchPart<{ samples: number; warmup: number }> = {
     const prefix = `banc-${context.runId}`;
     const clientId = `${prefix}-enumeration`;
     const redirectUri = "http://127.0.0.1:9/bench";
-    const client = await kc.clients.create({ realm, clientId, publicClient: true, standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: [redirectUri] });
+    const client = await kc.clients.create({
+      realm,
+      clientId,
+      publicClient: true,
+      standardFlowEnabled: true,
+      directAccessGrantsEnabled: false,
+      redirectUris: [redirectUri],
+    });
     const existing = `${prefix}-existant@exemple.fr`;
-    await kc.users.create({ realm, username: existing, email: existing, firstName: "Banc", lastName: "Existant", enabled: true, emailVerified: true, credentials: [{ type: "password", value: context.password, temporary: false }] });
+    await kc.users.create({
+      realm,
+      username: existing,
+      email: existing,
+      firstName: "Banc",
+      lastName: "Existant",
+      enabled: true,
+      emailVerified: true,
+      credentials: [{ type: "password", value: context.password, temporary: false }],
+    });
     try {
       context.log(`Énumération : ${sizes.samples} envois par cas, un à la fois, les deux cas en alternance (après ${sizes.warmup} de chauffe)`);
-      const comparisons = await benchEnumeration({ keycloakUrl, realm, clientId, redirectUri, captchaAnswer: context.captchaAnswer, password: context.password }, existing, sizes.samples, sizes.warmup, prefix);
+      const comparisons = await benchEnumeration(
+        { keycloakUrl, realm, clientId, redirectUri, captchaAnswer: context.captchaAnswer, password: context.password },
+        existing,
+        sizes.samples,
+        sizes.warmup,
+        prefix,
+      );
       const figures: Record<string, number> = {};
       for (const comparison of comparisons) {
         for (const each of comparison.cases) {
@@ -168,7 +202,9 @@ export const enumerationPart: BenchPart<{ samples: number; warmup: number }> = {
         }
         const ratio = medianRatio(comparison);
         figures[`${comparison.name}, rapport des médianes`] = ratio;
-        context.print(`  ${comparison.name} : rapport des médianes ${ratio.toFixed(2)} (${ratio < 3 ? "même ordre de grandeur" : ratio < 10 ? "écart notable" : "ÉCART D'UN ORDRE DE GRANDEUR"})`);
+        context.print(
+          `  ${comparison.name} : rapport des médianes ${ratio.toFixed(2)} (${ratio < 3 ? "même ordre de grandeur" : ratio < 10 ? "écart notable" : "ÉCART D'UN ORDRE DE GRANDEUR"})`,
+        );
       }
       // Every submit that was not answered with the code page threw: all the timed ones succeeded.
       const operations = comparisons.reduce((sum, comparison) => sum + comparison.cases.reduce((count, each) => count + each.latenciesMs.length, 0), 0);
@@ -177,7 +213,8 @@ export const enumerationPart: BenchPart<{ samples: number; warmup: number }> = {
       // The accounts this run created (the existing one, the registrations), and its client.
       if (context.cleanUp) {
         const admin = await connect({ baseUrl: keycloakUrl, ...context.admin });
-        for (const user of await admin.users.find({ realm, search: prefix, max: 10_000 })) if (user.username?.startsWith(prefix)) await admin.users.del({ realm, id: user.id! });
+        for (const user of await admin.users.find({ realm, search: prefix, max: 10_000 }))
+          if (user.username?.startsWith(prefix)) await admin.users.del({ realm, id: user.id! });
         await admin.clients.del({ realm, id: client.id });
       }
     }

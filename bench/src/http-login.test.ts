@@ -10,21 +10,40 @@ const fields = (form: URLSearchParams) => Object.fromEntries(form);
 describe("loginFormFor: what each login page asks for", () => {
   test("our single page: identifier, password and the CAPTCHA it carries", () => {
     const html = page({ pageId: "login.ftl", url: { loginAction: "/x" }, captcha: { id: "c-42", imageUrl: "/i" } });
-    expect(fields(loginFormFor(html, credentials))).toEqual({ username: "marie@exemple.fr", password: "Mot-De-Passe-2026", credentialId: "", captcha_id: "c-42", captcha_answer: "EFPTEST" });
+    expect(fields(loginFormFor(html, credentials))).toEqual({
+      username: "marie@exemple.fr",
+      password: "Mot-De-Passe-2026",
+      credentialId: "",
+      captcha_id: "c-42",
+      captcha_answer: "EFPTEST",
+    });
   });
 
   test("Keycloak's classic form (login.ftl without CAPTCHA): no CAPTCHA field", () => {
-    expect(fields(loginFormFor(page({ pageId: "login.ftl", url: { loginAction: "/x" } }), credentials))).toEqual({ username: "marie@exemple.fr", password: "Mot-De-Passe-2026", credentialId: "" });
+    expect(fields(loginFormFor(page({ pageId: "login.ftl", url: { loginAction: "/x" } }), credentials))).toEqual({
+      username: "marie@exemple.fr",
+      password: "Mot-De-Passe-2026",
+      credentialId: "",
+    });
   });
 
   test("the stock flow with organizations: the identifier alone, then the password alone", () => {
     expect(fields(loginFormFor(page({ pageId: "login-username.ftl", url: { loginAction: "/x" } }), credentials))).toEqual({ username: "marie@exemple.fr" });
-    expect(fields(loginFormFor(page({ pageId: "login-password.ftl", url: { loginAction: "/x" } }), credentials))).toEqual({ password: "Mot-De-Passe-2026", credentialId: "" });
+    expect(fields(loginFormFor(page({ pageId: "login-password.ftl", url: { loginAction: "/x" } }), credentials))).toEqual({
+      password: "Mot-De-Passe-2026",
+      credentialId: "",
+    });
   });
 
   test("any other page is an error naming the page and its message", () => {
-    const html = page({ pageId: "login-update-password.ftl", url: { loginAction: "/x" }, message: { type: "warning", summary: "Vous devez changer votre mot de passe." } });
-    expect(() => loginFormFor(html, credentials)).toThrow("page inattendue pendant la connexion : login-update-password.ftl (« Vous devez changer votre mot de passe. »)");
+    const html = page({
+      pageId: "login-update-password.ftl",
+      url: { loginAction: "/x" },
+      message: { type: "warning", summary: "Vous devez changer votre mot de passe." },
+    });
+    expect(() => loginFormFor(html, credentials)).toThrow(
+      "page inattendue pendant la connexion : login-update-password.ftl (« Vous devez changer votre mot de passe. »)",
+    );
     expect(() => loginFormFor("<html>rien</html>", credentials)).toThrow("pas de page du thème");
   });
 });
@@ -39,12 +58,18 @@ describe("redirectOutcome", () => {
   });
 
   test("a redirect URI under Keycloak is not mistaken for a step of the login, and vice versa", () => {
-    expect(redirectOutcome("/realms/efp/login-actions/required-action?execution=x", base, account, "s1")).toEqual({ kind: "follow", url: `${base}/realms/efp/login-actions/required-action?execution=x` });
+    expect(redirectOutcome("/realms/efp/login-actions/required-action?execution=x", base, account, "s1")).toEqual({
+      kind: "follow",
+      url: `${base}/realms/efp/login-actions/required-action?execution=x`,
+    });
     expect(redirectOutcome(`${base}/realms/efp/account`, base, account, "s1").kind).toBe("follow");
   });
 
   test("an error, another request's state or no code is an error", () => {
-    expect(redirectOutcome(`${account}?error=access_denied&error_description=non&state=s1`, base, account, "s1")).toEqual({ kind: "error", error: "access_denied : non" });
+    expect(redirectOutcome(`${account}?error=access_denied&error_description=non&state=s1`, base, account, "s1")).toEqual({
+      kind: "error",
+      error: "access_denied : non",
+    });
     expect(redirectOutcome(`${account}?state=other&code=abc`, base, account, "s1")).toEqual({ kind: "error", error: "state inattendu (other)" });
     expect(redirectOutcome(`${account}?state=s1`, base, account, "s1")).toEqual({ kind: "error", error: "redirection sans code" });
   });

@@ -17,7 +17,9 @@ export class CookieJar {
       const name = pair.slice(0, index).trim();
       // Keycloak expires a cookie to delete it (e.g. the login's AUTH_SESSION_ID once used); a
       // browser drops it, and sending it again would not be what a browser does.
-      const expired = attributes.some((attribute) => /^\s*max-age\s*=\s*0\s*$/i.test(attribute) || (/^\s*expires\s*=/i.test(attribute) && Date.parse(attribute.split("=")[1]) < Date.now()));
+      const expired = attributes.some(
+        (attribute) => /^\s*max-age\s*=\s*0\s*$/i.test(attribute) || (/^\s*expires\s*=/i.test(attribute) && Date.parse(attribute.split("=")[1]) < Date.now()),
+      );
       if (expired) this.cookies.delete(name);
       else this.cookies.set(name, pair.slice(index + 1).trim());
     }
@@ -105,7 +107,8 @@ export function redirectOutcome(location: string, base: string, redirectUri: str
   if (url.origin === expected.origin && url.pathname === expected.pathname) {
     // Keycloak answers in the query by default; the fragment if the client asked for it.
     const params = url.hash.length > 1 && !url.searchParams.has("state") ? new URLSearchParams(url.hash.slice(1)) : url.searchParams;
-    if (params.get("error")) return { kind: "error", error: `${params.get("error")}${params.get("error_description") ? ` : ${params.get("error_description")}` : ""}` };
+    if (params.get("error"))
+      return { kind: "error", error: `${params.get("error")}${params.get("error_description") ? ` : ${params.get("error_description")}` : ""}` };
     if (params.get("state") !== state) return { kind: "error", error: `state inattendu (${params.get("state")})` };
     const code = params.get("code");
     return code ? { kind: "code", code } : { kind: "error", error: "redirection sans code" };
@@ -157,7 +160,14 @@ const MAX_STEPS = 10;
 export async function authorizationCode(options: AuthorizationOptions): Promise<{ code: string; jar: CookieJar }> {
   const jar = options.jar ?? new CookieJar();
   const authorize = new URL(`${options.keycloakUrl}/realms/${options.realm}/protocol/openid-connect/auth`);
-  authorize.search = new URLSearchParams({ client_id: options.clientId, redirect_uri: options.redirectUri, response_type: "code", scope: options.scope ?? "openid", state: options.state, ...options.extra }).toString();
+  authorize.search = new URLSearchParams({
+    client_id: options.clientId,
+    redirect_uri: options.redirectUri,
+    response_type: "code",
+    scope: options.scope ?? "openid",
+    state: options.state,
+    ...options.extra,
+  }).toString();
   let response = await fetch(authorize, { redirect: "manual", headers: { Cookie: jar.header() } });
   const posted = new Set<string>();
   for (let step = 0; step < MAX_STEPS; step++) {
@@ -212,12 +222,19 @@ export async function codeFlowToken(options: CodeFlowOptions): Promise<TokenResp
   const response = await fetch(`${options.keycloakUrl}/realms/${options.realm}/protocol/openid-connect/token`, {
     method: "POST",
     body: new URLSearchParams({
-      grant_type: "authorization_code", code, redirect_uri: options.redirectUri, client_id: options.clientId, code_verifier: pkce.verifier,
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: options.redirectUri,
+      client_id: options.clientId,
+      code_verifier: pkce.verifier,
       ...(options.clientSecret && { client_secret: options.clientSecret }),
     }),
   });
   const body = (await response.json()) as Partial<TokenResponse> & { error?: string; error_description?: string };
-  if (!response.ok || !body.access_token) throw new Error(`échange du code refusé pour ${options.username} (${options.clientId}) : HTTP ${response.status} ${body.error ?? ""} ${body.error_description ?? ""}`.trim());
+  if (!response.ok || !body.access_token)
+    throw new Error(
+      `échange du code refusé pour ${options.username} (${options.clientId}) : HTTP ${response.status} ${body.error ?? ""} ${body.error_description ?? ""}`.trim(),
+    );
   return body as TokenResponse;
 }
 

@@ -36,7 +36,16 @@ export const loginsPart: BenchPart<{ rounds: number; roundSeconds: number; concu
     const users = Array.from({ length: sizes.concurrency }, (_, index) => `banc-${context.runId}-connexion-${index}@exemple.fr`);
     const userIds: string[] = [];
     for (const username of users) {
-      const { id } = await kc.users.create({ realm, username, email: username, firstName: "Banc", lastName: `Connexion ${username}`, enabled: true, emailVerified: true, credentials: [{ type: "password", value: context.password, temporary: false }] });
+      const { id } = await kc.users.create({
+        realm,
+        username,
+        email: username,
+        firstName: "Banc",
+        lastName: `Connexion ${username}`,
+        enabled: true,
+        emailVerified: true,
+        credentials: [{ type: "password", value: context.password, temporary: false }],
+      });
       userIds.push(id);
     }
     const flows = await kc.authenticationManagement.getFlows({ realm });
@@ -46,13 +55,38 @@ export const loginsPart: BenchPart<{ rounds: number; roundSeconds: number; concu
     const clients = { ours: `banc-${context.runId}-efp-browser`, stock: `banc-${context.runId}-stock-browser` };
     // Same kind of client for both; only the stock one overrides the realm's browser flow.
     const created = [
-      await kc.clients.create({ realm, clientId: clients.ours, publicClient: true, standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: [redirectUri] }),
-      await kc.clients.create({ realm, clientId: clients.stock, publicClient: true, standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: [redirectUri], authenticationFlowBindingOverrides: { browser: stockBrowser.id! } }),
+      await kc.clients.create({
+        realm,
+        clientId: clients.ours,
+        publicClient: true,
+        standardFlowEnabled: true,
+        directAccessGrantsEnabled: false,
+        redirectUris: [redirectUri],
+      }),
+      await kc.clients.create({
+        realm,
+        clientId: clients.stock,
+        publicClient: true,
+        standardFlowEnabled: true,
+        directAccessGrantsEnabled: false,
+        redirectUris: [redirectUri],
+        authenticationFlowBindingOverrides: { browser: stockBrowser.id! },
+      }),
     ];
     try {
-      const target = (clientId: string, worker: number): LoginTarget => ({ keycloakUrl, realm, clientId, redirectUri, username: users[worker], password: context.password, captchaAnswer: context.captchaAnswer });
+      const target = (clientId: string, worker: number): LoginTarget => ({
+        keycloakUrl,
+        realm,
+        clientId,
+        redirectUri,
+        username: users[worker],
+        password: context.password,
+        captchaAnswer: context.captchaAnswer,
+      });
       const login = (clientId: string) => (worker: number) => httpLogin(target(clientId, worker));
-      context.log(`Connexions : ${sizes.rounds} manches de ${sizes.roundSeconds} s par flux, ${sizes.concurrency} en parallèle, en alternance (après ${sizes.warmupSeconds} s de chauffe chacun)`);
+      context.log(
+        `Connexions : ${sizes.rounds} manches de ${sizes.roundSeconds} s par flux, ${sizes.concurrency} en parallèle, en alternance (après ${sizes.warmupSeconds} s de chauffe chacun)`,
+      );
       if (sizes.warmupSeconds > 0) {
         await runFor(sizes.warmupSeconds, sizes.concurrency, login(clients.stock));
         await runFor(sizes.warmupSeconds, sizes.concurrency, login(clients.ours));
@@ -64,8 +98,13 @@ export const loginsPart: BenchPart<{ rounds: number; roundSeconds: number; concu
       }
       const stock = summarize(results.stock);
       const ours = summarize(results.ours);
-      for (const [name, flow] of [["flux browser de Keycloak (stock)", stock], ["flux efp-browser (CAPTCHA)", ours]] as const) {
-        context.print(`  ${name.padEnd(34)} ${flow.perSecond.toFixed(1).padStart(7)} connexions/s   p50 ${flow.p50.toFixed(0)} ms   p95 ${flow.p95.toFixed(0)} ms   (${flow.operations} connexions, ${flow.errors} erreurs)`);
+      for (const [name, flow] of [
+        ["flux browser de Keycloak (stock)", stock],
+        ["flux efp-browser (CAPTCHA)", ours],
+      ] as const) {
+        context.print(
+          `  ${name.padEnd(34)} ${flow.perSecond.toFixed(1).padStart(7)} connexions/s   p50 ${flow.p50.toFixed(0)} ms   p95 ${flow.p95.toFixed(0)} ms   (${flow.operations} connexions, ${flow.errors} erreurs)`,
+        );
         for (const [kind, count] of flow.errorKinds) context.print(`      ${count} × ${kind}`);
       }
       const ratio = ours.perSecond / stock.perSecond;
@@ -74,7 +113,13 @@ export const loginsPart: BenchPart<{ rounds: number; roundSeconds: number; concu
         // Both flows must have logged in: a ratio over a flow that never succeeds means nothing.
         operations: Math.min(stock.operations, ours.operations),
         errors: stock.errors + ours.errors,
-        figures: { "stock connexions/s": stock.perSecond, "efp connexions/s": ours.perSecond, "ratio efp/stock": ratio, "stock p95 ms": stock.p95, "efp p95 ms": ours.p95 },
+        figures: {
+          "stock connexions/s": stock.perSecond,
+          "efp connexions/s": ours.perSecond,
+          "ratio efp/stock": ratio,
+          "stock p95 ms": stock.p95,
+          "efp p95 ms": ours.p95,
+        },
       };
     } finally {
       if (context.cleanUp) {

@@ -60,7 +60,8 @@ try {
   console.log("\nRésultats");
   for (const part of parts) {
     const outcome = await part.run(context, sizes.get(part.name)!);
-    if (outcome.errors > 0) console.log(`  ${part.name} : ${outcome.errors} opération(s) en erreur sur ${outcome.operations + outcome.errors} : chiffres à ne pas retenir`);
+    if (outcome.errors > 0)
+      console.log(`  ${part.name} : ${outcome.errors} opération(s) en erreur sur ${outcome.operations + outcome.errors} : chiffres à ne pas retenir`);
   }
 } finally {
   await stack.stop();

@@ -16,7 +16,9 @@ test("resolveSizes: a list size, e.g. habilitations per person measured", () => 
   expect(resolveSizes(lists, "tiny", {})).toEqual({ habilitations: [1, 3] });
   expect(resolveSizes(lists, "full", {})).toEqual({ habilitations: [1, 100, 1000] });
   expect(resolveSizes(lists, "full", { BENCH_TOKENS_SIZES: "10, 20" })).toEqual({ habilitations: [10, 20] });
-  expect(() => resolveSizes(lists, "full", { BENCH_TOKENS_SIZES: "10,x" })).toThrow("BENCH_TOKENS_SIZES : liste de nombres positifs attendue (1,100,1000), reçu « 10,x »");
+  expect(() => resolveSizes(lists, "full", { BENCH_TOKENS_SIZES: "10,x" })).toThrow(
+    "BENCH_TOKENS_SIZES : liste de nombres positifs attendue (1,100,1000), reçu « 10,x »",
+  );
 });
 
 test("selectParts: all by default, those named in BENCH_ONLY in the bench's order, an unknown name refused", () => {
@@ -29,6 +31,14 @@ test("selectParts: all by default, those named in BENCH_ONLY in the bench's orde
 
 test("outcomeProblems: something measured, no failure, every figure there and finite", () => {
   expect(outcomeProblems({ operations: 3, errors: 0, figures: { "connexions/s": 4.2, ratio: 0 } })).toEqual([]);
-  expect(outcomeProblems({ operations: 0, errors: 2, figures: {} })).toEqual(["aucune opération mesurée (0)", "2 opération(s) en erreur", "aucun chiffre rapporté"]);
-  expect(outcomeProblems({ operations: 1, errors: 0, figures: { ratio: NaN, débit: Infinity, durée: -1 } })).toEqual(["chiffre « ratio » invalide : NaN", "chiffre « débit » invalide : Infinity", "chiffre « durée » invalide : -1"]);
+  expect(outcomeProblems({ operations: 0, errors: 2, figures: {} })).toEqual([
+    "aucune opération mesurée (0)",
+    "2 opération(s) en erreur",
+    "aucun chiffre rapporté",
+  ]);
+  expect(outcomeProblems({ operations: 1, errors: 0, figures: { ratio: NaN, débit: Infinity, durée: -1 } })).toEqual([
+    "chiffre « ratio » invalide : NaN",
+    "chiffre « débit » invalide : Infinity",
+    "chiffre « durée » invalide : -1",
+  ]);
 });

@@ -56,7 +56,11 @@ export interface BenchPart<Sizes extends Record<string, SizeValue> = Record<stri
 }
 
 /** The sizes of a run: tiny ones for the tests, else the full ones or what the environment says. */
-export function resolveSizes<Sizes extends Record<string, SizeValue>>(specs: { [Name in keyof Sizes]: SizeSpec<Sizes[Name]> }, mode: "full" | "tiny", env: Record<string, string | undefined> = process.env): Sizes {
+export function resolveSizes<Sizes extends Record<string, SizeValue>>(
+  specs: { [Name in keyof Sizes]: SizeSpec<Sizes[Name]> },
+  mode: "full" | "tiny",
+  env: Record<string, string | undefined> = process.env,
+): Sizes {
   const sizes: Record<string, SizeValue> = {};
   for (const [name, spec] of Object.entries(specs) as [string, SizeSpec][]) {
     const raw = mode === "full" && spec.env ? env[spec.env]?.trim() : undefined;
@@ -66,7 +70,9 @@ export function resolveSizes<Sizes extends Record<string, SizeValue>>(specs: { [
     }
     const values = raw.split(",").map((each) => Number(each.trim()));
     if (values.some((value) => !Number.isFinite(value) || value < 0) || (!Array.isArray(spec.full) && values.length !== 1)) {
-      throw new Error(`${spec.env} : ${Array.isArray(spec.full) ? "liste de nombres positifs attendue (1,100,1000)" : "nombre positif attendu"}, reçu « ${raw} »`);
+      throw new Error(
+        `${spec.env} : ${Array.isArray(spec.full) ? "liste de nombres positifs attendue (1,100,1000)" : "nombre positif attendu"}, reçu « ${raw} »`,
+      );
     }
     sizes[name] = Array.isArray(spec.full) ? values : values[0];
   }
@@ -76,7 +82,10 @@ export function resolveSizes<Sizes extends Record<string, SizeValue>>(specs: { [
 /** The parts BENCH_ONLY names (all when unset), in the order given; an unknown name is an error. */
 export function selectParts<P extends { name: string }>(parts: P[], only: string | undefined): P[] {
   if (!only?.trim()) return parts;
-  const names = only.split(",").map((name) => name.trim()).filter(Boolean);
+  const names = only
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !parts.some((part) => part.name === name));
   if (unknown.length > 0) throw new Error(`BENCH_ONLY : partie inconnue ${unknown.join(", ")} (parties : ${parts.map((part) => part.name).join(", ")})`);
   return parts.filter((part) => names.includes(part.name));

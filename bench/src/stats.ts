@@ -32,7 +32,9 @@ export async function runFor(seconds: number, concurrency: number, operation: (w
       } catch (error) {
         errors++;
         firstError ??= error;
-        const kind = String((error as Error).message ?? error).replace(/[0-9a-f-]{16,}|session_code=[^&\s]+/g, "…").slice(0, 160);
+        const kind = String((error as Error).message ?? error)
+          .replace(/[0-9a-f-]{16,}|session_code=[^&\s]+/g, "…")
+          .slice(0, 160);
         errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
       }
     }

@@ -18,11 +18,23 @@ describe("writeSyntheticStock", () => {
   it("writes valid, distinct SIRETs whose SIREN is in the units file", async () => {
     const stock = await writeSyntheticStock(path.join(dir, "a"), 3000, 7);
     expect(stock.establishments).toBe(3000);
-    const rows = fs.readFileSync(stock.establishmentsFile, "utf8").trim().split("\n").slice(1).map((line) => line.split(","));
+    const rows = fs
+      .readFileSync(stock.establishmentsFile, "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(","));
     const sirets = rows.map((row) => row[2]);
     expect(sirets.every(isSiretValid)).toBe(true);
     expect(new Set(sirets).size).toBe(sirets.length);
-    const sirens = new Set(fs.readFileSync(stock.unitsFile, "utf8").trim().split("\n").slice(1).map((line) => line.split(",")[0]));
+    const sirens = new Set(
+      fs
+        .readFileSync(stock.unitsFile, "utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(",")[0]),
+    );
     expect(sirets.every((siret) => sirens.has(siret.slice(0, 9)))).toBe(true);
     expect(rows.some((row) => row[8] === "F")).toBe(true);
     expect(stock.sample.sirets.length).toBeGreaterThan(5);
@@ -35,7 +47,7 @@ describe("writeSyntheticStock", () => {
     expect(queryMix(tiny.sample, 10, 1)).toHaveLength(10);
   });
 
-    it("is deterministic for a seed", async () => {
+  it("is deterministic for a seed", async () => {
     const first = await writeSyntheticStock(path.join(dir, "b"), 1000, 11);
     const second = await writeSyntheticStock(path.join(dir, "c"), 1000, 11);
     expect(sha(first.establishmentsFile)).toBe(sha(second.establishmentsFile));
@@ -51,7 +63,13 @@ describe("writeSyntheticStock", () => {
       const compact = q.replace(/\s/g, "");
       expect(compact.length).toBeGreaterThanOrEqual(2);
       if (/^\d+$/.test(compact)) expect(compact.length).toBeLessThanOrEqual(14);
-      else expect(q.trim().split(/\s+/).some((word) => !["a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les"].includes(word))).toBe(true);
+      else
+        expect(
+          q
+            .trim()
+            .split(/\s+/)
+            .some((word) => !["a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les"].includes(word)),
+        ).toBe(true);
     }
   });
 });

@@ -45,6 +45,7 @@ async function exchange(client: TokenClient, fields: Record<string, string>): Pr
     body: new URLSearchParams({ ...fields, client_id: client.clientId, ...(client.clientSecret && { client_secret: client.clientSecret }) }),
   });
   const body = (await response.json()) as Tokens & { error?: string; error_description?: string };
-  if (!response.ok || !body.access_token) throw new Error(`jeton refusé (${client.clientId}, HTTP ${response.status}) : ${body.error} ${body.error_description ?? ""}`);
+  if (!response.ok || !body.access_token)
+    throw new Error(`jeton refusé (${client.clientId}, HTTP ${response.status}) : ${body.error} ${body.error_description ?? ""}`);
   return body;
 }

@@ -45,23 +45,39 @@ export interface TokensBenchSize {
   overage: boolean;
 }
 
-const sizesOf = (tokens: Tokens): TokenSizes => ({ access: tokens.access_token.length, id: tokens.id_token?.length ?? 0, refresh: tokens.refresh_token.length });
+const sizesOf = (tokens: Tokens): TokenSizes => ({
+  access: tokens.access_token.length,
+  id: tokens.id_token?.length ?? 0,
+  refresh: tokens.refresh_token.length,
+});
 const payload = (token: string) => JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8")) as Record<string, unknown>;
 
 async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
   let nextIndex = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (nextIndex < items.length) await work(items[nextIndex++]);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (nextIndex < items.length) await work(items[nextIndex++]);
+    }),
+  );
 }
 
 /** Companies BANC JETONS 0…count-1, created once (a second run finds them). */
 async function ensureCompanies(api: EfpApi, count: number) {
-  await inParallel(Array.from({ length: count }, (_, index) => index), 4, async (index) => {
-    await api.request("POST", "companies", { siret: benchSiret(700_000 + index), name: `BANC JETONS ${String(index).padStart(4, "0")}`, address: `${index + 1} RUE DU BANC 75001 PARIS` }).catch((error: Error) => {
-      if (!/409|existe/.test(error.message)) throw error;
-    });
-  });
+  await inParallel(
+    Array.from({ length: count }, (_, index) => index),
+    4,
+    async (index) => {
+      await api
+        .request("POST", "companies", {
+          siret: benchSiret(700_000 + index),
+          name: `BANC JETONS ${String(index).padStart(4, "0")}`,
+          address: `${index + 1} RUE DU BANC 75001 PARIS`,
+        })
+        .catch((error: Error) => {
+          if (!/409|existe/.test(error.message)) throw error;
+        });
+    },
+  );
 }
 
 export async function benchTokens(options: TokensBenchOptions): Promise<TokensBenchSize[]> {
@@ -81,8 +97,15 @@ export async function benchTokens(options: TokensBenchOptions): Promise<TokensBe
   const [existing] = await kc.clients.find({ realm, clientId: stockId });
   if (existing) await kc.clients.del({ realm, id: existing.id! });
   await kc.clients.create({
-    realm, clientId: stockId, publicClient: false, secret: "bench-stock-secret", standardFlowEnabled: true, directAccessGrantsEnabled: false,
-    fullScopeAllowed: false, redirectUris: [redirectUri], attributes: { "pkce.code.challenge.method": "S256" },
+    realm,
+    clientId: stockId,
+    publicClient: false,
+    secret: "bench-stock-secret",
+    standardFlowEnabled: true,
+    directAccessGrantsEnabled: false,
+    fullScopeAllowed: false,
+    redirectUris: [redirectUri],
+    attributes: { "pkce.code.challenge.method": "S256" },
   });
   const clients: Record<"ours" | "stock", TokenClient> = {
     ours: { keycloakUrl, realm, clientId: "soffi", clientSecret: soffiSecret, redirectUri },
@@ -103,11 +126,31 @@ export async function benchTokens(options: TokensBenchOptions): Promise<TokensBe
     const username = `banc-jetons-${size}@exemple.fr`;
     const [found] = await kc.users.find({ realm, username, exact: true });
     if (found) await kc.users.del({ realm, id: found.id! });
-    await kc.users.create({ realm, username, email: username, firstName: "Banc", lastName: `Jetons ${size}`, enabled: true, emailVerified: true, credentials: [{ type: "password", value: options.password, temporary: false }] });
-    const grantsStarted = performance.now();
-    await inParallel(Array.from({ length: size }, (_, index) => index), 4, async (index) => {
-      await api.request("POST", "habilitations", { user: username, application: "soffi", company: benchSiret(700_000 + index), roles: [index % 10 === 0 ? "gestionnaire" : "consultation"], kind: "third-party", expiresAt });
+    await kc.users.create({
+      realm,
+      username,
+      email: username,
+      firstName: "Banc",
+      lastName: `Jetons ${size}`,
+      enabled: true,
+      emailVerified: true,
+      credentials: [{ type: "password", value: options.password, temporary: false }],
     });
+    const grantsStarted = performance.now();
+    await inParallel(
+      Array.from({ length: size }, (_, index) => index),
+      4,
+      async (index) => {
+        await api.request("POST", "habilitations", {
+          user: username,
+          application: "soffi",
+          company: benchSiret(700_000 + index),
+          roles: [index % 10 === 0 ? "gestionnaire" : "consultation"],
+          kind: "third-party",
+          expiresAt,
+        });
+      },
+    );
     log(`Jetons : ${size} habilitation(s) accordée(s) en ${((performance.now() - grantsStarted) / 1000).toFixed(1)} s`);
 
     const login = { username, password: options.password, captchaAnswer: options.captchaAnswer };
@@ -149,15 +192,24 @@ export function describeTokens(results: TokensBenchSize[]): string[] {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
   const lines: string[] = ["  Jetons de SOFFI (notre mappeur) contre un client confidentiel stock, rafraîchissements alternés, un à la fois :"];
   for (const result of results) {
-    lines.push(`    ${String(result.habilitations).padStart(5)} habilitation(s)  efp p50 ${result.ours.p50.toFixed(1)} / p95 ${result.ours.p95.toFixed(1)} ms   stock p50 ${result.stock.p50.toFixed(1)} / p95 ${result.stock.p95.toFixed(1)} ms   rapport p50 ${result.ratioP50.toFixed(2)}, p95 ${result.ratioP95.toFixed(2)} (${result.ours.count} chacun)`);
-    lines.push(`          tailles efp : accès ${kb(result.oursBytes.access)}, ID ${kb(result.oursBytes.id)}, rafraîchissement ${kb(result.oursBytes.refresh)}${result.overage ? " (marqueur de dépassement)" : ""}   stock : accès ${kb(result.stockBytes.access)}, ID ${kb(result.stockBytes.id)}, rafraîchissement ${kb(result.stockBytes.refresh)}`);
+    lines.push(
+      `    ${String(result.habilitations).padStart(5)} habilitation(s)  efp p50 ${result.ours.p50.toFixed(1)} / p95 ${result.ours.p95.toFixed(1)} ms   stock p50 ${result.stock.p50.toFixed(1)} / p95 ${result.stock.p95.toFixed(1)} ms   rapport p50 ${result.ratioP50.toFixed(2)}, p95 ${result.ratioP95.toFixed(2)} (${result.ours.count} chacun)`,
+    );
+    lines.push(
+      `          tailles efp : accès ${kb(result.oursBytes.access)}, ID ${kb(result.oursBytes.id)}, rafraîchissement ${kb(result.oursBytes.refresh)}${result.overage ? " (marqueur de dépassement)" : ""}   stock : accès ${kb(result.stockBytes.access)}, ID ${kb(result.stockBytes.id)}, rafraîchissement ${kb(result.stockBytes.refresh)}`,
+    );
   }
   const at100 = results.find((result) => result.habilitations === 100);
   const largest = results.reduce((a, b) => (b.habilitations > a.habilitations ? b : a), results[0]);
-  if (at100) lines.push(`    rapport p50 à 100 : ${at100.ratioP50.toFixed(2)} (objectif ≤ ${REFRESH_RATIO_TARGET} : ${at100.ratioP50 <= REFRESH_RATIO_TARGET ? "atteint" : "NON ATTEINT"})`);
+  if (at100)
+    lines.push(
+      `    rapport p50 à 100 : ${at100.ratioP50.toFixed(2)} (objectif ≤ ${REFRESH_RATIO_TARGET} : ${at100.ratioP50 <= REFRESH_RATIO_TARGET ? "atteint" : "NON ATTEINT"})`,
+    );
   if (largest) {
     const biggest = Math.max(largest.oursBytes.access, largest.oursBytes.id, largest.oursBytes.refresh);
-    lines.push(`    plus gros jeton à ${largest.habilitations} : ${kb(biggest)} (objectif ≤ 8 Ko : ${biggest <= TOKEN_BYTES_TARGET ? "atteint" : "NON ATTEINT"})`);
+    lines.push(
+      `    plus gros jeton à ${largest.habilitations} : ${kb(biggest)} (objectif ≤ 8 Ko : ${biggest <= TOKEN_BYTES_TARGET ? "atteint" : "NON ATTEINT"})`,
+    );
   }
   return lines;
 }
@@ -171,8 +223,14 @@ export const tokensPart: BenchPart<{ habilitations: number[]; refreshes: number 
   },
   async run(context, sizes) {
     const results = await benchTokens({
-      keycloakUrl: context.keycloakUrl, realm: context.realm, admin: context.admin, password: context.password, captchaAnswer: context.captchaAnswer,
-      sizes: sizes.habilitations, refreshes: sizes.refreshes, log: (line) => context.log(line),
+      keycloakUrl: context.keycloakUrl,
+      realm: context.realm,
+      admin: context.admin,
+      password: context.password,
+      captchaAnswer: context.captchaAnswer,
+      sizes: sizes.habilitations,
+      refreshes: sizes.refreshes,
+      log: (line) => context.log(line),
     });
     for (const line of describeTokens(results)) context.print(line);
     const figures: Record<string, number> = {};

@@ -144,8 +144,10 @@ export function accessEndpoints(call: Call) {
     revoke: (application: string, siret: string, id: string) => call<void>("DELETE", `${pair(application, siret)}/habilitations/${encodeURIComponent(id)}`),
     invitations: (application: string, siret: string) => call<PendingInvitations>("GET", `${pair(application, siret)}/invitations`),
     invite: (application: string, siret: string, body: InviteBody) => call<Invitation>("POST", `${pair(application, siret)}/invitations`, body),
-    resendInvitation: (application: string, siret: string, id: string) => call<Invitation>("POST", `${pair(application, siret)}/invitations/${encodeURIComponent(id)}/resend`),
-    cancelInvitation: (application: string, siret: string, id: string) => call<void>("DELETE", `${pair(application, siret)}/invitations/${encodeURIComponent(id)}`),
+    resendInvitation: (application: string, siret: string, id: string) =>
+      call<Invitation>("POST", `${pair(application, siret)}/invitations/${encodeURIComponent(id)}/resend`),
+    cancelInvitation: (application: string, siret: string, id: string) =>
+      call<void>("DELETE", `${pair(application, siret)}/invitations/${encodeURIComponent(id)}`),
     acceptInvitation: (token: string) => call<AcceptedInvitation>("POST", "me/invitations/accept", { token } satisfies AcceptanceBody),
   };
 }

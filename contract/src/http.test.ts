@@ -9,7 +9,14 @@ describe("apiRoot and apiUrl", () => {
   });
 
   test("parameters without a value are left out; numbers and booleans are written", () => {
-    const url = apiUrl("http://kc/realms/efp/efp-admin", "habilitations", { application: "maf", company: undefined, user: "", first: 0, max: 50, active: true });
+    const url = apiUrl("http://kc/realms/efp/efp-admin", "habilitations", {
+      application: "maf",
+      company: undefined,
+      user: "",
+      first: 0,
+      max: 50,
+      active: true,
+    });
     expect(url.href).toBe("http://kc/realms/efp/efp-admin/habilitations?application=maf&first=0&max=50&active=true");
   });
 
@@ -27,7 +34,9 @@ describe("refusalOf", () => {
   });
 
   test("a body outside the contract (a proxy's page, nothing, an empty message) gives http_<status> and the caller's message", () => {
-    expect([refusalOf(502, "<html>Bad Gateway</html>", "Service injoignable.")].map((e) => [e.code, e.message])).toEqual([["http_502", "Service injoignable."]]);
+    expect([refusalOf(502, "<html>Bad Gateway</html>", "Service injoignable.")].map((e) => [e.code, e.message])).toEqual([
+      ["http_502", "Service injoignable."],
+    ]);
     expect([refusalOf(500, "", "repli")].map((e) => [e.code, e.message])).toEqual([["http_500", "repli"]]);
     expect([refusalOf(400, JSON.stringify({ error: "invalid", message: "" }), "repli")].map((e) => [e.code, e.message])).toEqual([["invalid", "repli"]]);
     expect([refusalOf(401, "null", "repli")].map((e) => [e.code, e.message])).toEqual([["http_401", "repli"]]);
@@ -89,6 +98,8 @@ describe("createCaller", () => {
       message: "Injoignable.",
     });
     const noToken = async () => Promise.reject(new Error("session expirée"));
-    await expect(createCaller({ root: "http://kc/r", token: noToken, unexplained: () => "Injoignable." })("GET", "x")).rejects.toMatchObject({ code: "unreachable" });
+    await expect(createCaller({ root: "http://kc/r", token: noToken, unexplained: () => "Injoignable." })("GET", "x")).rejects.toMatchObject({
+      code: "unreachable",
+    });
   });
 });

@@ -44,7 +44,11 @@ export function createCaller(options: CallerOptions): Call {
     try {
       response = await fetch(url, {
         method,
-        headers: { authorization: `Bearer ${await options.token()}`, accept: "application/json", ...(body !== undefined && { "content-type": "application/json" }) },
+        headers: {
+          authorization: `Bearer ${await options.token()}`,
+          accept: "application/json",
+          ...(body !== undefined && { "content-type": "application/json" }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {

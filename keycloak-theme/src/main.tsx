@@ -14,7 +14,7 @@ startReactDsfr({
     const picked = useThemeLang();
     const kcContext = window.kcContext;
     return picked ?? (kcContext?.themeType === "login" ? kcContext.locale?.currentLanguageTag : undefined) ?? "fr";
-  }
+  },
 });
 
 // `vite dev` only: a mock page picked in the URL (src/dev). Never in the jar.
@@ -30,5 +30,5 @@ createRoot(document.getElementById("root")!).render(
     ) : (
       <KcPage kcContext={window.kcContext} />
     )}
-  </StrictMode>
+  </StrictMode>,
 );

@@ -1,11 +1,22 @@
 import { parseDatabase, parsePort, readStackConfig } from "./config.js";
 
 test("documented default ports", () => {
-  expect(readStackConfig({})).toMatchObject({ keycloakPort: 8080, keycloakManagementPort: 9000, demoAppPort: 3000, mailWebPort: 1080, mailSmtpPort: 1025, realm: "efp" });
+  expect(readStackConfig({})).toMatchObject({
+    keycloakPort: 8080,
+    keycloakManagementPort: 9000,
+    demoAppPort: 3000,
+    mailWebPort: 1080,
+    mailSmtpPort: 1025,
+    realm: "efp",
+  });
 });
 
 test("each port can be changed by its environment variable", () => {
-  expect(readStackConfig({ KEYCLOAK_PORT: "18080", DEMO_APP_PORT: "13000", MAILDEV_SMTP_PORT: "12025" })).toMatchObject({ keycloakPort: 18080, demoAppPort: 13000, mailSmtpPort: 12025 });
+  expect(readStackConfig({ KEYCLOAK_PORT: "18080", DEMO_APP_PORT: "13000", MAILDEV_SMTP_PORT: "12025" })).toMatchObject({
+    keycloakPort: 18080,
+    demoAppPort: 13000,
+    mailSmtpPort: 12025,
+  });
 });
 
 test("a bad port is refused with its variable's name", () => {

@@ -15,10 +15,18 @@ const IGNORED = new Set(["node_modules", "target", "dist", "dist_keycloak", "pub
 export function listFiles(roots: string[]): string[] {
   const existing = roots.filter((root) => fs.existsSync(root));
   if (existing.length === 0) return [];
-  const git = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name", "--", ...existing], { cwd: REPO_ROOT, encoding: "utf8" });
+  const git = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name", "--", ...existing], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+  });
   if (git.status === 0) {
     const top = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd: REPO_ROOT, encoding: "utf8" }).stdout.trim();
-    return git.stdout.split("\0").filter(Boolean).map((file) => path.join(top, file)).filter((file) => fs.existsSync(file)).sort();
+    return git.stdout
+      .split("\0")
+      .filter(Boolean)
+      .map((file) => path.join(top, file))
+      .filter((file) => fs.existsSync(file))
+      .sort();
   }
   return walk(existing);
 }

@@ -24,7 +24,10 @@ export const EXTENSION: JarRecipe = {
     // Keycloak jars that Central serves without their parent POM come from the distribution
     // zip, in a Maven run of their own (see the keycloak-lib execution in the POM).
     await run("mvn", ["-B", "-q", "--no-transfer-progress", "-f", pom, "dependency:unpack@keycloak-lib"], { cwd: REPO_ROOT, quiet: true });
-    await run("mvn", ["-B", "--no-transfer-progress", "-Dstyle.color=never", "-f", pom, ...(withTests ? ["verify"] : ["-q", "package", "-DskipTests"])], { cwd: REPO_ROOT, quiet: !withTests });
+    await run("mvn", ["-B", "--no-transfer-progress", "-Dstyle.color=never", "-f", pom, ...(withTests ? ["verify"] : ["-q", "package", "-DskipTests"])], {
+      cwd: REPO_ROOT,
+      quiet: !withTests,
+    });
   },
 };
 

@@ -71,7 +71,12 @@ async function assertPortsFree(ports: StackOptions["ports"]) {
 }
 
 /** The variables realm-config reads, as the stack sets them (the environment fills the rest). */
-export function realmConfigVariables(stack: { smtpHost: string; smtpPort: number; demoAppUrl: string; soffiClientSecret?: string }): Record<string, string | undefined> {
+export function realmConfigVariables(stack: {
+  smtpHost: string;
+  smtpPort: number;
+  demoAppUrl: string;
+  soffiClientSecret?: string;
+}): Record<string, string | undefined> {
   return {
     ...process.env,
     SMTP_HOST: stack.smtpHost,
@@ -163,7 +168,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const soffi = config.applications.find((application) => application.clientId === "soffi");
     if (!soffi) throw new Error("realm-config ne déclare pas l'application soffi dont la démo a besoin");
-    demoServer = createDemoApp({ issuer: `${keycloak.url}/realms/${options.realm}`, clientId: soffi.clientId, clientSecret: soffi.secret, baseUrl: demoAppUrl });
+    demoServer = createDemoApp({
+      issuer: `${keycloak.url}/realms/${options.realm}`,
+      clientId: soffi.clientId,
+      clientSecret: soffi.secret,
+      baseUrl: demoAppUrl,
+    });
     await new Promise<void>((resolve, reject) => demoServer!.once("error", reject).listen(ports.demoApp, "127.0.0.1", resolve));
     return { instance, database, postgres, keycloak, mail, demoAppUrl, jdk, config, changes, stop };
   } catch (error) {

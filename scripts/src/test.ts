@@ -19,7 +19,10 @@ for (const run of runs) {
   if (runs.length > 1) console.log(`\n• jest, ${run.label} : jest ${run.args.join(" ")}`);
   const startedAt = Date.now();
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, ["--experimental-vm-modules", "--no-warnings=ExperimentalWarning", jest, ...run.args], { cwd: REPO_ROOT, stdio: "inherit" });
+    const child = spawn(process.execPath, ["--experimental-vm-modules", "--no-warnings=ExperimentalWarning", jest, ...run.args], {
+      cwd: REPO_ROOT,
+      stdio: "inherit",
+    });
     child.once("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
   });
   results.push({ label: run.label, code, seconds: (Date.now() - startedAt) / 1000 });
@@ -28,4 +31,4 @@ for (const run of runs) {
 if (runs.length > 1) {
   console.log(`\n• ${results.map(({ label, code, seconds }) => `jest ${label} : ${code === 0 ? "réussi" : "ÉCHEC"} en ${seconds.toFixed(0)} s`).join(" · ")}`);
 }
-process.exit(interrupted ? 130 : results.find(({ code }) => code !== 0)?.code ?? 0);
+process.exit(interrupted ? 130 : (results.find(({ code }) => code !== 0)?.code ?? 0));

@@ -25,26 +25,50 @@ let manager: { id: string; email: string };
 beforeAll(async () => {
   const kc = await adminClient();
   await kc.clients.create({
-    realm: context.realm, clientId: APP.clientId, name: APP.name, publicClient: true, standardFlowEnabled: true, redirectUris: [CALLBACK],
+    realm: context.realm,
+    clientId: APP.clientId,
+    name: APP.name,
+    publicClient: true,
+    standardFlowEnabled: true,
+    redirectUris: [CALLBACK],
     attributes: { "efp.application": "true", "efp.display-name": APP.name, "efp.ra-codes-enabled": "true", "pkce.code.challenge.method": "" },
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: APP.clientId });
   for (const name of ["lecteur", "redacteur"]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
   // In the directory (what the gate searches) and already a company of the realm (it has an access manager).
-  await admin.request("POST", "directory/establishments", [{ siret: COMPANY.siret, name: COMPANY.name, address: "1 RUE DE LA PORTE", postalCode: "75011", city: "PARIS", active: true }]);
+  await admin.request("POST", "directory/establishments", [
+    { siret: COMPANY.siret, name: COMPANY.name, address: "1 RUE DE LA PORTE", postalCode: "75011", city: "PARIS", active: true },
+  ]);
   await admin.request("POST", "companies", { siret: COMPANY.siret, name: COMPANY.name, address: "1 RUE DE LA PORTE 75011 PARIS" });
   // 201 establishments sharing a word: more than the directory counts.
-  await admin.request("POST", "directory/establishments", Array.from({ length: 201 }, (_, index) => ({
-    siret: freshSiret(), name: `${CROWD} ${index}`, address: "2 RUE DE LA FOULE", postalCode: "75011", city: "PARIS", active: true,
-  })));
+  await admin.request(
+    "POST",
+    "directory/establishments",
+    Array.from({ length: 201 }, (_, index) => ({
+      siret: freshSiret(),
+      name: `${CROWD} ${index}`,
+      address: "2 RUE DE LA FOULE",
+      postalCode: "75011",
+      city: "PARIS",
+      active: true,
+    })),
+  );
   manager = await createPerson("ra");
-  await admin.request("POST", "habilitations", { user: manager.email, application: APP.clientId, company: COMPANY.siret, roles: ["lecteur"], accessManager: true });
+  await admin.request("POST", "habilitations", {
+    user: manager.email,
+    application: APP.clientId,
+    company: COMPANY.siret,
+    roles: ["lecteur"],
+    accessManager: true,
+  });
   // The manager has accepted the current charter already (the charter has its own test).
   await acceptCharter(manager.id);
 });
 
 async function openApplication(page: Page, email: string) {
-  await page.route(`${CALLBACK}**`, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><html lang=fr><title>ok</title><h1 id=arrived>arrivé</h1></html>" }));
+  await page.route(`${CALLBACK}**`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><html lang=fr><title>ok</title><h1 id=arrived>arrivé</h1></html>" }),
+  );
   const authorize = new URL(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/auth`);
   authorize.search = new URLSearchParams({ client_id: APP.clientId, redirect_uri: CALLBACK, response_type: "code", scope: "openid", state: "s" }).toString();
   await page.goto(authorize.toString());
@@ -99,7 +123,10 @@ test("no habilitation: the gate; search, request with a description, the access 
 
   // The manager approves with a role; the requester is told and gets in with it.
   const managerApi = apiAs(await personToken(manager.email), "efp-access");
-  const { items } = await managerApi.request<{ items: { id: string; requester: { email: string } }[] }>("GET", `applications/${APP.clientId}/companies/${COMPANY.siret}/requests`);
+  const { items } = await managerApi.request<{ items: { id: string; requester: { email: string } }[] }>(
+    "GET",
+    `applications/${APP.clientId}/companies/${COMPANY.siret}/requests`,
+  );
   const request = items.find((item) => item.requester.email === requester.email)!;
   await managerApi.request("POST", `applications/${APP.clientId}/companies/${COMPANY.siret}/requests/${request.id}/approve`, { roles: ["redacteur"] });
   await waitForEmail(requester.email, (email) => email.subject.includes("est ouvert"));
@@ -164,7 +191,10 @@ test("an RA code gives access, makes its user access manager after the charter, 
   const kc = await adminClient();
   const user = await kc.users.findOne({ realm: context.realm, id: newcomer.id });
   expect(user?.attributes?.["efp.charter.accepted-version"]).toEqual(["2026-11"]);
-  const listed = await admin.request<{ items: { accessManager: boolean; company: { siret: string } }[] }>("GET", "habilitations", undefined, { application: APP.clientId, user: newcomer.email });
+  const listed = await admin.request<{ items: { accessManager: boolean; company: { siret: string } }[] }>("GET", "habilitations", undefined, {
+    application: APP.clientId,
+    user: newcomer.email,
+  });
   expect(listed.items).toMatchObject([{ accessManager: true, company: { siret: COMPANY.siret } }]);
   await waitForEmail(manager.email, (email) => email.text?.includes(newcomer.email) === true && email.subject.includes("responsable des accès"));
 
@@ -206,9 +236,12 @@ test("16 wrong RA codes at once from one user: at most 5 evaluated, the others a
     expect(session.html).toContain("efp-access-gate.ftl");
     sessions.push(session);
   }
-  const answers = await Promise.all(sessions.map((session, i) => postForm(session, { efp_action: "ra-code", ra_code: `ZZZZ-ZZZZ-ZZ${String(i).padStart(2, "0")}` })));
+  const answers = await Promise.all(
+    sessions.map((session, i) => postForm(session, { efp_action: "ra-code", ra_code: `ZZZZ-ZZZZ-ZZ${String(i).padStart(2, "0")}` })),
+  );
   // The page's message (accents may come escaped in its JSON context): ASCII parts only.
-  const said = (html: string) => (/Trop de codes erron/.test(html) ? "refusé" : /pas valide/.test(html) ? "évalué" : `autre : ${/[\w-]+\.ftl/.exec(html)?.[0]}`);
+  const said = (html: string) =>
+    /Trop de codes erron/.test(html) ? "refusé" : /pas valide/.test(html) ? "évalué" : `autre : ${/[\w-]+\.ftl/.exec(html)?.[0]}`;
   const outcomes = answers.map((answer) => said(answer.html));
   expect(outcomes.filter((outcome) => outcome !== "évalué" && outcome !== "refusé")).toEqual([]);
   expect(outcomes.filter((outcome) => outcome === "évalué").length).toBeLessThanOrEqual(5);
@@ -241,8 +274,16 @@ test("20 people redeem the same RA code at once: exactly one becomes access mana
   expect(winners).toHaveLength(1);
   // Every loser is told, on the gate itself, that the code was used (never an error page).
   const losers = answers.filter((answer) => !winners.includes(answer));
-  expect(losers.filter((answer) => !(answer.html.includes("efp-access-gate.ftl") && /d(é|\\u00e9)j(à|\\u00e0) (é|\\u00e9)t(é|\\u00e9) utilis/.test(answer.html))).map((answer) => `${answer.status} ${/[\w-]+\.ftl/.exec(answer.html)?.[0]}`)).toEqual([]);
-  const managers = await admin.request<{ items: { accessManager: boolean; user: { email: string } }[] }>("GET", "habilitations", undefined, { application: APP.clientId, company: COMPANY.siret, max: 1000 });
+  expect(
+    losers
+      .filter((answer) => !(answer.html.includes("efp-access-gate.ftl") && /d(é|\\u00e9)j(à|\\u00e0) (é|\\u00e9)t(é|\\u00e9) utilis/.test(answer.html)))
+      .map((answer) => `${answer.status} ${/[\w-]+\.ftl/.exec(answer.html)?.[0]}`),
+  ).toEqual([]);
+  const managers = await admin.request<{ items: { accessManager: boolean; user: { email: string } }[] }>("GET", "habilitations", undefined, {
+    application: APP.clientId,
+    company: COMPANY.siret,
+    max: 1000,
+  });
   const racers = new Set(people.map((person) => person.email));
   expect(managers.items.filter((h) => racers.has(h.user.email))).toHaveLength(1);
   const codes = await admin.request<{ items: { id: string; status: string }[] }>("GET", "ra-codes", undefined, { application: APP.clientId });

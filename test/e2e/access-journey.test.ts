@@ -23,7 +23,9 @@ let manager: { id: string; email: string };
 beforeAll(async () => {
   browser = await launchChromium();
   const admin = administratorApi();
-  await admin.request("POST", "directory/establishments", [{ siret: SIRET, name: COMPANY, address: "3 RUE DU PARCOURS", postalCode: "69002", city: "LYON", active: true }]);
+  await admin.request("POST", "directory/establishments", [
+    { siret: SIRET, name: COMPANY, address: "3 RUE DU PARCOURS", postalCode: "69002", city: "LYON", active: true },
+  ]);
   await admin.request("POST", "companies", { siret: SIRET, name: COMPANY });
   manager = await createPerson("Responsable");
   await admin.request("POST", "habilitations", { user: manager.email, application: "soffi", company: SIRET, roles: ["consultation"], accessManager: true });
@@ -59,7 +61,12 @@ async function soffiHabilitations(page: Page, email: string): Promise<{ siret?: 
 
 test("request at the gate → the access manager's email → approval in Mon compte → the token carries the role for that SIRET", async () => {
   const requester = await createPerson("Demandeuse");
-  await requestAccessThroughGate(browser, { email: requester.email, password: PERSON_PASSWORD, siret: SIRET, description: "Nouvelle gestionnaire de formation." });
+  await requestAccessThroughGate(browser, {
+    email: requester.email,
+    password: PERSON_PASSWORD,
+    siret: SIRET,
+    description: "Nouvelle gestionnaire de formation.",
+  });
 
   // The access manager's email names the requester and links to the company's requests.
   const mail = await waitForEmail(manager.email, (email) => email.subject.includes("SOFFI") && (email.text ?? "").includes(requester.email.toLowerCase()));
@@ -88,7 +95,13 @@ test("request at the gate → the access manager's email → approval in Mon com
   const requesterPage = await newPage();
   const habilitations = await soffiHabilitations(requesterPage, requester.email);
   expect(habilitations).toEqual([expect.objectContaining({ siret: SIRET, roles: ["gestionnaire"], access_manager: false })]);
-  const resourceAccess = JSON.parse(await requesterPage.locator("#access-token-claims tbody tr").filter({ has: requesterPage.locator("th", { hasText: /^resource_access$/ }) }).locator("td").innerText());
+  const resourceAccess = JSON.parse(
+    await requesterPage
+      .locator("#access-token-claims tbody tr")
+      .filter({ has: requesterPage.locator("th", { hasText: /^resource_access$/ }) })
+      .locator("td")
+      .innerText(),
+  );
   expect(resourceAccess.soffi.roles).toEqual(["gestionnaire"]);
   await requesterPage.context().close();
 });

@@ -20,7 +20,10 @@ async function pageIdOf(page: Page): Promise<string | undefined> {
 
 /** Waits until the browser shows the theme page `pageId`, rendered. */
 async function waitForThemePage(page: Page, pageId: string) {
-  await page.waitForFunction((id) => (window as unknown as { kcContext?: { pageId?: string } }).kcContext?.pageId === id && document.querySelector("h1") !== null, pageId);
+  await page.waitForFunction(
+    (id) => (window as unknown as { kcContext?: { pageId?: string } }).kcContext?.pageId === id && document.querySelector("h1") !== null,
+    pageId,
+  );
 }
 
 /** Logs in from the demo app as `email`, up to whatever page comes after the password. */
@@ -71,7 +74,11 @@ test("the demo app before and after login, reached with the keyboard alone", asy
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("password");
   await page.keyboard.type(testContext().user.password);
   // On to the CAPTCHA answer with Tab only (past "Afficher" and the CAPTCHA buttons).
-  for (let presses = 0; presses < 10 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== "captcha_answer"; presses++) {
+  for (
+    let presses = 0;
+    presses < 10 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== "captcha_answer";
+    presses++
+  ) {
     await page.keyboard.press("Tab");
   }
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("captcha_answer");
@@ -127,7 +134,8 @@ test("logout confirmation and the info page after it", async () => {
 test("error pages: unknown application, unregistered return address", async () => {
   const page = freshPage();
   const { keycloakUrl, realm, demoAppUrl } = testContext();
-  const authorize = (params: Record<string, string>) => `${keycloakUrl}/realms/${realm}/protocol/openid-connect/auth?${new URLSearchParams({ response_type: "code", scope: "openid", ...params })}`;
+  const authorize = (params: Record<string, string>) =>
+    `${keycloakUrl}/realms/${realm}/protocol/openid-connect/auth?${new URLSearchParams({ response_type: "code", scope: "openid", ...params })}`;
   await page.goto(authorize({ client_id: "application-inconnue", redirect_uri: `${demoAppUrl}/callback` }));
   await waitForThemePage(page, "error.ftl");
   expect(await seriousViolations(page)).toEqual([]);

@@ -48,7 +48,10 @@ async function waitForNewChallenge(page: Page, spent: string) {
 /** What the page tells after a rejected submit: the alert and every field error. */
 async function rejectionShown(page: Page): Promise<string> {
   const texts = await page.locator("#kc-message, .fr-error-text, .fr-message--error").allInnerTexts();
-  return texts.map((text) => text.trim()).filter(Boolean).join(" | ");
+  return texts
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join(" | ");
 }
 
 test("the page shows an image and a French audio version of the code, served by Keycloak", async () => {
@@ -60,7 +63,10 @@ test("the page shows an image and a French audio version of the code, served by 
   expect(imageUrl).toMatch(new RegExp(`^${keycloakUrl}/realms/efp/efp-captcha/[^/]+/image$`));
   expect(await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(240);
 
-  const audioUrl = await page.locator("[src*='/efp-captcha/'][src$='/audio'], a[href$='/audio']").first().evaluate((node) => node.getAttribute("src") ?? node.getAttribute("href"));
+  const audioUrl = await page
+    .locator("[src*='/efp-captcha/'][src$='/audio'], a[href$='/audio']")
+    .first()
+    .evaluate((node) => node.getAttribute("src") ?? node.getAttribute("href"));
   const audio = await fetch(audioUrl!);
   expect(audio.headers.get("content-type")).toMatch(/^audio\//);
   expect(audio.headers.get("cache-control")).toContain("no-store");
@@ -222,7 +228,8 @@ test("the right CAPTCHA and password log in", async () => {
 const SESSION_LIMIT = "efp.captcha.maxFailuresPerSession";
 const ADDRESS_LIMIT = "efp.captcha.maxFailuresPerAddress";
 const ADDRESS_WINDOW = "efp.captcha.addressWindowSeconds";
-const SESSION_THROTTLED = "Trop de codes de sécurité erronés. Pour votre sécurité, cette page n'accepte plus de code : recommencez depuis le service numérique auquel vous souhaitez accéder.";
+const SESSION_THROTTLED =
+  "Trop de codes de sécurité erronés. Pour votre sécurité, cette page n'accepte plus de code : recommencez depuis le service numérique auquel vous souhaitez accéder.";
 
 test("five wrong CAPTCHAs with a known address do not lock it: the session stops accepting codes, a new one logs in", async () => {
   const email = uniqueEmail("verrou-captcha");
@@ -260,7 +267,14 @@ async function httpLoginPage() {
   const authorize = new URL(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/auth`);
   // SOFFI requires PKCE; the code is never exchanged here, so any challenge will do.
   const pkce = { code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", code_challenge_method: "S256" };
-  authorize.search = new URLSearchParams({ client_id: "soffi", redirect_uri: `${demoAppUrl}/callback`, response_type: "code", scope: "openid", state: "captcha", ...pkce }).toString();
+  authorize.search = new URLSearchParams({
+    client_id: "soffi",
+    redirect_uri: `${demoAppUrl}/callback`,
+    response_type: "code",
+    scope: "openid",
+    state: "captcha",
+    ...pkce,
+  }).toString();
   const response = await fetch(authorize, { redirect: "manual" });
   jar.store(response);
   const html = await response.text();
@@ -271,8 +285,17 @@ async function httpLoginPage() {
 }
 
 /** Posts the login form of `session` with the given challenge id and answer. */
-async function httpPostLogin(session: Awaited<ReturnType<typeof httpLoginPage>>, fields: { email: string; password: string; captchaId: string; answer: string }) {
-  const body = new URLSearchParams({ username: fields.email, password: fields.password, credentialId: "", captcha_id: fields.captchaId, captcha_answer: fields.answer });
+async function httpPostLogin(
+  session: Awaited<ReturnType<typeof httpLoginPage>>,
+  fields: { email: string; password: string; captchaId: string; answer: string },
+) {
+  const body = new URLSearchParams({
+    username: fields.email,
+    password: fields.password,
+    credentialId: "",
+    captcha_id: fields.captchaId,
+    captcha_answer: fields.answer,
+  });
   const response = await fetch(session.action, { method: "POST", body, redirect: "manual", headers: { Cookie: session.jar.header() } });
   return { status: response.status, location: response.headers.get("location") ?? "", html: await response.text() };
 }
@@ -306,7 +329,9 @@ test("wrong CAPTCHAs from one address, spread over sessions, are throttled for t
     const session = await httpLoginPage();
     const refused = await httpPostLogin(session, { email: user.email, password: user.password, captchaId: session.captchaId, answer: FIXED_CAPTCHA_ANSWER });
     expect(refused.status).toBe(200);
-    expect(kcContextString(refused.html, "summary")).toMatch(/^Trop de codes de sécurité erronés ont été saisis depuis votre réseau\. Pour votre sécurité, réessayez dans \d+ minute\(s\)\.$/);
+    expect(kcContextString(refused.html, "summary")).toMatch(
+      /^Trop de codes de sécurité erronés ont été saisis depuis votre réseau\. Pour votre sécurité, réessayez dans \d+ minute\(s\)\.$/,
+    );
   });
   expect(await failuresOf(user.email)).toBe(0);
   // The realm's own limits again: the same address logs in.

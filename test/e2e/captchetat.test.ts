@@ -28,11 +28,17 @@ const freshPage = useFreshPage();
     expect(image.headers.get("content-type")).toBe("image/png");
     const audio = await fetch(imageUrl.replace(/\/image$/, "/audio"));
     expect(audio.status).toBe(200);
-    expect(Buffer.from(await audio.arrayBuffer()).subarray(0, 4).toString("ascii")).toBe("RIFF");
+    expect(
+      Buffer.from(await audio.arrayBuffer())
+        .subarray(0, 4)
+        .toString("ascii"),
+    ).toBe("RIFF");
 
     await submitLogin(page, { ...context.user, captcha: "FAUX00" });
     await page.waitForSelector("[name=captcha_answer]");
-    expect(await page.locator(".fr-error-text, .fr-message--error").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/code de sécurité/i)]));
+    expect(await page.locator(".fr-error-text, .fr-message--error").allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/code de sécurité/i)]),
+    );
 
     const answer = await (await fetch(`${context.fakeCaptchEtatUrl}/test/latest-answer`)).text();
     await submitLogin(page, { ...context.user, captcha: answer });

@@ -23,7 +23,12 @@ let person: { id: string; email: string };
 beforeAll(async () => {
   const kc = await adminClient();
   await kc.clients.create({
-    realm: context.realm, clientId: APP.clientId, name: APP.name, publicClient: true, standardFlowEnabled: true, redirectUris: [CALLBACK],
+    realm: context.realm,
+    clientId: APP.clientId,
+    name: APP.name,
+    publicClient: true,
+    standardFlowEnabled: true,
+    redirectUris: [CALLBACK],
     attributes: { "efp.application": "true", "efp.display-name": APP.name, "pkce.code.challenge.method": "" },
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: APP.clientId });
@@ -35,7 +40,12 @@ beforeAll(async () => {
   person = await createPerson("choix");
   for (const [index, company] of COMPANIES.entries()) {
     await admin.request("POST", "companies", { siret: company.siret, name: company.name });
-    await admin.request("POST", "habilitations", { user: person.email, application: APP.clientId, company: company.siret, roles: [index === 17 ? "redacteur" : "lecteur"] });
+    await admin.request("POST", "habilitations", {
+      user: person.email,
+      application: APP.clientId,
+      company: company.siret,
+      roles: [index === 17 ? "redacteur" : "lecteur"],
+    });
   }
 }, 120_000);
 
@@ -48,7 +58,14 @@ async function openApplication(page: Page, locale?: string): Promise<{ code: Pro
     });
   });
   const authorize = new URL(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/auth`);
-  authorize.search = new URLSearchParams({ client_id: APP.clientId, redirect_uri: CALLBACK, response_type: "code", scope: "openid efp-company", state: "s", ...(locale && { ui_locales: locale }) }).toString();
+  authorize.search = new URLSearchParams({
+    client_id: APP.clientId,
+    redirect_uri: CALLBACK,
+    response_type: "code",
+    scope: "openid efp-company",
+    state: "s",
+    ...(locale && { ui_locales: locale }),
+  }).toString();
   await page.goto(authorize.toString());
   await submitLogin(page, { email: person.email, password: PERSON_PASSWORD });
   await page.waitForSelector("#efp-company-choice", { timeout: 20_000 });
@@ -87,12 +104,15 @@ test("several companies: the person filters and picks one with the keyboard; the
   await page.waitForSelector("#arrived", { timeout: 15_000 });
 
   const response = await fetch(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/token`, {
-    method: "POST", body: new URLSearchParams({ grant_type: "authorization_code", code: await code, redirect_uri: CALLBACK, client_id: APP.clientId }),
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "authorization_code", code: await code, redirect_uri: CALLBACK, client_id: APP.clientId }),
   });
   const tokens = (await response.json()) as { access_token: string; id_token: string };
   expect(response.status).toBe(200);
   expect(claims(tokens.id_token).efp_company).toBe(wanted.siret);
-  expect(claims(tokens.access_token).efp_habilitations).toEqual([{ siret: wanted.siret, company: wanted.name, roles: ["redacteur"], access_manager: false, third_party: false }]);
+  expect(claims(tokens.access_token).efp_habilitations).toEqual([
+    { siret: wanted.siret, company: wanted.name, roles: ["redacteur"], access_manager: false, third_party: false },
+  ]);
 }, 120_000);
 
 test("the page in English, accessible too", async () => {

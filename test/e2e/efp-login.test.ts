@@ -39,7 +39,9 @@ async function startEfpLogin(): Promise<RunningLogin> {
   let stderr = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
   child.stderr.on("data", (chunk) => (stderr += chunk));
-  const ended = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
+  const ended = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("exit", (code) => resolve({ code, stdout, stderr })),
+  );
   const printed = await new Promise<{ link: string; userCode: string }>((resolve, reject) => {
     const look = () => {
       const link = /(https?:\/\/\S+\/device\?user_code=\S+)/.exec(stderr)?.[1];
@@ -135,98 +137,126 @@ beforeEach(async () => {
   await freshPage().setViewportSize({ width: 375, height: 812 });
 });
 
-test("with the code in the link: sign in with the keyboard, allow the CLI, connected; the CLI exits 0 with a session", async () => {
-  const page = freshPage();
-  const person = await createPerson("device-link");
-  const login = await startEfpLogin();
+test(
+  "with the code in the link: sign in with the keyboard, allow the CLI, connected; the CLI exits 0 with a session",
+  async () => {
+    const page = freshPage();
+    const person = await createPerson("device-link");
+    const login = await startEfpLogin();
 
-  await page.goto(login.link);
-  await checkPage(page, "1-connexion");
-  await signInWithKeyboard(page, person.email);
+    await page.goto(login.link);
+    await checkPage(page, "1-connexion");
+    await signInWithKeyboard(page, person.email);
 
-  await checkConsentPage(page);
-  await checkPage(page, "2-autorisation");
-  // "Autoriser" is reached with Tab and pressed with Enter.
-  await tabUntil(page, async () => (await focusedId(page)) === "kc-submit", "« Autoriser »");
-  await page.keyboard.press("Enter");
+    await checkConsentPage(page);
+    await checkPage(page, "2-autorisation");
+    // "Autoriser" is reached with Tab and pressed with Enter.
+    await tabUntil(page, async () => (await focusedId(page)) === "kc-submit", "« Autoriser »");
+    await page.keyboard.press("Enter");
 
-  await checkConnectedPage(page);
-  await checkPage(page, "3-connectee");
-  await expectConnected(login);
-}, TIMEOUT);
+    await checkConnectedPage(page);
+    await checkPage(page, "3-connectee");
+    await expectConnected(login);
+  },
+  TIMEOUT,
+);
 
-test("without the code in the link: the code page, a wrong code named under its field, then the right one", async () => {
-  const page = freshPage();
-  const { keycloakUrl, realm } = testContext();
-  const person = await createPerson("device-code");
-  const login = await startEfpLogin();
+test(
+  "without the code in the link: the code page, a wrong code named under its field, then the right one",
+  async () => {
+    const page = freshPage();
+    const { keycloakUrl, realm } = testContext();
+    const person = await createPerson("device-code");
+    const login = await startEfpLogin();
 
-  await page.goto(`${keycloakUrl}/realms/${realm}/device`);
-  await waitForThemePage(page, "login-oauth2-device-verify-user-code.ftl");
-  expect(await page.locator("h1").innerText()).toBe("Connexion de la CLI efp");
-  // The field is labelled, is what Keycloak reads, and has the focus: the person types at once.
-  const field = page.getByLabel("Saisissez le code affiché par la CLI efp");
-  expect(await field.getAttribute("name")).toBe("device_user_code");
-  expect(await focusedId(page)).toBe("device_user_code");
-  await checkPage(page, "4-code");
+    await page.goto(`${keycloakUrl}/realms/${realm}/device`);
+    await waitForThemePage(page, "login-oauth2-device-verify-user-code.ftl");
+    expect(await page.locator("h1").innerText()).toBe("Connexion de la CLI efp");
+    // The field is labelled, is what Keycloak reads, and has the focus: the person types at once.
+    const field = page.getByLabel("Saisissez le code affiché par la CLI efp");
+    expect(await field.getAttribute("name")).toBe("device_user_code");
+    expect(await focusedId(page)).toBe("device_user_code");
+    await checkPage(page, "4-code");
 
-  // A code no CLI printed: the error sits under the field, tied to it, and the focus is back there.
-  await page.keyboard.type("BCDF-GHJK");
-  await page.keyboard.press("Enter");
-  await page.waitForSelector("#device_user_code[aria-invalid=true]");
-  expect(await focusedId(page)).toBe("device_user_code");
-  const describedBy = (await page.locator("#device_user_code").getAttribute("aria-describedby")) ?? "";
-  const described = await page.evaluate((ids) => ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" "), describedBy);
-  expect(described).toContain("Ce code est inconnu ou a déjà servi.");
-  expect(await page.locator(".fr-alert").count()).toBe(0);
-  await checkPage(page, "5-code-errone");
+    // A code no CLI printed: the error sits under the field, tied to it, and the focus is back there.
+    await page.keyboard.type("BCDF-GHJK");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#device_user_code[aria-invalid=true]");
+    expect(await focusedId(page)).toBe("device_user_code");
+    const describedBy = (await page.locator("#device_user_code").getAttribute("aria-describedby")) ?? "";
+    const described = await page.evaluate(
+      (ids) =>
+        ids
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" "),
+      describedBy,
+    );
+    expect(described).toContain("Ce code est inconnu ou a déjà servi.");
+    expect(await page.locator(".fr-alert").count()).toBe(0);
+    await checkPage(page, "5-code-errone");
 
-  // The right code, typed (lower case, as people do), sent with Enter.
-  await page.keyboard.type(login.userCode.toLowerCase());
-  await page.keyboard.press("Enter");
-  await signInWithKeyboard(page, person.email);
-  await checkConsentPage(page);
-  await page.click("#kc-submit");
-  await checkConnectedPage(page);
-  await expectConnected(login);
-}, TIMEOUT);
+    // The right code, typed (lower case, as people do), sent with Enter.
+    await page.keyboard.type(login.userCode.toLowerCase());
+    await page.keyboard.press("Enter");
+    await signInWithKeyboard(page, person.email);
+    await checkConsentPage(page);
+    await page.click("#kc-submit");
+    await checkConnectedPage(page);
+    await expectConnected(login);
+  },
+  TIMEOUT,
+);
 
-test("« Refuser » on the consent page: the CLI is told, exits 4 with a French message, keeps no session", async () => {
-  const page = freshPage();
-  const person = await createPerson("device-refus");
-  const login = await startEfpLogin();
+test(
+  "« Refuser » on the consent page: the CLI is told, exits 4 with a French message, keeps no session",
+  async () => {
+    const page = freshPage();
+    const person = await createPerson("device-refus");
+    const login = await startEfpLogin();
 
-  await page.goto(login.link);
-  await page.waitForSelector("#username");
-  await submitLogin(page, { email: person.email, password: PERSON_PASSWORD });
-  await checkConsentPage(page);
+    await page.goto(login.link);
+    await page.waitForSelector("#username");
+    await submitLogin(page, { email: person.email, password: PERSON_PASSWORD });
+    await checkConsentPage(page);
 
-  // The same page in English, from the language menu's link: English only, then back to French.
-  const languageUrl = (tag: string) =>
-    page.evaluate((wanted) => (window as unknown as { kcContext: { locale: { supported: { languageTag: string; url: string }[] } } }).kcContext.locale.supported.find((locale) => locale.languageTag === wanted)!.url, tag);
-  await page.goto(new URL(await languageUrl("en"), page.url()).toString());
-  await waitForThemePage(page, "login-oauth-grant.ftl");
-  expect(await page.locator("html").getAttribute("lang")).toBe("en");
-  expect(await page.locator("h1").innerText()).toBe("Allow the efp CLI to act on your behalf?");
-  expect((await page.locator("#efp-grant-scopes li").allInnerTexts()).slice(0, 2)).toEqual(["manage access on your behalf", "administer EFP Connect within your rights"]);
-  expect(await page.locator("#kc-submit").innerText()).toBe("Allow");
-  expect(await page.locator("#kc-cancel").innerText()).toBe("Deny");
-  expect(await page.locator("main").innerText()).not.toMatch(/autoris|votre nom|connaître/i);
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: "/tmp/efp-login-7-authorisation-en.png", fullPage: true });
-  await page.goto(new URL(await languageUrl("fr"), page.url()).toString());
-  await checkConsentPage(page);
+    // The same page in English, from the language menu's link: English only, then back to French.
+    const languageUrl = (tag: string) =>
+      page.evaluate(
+        (wanted) =>
+          (window as unknown as { kcContext: { locale: { supported: { languageTag: string; url: string }[] } } }).kcContext.locale.supported.find(
+            (locale) => locale.languageTag === wanted,
+          )!.url,
+        tag,
+      );
+    await page.goto(new URL(await languageUrl("en"), page.url()).toString());
+    await waitForThemePage(page, "login-oauth-grant.ftl");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.locator("h1").innerText()).toBe("Allow the efp CLI to act on your behalf?");
+    expect((await page.locator("#efp-grant-scopes li").allInnerTexts()).slice(0, 2)).toEqual([
+      "manage access on your behalf",
+      "administer EFP Connect within your rights",
+    ]);
+    expect(await page.locator("#kc-submit").innerText()).toBe("Allow");
+    expect(await page.locator("#kc-cancel").innerText()).toBe("Deny");
+    expect(await page.locator("main").innerText()).not.toMatch(/autoris|votre nom|connaître/i);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: "/tmp/efp-login-7-authorisation-en.png", fullPage: true });
+    await page.goto(new URL(await languageUrl("fr"), page.url()).toString());
+    await checkConsentPage(page);
 
-  await tabUntil(page, async () => (await focusedId(page)) === "kc-cancel", "« Refuser »");
-  await page.keyboard.press("Enter");
+    await tabUntil(page, async () => (await focusedId(page)) === "kc-cancel", "« Refuser »");
+    await page.keyboard.press("Enter");
 
-  await waitForThemePage(page, "info.ftl");
-  expect(await page.locator("h1").innerText()).toBe("La CLI efp n'est pas connectée");
-  expect(await page.locator("#kc-info-message").innerText()).toContain("Vous avez refusé : la CLI efp n'agira pas en votre nom.");
-  await checkPage(page, "6-refusee");
+    await waitForThemePage(page, "info.ftl");
+    expect(await page.locator("h1").innerText()).toBe("La CLI efp n'est pas connectée");
+    expect(await page.locator("#kc-info-message").innerText()).toContain("Vous avez refusé : la CLI efp n'agira pas en votre nom.");
+    await checkPage(page, "6-refusee");
 
-  const { code, stderr } = await login.ended;
-  expect(code).toBe(4);
-  expect(stderr).toContain("Connexion refusée dans le navigateur.");
-  expect(fs.existsSync(path.join(login.configDir, "sessions.json"))).toBe(false);
-}, TIMEOUT);
+    const { code, stderr } = await login.ended;
+    expect(code).toBe(4);
+    expect(stderr).toContain("Connexion refusée dans le navigateur.");
+    expect(fs.existsSync(path.join(login.configDir, "sessions.json"))).toBe(false);
+  },
+  TIMEOUT,
+);

@@ -104,7 +104,12 @@ test("login: a wrong password, an unknown address and a locked account get the s
     await loginRefused(forKnown, known, "pas-le-bon-mot-de-passe");
     await loginRefused(forUnknown, unknown, "pas-le-bon-mot-de-passe");
   }
-  const status = await (await adminClient()).attackDetection.findOne({ realm: context.realm, id: (await (await adminClient()).users.find({ realm: context.realm, username: known, exact: true }))[0].id! });
+  const status = await (
+    await adminClient()
+  ).attackDetection.findOne({
+    realm: context.realm,
+    id: (await (await adminClient()).users.find({ realm: context.realm, username: known, exact: true }))[0].id!,
+  });
   expect(status?.disabled).toBe(true);
 
   // Locked: even the right password gets the page an unknown address gets.

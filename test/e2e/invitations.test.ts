@@ -34,16 +34,31 @@ beforeAll(async () => {
   const kc = await adminClient();
   // The password grant on the application lets the test read the tokens it gives.
   await kc.clients.create({
-    realm: context.realm, clientId: APP.clientId, name: APP.name, publicClient: false, secret: APP.secret, standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: [`http://127.0.0.1:9/${APP.clientId}/callback`],
-    fullScopeAllowed: false, attributes: { "efp.application": "true", "efp.display-name": APP.name, "efp.url": APP.url },
+    realm: context.realm,
+    clientId: APP.clientId,
+    name: APP.name,
+    publicClient: false,
+    secret: APP.secret,
+    standardFlowEnabled: true,
+    directAccessGrantsEnabled: false,
+    redirectUris: [`http://127.0.0.1:9/${APP.clientId}/callback`],
+    fullScopeAllowed: false,
+    attributes: { "efp.application": "true", "efp.display-name": APP.name, "efp.url": APP.url },
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: APP.clientId });
-  for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+  for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)])
+    await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
   await kc.clients.addProtocolMapper({ realm: context.realm, id: client.id! }, HABILITATIONS_MAPPER);
   await administratorApi().request("POST", "companies", { siret: SIRET, name: COMPANY });
   const created = await createPerson("Rachel");
   manager = { ...created, email: created.email.toLowerCase() };
-  await administratorApi().request("POST", "habilitations", { user: manager.email, application: APP.clientId, company: SIRET, roles: ["lecteur"], accessManager: true });
+  await administratorApi().request("POST", "habilitations", {
+    user: manager.email,
+    application: APP.clientId,
+    company: SIRET,
+    roles: ["lecteur"],
+    accessManager: true,
+  });
   await acceptCharter(manager.id);
 }, 60_000);
 
@@ -56,7 +71,8 @@ const anotherPage = () => freshPage.another();
 
 const signIn = (target: Page, person: { email: string }, link = "") => signInToAccount(target, { email: person.email, password: PERSON_PASSWORD }, link);
 
-const pending = () => accessApiAs<{ items: Invitation[] }>(manager.email, "GET", `applications/${APP.clientId}/companies/${SIRET}/invitations`).then(({ items }) => items);
+const pending = () =>
+  accessApiAs<{ items: Invitation[] }>(manager.email, "GET", `applications/${APP.clientId}/companies/${SIRET}/invitations`).then(({ items }) => items);
 
 /** Ticks a DSFR checkbox or radio: its label covers the native box. */
 async function tick(selector: string) {
@@ -94,7 +110,9 @@ test("an access manager invites a new address; the invitee creates the account f
   const item = page.locator(`[data-email="${email}"]`);
   await item.waitFor();
   expect(await item.locator(".fr-tag").allInnerTexts()).toEqual(["Redacteur"]);
-  expect(await item.locator("[data-invitation-dates]").innerText()).toMatch(/^Invitée par Rachel Test · Envoyée le \d\d\/\d\d\/\d{4} · Lien valable jusqu'au \d\d\/\d\d\/\d{4}$/);
+  expect(await item.locator("[data-invitation-dates]").innerText()).toMatch(
+    /^Invitée par Rachel Test · Envoyée le \d\d\/\d\d\/\d{4} · Lien valable jusqu'au \d\d\/\d\d\/\d{4}$/,
+  );
   expect(await page.locator("#efp-invitations-count").innerText()).toBe("1 invitation en attente");
   // The form is empty again, for the next one.
   expect(await page.inputValue("#efp-invite-email")).toBe("");
@@ -166,7 +184,12 @@ test("an invitee with an account signs in from the link and gets the access; the
   const created = await createPerson("Existant");
   const email = created.email.toLowerCase();
   const before = await seenMails();
-  await accessApiAs(manager.email, "POST", `applications/${APP.clientId}/companies/${SIRET}/invitations`, { email, roles: ["lecteur"], kind: "third-party", expiresAt: `${THIRD_PARTY_YEAR}-03-31T21:59:59Z` });
+  await accessApiAs(manager.email, "POST", `applications/${APP.clientId}/companies/${SIRET}/invitations`, {
+    email,
+    roles: ["lecteur"],
+    kind: "third-party",
+    expiresAt: `${THIRD_PARTY_YEAR}-03-31T21:59:59Z`,
+  });
   const link = invitationLink(await waitForEmail(email, (candidate) => !before.has(candidate.id)));
 
   await page.goto(link);
@@ -177,7 +200,11 @@ test("an invitee with an account signs in from the link and gets the access; the
   await page.waitForSelector("#efp-invitation-accepted", { timeout: 20_000 });
   expect(await page.locator("#efp-invitation-result").innerText()).toContain("Vous y accédez en tant que tiers.");
   expect(await page.locator("#efp-invitation-result").innerText()).toContain(`Jusqu'au 31/03/${THIRD_PARTY_YEAR}`);
-  const users = await accessApiAs<{ items: { email: string; roles: string[]; kind: string }[] }>(manager.email, "GET", `applications/${APP.clientId}/companies/${SIRET}/users?max=200`);
+  const users = await accessApiAs<{ items: { email: string; roles: string[]; kind: string }[] }>(
+    manager.email,
+    "GET",
+    `applications/${APP.clientId}/companies/${SIRET}/users?max=200`,
+  );
   expect(users.items.find((user) => user.email === email)).toMatchObject({ roles: ["lecteur"], kind: "third-party" });
 
   // The same link again, signed in: a clear refusal, and the token leaves the address bar.

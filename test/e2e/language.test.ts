@@ -50,7 +50,12 @@ afterEach(async () => {
 
 test("French by default, whatever language the browser asks that the realm does not offer", async () => {
   const page = await loginPage("de-DE");
-  expect(await texts(page)).toEqual({ lang: "fr", heading: "Je m'identifie avec mon compte EFP Connect", button: "Se connecter", captcha: "Je ne suis pas un robot" });
+  expect(await texts(page)).toEqual({
+    lang: "fr",
+    heading: "Je m'identifie avec mon compte EFP Connect",
+    button: "Se connecter",
+    captcha: "Je ne suis pas un robot",
+  });
 });
 
 test("English when the application asks for it (ui_locales=en), server messages included", async () => {
@@ -58,7 +63,9 @@ test("English when the application asks for it (ui_locales=en), server messages 
   expect(await texts(page)).toEqual({ lang: "en", heading: "I sign in with my EFP Connect account", button: "Sign in", captcha: "I am not a robot" });
   await submitLogin(page, { email: testContext().user.email, password: "pas-le-bon-mot-de-passe" });
   await page.waitForSelector("#kc-message");
-  expect((await page.locator("#kc-message").innerText()).trim()).toBe("Incorrect username or password. After several failed attempts, signing in to an account is suspended for a few minutes.");
+  expect((await page.locator("#kc-message").innerText()).trim()).toBe(
+    "Incorrect username or password. After several failed attempts, signing in to an account is suspended for a few minutes.",
+  );
   expect((await page.locator("h1").innerText()).trim()).toBe("I sign in with my EFP Connect account");
 });
 
@@ -68,11 +75,19 @@ test("English when the person picks it in the header (Keycloak's kc_locale link)
   const pick = async (language: string) => {
     await page.locator("button.fr-translate:visible").click();
     await page.locator("a.fr-translate__language:visible", { hasText: language }).click();
-    await page.waitForFunction((lang) => document.documentElement.lang === lang && document.querySelector("#kc-login") !== null, language === "English" ? "en" : "fr");
+    await page.waitForFunction(
+      (lang) => document.documentElement.lang === lang && document.querySelector("#kc-login") !== null,
+      language === "English" ? "en" : "fr",
+    );
   };
   await pick("English");
   expect(new URL(page.url()).searchParams.get("kc_locale")).toBe("en");
   expect(await texts(page)).toEqual({ lang: "en", heading: "I sign in with my EFP Connect account", button: "Sign in", captcha: "I am not a robot" });
   await pick("Français");
-  expect(await texts(page)).toEqual({ lang: "fr", heading: "Je m'identifie avec mon compte EFP Connect", button: "Se connecter", captcha: "Je ne suis pas un robot" });
+  expect(await texts(page)).toEqual({
+    lang: "fr",
+    heading: "Je m'identifie avec mon compte EFP Connect",
+    button: "Se connecter",
+    captcha: "Je ne suis pas un robot",
+  });
 });

@@ -12,7 +12,10 @@ import { PERSON_PASSWORD, acceptCharter, administratorApi, createPerson, freshSi
 import { signInToAccount } from "../support/login-page.js";
 
 type Person = { id: string; email: string };
-type UsersPage = { total: number; items: { id: string; userId: string; email: string; roles: string[]; accessManager: boolean; kind: string; expiresAt: string | null }[] };
+type UsersPage = {
+  total: number;
+  items: { id: string; userId: string; email: string; roles: string[]; accessManager: boolean; kind: string; expiresAt: string | null }[];
+};
 
 // A third party's delegation ends within the realm's maximum (3 years): a date two years ahead.
 const THIRD_PARTY_YEAR = new Date().getUTCFullYear() + 2;
@@ -41,7 +44,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   const admin = administratorApi();
   // In the directory too: the access gate searches it.
-  await admin.request("POST", "directory/establishments", [{ siret: SIRET, name: COMPANY, address: "1 RUE DU COMPTE", postalCode: "75011", city: "PARIS", active: true }]);
+  await admin.request("POST", "directory/establishments", [
+    { siret: SIRET, name: COMPANY, address: "1 RUE DU COMPTE", postalCode: "75011", city: "PARIS", active: true },
+  ]);
   await admin.request("POST", "companies", { siret: SIRET, name: COMPANY });
   await admin.request("POST", "companies", { siret: OTHER_SIRET, name: OTHER_COMPANY });
   people = {
@@ -93,7 +98,10 @@ async function screenshot(name: string) {
 async function openFromMenu(label: string) {
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("button", { name: "Mon compte" }).click();
   await page.getByRole("link", { name: label, exact: true }).click();
-  await page.waitForFunction((text) => document.querySelector("h1#page-title")?.textContent === text, label === "Mes demandes" ? "Mes demandes d'accès" : label);
+  await page.waitForFunction(
+    (text) => document.querySelector("h1#page-title")?.textContent === text,
+    label === "Mes demandes" ? "Mes demandes d'accès" : label,
+  );
 }
 
 const users = (person: Person, application = "soffi", siret = SIRET) =>
@@ -165,7 +173,9 @@ test("a professional corrects their name on Keycloak's themed page and comes bac
   // On MAF: the SOFFI counts of this company are another test's.
   await grant(person, "maf", SIRET, ["deposant"]);
   const found = async (search: string) =>
-    (await accessApiAs<UsersPage>(people.manager.email, "GET", `applications/maf/companies/${SIRET}/users?search=${encodeURIComponent(search)}`)).items.map((item) => item.userId);
+    (await accessApiAs<UsersPage>(people.manager.email, "GET", `applications/maf/companies/${SIRET}/users?search=${encodeURIComponent(search)}`)).items.map(
+      (item) => item.userId,
+    );
   const newName = `Corrigé-${Date.now()}`;
   expect(await found(newName)).toEqual([]);
   expect(await found("test")).toContain(person.id);
@@ -244,7 +254,9 @@ test("an access manager sees who has access with the counts per role, searches, 
 
   // The seed's table "Rôle / Nombre de Personnes".
   const counts = Object.fromEntries(
-    await Promise.all((await page.locator("#efp-role-counts tbody tr").all()).map(async (row) => (await row.locator("td").allInnerTexts()).map((cell) => cell.trim()))),
+    await Promise.all(
+      (await page.locator("#efp-role-counts tbody tr").all()).map(async (row) => (await row.locator("td").allInnerTexts()).map((cell) => cell.trim())),
+    ),
   );
   expect(counts).toEqual({ Consultation: "3 personnes", Gestionnaire: "2 personnes", "Responsable des accès": "1 personne", Tiers: "1 personne" });
   expect(await page.locator("#efp-users-count").innerText()).toBe("5 personnes ont accès à SOFFI");
@@ -277,7 +289,10 @@ test("an access manager sees who has access with the counts per role, searches, 
   await page.click(`#efp-habilitation-${bruno.id}-edit`);
   await tick(`#efp-habilitation-${bruno.id}-roles input[name$=access-manager]`);
   await page.click(`#efp-habilitation-${bruno.id}-save`);
-  await page.waitForFunction((email) => document.querySelector(`[data-email="${email}"] .fr-badge`)?.textContent === "Responsable des accès", people.bruno.email);
+  await page.waitForFunction(
+    (email) => document.querySelector(`[data-email="${email}"] .fr-badge`)?.textContent === "Responsable des accès",
+    people.bruno.email,
+  );
   expect((await users(people.manager)).items.find((item) => item.email === people.bruno.email)!.accessManager).toBe(true);
 
   // Delegate to a third party outside the company, until an end date.
@@ -347,8 +362,18 @@ describe("with requests made at the access gate", () => {
   beforeAll(async () => {
     requesters = { first: await person("Thierry"), second: await person("Patrice"), third: await person("Regrets") };
     await requestAccessThroughGate(browser, { email: requesters.third.email, password: PERSON_PASSWORD, siret: SIRET });
-    await requestAccessThroughGate(browser, { email: requesters.first.email, password: PERSON_PASSWORD, siret: SIRET, description: "Je remplace Chloé au service formation." });
-    await requestAccessThroughGate(browser, { email: requesters.second.email, password: PERSON_PASSWORD, siret: SIRET, description: '<script>alert("x")</script><b>gras</b>' });
+    await requestAccessThroughGate(browser, {
+      email: requesters.first.email,
+      password: PERSON_PASSWORD,
+      siret: SIRET,
+      description: "Je remplace Chloé au service formation.",
+    });
+    await requestAccessThroughGate(browser, {
+      email: requesters.second.email,
+      password: PERSON_PASSWORD,
+      siret: SIRET,
+      description: '<script>alert("x")</script><b>gras</b>',
+    });
   }, 60_000);
 
   test("the requester sees the pending request in Mes demandes", async () => {
@@ -381,7 +406,11 @@ describe("with requests made at the access gate", () => {
     expect(await seriousViolations()).toEqual([]);
     await screenshot("acces-demandes-en-attente");
 
-    const { items } = await accessApiAs<{ items: { id: string; requester: { email: string } }[] }>(people.manager.email, "GET", `applications/soffi/companies/${SIRET}/requests`);
+    const { items } = await accessApiAs<{ items: { id: string; requester: { email: string } }[] }>(
+      people.manager.email,
+      "GET",
+      `applications/soffi/companies/${SIRET}/requests`,
+    );
     const first = items.find((item) => item.requester.email === requesters.first.email)!;
     const prefix = `efp-request-${first.id}`;
     await tabTo(`#${prefix}-roles input[value=consultation]`);
@@ -389,7 +418,10 @@ describe("with requests made at the access gate", () => {
     await tabTo(`#${prefix}-approve`, 10);
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector("#efp-pending-count")?.textContent === "1 demande en attente");
-    expect((await users(people.manager)).items.find((item) => item.email === requesters.first.email)).toMatchObject({ roles: ["consultation"], kind: "member" });
+    expect((await users(people.manager)).items.find((item) => item.email === requesters.first.email)).toMatchObject({
+      roles: ["consultation"],
+      kind: "member",
+    });
 
     const secondId = items.find((item) => item.requester.email === requesters.second.email)!.id;
     await page.click(`#efp-request-${secondId}-refuse`);
@@ -419,7 +451,10 @@ test("an access manager who owes the charter gets a link to it, accepts it and c
   // A new version of the charter is published while they are signed in.
   const kc = await adminClient();
   const user = await kc.users.findOne({ realm: context.realm, id: newcomer.id });
-  await kc.users.update({ realm: context.realm, id: newcomer.id }, { ...user, attributes: { ...user!.attributes, "efp.charter.accepted-version": ["version-precedente"] } });
+  await kc.users.update(
+    { realm: context.realm, id: newcomer.id },
+    { ...user, attributes: { ...user!.attributes, "efp.charter.accepted-version": ["version-precedente"] } },
+  );
 
   await page.getByRole("link", { name: "Gestion des accès" }).click();
   const link = page.locator("#efp-charter-link").first();

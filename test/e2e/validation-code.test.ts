@@ -31,14 +31,21 @@ afterAll(async () => {
 /** The page's feedback: the alert and the field error, as a person reads them. */
 async function feedback(page: Page): Promise<string> {
   const texts = await page.locator("#kc-message, .fr-error-text, .fr-message--error").allInnerTexts();
-  return texts.map((text) => text.trim()).filter(Boolean).join(" | ");
+  return texts
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join(" | ");
 }
 
 /** Submits the code page and waits for the answer page (a new document, not the old one). */
 async function submitAndWait(page: Page, submit: () => Promise<unknown>) {
   await page.evaluate(() => ((window as unknown as { efpOldPage: boolean }).efpOldPage = true));
   await submit();
-  await page.waitForFunction(() => !(window as unknown as { efpOldPage?: boolean }).efpOldPage && document.querySelector("[name=code], #user-email, [name=password-new], #efp-gate-search") !== null);
+  await page.waitForFunction(
+    () =>
+      !(window as unknown as { efpOldPage?: boolean }).efpOldPage &&
+      document.querySelector("[name=code], #user-email, [name=password-new], #efp-gate-search") !== null,
+  );
 }
 
 /** Asks for a new code by posting the form with resend=true, as the button does, even while the page's countdown disables it. */
@@ -57,7 +64,8 @@ async function forceResend(page: Page) {
 }
 
 const typeCode = (page: Page, code: string) => submitAndWait(page, () => submitCode(page, code));
-const mailsTo = async (address: string, before: Set<string>) => (await listEmails()).filter((email) => !before.has(email.id) && email.to.some((to) => to.address === address));
+const mailsTo = async (address: string, before: Set<string>) =>
+  (await listEmails()).filter((email) => !before.has(email.id) && email.to.some((to) => to.address === address));
 const wrongCodeFor = (code: string) => (code === "000000" ? "111111" : "000000");
 
 test("an expired code is refused, and a code sent afterwards works", async () => {

@@ -24,9 +24,16 @@ let ra: { id: string; email: string };
 
 async function createApplication(clientId: string) {
   const kc = await adminClient();
-  await kc.clients.create({ realm: context.realm, clientId, publicClient: true, redirectUris: ["http://127.0.0.1:9/*"], attributes: { "efp.application": "true", "efp.display-name": clientId.toUpperCase() } });
+  await kc.clients.create({
+    realm: context.realm,
+    clientId,
+    publicClient: true,
+    redirectUris: ["http://127.0.0.1:9/*"],
+    attributes: { "efp.application": "true", "efp.display-name": clientId.toUpperCase() },
+  });
   const [client] = await kc.clients.find({ realm: context.realm, clientId });
-  for (const name of ["lecteur", "redacteur", "efp-application-admin", "efp-support"]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+  for (const name of ["lecteur", "redacteur", "efp-application-admin", "efp-support"])
+    await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
 }
 
 const access = (token: string | undefined): EfpApi => apiAs(token, "efp-access");
@@ -34,7 +41,11 @@ const base = `applications/${APP}/companies/${SIRET}`;
 
 async function pendingRequest(): Promise<string> {
   const requester = await createPerson("demande");
-  const created = await access(await personToken(requester.email)).request<{ id: string }>("POST", "me/requests", { application: APP, siret: SIRET, description: "merci" });
+  const created = await access(await personToken(requester.email)).request<{ id: string }>("POST", "me/requests", {
+    application: APP,
+    siret: SIRET,
+    description: "merci",
+  });
   return created.id;
 }
 
@@ -66,14 +77,31 @@ describe("authorization of the access management API", () => {
   const cases: { name: string; call: (api: EfpApi) => Promise<unknown>; expected: number[] }[] = [
     { name: "GET users", call: (a) => a.request("GET", `${base}/users`), expected: [401, 403, 403, 403, 403, 200, 200] },
     { name: "GET requests", call: (a) => a.request("GET", `${base}/requests`), expected: [401, 403, 403, 403, 403, 200, 200] },
-    { name: "approve", call: async (a) => a.request("POST", `${base}/requests/${await pendingRequest()}/approve`, { roles: ["lecteur"] }), expected: [401, 403, 403, 403, 403, 200, 200] },
-    { name: "refuse", call: async (a) => a.request("POST", `${base}/requests/${await pendingRequest()}/refuse`, { reason: "inconnu" }), expected: [401, 403, 403, 403, 403, 200, 200] },
-    { name: "grant", call: async (a) => a.request("POST", `${base}/habilitations`, { user: (await createPerson("g")).email, roles: ["lecteur"] }), expected: [401, 403, 403, 403, 403, 200, 200] },
+    {
+      name: "approve",
+      call: async (a) => a.request("POST", `${base}/requests/${await pendingRequest()}/approve`, { roles: ["lecteur"] }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "refuse",
+      call: async (a) => a.request("POST", `${base}/requests/${await pendingRequest()}/refuse`, { reason: "inconnu" }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    {
+      name: "grant",
+      call: async (a) => a.request("POST", `${base}/habilitations`, { user: (await createPerson("g")).email, roles: ["lecteur"] }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
     {
       name: "revoke",
       call: async (a) => {
         const person = await createPerson("r");
-        const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: person.email, application: APP, company: SIRET, roles: ["lecteur"] });
+        const granted = await admin.request<{ id: string }>("POST", "habilitations", {
+          user: person.email,
+          application: APP,
+          company: SIRET,
+          roles: ["lecteur"],
+        });
         return a.request("DELETE", `${base}/habilitations/${granted.id}`);
       },
       expected: [401, 403, 403, 403, 403, 200, 200],
@@ -114,11 +142,16 @@ test("an application admin finds every company of the application, with counts, 
   const paged = await access(tokens.aa).request<Companies>("GET", `applications/${APP}/companies`, undefined, { first: 1, max: 1 });
   expect(paged).toMatchObject({ total: 2 });
   expect(paged.items).toHaveLength(1);
-  await expect(access(tokens.aa).request("GET", `applications/${APP}/companies`, undefined, { search: "x".repeat(201) })).rejects.toMatchObject({ status: 400, code: "invalid_search" });
+  await expect(access(tokens.aa).request("GET", `applications/${APP}/companies`, undefined, { search: "x".repeat(201) })).rejects.toMatchObject({
+    status: 400,
+    code: "invalid_search",
+  });
   await expect(access(tokens.aa).request("GET", "applications/inconnue/companies")).rejects.toMatchObject({ status: 404, code: "unknown_application" });
 
   type Administered = { items: { application: string; canManage: boolean }[] };
-  expect((await access(tokens.aa).request<Administered>("GET", "me/administered")).items).toEqual([expect.objectContaining({ application: APP, canManage: true })]);
+  expect((await access(tokens.aa).request<Administered>("GET", "me/administered")).items).toEqual([
+    expect.objectContaining({ application: APP, canManage: true }),
+  ]);
   expect((await access(tokens.plain).request<Administered>("GET", "me/administered")).items).toEqual([]);
   expect((await access(tokens.raOtherCompany).request<Administered>("GET", "me/administered")).items).toEqual([]);
   const everything = (await access(tokens.administrator).request<Administered>("GET", "me/administered")).items.map((item) => item.application);
@@ -126,7 +159,12 @@ test("an application admin finds every company of the application, with counts, 
 });
 
 test("the users page counts per role and filters", async () => {
-  const page = await access(tokens.aa).request<{ total: number; countsByRole: Record<string, number>; accessManagers: number; items: { email: string }[] }>("GET", `${base}/users`, undefined, { role: "lecteur", max: 5 });
+  const page = await access(tokens.aa).request<{ total: number; countsByRole: Record<string, number>; accessManagers: number; items: { email: string }[] }>(
+    "GET",
+    `${base}/users`,
+    undefined,
+    { role: "lecteur", max: 5 },
+  );
   expect(page.countsByRole.lecteur).toBeGreaterThanOrEqual(1);
   expect(page.accessManagers).toBeGreaterThanOrEqual(1);
   expect(page.items.length).toBeLessThanOrEqual(5);
@@ -135,8 +173,15 @@ test("the users page counts per role and filters", async () => {
   const none = await access(tokens.aa).request<{ total: number }>("GET", `${base}/users`, undefined, { search: "%_" });
   expect(none.total).toBe(0);
   // Paging without the counts: the same people and total, no counts.
-  const withCounts = await access(tokens.aa).request<Record<string, unknown> & { total: number; items: { id: string }[] }>("GET", `${base}/users`, undefined, { max: 3 });
-  const withoutCounts = await access(tokens.aa).request<Record<string, unknown> & { total: number; items: { id: string }[] }>("GET", `${base}/users`, undefined, { max: 3, counts: "false" });
+  const withCounts = await access(tokens.aa).request<Record<string, unknown> & { total: number; items: { id: string }[] }>("GET", `${base}/users`, undefined, {
+    max: 3,
+  });
+  const withoutCounts = await access(tokens.aa).request<Record<string, unknown> & { total: number; items: { id: string }[] }>(
+    "GET",
+    `${base}/users`,
+    undefined,
+    { max: 3, counts: "false" },
+  );
   expect(withoutCounts.total).toBe(withCounts.total);
   expect(withoutCounts.items.map((item) => item.id)).toEqual(withCounts.items.map((item) => item.id));
   expect(withoutCounts).not.toHaveProperty("countsByRole");
@@ -146,14 +191,31 @@ test("the users page counts per role and filters", async () => {
 test("bad input: clear 4xx, nothing stored", async () => {
   const requester = await createPerson("mauvais");
   const api = access(await personToken(requester.email));
-  await expect(api.request("POST", "me/requests", { application: APP, siret: SIRET, description: "x".repeat(1001) })).rejects.toMatchObject({ status: 400, code: "description_too_long" });
-  await expect(api.request("POST", "me/requests", { application: APP, siret: "12345678901234" })).rejects.toMatchObject({ status: 404, code: "unknown_company" });
-  await expect(api.request("POST", "me/requests", { application: "inconnue", siret: SIRET })).rejects.toMatchObject({ status: 404, code: "unknown_application" });
+  await expect(api.request("POST", "me/requests", { application: APP, siret: SIRET, description: "x".repeat(1001) })).rejects.toMatchObject({
+    status: 400,
+    code: "description_too_long",
+  });
+  await expect(api.request("POST", "me/requests", { application: APP, siret: "12345678901234" })).rejects.toMatchObject({
+    status: 404,
+    code: "unknown_company",
+  });
+  await expect(api.request("POST", "me/requests", { application: "inconnue", siret: SIRET })).rejects.toMatchObject({
+    status: 404,
+    code: "unknown_application",
+  });
   expect((await api.request<{ items: unknown[] }>("GET", "me/requests")).items).toEqual([]);
-  await expect(access(tokens.aa).request("POST", `${base}/requests/00000000-0000-0000-0000-000000000000/approve`, { roles: ["lecteur"] })).rejects.toMatchObject({ status: 404 });
+  await expect(
+    access(tokens.aa).request("POST", `${base}/requests/00000000-0000-0000-0000-000000000000/approve`, { roles: ["lecteur"] }),
+  ).rejects.toMatchObject({ status: 404 });
   const id = await pendingRequest();
-  await expect(access(tokens.aa).request("POST", `${base}/requests/${id}/refuse`, { reason: "  " })).rejects.toMatchObject({ status: 400, code: "missing_reason" });
-  await expect(access(tokens.aa).request("POST", `${base}/requests/${id}/approve`, { roles: ["pilote"] })).rejects.toMatchObject({ status: 400, code: "unknown_role" });
+  await expect(access(tokens.aa).request("POST", `${base}/requests/${id}/refuse`, { reason: "  " })).rejects.toMatchObject({
+    status: 400,
+    code: "missing_reason",
+  });
+  await expect(access(tokens.aa).request("POST", `${base}/requests/${id}/approve`, { roles: ["pilote"] })).rejects.toMatchObject({
+    status: 400,
+    code: "unknown_role",
+  });
   const pending = await access(tokens.aa).request<{ items: { id: string }[] }>("GET", `${base}/requests`);
   expect(pending.items.map((item) => item.id)).toContain(id);
 });
@@ -161,7 +223,9 @@ test("bad input: clear 4xx, nothing stored", async () => {
 test("submitting twice changes nothing; concurrent twins leave one pending request", async () => {
   const requester = await createPerson("double");
   const api = access(await personToken(requester.email));
-  const results = await Promise.allSettled(Array.from({ length: 5 }, () => api.request<{ id: string }>("POST", "me/requests", { application: APP, siret: SIRET })));
+  const results = await Promise.allSettled(
+    Array.from({ length: 5 }, () => api.request<{ id: string }>("POST", "me/requests", { application: APP, siret: SIRET })),
+  );
   const ids = new Set(results.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<{ id: string }>).value.id));
   expect(ids.size).toBe(1);
   const mine = await api.request<{ items: { status: string }[] }>("GET", "me/requests");
@@ -228,7 +292,10 @@ test("a recipient the SMTP server refuses for good is set aside after one try; o
   const kc = await adminClient();
   const realm = await kc.realms.findOne({ realm: context.realm });
   const smtp = realm!.smtpServer!;
-  await kc.realms.update({ realm: context.realm }, { smtpServer: { ...smtp, host: "127.0.0.1", port: String(port), auth: "false", ssl: "false", starttls: "false" } });
+  await kc.realms.update(
+    { realm: context.realm },
+    { smtpServer: { ...smtp, host: "127.0.0.1", port: String(port), auth: "false", ssl: "false", starttls: "false" } },
+  );
   try {
     const requester = await createPerson("demande-smtp");
     await access(await personToken(requester.email)).request("POST", "me/requests", { application: APP, siret: company, description: "refus SMTP" });
@@ -295,8 +362,13 @@ describe("end dates of habilitations", () => {
 
   async function nothingStored(paths: Awaited<ReturnType<typeof everyPath>>) {
     const of = async (email: string) =>
-      (await admin.request<{ items: { roles: string[]; kind: string; expiresAt?: string | null }[] }>("GET", "habilitations", undefined, { application: APP, company: SIRET, user: email })).items
-        .map(({ roles, kind, expiresAt }) => ({ roles, kind, expiresAt: expiresAt ?? null }));
+      (
+        await admin.request<{ items: { roles: string[]; kind: string; expiresAt?: string | null }[] }>("GET", "habilitations", undefined, {
+          application: APP,
+          company: SIRET,
+          user: email,
+        })
+      ).items.map(({ roles, kind, expiresAt }) => ({ roles, kind, expiresAt: expiresAt ?? null }));
     expect(await of(paths.target.email)).toEqual([]);
     expect(await of(paths.held.email)).toEqual([{ roles: ["lecteur"], kind: "member", expiresAt: null }]);
     const pending = await access(tokens.aa).request<{ items: { id: string }[] }>("GET", `${base}/requests`);
@@ -318,11 +390,18 @@ describe("end dates of habilitations", () => {
   test("a third-party delegation needs an end date within the realm's maximum, said in the message, on every path", async () => {
     const realm = await (await adminClient()).realms.findOne({ realm: context.realm });
     expect(realm?.attributes?.["efp.habilitations.thirdPartyMaxYears"]).toBe("3");
-    for (const [expiresAt, code] of [[undefined, "third_party_expiry_required"], ["9999-12-31T00:00:00Z", "third_party_expiry_too_far"], [inYears(3, 2), "third_party_expiry_too_far"]] as const) {
+    for (const [expiresAt, code] of [
+      [undefined, "third_party_expiry_required"],
+      ["9999-12-31T00:00:00Z", "third_party_expiry_too_far"],
+      [inYears(3, 2), "third_party_expiry_too_far"],
+    ] as const) {
       const paths = await everyPath({ kind: "third-party", expiresAt });
       const answers = await refusals(paths.calls);
       for (const name of Object.keys(paths.calls)) {
-        expect([name, answers[name]]).toEqual([name, { status: 400, code, message: expect.stringContaining("Une délégation à un tiers a une date de fin, au plus 3 ans après aujourd'hui") }]);
+        expect([name, answers[name]]).toEqual([
+          name,
+          { status: 400, code, message: expect.stringContaining("Une délégation à un tiers a une date de fin, au plus 3 ans après aujourd'hui") },
+        ]);
       }
       await nothingStored(paths);
     }
@@ -337,7 +416,10 @@ describe("end dates of habilitations", () => {
 test("a forged Host header does not change the link in the access manager's email", async () => {
   const requester = await createPerson("hote");
   const before = await seenMails();
-  const answer = await postWithForgedHost(`${context.keycloakUrl}/realms/${context.realm}/efp-access/me/requests`, await personToken(requester.email), { application: APP, siret: SIRET });
+  const answer = await postWithForgedHost(`${context.keycloakUrl}/realms/${context.realm}/efp-access/me/requests`, await personToken(requester.email), {
+    application: APP,
+    siret: SIRET,
+  });
   expect(answer.status).toBe(201);
   const mail = await waitForEmail(ra.email, (candidate) => !before.has(candidate.id) && (candidate.text ?? "").includes(requester.email));
   const links = linksOf(mail);
@@ -362,12 +444,19 @@ test("an access manager who has not accepted the current charter gets 403 charte
   };
   for (const [name, call] of Object.entries(calls)) {
     await expect(call().catch((error) => Promise.reject({ name, status: error.status, code: error.code, message: error.message }))).rejects.toEqual({
-      name, status: 403, code: "charter_not_accepted", message: expect.stringContaining("acceptez la charte du responsable des accès"),
+      name,
+      status: 403,
+      code: "charter_not_accepted",
+      message: expect.stringContaining("acceptez la charte du responsable des accès"),
     });
   }
   // Nothing sent; Mon compte still learns which pairs they manage (to show the way to the charter).
-  expect((await access(tokens.aa).request<{ items: { email: string }[] }>("GET", `${base}/invitations`)).items.map((item) => item.email)).not.toContain(invitee);
-  expect((await api.request<{ items: { application: string; siret: string }[] }>("GET", "me/managed")).items).toEqual([expect.objectContaining({ application: APP, siret: SIRET })]);
+  expect((await access(tokens.aa).request<{ items: { email: string }[] }>("GET", `${base}/invitations`)).items.map((item) => item.email)).not.toContain(
+    invitee,
+  );
+  expect((await api.request<{ items: { application: string; siret: string }[] }>("GET", "me/managed")).items).toEqual([
+    expect.objectContaining({ application: APP, siret: SIRET }),
+  ]);
 
   // Accepted (the same token, refreshed or not): they manage.
   await acceptCharter(newcomer.id);
@@ -377,7 +466,10 @@ test("an access manager who has not accepted the current charter gets 403 charte
   // A new version of the charter: asked again.
   const kc = await adminClient();
   const user = await kc.users.findOne({ realm: context.realm, id: newcomer.id });
-  await kc.users.update({ realm: context.realm, id: newcomer.id }, { ...user, attributes: { ...user!.attributes, "efp.charter.accepted-version": ["version-precedente"] } });
+  await kc.users.update(
+    { realm: context.realm, id: newcomer.id },
+    { ...user, attributes: { ...user!.attributes, "efp.charter.accepted-version": ["version-precedente"] } },
+  );
   await expect(calls.users()).rejects.toMatchObject({ status: 403, code: "charter_not_accepted" });
 });
 

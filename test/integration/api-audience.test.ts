@@ -14,7 +14,19 @@ import { realmConfigVariables } from "../../scripts/src/stack.js";
 import { codeFlowToken } from "../../bench/src/http-login.js";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
-import { acceptCharter, administratorApi, apiAs, applicationToken, claims, createPerson, EFP_CLI_SECRET, freshSiret, PERSON_PASSWORD, personToken, statusOf } from "../support/efp-admin.js";
+import {
+  acceptCharter,
+  administratorApi,
+  apiAs,
+  applicationToken,
+  claims,
+  createPerson,
+  EFP_CLI_SECRET,
+  freshSiret,
+  PERSON_PASSWORD,
+  personToken,
+  statusOf,
+} from "../support/efp-admin.js";
 import { FIXED_CAPTCHA_ANSWER } from "../support/login-page.js";
 import { listEmails } from "../support/mailbox.js";
 import { serviceAccountApi } from "../support/service-account.js";
@@ -30,7 +42,10 @@ const invitationBy = (token: string, email: string) =>
   apiAs(token, "efp-access").request("POST", `applications/maf/companies/${SIRET}/invitations`, { email, roles: ["deposant"], accessManager: true });
 
 async function clientCredentialsToken(clientId: string, clientSecret: string): Promise<string> {
-  const response = await fetch(oidc("token"), { method: "POST", body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret }) });
+  const response = await fetch(oidc("token"), {
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret }),
+  });
   const body = (await response.json()) as { access_token?: string; error_description?: string };
   if (!body.access_token) throw new Error(`client credentials refusés pour ${clientId} : ${body.error_description}`);
   return body.access_token;
@@ -46,8 +61,13 @@ async function otherClientsTokens(): Promise<Record<string, string>> {
   // Keycloak's own clients: `account` (public, code flow), and admin-cli, opened to the code
   // flow for the time of the test (its password grant is off, see below).
   const account = await codeFlowToken({
-    keycloakUrl: context.keycloakUrl, realm: context.realm, clientId: "account", redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
-    username: manager.email, password: PERSON_PASSWORD, captchaAnswer: FIXED_CAPTCHA_ANSWER,
+    keycloakUrl: context.keycloakUrl,
+    realm: context.realm,
+    clientId: "account",
+    redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
+    username: manager.email,
+    password: PERSON_PASSWORD,
+    captchaAnswer: FIXED_CAPTCHA_ANSWER,
   });
   tokens.account = account.access_token;
   const [adminCli] = await kc.clients.find({ realm: context.realm, clientId: "admin-cli" });
@@ -55,7 +75,17 @@ async function otherClientsTokens(): Promise<Record<string, string>> {
   await kc.clients.update({ realm: context.realm, id: adminCli.id! }, { ...adminCli, standardFlowEnabled: true, redirectUris: [redirect] });
   try {
     await new Promise((resolve) => setTimeout(resolve, 1_200));
-    tokens["admin-cli"] = (await codeFlowToken({ keycloakUrl: context.keycloakUrl, realm: context.realm, clientId: "admin-cli", redirectUri: redirect, username: manager.email, password: PERSON_PASSWORD, captchaAnswer: FIXED_CAPTCHA_ANSWER })).access_token;
+    tokens["admin-cli"] = (
+      await codeFlowToken({
+        keycloakUrl: context.keycloakUrl,
+        realm: context.realm,
+        clientId: "admin-cli",
+        redirectUri: redirect,
+        username: manager.email,
+        password: PERSON_PASSWORD,
+        captchaAnswer: FIXED_CAPTCHA_ANSWER,
+      })
+    ).access_token;
   } finally {
     await kc.clients.update({ realm: context.realm, id: adminCli.id! }, { ...adminCli });
   }
@@ -71,7 +101,13 @@ beforeAll(async () => {
   await administratorApi().request("POST", "companies", { siret: SIRET, name: `AUDIENCE ${suffix}` });
   manager = await createPerson("ra-audience");
   for (const application of ["maf", "soffi"]) {
-    await administratorApi().request("POST", "habilitations", { user: manager.email, application, company: SIRET, roles: application === "maf" ? ["deposant"] : ["consultation"], accessManager: true });
+    await administratorApi().request("POST", "habilitations", {
+      user: manager.email,
+      application,
+      company: SIRET,
+      roles: application === "maf" ? ["deposant"] : ["consultation"],
+      accessManager: true,
+    });
   }
   await acceptCharter(manager.id);
 });
@@ -86,14 +122,20 @@ test("an application's token, or any other client's, is refused by efp-access an
   const mailsBefore = (await listEmails()).length;
   for (const [client, token] of Object.entries(tokens)) {
     const invitee = `invite-${client.replace(/\W/g, "")}.${suffix}@exemple.fr`;
-    const asAccess = await invitationBy(token, invitee).then(() => 201, (error: ApiError) => error);
+    const asAccess = await invitationBy(token, invitee).then(
+      () => 201,
+      (error: ApiError) => error,
+    );
     expect([client, asAccess instanceof ApiError ? asAccess.status : asAccess]).toEqual([client, 403]);
     expect((asAccess as ApiError).code).toBe("wrong_audience");
     expect([client, await statusOf(apiAs(token).request("GET", "applications"))]).toEqual([client, 403]);
     expect([client, await statusOf(apiAs(token, "efp-access").request("GET", "me/applications"))]).toEqual([client, 403]);
   }
   // Nothing was stored, nothing sent: the manager's own session sees no invitation.
-  const own = await apiAs(await personToken(manager.email), "efp-access").request<{ items: unknown[] }>("GET", `applications/maf/companies/${SIRET}/invitations`);
+  const own = await apiAs(await personToken(manager.email), "efp-access").request<{ items: unknown[] }>(
+    "GET",
+    `applications/maf/companies/${SIRET}/invitations`,
+  );
   expect(own.items).toEqual([]);
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   expect((await listEmails()).length).toBe(mailsBefore);
@@ -101,8 +143,13 @@ test("an application's token, or any other client's, is refused by efp-access an
 
 test("Mon compte's token reaches efp-access only; the automation client's efp-admin only; a person's CLI session both", async () => {
   const monCompte = await codeFlowToken({
-    keycloakUrl: context.keycloakUrl, realm: context.realm, clientId: "account-console", redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
-    username: manager.email, password: PERSON_PASSWORD, captchaAnswer: FIXED_CAPTCHA_ANSWER,
+    keycloakUrl: context.keycloakUrl,
+    realm: context.realm,
+    clientId: "account-console",
+    redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
+    username: manager.email,
+    password: PERSON_PASSWORD,
+    captchaAnswer: FIXED_CAPTCHA_ANSWER,
   });
   expect(claims(monCompte.access_token)).toMatchObject({ azp: "account-console" });
   expect([claims(monCompte.access_token).aud].flat()).toContain("efp-access");
@@ -126,8 +173,23 @@ test("Mon compte's token reaches efp-access only; the automation client's efp-ad
 test("no client checks a password outside the login pages: password grants are refused, even when a client turns them on again", async () => {
   const kc = await adminClient();
   const passwordGrant = (clientId: string, clientSecret?: string) =>
-    fetch(oidc("token"), { method: "POST", body: new URLSearchParams({ grant_type: "password", client_id: clientId, username: manager.email, password: PERSON_PASSWORD, ...(clientSecret && { client_secret: clientSecret }) }) });
-  for (const [clientId, secret] of [["admin-cli"], ["account-console"], ["efp-cli-person"], ["soffi", "soffi-test-secret"], ["efp-cli", EFP_CLI_SECRET]] as const) {
+    fetch(oidc("token"), {
+      method: "POST",
+      body: new URLSearchParams({
+        grant_type: "password",
+        client_id: clientId,
+        username: manager.email,
+        password: PERSON_PASSWORD,
+        ...(clientSecret && { client_secret: clientSecret }),
+      }),
+    });
+  for (const [clientId, secret] of [
+    ["admin-cli"],
+    ["account-console"],
+    ["efp-cli-person"],
+    ["soffi", "soffi-test-secret"],
+    ["efp-cli", EFP_CLI_SECRET],
+  ] as const) {
     const answer = await passwordGrant(clientId, secret);
     expect([clientId, answer.ok, await answer.text()]).toEqual([clientId, false, expect.not.stringContaining("access_token")]);
   }
@@ -147,7 +209,9 @@ test("no client checks a password outside the login pages: password grants are r
     if (!context.external) {
       const variables = realmConfigVariables({ smtpHost: context.mailSmtpHost, smtpPort: context.mailSmtpPort, demoAppUrl: context.demoAppUrl });
       const plan = await applyRealmConfig(kc, loadRealmConfig(REALM_CONFIG, "test", variables), { dryRun: true });
-      expect(plan).toEqual([{ action: "update", resource: `client ${clientId} (mot de passe sans CAPTCHA : password grant)`, fields: ["directAccessGrantsEnabled"] }]);
+      expect(plan).toEqual([
+        { action: "update", resource: `client ${clientId} (mot de passe sans CAPTCHA : password grant)`, fields: ["directAccessGrantsEnabled"] },
+      ]);
     }
   } finally {
     const [made] = await kc.clients.find({ realm: context.realm, clientId });

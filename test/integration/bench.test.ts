@@ -17,24 +17,32 @@ let workDir = "";
 beforeAll(() => (workDir = fs.mkdtempSync(path.join(os.tmpdir(), "efp-bench-"))));
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
-test.each(BENCH_PARTS.map((part) => [part.name, part] as const))("bench part %s, tiny: every operation succeeded and the figures are there", async (name, part) => {
-  const lines: string[] = [];
-  const benchContext: BenchContext = {
-    keycloakUrl: context.keycloakUrl,
-    realm: context.realm,
-    admin: { username: context.adminUsername, password: context.adminPassword },
-    password: context.user.password,
-    captchaAnswer: FIXED_CAPTCHA_ANSWER,
-    runId: `t${crypto.randomBytes(3).toString("hex")}`,
-    // Other suites share this stack: each part removes what it created.
-    cleanUp: true,
-    workDir,
-    log: (line) => void lines.push(`• ${line}`),
-    print: (line) => void lines.push(line),
-  };
-  const started = Date.now();
-  const outcome = await part.run(benchContext, resolveSizes(part.sizes, "tiny"));
-  // The report in the failure message: what the part printed says what went wrong.
-  expect({ part: name, problems: outcomeProblems(outcome), report: outcomeProblems(outcome).length ? lines : "ok" }).toEqual({ part: name, problems: [], report: "ok" });
-  console.log(`${name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n${lines.join("\n")}\n${JSON.stringify(outcome.figures)}`);
-}, 120_000);
+test.each(BENCH_PARTS.map((part) => [part.name, part] as const))(
+  "bench part %s, tiny: every operation succeeded and the figures are there",
+  async (name, part) => {
+    const lines: string[] = [];
+    const benchContext: BenchContext = {
+      keycloakUrl: context.keycloakUrl,
+      realm: context.realm,
+      admin: { username: context.adminUsername, password: context.adminPassword },
+      password: context.user.password,
+      captchaAnswer: FIXED_CAPTCHA_ANSWER,
+      runId: `t${crypto.randomBytes(3).toString("hex")}`,
+      // Other suites share this stack: each part removes what it created.
+      cleanUp: true,
+      workDir,
+      log: (line) => void lines.push(`• ${line}`),
+      print: (line) => void lines.push(line),
+    };
+    const started = Date.now();
+    const outcome = await part.run(benchContext, resolveSizes(part.sizes, "tiny"));
+    // The report in the failure message: what the part printed says what went wrong.
+    expect({ part: name, problems: outcomeProblems(outcome), report: outcomeProblems(outcome).length ? lines : "ok" }).toEqual({
+      part: name,
+      problems: [],
+      report: "ok",
+    });
+    console.log(`${name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n${lines.join("\n")}\n${JSON.stringify(outcome.figures)}`);
+  },
+  120_000,
+);

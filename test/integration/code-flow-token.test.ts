@@ -11,8 +11,13 @@ const context = testContext();
 const suffix = crypto.randomBytes(4).toString("hex");
 const username = `code-flow-${suffix}@exemple.fr`;
 const account = () => ({
-  keycloakUrl: context.keycloakUrl, realm: context.realm, clientId: "account-console", redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
-  username, password: context.user.password, captchaAnswer: FIXED_CAPTCHA_ANSWER,
+  keycloakUrl: context.keycloakUrl,
+  realm: context.realm,
+  clientId: "account-console",
+  redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
+  username,
+  password: context.user.password,
+  captchaAnswer: FIXED_CAPTCHA_ANSWER,
 });
 const claims = (token: string) => JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()) as Record<string, unknown>;
 let userId = "";
@@ -21,12 +26,27 @@ let stockClientId = "";
 
 beforeAll(async () => {
   const kc = await adminClient();
-  ({ id: userId } = await kc.users.create({ realm: context.realm, username, email: username, firstName: "Flux", lastName: "Code", enabled: true, emailVerified: true, credentials: [{ type: "password", value: context.user.password, temporary: false }] }));
+  ({ id: userId } = await kc.users.create({
+    realm: context.realm,
+    username,
+    email: username,
+    firstName: "Flux",
+    lastName: "Code",
+    enabled: true,
+    emailVerified: true,
+    credentials: [{ type: "password", value: context.user.password, temporary: false }],
+  }));
   // A confidential client bound to Keycloak's stock browser flow (identifier, then password).
   const browser = (await kc.authenticationManagement.getFlows({ realm: context.realm })).find((flow) => flow.alias === "browser")!;
   ({ id: stockClientId } = await kc.clients.create({
-    realm: context.realm, clientId: stockClient, publicClient: false, secret: `secret-${suffix}`, standardFlowEnabled: true, directAccessGrantsEnabled: false,
-    redirectUris: ["http://127.0.0.1:9/code-flow"], authenticationFlowBindingOverrides: { browser: browser.id! },
+    realm: context.realm,
+    clientId: stockClient,
+    publicClient: false,
+    secret: `secret-${suffix}`,
+    standardFlowEnabled: true,
+    directAccessGrantsEnabled: false,
+    redirectUris: ["http://127.0.0.1:9/code-flow"],
+    authenticationFlowBindingOverrides: { browser: browser.id! },
   }));
 });
 
@@ -54,7 +74,9 @@ test("an SSO cookie in the jar short-circuits the form: no password is checked t
 test("Keycloak's stock flow (identifier page, then password page) and a confidential client's secret", async () => {
   const tokens = await codeFlowToken({ ...account(), clientId: stockClient, redirectUri: "http://127.0.0.1:9/code-flow", clientSecret: `secret-${suffix}` });
   expect(claims(tokens.access_token)).toMatchObject({ azp: stockClient, preferred_username: username });
-  await expect(codeFlowToken({ ...account(), clientId: stockClient, redirectUri: "http://127.0.0.1:9/code-flow", clientSecret: "pas-le-bon" })).rejects.toThrow(/échange du code refusé .*unauthorized_client/);
+  await expect(codeFlowToken({ ...account(), clientId: stockClient, redirectUri: "http://127.0.0.1:9/code-flow", clientSecret: "pas-le-bon" })).rejects.toThrow(
+    /échange du code refusé .*unauthorized_client/,
+  );
 });
 
 test("a wrong password is a refusal that says so, not a token", async () => {

@@ -101,9 +101,25 @@ test("users create: a professional with habilitations at once, refused whole whe
   const kc = await adminClient();
   expect(await kc.users.find({ realm: context.realm, email, exact: true })).toHaveLength(0);
 
-  const created = efp(["--json", "users", "create", "--email", email, "--first-name", "Léa", "--last-name", "Nouvelle", "--habilitation", `maf:${siret}:deposant+administrateur:ra`]);
+  const created = efp([
+    "--json",
+    "users",
+    "create",
+    "--email",
+    email,
+    "--first-name",
+    "Léa",
+    "--last-name",
+    "Nouvelle",
+    "--habilitation",
+    `maf:${siret}:deposant+administrateur:ra`,
+  ]);
   expect(created.code).toBe(0);
-  expect(created.json()).toMatchObject({ email, kind: "professional", habilitations: [{ application: "maf", company: siret, roles: ["deposant", "administrateur"], accessManager: true }] });
+  expect(created.json()).toMatchObject({
+    email,
+    kind: "professional",
+    habilitations: [{ application: "maf", company: siret, roles: ["deposant", "administrateur"], accessManager: true }],
+  });
   const listed = efp(["--json", "habilitations", "list", "--application", "maf", "--user", email]).json();
   expect(listed.items).toHaveLength(1);
   expect(listed.items[0]).toMatchObject({ roles: ["administrateur", "deposant"], accessManager: true, company: { siret } });
@@ -128,7 +144,13 @@ test("invitations: sent, listed, resent and cancelled in a person's name, with t
   const siret = freshSiret();
   await administratorApi().request("POST", "companies", { siret, name: `INVITATIONS CLI ${siret.slice(-4)}` });
   const manager = await createPerson("ra-cli");
-  await administratorApi().request("POST", "habilitations", { user: manager.email, application: "maf", company: siret, roles: ["deposant"], accessManager: true });
+  await administratorApi().request("POST", "habilitations", {
+    user: manager.email,
+    application: "maf",
+    company: siret,
+    roles: ["deposant"],
+    accessManager: true,
+  });
   await acceptCharter(manager.id);
   const token = await personToken(manager.email);
   const pair = ["--application", "maf", "--company", siret];
@@ -147,7 +169,11 @@ test("invitations: sent, listed, resent and cancelled in a person's name, with t
   expect(mail.text).toContain("ra-cli Test");
   expect(efp(["invitations", "send", ...pair, "--email", invitee, "--roles", "deposant"], { EFP_TOKEN: token }).code).toBe(3);
   const id = sent.json().id as string;
-  expect(efp(["--json", "invitations", "list", ...pair], { EFP_TOKEN: token }).json().map((item: { id: string }) => item.id)).toEqual([id]);
+  expect(
+    efp(["--json", "invitations", "list", ...pair], { EFP_TOKEN: token })
+      .json()
+      .map((item: { id: string }) => item.id),
+  ).toEqual([id]);
   expect(efp(["invitations", "resend", id, ...pair], { EFP_TOKEN: token }).stdout).toContain(`Invitation ${id} renvoyée à ${invitee}`);
   expect(efp(["invitations", "cancel", id, ...pair], { EFP_TOKEN: token }).code).toBe(0);
   expect(efp(["--json", "invitations", "list", ...pair], { EFP_TOKEN: token }).json()).toEqual([]);
@@ -163,7 +189,13 @@ test("efp login: a person signs in in the browser (device authorization), the CL
   const siret = freshSiret();
   await administratorApi().request("POST", "companies", { siret, name: `SESSION CLI ${siret.slice(-4)}` });
   const manager = await createPerson("ra-login");
-  await administratorApi().request("POST", "habilitations", { user: manager.email, application: "maf", company: siret, roles: ["deposant"], accessManager: true });
+  await administratorApi().request("POST", "habilitations", {
+    user: manager.email,
+    application: "maf",
+    company: siret,
+    roles: ["deposant"],
+    accessManager: true,
+  });
   await acceptCharter(manager.id);
   const pair = ["--application", "maf", "--company", siret];
   const store = path.join(CONFIG_DIR, "sessions.json");
@@ -190,9 +222,13 @@ test("efp login: a person signs in in the browser (device authorization), the CL
   const code = await new Promise<number | null>((resolve) => login.on("exit", resolve));
   expect([code, stdout]).toEqual([0, expect.stringContaining("Connecté")]);
   expect(fs.statSync(store).mode & 0o777).toBe(0o600);
-  const saved = () => Object.values(JSON.parse(fs.readFileSync(store, "utf8")) as Record<string, { accessToken: string; refreshToken: string; accessExpiresAt: number }>)[0];
+  const saved = () =>
+    Object.values(JSON.parse(fs.readFileSync(store, "utf8")) as Record<string, { accessToken: string; refreshToken: string; accessExpiresAt: number }>)[0];
   const first = saved();
-  expect(JSON.parse(Buffer.from(first.accessToken.split(".")[1], "base64url").toString())).toMatchObject({ azp: CLI_PERSON_CLIENT, email: manager.email.toLowerCase() });
+  expect(JSON.parse(Buffer.from(first.accessToken.split(".")[1], "base64url").toString())).toMatchObject({
+    azp: CLI_PERSON_CLIENT,
+    email: manager.email.toLowerCase(),
+  });
 
   // In their name through efp-access, without --token; and the admin API sees a non-admin person.
   const sent = efp(["--json", "invitations", "send", ...pair, "--email", `session.${Date.now()}@exemple.fr`, "--roles", "deposant"], { EFP_CLIENT_SECRET: "" });
@@ -211,7 +247,8 @@ test("efp login: a person signs in in the browser (device authorization), the CL
   expect(fs.existsSync(store)).toBe(false);
   // Revoked in Keycloak: the refresh token the file held is dead.
   const refresh = await fetch(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/token`, {
-    method: "POST", body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: CLI_PERSON_CLIENT }),
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: CLI_PERSON_CLIENT }),
   });
   expect(refresh.status).toBe(400);
   expect(efp(["invitations", "list", ...pair]).code).toBe(4);

@@ -49,16 +49,36 @@ async function applicationClient(clientId: string): Promise<TokenClient> {
 
 beforeAll(async () => {
   admin = administratorApi();
-  for (const [index, siret] of sirets.entries()) await admin.request("POST", "companies", { siret, name: `ENTREPRISE JETON ${String(index).padStart(2, "0")}` });
+  for (const [index, siret] of sirets.entries())
+    await admin.request("POST", "companies", { siret, name: `ENTREPRISE JETON ${String(index).padStart(2, "0")}` });
   await admin.request("POST", "companies", { siret: mafSiret, name: "ENTREPRISE MAF SEULEMENT" });
   clients.soffi = await applicationClient("soffi");
   clients.maf = await applicationClient("maf");
   // A confidential client of the realm that is not an EFP application (no efp.application).
   const kc = await adminClient();
   const stockId = `stock-jetons-${Date.now()}`;
-  await kc.clients.create({ realm: context.realm, clientId: stockId, publicClient: false, secret: "stock-secret", standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: ["http://127.0.0.1:9/cb"] });
-  clients.stock = { keycloakUrl: context.keycloakUrl, realm: context.realm, clientId: stockId, clientSecret: "stock-secret", redirectUri: "http://127.0.0.1:9/cb" };
-  clients.account = { keycloakUrl: context.keycloakUrl, realm: context.realm, clientId: "account-console", redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/` };
+  await kc.clients.create({
+    realm: context.realm,
+    clientId: stockId,
+    publicClient: false,
+    secret: "stock-secret",
+    standardFlowEnabled: true,
+    directAccessGrantsEnabled: false,
+    redirectUris: ["http://127.0.0.1:9/cb"],
+  });
+  clients.stock = {
+    keycloakUrl: context.keycloakUrl,
+    realm: context.realm,
+    clientId: stockId,
+    clientSecret: "stock-secret",
+    redirectUri: "http://127.0.0.1:9/cb",
+  };
+  clients.account = {
+    keycloakUrl: context.keycloakUrl,
+    realm: context.realm,
+    clientId: "account-console",
+    redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
+  };
 }, 120_000);
 
 test("up to the realm's limit, the token lists the habilitations", async () => {
@@ -96,14 +116,22 @@ test("past the limit, tokens carry the overage marker, keep the union of roles a
   expect(body.sub).toBe(claims(tokens.access_token).sub);
   const entries = body.efp_habilitations as { siret: string; roles: string[]; company: string }[];
   expect(entries.map((entry) => entry.siret).sort()).toEqual([...sirets].sort());
-  expect(entries.find((entry) => entry.siret === sirets[3])).toMatchObject({ company: "ENTREPRISE JETON 03", roles: ["gestionnaire"], access_manager: false, third_party: false });
+  expect(entries.find((entry) => entry.siret === sirets[3])).toMatchObject({
+    company: "ENTREPRISE JETON 03",
+    roles: ["gestionnaire"],
+    access_manager: false,
+    third_party: false,
+  });
   expect(JSON.stringify(body)).not.toContain(mafSiret);
 
   // The same person's MAF token reads MAF's habilitations, never SOFFI's.
   const maf = await tokensOf(clients.maf, person.email);
   const fromMaf = await callEndpoint(maf.access_token);
   expect(fromMaf.status).toBe(200);
-  expect(fromMaf.body).toMatchObject({ application: "maf", efp_habilitations: [{ siret: mafSiret, company: "ENTREPRISE MAF SEULEMENT", roles: ["deposant"] }] });
+  expect(fromMaf.body).toMatchObject({
+    application: "maf",
+    efp_habilitations: [{ siret: mafSiret, company: "ENTREPRISE MAF SEULEMENT", roles: ["deposant"] }],
+  });
   expect(JSON.stringify(fromMaf.body)).not.toContain(sirets[0]);
 
   // A refresh keeps the marker.
@@ -125,7 +153,8 @@ test("the endpoint refuses a missing or invalid token (401) and any token not is
   const stock = await tokensOf(clients.stock, person.email);
   const account = await tokensOf(clients.account, person.email);
   const cliResponse = await fetch(`${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect/token`, {
-    method: "POST", body: new URLSearchParams({ grant_type: "client_credentials", client_id: "efp-cli", client_secret: "efp-cli-test-secret" }),
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "client_credentials", client_id: "efp-cli", client_secret: "efp-cli-test-secret" }),
   });
   const serviceAccount = ((await cliResponse.json()) as { access_token: string }).access_token;
   for (const [who, token] of Object.entries({ stock: stock.access_token, account: account.access_token, serviceAccount })) {
@@ -149,7 +178,10 @@ test("asked for one company, a person holding several picks it on a page; the to
     },
   });
   // The page lists the companies in name order (ENTREPRISE JETON 05, then 06), whatever their SIRETs.
-  expect(pages).toEqual([[sirets[5], sirets[6]], [sirets[5], sirets[6]]]);
+  expect(pages).toEqual([
+    [sirets[5], sirets[6]],
+    [sirets[5], sirets[6]],
+  ]);
   const chosen = [{ siret: sirets[6], company: "ENTREPRISE JETON 06", roles: ["gestionnaire"], access_manager: false, third_party: false }];
   for (const token of [tokens.access_token, tokens.id_token!]) {
     expect(claims(token).efp_habilitations).toEqual(chosen);

@@ -23,7 +23,15 @@ function siret(siren8: string, nic4: string): string {
 const ZYG = "90817263"; // SIREN prefix of this suite's own companies
 const rows = {
   head: { siret: siret(ZYG, "0001"), name: "ZYGOMATIQUE ÉDITIONS", address: "3 RUE DES ÉCOLES", postalCode: "75005", city: "PARIS", active: true },
-  branch: { siret: siret(ZYG, "0002"), name: "ZYGOMATIQUE ÉDITIONS", tradeName: "LIBRAIRIE DU RIRE", address: "8 PLACE BELLECOUR", postalCode: "69002", city: "LYON", active: true },
+  branch: {
+    siret: siret(ZYG, "0002"),
+    name: "ZYGOMATIQUE ÉDITIONS",
+    tradeName: "LIBRAIRIE DU RIRE",
+    address: "8 PLACE BELLECOUR",
+    postalCode: "69002",
+    city: "LYON",
+    active: true,
+  },
   closed: { siret: siret(ZYG, "0003"), name: "ZYGOMATIQUE ÉDITIONS", address: "1 QUAI DE LA FOSSE", postalCode: "44000", city: "NANTES", active: false },
 };
 
@@ -74,7 +82,12 @@ describe("local directory", () => {
   test("finds by name whatever the accents and case, the last word while it is typed", async () => {
     for (const query of ["zygomatique editions", "Zygomatique Éditions", "ZYGOMAT", "éditions zygo", "zygomatique ed"]) {
       const result = await searchDirectory(administrator, query);
-      expect({ query, sirets: result.items.map((item) => item.siret).sort() }).toEqual({ query, sirets: Object.values(rows).map((row) => row.siret).sort() });
+      expect({ query, sirets: result.items.map((item) => item.siret).sort() }).toEqual({
+        query,
+        sirets: Object.values(rows)
+          .map((row) => row.siret)
+          .sort(),
+      });
       expect(result).toMatchObject({ total: 3, totalCapped: false, source: "local" });
     }
     expect((await searchDirectory(administrator, "zygomatique nulle part")).items).toEqual([]);
@@ -82,7 +95,18 @@ describe("local directory", () => {
 
   test("finds by the trade name (enseigne) too", async () => {
     const result = await searchDirectory(administrator, "librairie rire");
-    expect(result.items).toEqual([{ siret: rows.branch.siret, siren: rows.branch.siret.slice(0, 9), name: "ZYGOMATIQUE ÉDITIONS", tradeName: "LIBRAIRIE DU RIRE", address: "8 PLACE BELLECOUR", postalCode: "69002", city: "LYON", active: true }]);
+    expect(result.items).toEqual([
+      {
+        siret: rows.branch.siret,
+        siren: rows.branch.siret.slice(0, 9),
+        name: "ZYGOMATIQUE ÉDITIONS",
+        tradeName: "LIBRAIRIE DU RIRE",
+        address: "8 PLACE BELLECOUR",
+        postalCode: "69002",
+        city: "LYON",
+        active: true,
+      },
+    ]);
   });
 
   test("finds by SIREN, SIRET or their beginning, in SIRET order", async () => {
@@ -91,7 +115,9 @@ describe("local directory", () => {
     expect(bySiren.items.map((item) => item.siret)).toEqual([rows.head.siret, rows.branch.siret, rows.closed.siret]);
     const spaced = `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)} ${rows.branch.siret.slice(9)}`;
     expect((await searchDirectory(administrator, spaced)).items.map((item) => item.siret)).toEqual([rows.branch.siret]);
-    expect((await searchDirectory(administrator, rows.head.siret.slice(0, 7))).items.map((item) => item.siret)).toEqual(expect.arrayContaining(Object.values(rows).map((row) => row.siret)));
+    expect((await searchDirectory(administrator, rows.head.siret.slice(0, 7))).items.map((item) => item.siret)).toEqual(
+      expect.arrayContaining(Object.values(rows).map((row) => row.siret)),
+    );
   });
 
   test("counts apart from the page, marks and can leave out closed establishments", async () => {
@@ -106,7 +132,9 @@ describe("local directory", () => {
   });
 
   test("several words: open ones only, and a closed establishment leaves that search", async () => {
-    expect((await searchDirectory(administrator, "zygomatique editions", { activeOnly: true })).items.map((item) => item.siret).sort()).toEqual([rows.head.siret, rows.branch.siret].sort());
+    expect((await searchDirectory(administrator, "zygomatique editions", { activeOnly: true })).items.map((item) => item.siret).sort()).toEqual(
+      [rows.head.siret, rows.branch.siret].sort(),
+    );
     await administrator.request("POST", "directory/establishments", [{ ...rows.head, active: false }]);
     expect((await searchDirectory(administrator, "zygomatique edi", { activeOnly: true })).items.map((item) => item.siret)).toEqual([rows.branch.siret]);
     expect((await searchDirectory(administrator, "zygomatique edi")).total).toBe(3);
@@ -160,7 +188,9 @@ describe("local directory", () => {
   });
 
   test("other bad batches: unknown field, oversized, not an array", async () => {
-    expect((await refusal(administrator.request("POST", "directory/establishments", [{ ...rows.head, postcode: "75005" }]))).message).toMatch(/champ inconnu « postcode »/);
+    expect((await refusal(administrator.request("POST", "directory/establishments", [{ ...rows.head, postcode: "75005" }]))).message).toMatch(
+      /champ inconnu « postcode »/,
+    );
     const tooMany = Array.from({ length: 1001 }, (_, index) => ({ siret: siret("90817265", String(index).padStart(4, "0")), name: "LOT TROP GROS" }));
     expect((await refusal(administrator.request("POST", "directory/establishments", tooMany))).code).toBe("batch_too_large");
     expect((await refusal(administrator.request("POST", "directory/establishments", { siret: rows.head.siret }))).code).toBe("invalid_body");
@@ -197,7 +227,11 @@ describe("local directory", () => {
 describe("who may use the directory", () => {
   test("anonymous: 401", async () => {
     expect((await fetch(`${directoryUrl}?q=bosch`)).status).toBe(401);
-    const post = await fetch(`${directoryUrl}/establishments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([rows.head]) });
+    const post = await fetch(`${directoryUrl}/establishments`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([rows.head]),
+    });
     expect(post.status).toBe(401);
   });
 

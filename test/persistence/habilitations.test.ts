@@ -25,12 +25,20 @@ let people: Record<"plain" | "adminA" | "adminB" | "administrator", { id: string
 async function createApplication(app: typeof APP_A) {
   const kc = await adminClient();
   await kc.clients.create({
-    realm: context.realm, clientId: app.clientId, name: app.clientId.toUpperCase(), publicClient: false, secret: app.secret,
-    standardFlowEnabled: true, directAccessGrantsEnabled: false, fullScopeAllowed: false, redirectUris: [`http://127.0.0.1:9/${app.clientId}/callback`],
+    realm: context.realm,
+    clientId: app.clientId,
+    name: app.clientId.toUpperCase(),
+    publicClient: false,
+    secret: app.secret,
+    standardFlowEnabled: true,
+    directAccessGrantsEnabled: false,
+    fullScopeAllowed: false,
+    redirectUris: [`http://127.0.0.1:9/${app.clientId}/callback`],
     attributes: { "efp.application": "true", "efp.display-name": app.clientId.toUpperCase(), "efp.ra-codes-enabled": String(app.raCodes) },
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: app.clientId });
-  for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+  for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)])
+    await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
   await kc.clients.addProtocolMapper({ realm: context.realm, id: client.id! }, HABILITATIONS_MAPPER);
 }
 
@@ -47,7 +55,9 @@ beforeAll(async () => {
     adminB: await createPerson("aa-b", [], { [APP_B.clientId]: ["efp-application-admin"] }),
     administrator: await createPerson("administrateur", ["efp-administrator"]),
   };
-  people = Object.fromEntries(await Promise.all(Object.entries(made).map(async ([key, person]) => [key, { ...person, token: await personToken(person.email) }]))) as typeof people;
+  people = Object.fromEntries(
+    await Promise.all(Object.entries(made).map(async ([key, person]) => [key, { ...person, token: await personToken(person.email) }])),
+  ) as typeof people;
 });
 
 test("a company is declared once with a checked SIRET; a bad SIRET is refused and nothing is stored", async () => {
@@ -62,8 +72,21 @@ test("a company is declared once with a checked SIRET; a bad SIRET is refused an
 
 test("each application's token carries only its own habilitations, and the union of their roles", async () => {
   await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] });
-  await admin.request("POST", "habilitations", { user: holder.email, application: APP_A.clientId, company: SIRET_2, roles: ["redacteur"], accessManager: true });
-  await admin.request("POST", "habilitations", { user: holder.email, application: APP_B.clientId, company: SIRET_1, roles: ["redacteur"], kind: "third-party", expiresAt: `${THIRD_PARTY_YEAR}-06-30T00:00:00Z` });
+  await admin.request("POST", "habilitations", {
+    user: holder.email,
+    application: APP_A.clientId,
+    company: SIRET_2,
+    roles: ["redacteur"],
+    accessManager: true,
+  });
+  await admin.request("POST", "habilitations", {
+    user: holder.email,
+    application: APP_B.clientId,
+    company: SIRET_1,
+    roles: ["redacteur"],
+    kind: "third-party",
+    expiresAt: `${THIRD_PARTY_YEAR}-06-30T00:00:00Z`,
+  });
   // Now an access manager: the charter comes before any token.
   await acceptCharter(holder.id);
 
@@ -79,7 +102,14 @@ test("each application's token carries only its own habilitations, and the union
 
   const tokenB = claims(await applicationToken(holder.email, APP_B.clientId, APP_B.secret));
   expect(tokenB.efp_habilitations).toEqual([
-    { siret: SIRET_1, company: "ATELIER UN", roles: ["redacteur"], access_manager: false, third_party: true, expires_at: Date.parse(`${THIRD_PARTY_YEAR}-06-30T00:00:00Z`) / 1000 },
+    {
+      siret: SIRET_1,
+      company: "ATELIER UN",
+      roles: ["redacteur"],
+      access_manager: false,
+      third_party: true,
+      expires_at: Date.parse(`${THIRD_PARTY_YEAR}-06-30T00:00:00Z`) / 1000,
+    },
   ]);
   expect((tokenB.resource_access as Record<string, { roles: string[] }>)[APP_B.clientId].roles).toEqual(["redacteur"]);
 });
@@ -105,24 +135,45 @@ test("an expired habilitation gives nothing: no token at all for the application
   const after = claims(await applicationToken(person.email, APP_A.clientId, APP_A.secret));
   expect(after.efp_habilitations).toEqual([{ siret: SIRET_2, company: "ATELIER DEUX", roles: ["redacteur"], access_manager: false, third_party: false }]);
   expect((after.resource_access as Record<string, { roles: string[] }>)[APP_A.clientId].roles).toEqual(["redacteur"]);
-  await expect(admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"], expiresAt: "2020-01-01T00:00:00Z" })).rejects.toMatchObject({ status: 400, code: "invalid_expiry" });
+  await expect(
+    admin.request("POST", "habilitations", {
+      user: person.email,
+      application: APP_A.clientId,
+      company: SIRET_1,
+      roles: ["lecteur"],
+      expiresAt: "2020-01-01T00:00:00Z",
+    }),
+  ).rejects.toMatchObject({ status: 400, code: "invalid_expiry" });
 });
 
 test("bad grants are refused with a clear error and store nothing", async () => {
   const person = await createPerson("refus");
   const grant = { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] };
-  await expect(admin.request("POST", "habilitations", { ...grant, roles: ["pilote"] })).rejects.toMatchObject({ status: 400, code: "unknown_role", message: expect.stringContaining("pilote") });
-  await expect(admin.request("POST", "habilitations", { ...grant, roles: ["efp-application-admin"] })).rejects.toMatchObject({ status: 400, code: "unknown_role" });
+  await expect(admin.request("POST", "habilitations", { ...grant, roles: ["pilote"] })).rejects.toMatchObject({
+    status: 400,
+    code: "unknown_role",
+    message: expect.stringContaining("pilote"),
+  });
+  await expect(admin.request("POST", "habilitations", { ...grant, roles: ["efp-application-admin"] })).rejects.toMatchObject({
+    status: 400,
+    code: "unknown_role",
+  });
   // A role made by hand in the console with a bar in its name is not grantable (habilitations keep their roles between bars).
   const kc = await adminClient();
   const [client] = await kc.clients.find({ realm: context.realm, clientId: APP_A.clientId });
   await kc.clients.createRole({ realm: context.realm, id: client.id!, name: "lecteur|redacteur" });
   try {
-    await expect(admin.request("POST", "habilitations", { ...grant, roles: ["lecteur|redacteur"] })).rejects.toMatchObject({ status: 400, code: "unknown_role" });
+    await expect(admin.request("POST", "habilitations", { ...grant, roles: ["lecteur|redacteur"] })).rejects.toMatchObject({
+      status: 400,
+      code: "unknown_role",
+    });
   } finally {
     await kc.clients.delRole({ realm: context.realm, id: client.id!, roleName: "lecteur|redacteur" });
   }
-  await expect(admin.request("POST", "habilitations", { ...grant, application: "inconnue" })).rejects.toMatchObject({ status: 404, code: "unknown_application" });
+  await expect(admin.request("POST", "habilitations", { ...grant, application: "inconnue" })).rejects.toMatchObject({
+    status: 404,
+    code: "unknown_application",
+  });
   await expect(admin.request("POST", "habilitations", { ...grant, company: freshSiret() })).rejects.toMatchObject({ status: 404, code: "unknown_company" });
   await expect(admin.request("POST", "habilitations", { ...grant, user: "personne@exemple.fr" })).rejects.toMatchObject({ status: 404, code: "unknown_user" });
   await expect(admin.request("POST", "habilitations", { ...grant, kind: "cousin" })).rejects.toMatchObject({ status: 400, code: "invalid_kind" });
@@ -141,7 +192,10 @@ test("an RA code is shown once, never listed with its value, and refused for an 
   expect(listed).toMatchObject({ status: "active", company: { siret: SIRET_1 } });
   expect(JSON.stringify(items)).not.toContain(created.code);
   expect(JSON.stringify(items)).not.toContain(created.code.replaceAll("-", ""));
-  await expect(admin.request("POST", "ra-codes", { application: APP_B.clientId, company: SIRET_1 })).rejects.toMatchObject({ status: 409, code: "ra_codes_disabled" });
+  await expect(admin.request("POST", "ra-codes", { application: APP_B.clientId, company: SIRET_1 })).rejects.toMatchObject({
+    status: 409,
+    code: "ra_codes_disabled",
+  });
   await admin.request("DELETE", `ra-codes/${created.id}`);
   await expect(admin.request("DELETE", `ra-codes/${created.id}`)).rejects.toMatchObject({ status: 409 });
   const after = await admin.request<{ items: { id: string; status: string }[] }>("GET", "ra-codes", undefined, { application: APP_A.clientId });
@@ -150,12 +204,28 @@ test("an RA code is shown once, never listed with its value, and refused for an 
 
 test("every change writes an audit entry with who, what and from where", async () => {
   const person = await createPerson("audit");
-  const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_2, roles: ["lecteur"] });
+  const granted = await admin.request<{ id: string }>("POST", "habilitations", {
+    user: person.email,
+    application: APP_A.clientId,
+    company: SIRET_2,
+    roles: ["lecteur"],
+  });
   await admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_2, roles: ["lecteur", "redacteur"] });
   await admin.request("DELETE", `habilitations/${granted.id}`);
-  const { items } = await admin.request<{ items: { action: string; actor: string; ipAddress: string; application: string; company: string }[] }>("GET", "audit", undefined, { user: person.email });
+  const { items } = await admin.request<{ items: { action: string; actor: string; ipAddress: string; application: string; company: string }[] }>(
+    "GET",
+    "audit",
+    undefined,
+    { user: person.email },
+  );
   expect(items.map((entry) => entry.action)).toEqual(["HABILITATION_REVOKED", "HABILITATION_UPDATED", "HABILITATION_GRANTED"]);
-  for (const entry of items) expect(entry).toMatchObject({ actor: "service-account:service-account-efp-cli", application: APP_A.clientId, company: SIRET_2, ipAddress: expect.stringMatching(/\d/) });
+  for (const entry of items)
+    expect(entry).toMatchObject({
+      actor: "service-account:service-account-efp-cli",
+      application: APP_A.clientId,
+      company: SIRET_2,
+      ipAddress: expect.stringMatching(/\d/),
+    });
 });
 
 (onPostgres() ? test : test.skip)("in the database: the RA code's SHA-256 only, habilitations with their roles, the audit trail", async () => {
@@ -166,27 +236,54 @@ test("every change writes an audit entry with who, what and from where", async (
   const everything = (await sql("select * from efp_ra_code")).flat().join(" ");
   expect(everything).not.toContain(created.code.replaceAll("-", ""));
   expect(everything).not.toContain(created.code);
-  const roles = await sql(`select r.role_name from efp_habilitation h join efp_habilitation_role r on r.habilitation_id = h.id where h.user_id = '${holder.id}' order by 1`);
+  const roles = await sql(
+    `select r.role_name from efp_habilitation h join efp_habilitation_role r on r.habilitation_id = h.id where h.user_id = '${holder.id}' order by 1`,
+  );
   expect(roles.flat()).toEqual(["lecteur", "redacteur", "redacteur"]);
   const tables = await sql("select table_name from information_schema.tables where table_name like 'efp\\_%' order by 1");
-  expect(tables.flat()).toEqual(expect.arrayContaining(["efp_access_request", "efp_audit_entry", "efp_habilitation", "efp_habilitation_role", "efp_outbox", "efp_ra_code"]));
+  expect(tables.flat()).toEqual(
+    expect.arrayContaining(["efp_access_request", "efp_audit_entry", "efp_habilitation", "efp_habilitation_role", "efp_outbox", "efp_ra_code"]),
+  );
 });
 
 describe("authorization: allowed exactly where designed", () => {
   type Caller = "anonymous" | "plain" | "adminOfB" | "adminOfA" | "administrator";
   const callers: Caller[] = ["anonymous", "plain", "adminOfB", "adminOfA", "administrator"];
   const api = (caller: Caller) =>
-    caller === "anonymous" ? apiAs(undefined) : apiAs({ plain: people.plain, adminOfB: people.adminB, adminOfA: people.adminA, administrator: people.administrator }[caller].token);
+    caller === "anonymous"
+      ? apiAs(undefined)
+      : apiAs({ plain: people.plain, adminOfB: people.adminB, adminOfA: people.adminA, administrator: people.administrator }[caller].token);
 
   // Expected status per caller, in the order of `callers`.
   const cases: { name: string; call: (api: EfpApi) => Promise<unknown>; expected: number[] }[] = [
     { name: "GET applications", call: (a) => a.request("GET", "applications"), expected: [401, 403, 200, 200, 200] },
     { name: "GET companies", call: (a) => a.request("GET", "companies"), expected: [401, 403, 200, 200, 200] },
     { name: "POST companies", call: (a) => a.request("POST", "companies", { siret: freshSiret(), name: "NOUVELLE" }), expected: [401, 403, 403, 403, 200] },
-    { name: "GET habilitations of A", call: (a) => a.request("GET", "habilitations", undefined, { application: APP_A.clientId }), expected: [401, 403, 403, 200, 200] },
-    { name: "POST habilitation on A", call: async (a) => a.request("POST", "habilitations", { user: (await createPerson("matrice")).email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] }), expected: [401, 403, 403, 200, 200] },
-    { name: "DELETE habilitation on A", call: async (a) => a.request("DELETE", `habilitations/${(await administratorApi().request<{ id: string }>("POST", "habilitations", { user: (await createPerson("retrait")).email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] })).id}`), expected: [401, 403, 403, 200, 200] },
-    { name: "POST RA code on A", call: (a) => a.request("POST", "ra-codes", { application: APP_A.clientId, company: SIRET_2 }), expected: [401, 403, 403, 200, 200] },
+    {
+      name: "GET habilitations of A",
+      call: (a) => a.request("GET", "habilitations", undefined, { application: APP_A.clientId }),
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      name: "POST habilitation on A",
+      call: async (a) =>
+        a.request("POST", "habilitations", { user: (await createPerson("matrice")).email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] }),
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      name: "DELETE habilitation on A",
+      call: async (a) =>
+        a.request(
+          "DELETE",
+          `habilitations/${(await administratorApi().request<{ id: string }>("POST", "habilitations", { user: (await createPerson("retrait")).email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"] })).id}`,
+        ),
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      name: "POST RA code on A",
+      call: (a) => a.request("POST", "ra-codes", { application: APP_A.clientId, company: SIRET_2 }),
+      expected: [401, 403, 403, 200, 200],
+    },
     { name: "GET RA codes of A", call: (a) => a.request("GET", "ra-codes", undefined, { application: APP_A.clientId }), expected: [401, 403, 403, 200, 200] },
     { name: "GET audit of A", call: (a) => a.request("GET", "audit", undefined, { application: APP_A.clientId }), expected: [401, 403, 403, 200, 200] },
     { name: "GET audit of everything", call: (a) => a.request("GET", "audit"), expected: [401, 403, 400, 400, 200] },
@@ -195,11 +292,18 @@ describe("authorization: allowed exactly where designed", () => {
   test.each(cases)("$name", async ({ call, expected }) => {
     const actual: number[] = [];
     for (const caller of callers) actual.push(await statusOf(call(api(caller))));
-    expect(Object.fromEntries(callers.map((caller, index) => [caller, actual[index]]))).toEqual(Object.fromEntries(callers.map((caller, index) => [caller, expected[index]])));
+    expect(Object.fromEntries(callers.map((caller, index) => [caller, actual[index]]))).toEqual(
+      Object.fromEntries(callers.map((caller, index) => [caller, expected[index]])),
+    );
   });
 
   test("an application admin of A cannot revoke a habilitation of B", async () => {
-    const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: (await createPerson("b")).email, application: APP_B.clientId, company: SIRET_1, roles: ["lecteur"] });
+    const granted = await admin.request<{ id: string }>("POST", "habilitations", {
+      user: (await createPerson("b")).email,
+      application: APP_B.clientId,
+      company: SIRET_1,
+      roles: ["lecteur"],
+    });
     expect(await statusOf(api("adminOfA").request("DELETE", `habilitations/${granted.id}`))).toBe(403);
     expect((await admin.request<{ id: string }>("GET", `habilitations/${granted.id}`)).id).toBe(granted.id);
   });
@@ -207,7 +311,10 @@ describe("authorization: allowed exactly where designed", () => {
 
 /** The test jar's hook: HolderNames.backfill on demand (it runs at every start otherwise). */
 async function backfill(token: string) {
-  const response = await fetch(`${context.keycloakUrl}/realms/${context.realm}/efp-testing/listing-keys/backfill`, { method: "POST", headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${context.keycloakUrl}/realms/${context.realm}/efp-testing/listing-keys/backfill`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -226,7 +333,11 @@ test("the access managers' user list is in name order, searched without accents 
   const zoe = await named("zoe", "Zoé", tag);
   const anne = await named("anne", "Anne", `${tag} Ba`);
   const list = (params: Record<string, string | number>) =>
-    apiAs(people.administrator.token, "efp-access").request<Users>("GET", `applications/${APP_A.clientId}/companies/${SIRET_1}/users`, undefined, { max: 50, counts: "false", ...params });
+    apiAs(people.administrator.token, "efp-access").request<Users>("GET", `applications/${APP_A.clientId}/companies/${SIRET_1}/users`, undefined, {
+      max: 50,
+      counts: "false",
+      ...params,
+    });
   const ids = async (params: Record<string, string | number>) => (await list(params)).items.map((item) => item.userId);
   // Last name, then first name: case and accents do not count ("dupont" before "Élise"), and a
   // last name comes before a longer one it begins ("X, Zoé" before "X Ba, Anne").
@@ -240,7 +351,12 @@ test("the access managers' user list is in name order, searched without accents 
   expect((await list({ search: tag, role: "redacteur" })).total).toBe(4);
   expect((await list({ search: tag, role: "redac" })).total).toBe(0);
   expect((await list({ search: tag, role: "lecteur" })).total).toBe(0);
-  expect((await list({ search: `elise ${tag}` })).items[0]).toMatchObject({ firstName: "Léa", lastName: `Élise-${tag}`, email: lea.email, roles: ["redacteur"] });
+  expect((await list({ search: `elise ${tag}` })).items[0]).toMatchObject({
+    firstName: "Léa",
+    lastName: `Élise-${tag}`,
+    email: lea.email,
+    roles: ["redacteur"],
+  });
 
   // Renamed by an administrator (admin API): found by the new name and address only, in its new place.
   const newEmail = `zoe.${suffix}@renomme.fr`;
@@ -259,7 +375,12 @@ test("the access managers' user list is in name order, searched without accents 
   expect((await list({ search: `elise ${tag}` })).items[0].roles).toEqual(["lecteur", "redacteur"]);
   // The counts of the first load agree with the role filter and the list, on either database.
   type Counted = Users & { countsByRole: Record<string, number>; accessManagers: number; thirdParties: number; habilitated: number };
-  const counted = await apiAs(people.administrator.token, "efp-access").request<Counted>("GET", `applications/${APP_A.clientId}/companies/${SIRET_1}/users`, undefined, { max: 500 });
+  const counted = await apiAs(people.administrator.token, "efp-access").request<Counted>(
+    "GET",
+    `applications/${APP_A.clientId}/companies/${SIRET_1}/users`,
+    undefined,
+    { max: 500 },
+  );
   expect(Object.keys(counted.countsByRole).sort()).toEqual(["lecteur", "redacteur"]);
   for (const [role, number] of Object.entries(counted.countsByRole)) expect((await list({ role })).total).toBe(number);
   expect(counted.countsByRole.lecteur).toBeGreaterThanOrEqual(2);
@@ -284,7 +405,9 @@ test("the access managers' user list is in name order, searched without accents 
     await sql(`update efp_habilitation set name_key = null, role_key = null where user_id in ('${zoe.id}', '${anne.id}')`);
     const [[realmId, clientId, organizationId]] = await sql(`select realm_id, client_id, organization_id from efp_habilitation where user_id = '${zoe.id}'`);
     const orphan = randomUUID();
-    await sql(`insert into efp_habilitation (id, realm_id, user_id, client_id, organization_id, access_manager, kind, granted_at) values ('${orphan}', '${realmId}', '${randomUUID()}', '${clientId}', '${organizationId}', false, 'member', 0)`);
+    await sql(
+      `insert into efp_habilitation (id, realm_id, user_id, client_id, organization_id, access_manager, kind, granted_at) values ('${orphan}', '${realmId}', '${randomUUID()}', '${clientId}', '${organizationId}', false, 'member', 0)`,
+    );
     await sql(`insert into efp_habilitation_role (habilitation_id, role_name) values ('${orphan}', 'lecteur')`);
     try {
       expect(await backfill(people.administrator.token)).toEqual({ status: 200, body: { filled: 3 } });
@@ -296,7 +419,9 @@ test("the access managers' user list is in name order, searched without accents 
       await sql(`delete from efp_habilitation where id = '${orphan}'`);
     }
     // Byte order on PostgreSQL whatever the database's collation: a linguistic one would skip the separator.
-    expect(await sql("select collation_name from information_schema.columns where table_name = 'efp_habilitation' and column_name = 'name_key'")).toEqual([["C"]]);
+    expect(await sql("select collation_name from information_schema.columns where table_name = 'efp_habilitation' and column_name = 'name_key'")).toEqual([
+      ["C"],
+    ]);
     expect(await sql(`select count(*) from efp_habilitation where name_key is null or role_key is null`)).toEqual([["0"]]);
   }
 });
@@ -321,8 +446,10 @@ test("removing a user, then a company, in Keycloak removes their habilitations a
   const after = await list();
   expect(after.items.map((item) => item.user.email)).toEqual([staying.email.toLowerCase()]);
   // The access manager's screen counts the same as the admin API.
-  const users = await apiAs(await personToken((await createPerson("admin-soffi", ["efp-administrator"])).email), "efp-access")
-    .request<{ total: number; habilitated: number }>("GET", `applications/soffi/companies/${siret}/users`);
+  const users = await apiAs(await personToken((await createPerson("admin-soffi", ["efp-administrator"])).email), "efp-access").request<{
+    total: number;
+    habilitated: number;
+  }>("GET", `applications/soffi/companies/${siret}/users`);
   expect(users).toMatchObject({ total: 1, habilitated: 1 });
 
   const [organization] = (await kc.organizations.find({ realm: context.realm, search: siret })).filter((org) => org.alias === siret);
@@ -338,7 +465,8 @@ test("the company search takes % and _ literally, on name and SIRET", async () =
   const siret = freshSiret();
   const name = `CENT POUR 100% ${suffix}`;
   await admin.request("POST", "companies", { siret, name });
-  const found = async (search: string) => (await admin.request<{ items: { siret?: string; name: string }[] }>("GET", "companies", undefined, { search, max: 1000 })).items;
+  const found = async (search: string) =>
+    (await admin.request<{ items: { siret?: string; name: string }[] }>("GET", "companies", undefined, { search, max: 1000 })).items;
   const percent = await found("%");
   expect(percent.length).toBeGreaterThan(0);
   expect(percent.every((company) => company.name.includes("%"))).toBe(true);
@@ -355,7 +483,11 @@ test("the company-creation response labels a ministerial structure as one", asyn
   const created = await admin.request<Record<string, unknown>>("POST", "companies", { kind: "ministry", code, name: "Structure de test" });
   expect(created).toEqual({ id: expect.any(String), kind: "ministry", code, name: "Structure de test" });
   expect(await admin.request("GET", `companies/${code}`)).toEqual(created);
-  const company = await admin.request<Record<string, unknown>>("POST", "companies", { siret: freshSiret(), name: "ETABLISSEMENT DE TEST", address: "2 RUE DU TEST" });
+  const company = await admin.request<Record<string, unknown>>("POST", "companies", {
+    siret: freshSiret(),
+    name: "ETABLISSEMENT DE TEST",
+    address: "2 RUE DU TEST",
+  });
   expect(company).toMatchObject({ kind: "company", siren: (company.siret as string).slice(0, 9), name: "ETABLISSEMENT DE TEST", address: "2 RUE DU TEST" });
 });
 
@@ -366,7 +498,11 @@ test("every error of both APIs is {error, message} with a 4xx, including unparsa
   const call = async (method: string, path: string, body?: string, contentType = "application/json") => {
     const response = await fetch(`${root}/${path}`, {
       method,
-      headers: { authorization: `Bearer ${people.administrator.token}`, accept: "application/json", ...(body !== undefined && { "content-type": contentType }) },
+      headers: {
+        authorization: `Bearer ${people.administrator.token}`,
+        accept: "application/json",
+        ...(body !== undefined && { "content-type": contentType }),
+      },
       body,
     });
     return { path: `${method} ${path}`, status: response.status, body: await response.json().catch(() => "pas du JSON") };

@@ -6,7 +6,18 @@ import { ApiError, HABILITATIONS_MAPPER, RESERVED_ROLES, type EfpApi } from "@ef
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { onPostgres, sql } from "../support/database.js";
-import { PERSON_PASSWORD, acceptCharter, administratorApi, apiAs, claims, createPerson, freshSiret, personToken, applicationToken, statusOf } from "../support/efp-admin.js";
+import {
+  PERSON_PASSWORD,
+  acceptCharter,
+  administratorApi,
+  apiAs,
+  claims,
+  createPerson,
+  freshSiret,
+  personToken,
+  applicationToken,
+  statusOf,
+} from "../support/efp-admin.js";
 import { invitationLink, invitationToken, type Invitation } from "../support/invitations.js";
 import { FORGED_HOST, linksOf, postWithForgedHost } from "../support/forged-host.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
@@ -48,20 +59,43 @@ async function invitedAccount(label: string) {
 }
 
 const pending = async () => (await access(tokens.aa).request<{ items: Invitation[] }>("GET", `${base}/invitations`)).items;
-const auditActions = async () => (await admin.request<{ items: { action: string; details: string | null }[] }>("GET", "audit", undefined, { application: APP.clientId, company: SIRET, max: 500 })).items;
-const accept = async (email: string, token: unknown) => access(await personToken(email)).request<{ application: string; siret: string; roles: string[] }>("POST", "me/invitations/accept", { token });
+const auditActions = async () =>
+  (
+    await admin.request<{ items: { action: string; details: string | null }[] }>("GET", "audit", undefined, {
+      application: APP.clientId,
+      company: SIRET,
+      max: 500,
+    })
+  ).items;
+const accept = async (email: string, token: unknown) =>
+  access(await personToken(email)).request<{ application: string; siret: string; roles: string[] }>("POST", "me/invitations/accept", { token });
 
 beforeAll(async () => {
   const kc = await adminClient();
   // The application signs people in with the code flow, as a real one does (tokens over HTTP).
   await kc.clients.create({
-    realm: context.realm, clientId: APP.clientId, name: `INVIT ${suffix}`, publicClient: false, secret: APP.secret, standardFlowEnabled: true, directAccessGrantsEnabled: false, redirectUris: [`http://127.0.0.1:9/${APP.clientId}/callback`],
-    fullScopeAllowed: false, attributes: { "efp.application": "true", "efp.display-name": `INVIT ${suffix}`, "efp.url": "https://invit.exemple.fr/" },
+    realm: context.realm,
+    clientId: APP.clientId,
+    name: `INVIT ${suffix}`,
+    publicClient: false,
+    secret: APP.secret,
+    standardFlowEnabled: true,
+    directAccessGrantsEnabled: false,
+    redirectUris: [`http://127.0.0.1:9/${APP.clientId}/callback`],
+    fullScopeAllowed: false,
+    attributes: { "efp.application": "true", "efp.display-name": `INVIT ${suffix}`, "efp.url": "https://invit.exemple.fr/" },
   });
-  await kc.clients.create({ realm: context.realm, clientId: OTHER_APP, publicClient: true, redirectUris: ["http://127.0.0.1:9/*"], attributes: { "efp.application": "true" } });
+  await kc.clients.create({
+    realm: context.realm,
+    clientId: OTHER_APP,
+    publicClient: true,
+    redirectUris: ["http://127.0.0.1:9/*"],
+    attributes: { "efp.application": "true" },
+  });
   for (const clientId of [APP.clientId, OTHER_APP]) {
     const [client] = await kc.clients.find({ realm: context.realm, clientId });
-    for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+    for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)])
+      await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
     if (clientId === APP.clientId) await kc.clients.addProtocolMapper({ realm: context.realm, id: client.id! }, HABILITATIONS_MAPPER);
   }
   await admin.request("POST", "companies", { siret: SIRET, name: COMPANY });
@@ -72,7 +106,13 @@ beforeAll(async () => {
   const raOtherApp = await createPerson("ra-autre-app");
   await admin.request("POST", "habilitations", { user: ra.email, application: APP.clientId, company: SIRET, roles: ["lecteur"], accessManager: true });
   await admin.request("POST", "habilitations", { user: otherRa.email, application: APP.clientId, company: SIRET, roles: ["redacteur"], accessManager: true });
-  await admin.request("POST", "habilitations", { user: raOtherCompany.email, application: APP.clientId, company: OTHER_SIRET, roles: ["lecteur"], accessManager: true });
+  await admin.request("POST", "habilitations", {
+    user: raOtherCompany.email,
+    application: APP.clientId,
+    company: OTHER_SIRET,
+    roles: ["lecteur"],
+    accessManager: true,
+  });
   await admin.request("POST", "habilitations", { user: raOtherApp.email, application: OTHER_APP, company: SIRET, roles: ["lecteur"], accessManager: true });
   for (const person of [ra, otherRa, raOtherCompany, raOtherApp]) await acceptCharter(person.id);
   const people = {
@@ -93,7 +133,11 @@ describe("authorization of the invitation endpoints", () => {
   const managers = [401, 403, 403, 403, 403, 200, 200, 403];
   const cases: { name: string; call: (api: EfpApi) => Promise<unknown>; expected: number[] }[] = [
     { name: "GET invitations", call: (a) => a.request("GET", `${base}/invitations`), expected: readers },
-    { name: "POST invitations", call: (a) => a.request("POST", `${base}/invitations`, { email: newAddress("matrice"), roles: ["lecteur"] }), expected: managers },
+    {
+      name: "POST invitations",
+      call: (a) => a.request("POST", `${base}/invitations`, { email: newAddress("matrice"), roles: ["lecteur"] }),
+      expected: managers,
+    },
     { name: "resend", call: async (a) => a.request("POST", `${base}/invitations/${(await pendingInvitation()).id}/resend`), expected: managers },
     { name: "cancel", call: async (a) => a.request("DELETE", `${base}/invitations/${(await pendingInvitation()).id}`), expected: managers },
   ];
@@ -111,15 +155,27 @@ describe("authorization of the invitation endpoints", () => {
     expect(await statusOf(access(token).request("POST", `${base}/invitations/${invited.id}/resend`))).toBe(200);
     expect(await statusOf(access(token).request("DELETE", `${base}/invitations/${invited.id}`))).toBe(200);
     expect(await statusOf(access(token).request("GET", `applications/${APP.clientId}/companies/${OTHER_SIRET}/invitations`))).toBe(403);
-    expect(await statusOf(access(token).request("POST", `applications/${OTHER_APP}/companies/${SIRET}/invitations`, { email: newAddress("ailleurs"), roles: ["lecteur"] }))).toBe(403);
+    expect(
+      await statusOf(
+        access(token).request("POST", `applications/${OTHER_APP}/companies/${SIRET}/invitations`, { email: newAddress("ailleurs"), roles: ["lecteur"] }),
+      ),
+    ).toBe(403);
   });
 
   test("an invitation of another application or company is unknown here", async () => {
-    const elsewhere = await access(tokens.administrator).request<Invitation>("POST", `applications/${APP.clientId}/companies/${OTHER_SIRET}/invitations`, { email: newAddress("ailleurs"), roles: ["lecteur"] });
-    await expect(access(tokens.aa).request("POST", `${base}/invitations/${elsewhere.id}/resend`)).rejects.toMatchObject({ status: 404, code: "unknown_invitation" });
+    const elsewhere = await access(tokens.administrator).request<Invitation>("POST", `applications/${APP.clientId}/companies/${OTHER_SIRET}/invitations`, {
+      email: newAddress("ailleurs"),
+      roles: ["lecteur"],
+    });
+    await expect(access(tokens.aa).request("POST", `${base}/invitations/${elsewhere.id}/resend`)).rejects.toMatchObject({
+      status: 404,
+      code: "unknown_invitation",
+    });
     await expect(access(tokens.aa).request("DELETE", `${base}/invitations/${elsewhere.id}`)).rejects.toMatchObject({ status: 404, code: "unknown_invitation" });
     // The RA of this company cannot reach it through the other company's path either.
-    await expect(access(await personToken(ra.email)).request("DELETE", `applications/${APP.clientId}/companies/${OTHER_SIRET}/invitations/${elsewhere.id}`)).rejects.toMatchObject({ status: 403 });
+    await expect(
+      access(await personToken(ra.email)).request("DELETE", `applications/${APP.clientId}/companies/${OTHER_SIRET}/invitations/${elsewhere.id}`),
+    ).rejects.toMatchObject({ status: 403 });
   });
 
   test("accepting needs a signed-in person", async () => {
@@ -131,8 +187,21 @@ test("an access manager invites a new address: the email, the pending list, then
   const email = newAddress("nouvelle");
   const raApi = access(await personToken(ra.email));
   const before = await seenMails();
-  const invited = await raApi.request<Invitation>("POST", `${base}/invitations`, { email: email.toUpperCase(), roles: ["redacteur"], kind: "third-party", expiresAt: `${THIRD_PARTY_YEAR}-03-31T21:59:59Z` });
-  expect(invited).toMatchObject({ email, roles: ["redacteur"], accessManager: false, kind: "third-party", habilitationExpiresAt: `${THIRD_PARTY_YEAR}-03-31T21:59:59Z`, status: "PENDING", expired: false });
+  const invited = await raApi.request<Invitation>("POST", `${base}/invitations`, {
+    email: email.toUpperCase(),
+    roles: ["redacteur"],
+    kind: "third-party",
+    expiresAt: `${THIRD_PARTY_YEAR}-03-31T21:59:59Z`,
+  });
+  expect(invited).toMatchObject({
+    email,
+    roles: ["redacteur"],
+    accessManager: false,
+    kind: "third-party",
+    habilitationExpiresAt: `${THIRD_PARTY_YEAR}-03-31T21:59:59Z`,
+    status: "PENDING",
+    expired: false,
+  });
   expect(invited).not.toHaveProperty("token");
   expect(new Date(invited.expiresAt).getTime() - new Date(invited.sentAt).getTime()).toBe(7 * 24 * 3600 * 1000);
 
@@ -155,7 +224,16 @@ test("an access manager invites a new address: the email, the pending list, then
 
   // The invitee creates an account with that address (here through the admin API; the browser suite does it for real).
   const kc = await adminClient();
-  await kc.users.create({ realm: context.realm, username: email, email, firstName: "Inès", lastName: "Vitée", enabled: true, emailVerified: true, credentials: [{ type: "password", value: PERSON_PASSWORD, temporary: false }] });
+  await kc.users.create({
+    realm: context.realm,
+    username: email,
+    email,
+    firstName: "Inès",
+    lastName: "Vitée",
+    enabled: true,
+    emailVerified: true,
+    credentials: [{ type: "password", value: PERSON_PASSWORD, temporary: false }],
+  });
   const invitee = { email };
   const managersBefore = await seenMails();
   const accepted = await accept(invitee.email, invitationToken(mail));
@@ -163,7 +241,16 @@ test("an access manager invites a new address: the email, the pending list, then
   expect((await pending()).map((item) => item.id)).not.toContain(invited.id);
 
   const token = claims(await applicationToken(invitee.email, APP.clientId, APP.secret));
-  expect(token.efp_habilitations).toEqual([{ siret: SIRET, company: COMPANY, roles: ["redacteur"], access_manager: false, third_party: true, expires_at: Date.parse(`${THIRD_PARTY_YEAR}-03-31T21:59:59Z`) / 1000 }]);
+  expect(token.efp_habilitations).toEqual([
+    {
+      siret: SIRET,
+      company: COMPANY,
+      roles: ["redacteur"],
+      access_manager: false,
+      third_party: true,
+      expires_at: Date.parse(`${THIRD_PARTY_YEAR}-03-31T21:59:59Z`) / 1000,
+    },
+  ]);
 
   // Made by an access manager: every access manager of the company is told, as for a grant.
   for (const manager of [ra, otherRa]) {
@@ -182,10 +269,17 @@ test("an invitation by an application admin, accepted by an existing account, te
   const mail = await waitForEmail(email, (candidate) => !before.has(candidate.id));
   expect(mail.text).toContain("responsable des accès");
   await accept(email, invitationToken(mail));
-  const users = await access(tokens.aa).request<{ items: { email: string; roles: string[]; accessManager: boolean; kind: string }[] }>("GET", `${base}/users`, undefined, { max: 200 });
+  const users = await access(tokens.aa).request<{ items: { email: string; roles: string[]; accessManager: boolean; kind: string }[] }>(
+    "GET",
+    `${base}/users`,
+    undefined,
+    { max: 200 },
+  );
   expect(users.items.find((item) => item.email === email)).toMatchObject({ roles: ["lecteur"], accessManager: true, kind: "member" });
   await new Promise((resolve) => setTimeout(resolve, 3_000));
-  const toManagers = (await listEmails()).filter((candidate) => !before.has(candidate.id) && candidate.to.some((to) => [ra.email, otherRa.email].includes(to.address)));
+  const toManagers = (await listEmails()).filter(
+    (candidate) => !before.has(candidate.id) && candidate.to.some((to) => [ra.email, otherRa.email].includes(to.address)),
+  );
   expect(toManagers).toEqual([]);
 });
 
@@ -195,17 +289,43 @@ test("bad input: a clear 4xx, and nothing stored, audited nor sent", async () =>
   const auditBefore = (await auditActions()).length;
   const mailsBefore = await seenMails();
   const email = newAddress("refus");
-  await expect(api.request("POST", `${base}/invitations`, { email: "pas-une-adresse", roles: ["lecteur"] })).rejects.toMatchObject({ status: 400, code: "invalid_email", message: expect.stringContaining("nom@domaine.fr") });
-  await expect(api.request("POST", `${base}/invitations`, { email: `${"a".repeat(300)}@exemple.fr`, roles: ["lecteur"] })).rejects.toMatchObject({ status: 400, code: "invalid_email" });
+  await expect(api.request("POST", `${base}/invitations`, { email: "pas-une-adresse", roles: ["lecteur"] })).rejects.toMatchObject({
+    status: 400,
+    code: "invalid_email",
+    message: expect.stringContaining("nom@domaine.fr"),
+  });
+  await expect(api.request("POST", `${base}/invitations`, { email: `${"a".repeat(300)}@exemple.fr`, roles: ["lecteur"] })).rejects.toMatchObject({
+    status: 400,
+    code: "invalid_email",
+  });
   await expect(api.request("POST", `${base}/invitations`, { email: "", roles: ["lecteur"] })).rejects.toMatchObject({ status: 400, code: "missing_email" });
-  await expect(api.request("POST", `${base}/invitations`, { email, roles: ["pilote"] })).rejects.toMatchObject({ status: 400, code: "unknown_role", message: expect.stringContaining("pilote") });
-  await expect(api.request("POST", `${base}/invitations`, { email, roles: ["efp-application-admin"] })).rejects.toMatchObject({ status: 400, code: "unknown_role" });
+  await expect(api.request("POST", `${base}/invitations`, { email, roles: ["pilote"] })).rejects.toMatchObject({
+    status: 400,
+    code: "unknown_role",
+    message: expect.stringContaining("pilote"),
+  });
+  await expect(api.request("POST", `${base}/invitations`, { email, roles: ["efp-application-admin"] })).rejects.toMatchObject({
+    status: 400,
+    code: "unknown_role",
+  });
   await expect(api.request("POST", `${base}/invitations`, { email, roles: [] })).rejects.toMatchObject({ status: 400, code: "no_role" });
-  await expect(api.request("POST", `${base}/invitations`, { email, roles: ["lecteur"], kind: "ami" })).rejects.toMatchObject({ status: 400, code: "invalid_kind" });
-  await expect(api.request("POST", `${base}/invitations`, { email, roles: ["lecteur"], expiresAt: "2020-01-01T00:00:00Z" })).rejects.toMatchObject({ status: 400, code: "invalid_expiry" });
-  await expect(api.request("POST", `${base}/invitations/00000000-0000-0000-0000-000000000000/resend`)).rejects.toMatchObject({ status: 404, code: "unknown_invitation" });
+  await expect(api.request("POST", `${base}/invitations`, { email, roles: ["lecteur"], kind: "ami" })).rejects.toMatchObject({
+    status: 400,
+    code: "invalid_kind",
+  });
+  await expect(api.request("POST", `${base}/invitations`, { email, roles: ["lecteur"], expiresAt: "2020-01-01T00:00:00Z" })).rejects.toMatchObject({
+    status: 400,
+    code: "invalid_expiry",
+  });
+  await expect(api.request("POST", `${base}/invitations/00000000-0000-0000-0000-000000000000/resend`)).rejects.toMatchObject({
+    status: 404,
+    code: "unknown_invitation",
+  });
   await expect(api.request("DELETE", `${base}/invitations/${"x".repeat(500)}`)).rejects.toMatchObject({ status: 404, code: "unknown_invitation" });
-  await expect(api.request("POST", `applications/${APP.clientId}/companies/12345678901234/invitations`, { email, roles: ["lecteur"] })).rejects.toMatchObject({ status: 404, code: "unknown_company" });
+  await expect(api.request("POST", `applications/${APP.clientId}/companies/12345678901234/invitations`, { email, roles: ["lecteur"] })).rejects.toMatchObject({
+    status: 404,
+    code: "unknown_company",
+  });
   const invitee = await createPerson("jeton");
   await expect(accept(invitee.email, "x".repeat(10_000))).rejects.toMatchObject({ status: 400, code: "invalid_invitation_link" });
   await expect(accept(invitee.email, 42)).rejects.toMatchObject({ status: 400 });
@@ -214,20 +334,33 @@ test("bad input: a clear 4xx, and nothing stored, audited nor sent", async () =>
   expect((await pending()).length).toBe(invitationsBefore);
   expect((await auditActions()).length).toBe(auditBefore);
   await new Promise((resolve) => setTimeout(resolve, 1_500));
-  expect((await listEmails()).filter((candidate) => !mailsBefore.has(candidate.id) && candidate.to.some((to) => [email, invitee.email.toLowerCase()].includes(to.address.toLowerCase())))).toEqual([]);
+  expect(
+    (await listEmails()).filter(
+      (candidate) => !mailsBefore.has(candidate.id) && candidate.to.some((to) => [email, invitee.email.toLowerCase()].includes(to.address.toLowerCase())),
+    ),
+  ).toEqual([]);
 });
 
 test("one pending invitation per address: the second is a 409 that says to resend; a person with access is a 409 too", async () => {
   const email = newAddress("double");
   await pendingInvitation(email);
-  await expect(access(tokens.aa).request("POST", `${base}/invitations`, { email: email.toUpperCase(), roles: ["redacteur"] })).rejects.toMatchObject({ status: 409, code: "invitation_pending", message: expect.stringContaining("renvoyez") });
+  await expect(access(tokens.aa).request("POST", `${base}/invitations`, { email: email.toUpperCase(), roles: ["redacteur"] })).rejects.toMatchObject({
+    status: 409,
+    code: "invitation_pending",
+    message: expect.stringContaining("renvoyez"),
+  });
   // Concurrent twins leave exactly one.
   const twin = newAddress("jumeau");
-  const results = await Promise.allSettled(Array.from({ length: 5 }, () => access(tokens.aa).request("POST", `${base}/invitations`, { email: twin, roles: ["lecteur"] })));
+  const results = await Promise.allSettled(
+    Array.from({ length: 5 }, () => access(tokens.aa).request("POST", `${base}/invitations`, { email: twin, roles: ["lecteur"] })),
+  );
   expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
   expect((await pending()).filter((item) => item.email === twin)).toHaveLength(1);
   // Someone who already has access is managed in the users tab.
-  await expect(access(tokens.aa).request("POST", `${base}/invitations`, { email: ra.email, roles: ["lecteur"] })).rejects.toMatchObject({ status: 409, code: "already_habilitated" });
+  await expect(access(tokens.aa).request("POST", `${base}/invitations`, { email: ra.email, roles: ["lecteur"] })).rejects.toMatchObject({
+    status: 409,
+    code: "already_habilitated",
+  });
 });
 
 test("resend: a new link and a new validity; the old link no longer works, the new one does", async () => {
@@ -251,7 +384,10 @@ test("cancel: the link stops working; a cancelled invitation is neither resent n
   expect((await pending()).map((item) => item.id)).not.toContain(invited.id);
   await expect(accept(email, invitationToken(mail))).rejects.toMatchObject({ status: 410, code: "invitation_cancelled" });
   await expect(access(tokens.aa).request("DELETE", `${base}/invitations/${invited.id}`)).rejects.toMatchObject({ status: 409, code: "invitation_cancelled" });
-  await expect(access(tokens.aa).request("POST", `${base}/invitations/${invited.id}/resend`)).rejects.toMatchObject({ status: 409, code: "invitation_cancelled" });
+  await expect(access(tokens.aa).request("POST", `${base}/invitations/${invited.id}/resend`)).rejects.toMatchObject({
+    status: 409,
+    code: "invitation_cancelled",
+  });
   // The address may be invited again.
   await expect(pendingInvitation(email)).resolves.toMatchObject({ status: "PENDING" });
   expect((await auditActions()).map((entry) => entry.action)).toContain("INVITATION_CANCELLED");
@@ -279,14 +415,24 @@ test("a link presented twice at the same moment gives exactly one habilitation",
   const results = await Promise.allSettled(bearers.map((bearer) => access(bearer).request("POST", "me/invitations/accept", { token })));
   expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
   for (const result of results) if (result.status === "rejected") expect([404, 409, 410]).toContain((result.reason as ApiError).status);
-  const habilitations = await admin.request<{ items: unknown[] }>("GET", "habilitations", undefined, { application: APP.clientId, company: SIRET, user: email });
+  const habilitations = await admin.request<{ items: unknown[] }>("GET", "habilitations", undefined, {
+    application: APP.clientId,
+    company: SIRET,
+    user: email,
+  });
   expect(habilitations.items).toHaveLength(1);
   expect((await auditActions()).filter((entry) => entry.action === "INVITATION_ACCEPTED" && entry.details?.includes(invited.id))).toHaveLength(1);
 });
 
 test("an invitation does not outlive its inviter's right to manage", async () => {
   const inviter = await createPerson("ra-temporaire");
-  const granted = await admin.request<{ id: string }>("POST", "habilitations", { user: inviter.email, application: APP.clientId, company: SIRET, roles: ["lecteur"], accessManager: true });
+  const granted = await admin.request<{ id: string }>("POST", "habilitations", {
+    user: inviter.email,
+    application: APP.clientId,
+    company: SIRET,
+    roles: ["lecteur"],
+    accessManager: true,
+  });
   await acceptCharter(inviter.id);
   const invitee = await createPerson("orphelin");
   const email = invitee.email.toLowerCase();
@@ -294,9 +440,15 @@ test("an invitation does not outlive its inviter's right to manage", async () =>
   await access(await personToken(inviter.email)).request("POST", `${base}/invitations`, { email, roles: ["lecteur"] });
   const token = invitationToken(await waitForEmail(email, (candidate) => !before.has(candidate.id)));
   await admin.request("DELETE", `habilitations/${granted.id}`);
-  await expect(accept(email, token)).rejects.toMatchObject({ status: 410, code: "invitation_outdated", message: expect.stringContaining("ne gère plus les accès") });
+  await expect(accept(email, token)).rejects.toMatchObject({
+    status: 410,
+    code: "invitation_outdated",
+    message: expect.stringContaining("ne gère plus les accès"),
+  });
   // Nothing was given, and the invitation is still there for an admin to resend or cancel.
-  expect((await admin.request<{ items: unknown[] }>("GET", "habilitations", undefined, { application: APP.clientId, company: SIRET, user: email })).items).toEqual([]);
+  expect(
+    (await admin.request<{ items: unknown[] }>("GET", "habilitations", undefined, { application: APP.clientId, company: SIRET, user: email })).items,
+  ).toEqual([]);
   expect((await pending()).map((item) => item.email)).toContain(email);
 });
 
@@ -334,7 +486,10 @@ test("an invitation does not outlive its inviter's right to manage", async () =>
 test("a forged Host header does not change the invitation link", async () => {
   const email = newAddress("hote");
   const before = await seenMails();
-  const answer = await postWithForgedHost(`${context.keycloakUrl}/realms/${context.realm}/efp-access/${base}/invitations`, tokens.aa!, { email, roles: ["lecteur"] });
+  const answer = await postWithForgedHost(`${context.keycloakUrl}/realms/${context.realm}/efp-access/${base}/invitations`, tokens.aa!, {
+    email,
+    roles: ["lecteur"],
+  });
   expect(answer.status).toBe(201);
   const mail = await waitForEmail(email, (candidate) => !before.has(candidate.id));
   expect(invitationLink(mail).startsWith(`${context.keycloakUrl}/realms/${context.realm}/account/#/invitation?token=`)).toBe(true);

@@ -11,14 +11,25 @@ const REALM_CONFIG = path.resolve(import.meta.dirname, "..", "..", "realm-config
 test("the efp realm uses our theme, French first, with brute-force detection", async () => {
   const kc = await adminClient();
   const realm = await kc.realms.findOne({ realm: testContext().realm });
-  expect(realm).toMatchObject({ enabled: true, loginTheme: "efp", defaultLocale: "fr", internationalizationEnabled: true, bruteForceProtected: true, registrationAllowed: true });
+  expect(realm).toMatchObject({
+    enabled: true,
+    loginTheme: "efp",
+    defaultLocale: "fr",
+    internationalizationEnabled: true,
+    bruteForceProtected: true,
+    registrationAllowed: true,
+  });
   expect(realm?.supportedLocales?.sort()).toEqual(["en", "fr"]);
 });
 
 test("the validation-code policy of realm.yaml reaches the extension as realm attributes", async () => {
   const kc = await adminClient();
   const realm = await kc.realms.findOne({ realm: testContext().realm });
-  expect(realm?.attributes).toMatchObject({ "efp.validationCode.validitySeconds": "600", "efp.validationCode.maxAttempts": "5", "efp.validationCode.resendSeconds": "60" });
+  expect(realm?.attributes).toMatchObject({
+    "efp.validationCode.validitySeconds": "600",
+    "efp.validationCode.maxAttempts": "5",
+    "efp.validationCode.resendSeconds": "60",
+  });
 });
 
 test("SOFFI is a confidential EFP application that requires PKCE S256", async () => {

@@ -23,7 +23,9 @@ test("Keycloak's Liquibase changelog built its schema in PostgreSQL", async () =
 test("realm-config's realm and SOFFI client are rows of PostgreSQL", async () => {
   const { realm } = testContext();
   expect(await sql(`SELECT login_theme, default_locale FROM realm WHERE name = '${realm}'`)).toEqual([["efp", "fr"]]);
-  expect(await sql(`SELECT c.public_client FROM client c JOIN realm r ON r.id = c.realm_id WHERE r.name = '${realm}' AND c.client_id = 'soffi'`)).toEqual([["f"]]);
+  expect(await sql(`SELECT c.public_client FROM client c JOIN realm r ON r.id = c.realm_id WHERE r.name = '${realm}' AND c.client_id = 'soffi'`)).toEqual([
+    ["f"],
+  ]);
 });
 
 test("a user created through the admin API is written to PostgreSQL, and deleted from it", async () => {
@@ -32,7 +34,9 @@ test("a user created through the admin API is written to PostgreSQL, and deleted
   // The realm logs in by email: the email is the username.
   const email = `pg-${randomUUID()}@exemple.fr`;
   const { id } = await kc.users.create({ realm, username: email, email, firstName: "Base", lastName: "PostgreSQL", enabled: true });
-  expect(await sql(`SELECT u.username, u.email, u.first_name FROM user_entity u JOIN realm r ON r.id = u.realm_id WHERE r.name = '${realm}' AND u.id = '${id}'`)).toEqual([[email, email, "Base"]]);
+  expect(
+    await sql(`SELECT u.username, u.email, u.first_name FROM user_entity u JOIN realm r ON r.id = u.realm_id WHERE r.name = '${realm}' AND u.id = '${id}'`),
+  ).toEqual([[email, email, "Base"]]);
   await kc.users.del({ realm, id });
   expect(await sql(`SELECT id FROM user_entity WHERE id = '${id}'`)).toEqual([]);
 });

@@ -27,19 +27,22 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
   // The accounts of the environment that stack was started with (dev for `npm start`).
   const [user] = loadRealmConfig(REALM_CONFIG_DIR, config.environment as Environment).users;
   if (!user) throw new Error(`realm-config/environments/${config.environment}.yaml ne déclare aucun compte pour les tests`);
-  writeTestContext({
-    keycloakUrl: process.env.KEYCLOAK_URL.replace(/\/$/, ""),
-    managementUrl: process.env.KEYCLOAK_MANAGEMENT_URL ?? `http://127.0.0.1:${config.keycloakManagementPort}`,
-    mailWebUrl: process.env.MAILDEV_URL ?? `http://localhost:${config.mailWebPort}`,
-    mailSmtpHost: process.env.SMTP_HOST ?? "127.0.0.1",
-    mailSmtpPort: config.mailSmtpPort,
-    demoAppUrl: process.env.DEMO_APP_URL ?? `http://localhost:${config.demoAppPort}`,
-    realm: config.realm,
-    adminUsername: config.adminUsername,
-    adminPassword: config.adminPassword,
-    user,
-    external: true,
-  }, database);
+  writeTestContext(
+    {
+      keycloakUrl: process.env.KEYCLOAK_URL.replace(/\/$/, ""),
+      managementUrl: process.env.KEYCLOAK_MANAGEMENT_URL ?? `http://127.0.0.1:${config.keycloakManagementPort}`,
+      mailWebUrl: process.env.MAILDEV_URL ?? `http://localhost:${config.mailWebPort}`,
+      mailSmtpHost: process.env.SMTP_HOST ?? "127.0.0.1",
+      mailSmtpPort: config.mailSmtpPort,
+      demoAppUrl: process.env.DEMO_APP_URL ?? `http://localhost:${config.demoAppPort}`,
+      realm: config.realm,
+      adminUsername: config.adminUsername,
+      adminPassword: config.adminPassword,
+      user,
+      external: true,
+    },
+    database,
+  );
   log(`pile existante : ${process.env.KEYCLOAK_URL}`);
   console.log(READY_LINE);
 } else {
@@ -49,7 +52,13 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
   // A free port can be taken by another program between our check and Keycloak's bind, some
   // twenty seconds later: then the stack (stopped whole by startStack) starts again on new ports.
   const start = async () => {
-    const ports = { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() };
+    const ports = {
+      keycloak: await freePort(),
+      management: await freePort(),
+      demoApp: await freePort(),
+      mailWeb: await freePort(),
+      mailSmtp: await freePort(),
+    };
     return startStack({
       instance: "test",
       database,
@@ -80,27 +89,39 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
     }
   };
   const stack = await startWithRetries();
-  writeTestContext({
-    keycloakUrl: stack.keycloak.url,
-    managementUrl: stack.keycloak.managementUrl,
-    mailWebUrl: stack.mail.webUrl,
-    mailSmtpHost: stack.mail.smtpHost,
-    mailSmtpPort: stack.mail.smtpPort,
-    demoAppUrl: stack.demoAppUrl,
-    realm: config.realm,
-    adminUsername: ADMIN.username,
-    adminPassword: ADMIN.password,
-    user: stack.config.users[0],
-    fakeCaptchEtatUrl: fakeCaptchEtat.url,
-    fakeRechercheEntreprisesUrl: fakeDirectory.url,
-    external: false,
+  writeTestContext(
+    {
+      keycloakUrl: stack.keycloak.url,
+      managementUrl: stack.keycloak.managementUrl,
+      mailWebUrl: stack.mail.webUrl,
+      mailSmtpHost: stack.mail.smtpHost,
+      mailSmtpPort: stack.mail.smtpPort,
+      demoAppUrl: stack.demoAppUrl,
+      realm: config.realm,
+      adminUsername: ADMIN.username,
+      adminPassword: ADMIN.password,
+      user: stack.config.users[0],
+      fakeCaptchEtatUrl: fakeCaptchEtat.url,
+      fakeRechercheEntreprisesUrl: fakeDirectory.url,
+      external: false,
+      database,
+      ...(stack.postgres && {
+        postgres: {
+          host: stack.postgres.host,
+          port: stack.postgres.port,
+          database: stack.postgres.database,
+          username: stack.postgres.username,
+          password: stack.postgres.password,
+          psql: stack.postgres.psql,
+        },
+      }),
+    },
     database,
-    ...(stack.postgres && {
-      postgres: { host: stack.postgres.host, port: stack.postgres.port, database: stack.postgres.database, username: stack.postgres.username, password: stack.postgres.password, psql: stack.postgres.psql },
-    }),
-  }, database);
+  );
   const on = stack.postgres ? `PostgreSQL ${stack.postgres.major} (${stack.postgres.host}:${stack.postgres.port})` : "H2 (dev-file)";
-  log(`prête en ${((Date.now() - startedAt) / 1000).toFixed(1)} s (Keycloak ${stack.keycloak.url} sur Java ${stack.jdk.major} et ${on}, journal ${stack.keycloak.service.logFile})`);
+  log(
+    `prête en ${((Date.now() - startedAt) / 1000).toFixed(1)} s (Keycloak ${stack.keycloak.url} sur Java ${stack.jdk.major} et ${on}, journal ${stack.keycloak.service.logFile})`,
+  );
   console.log(READY_LINE);
   const stop = async () => {
     await stack.stop();

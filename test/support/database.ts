@@ -11,7 +11,8 @@ export function onPostgres(): boolean {
 
 export function postgresConnection(): PostgresConnection {
   const connection = testContext().postgres;
-  if (!connection) throw new Error("cette suite lit la base de Keycloak : elle ne tourne que dans le projet jest postgres (test/postgres, voir jest.config.ts)");
+  if (!connection)
+    throw new Error("cette suite lit la base de Keycloak : elle ne tourne que dans le projet jest postgres (test/postgres, voir jest.config.ts)");
   return connection;
 }
 

@@ -37,7 +37,13 @@ export async function createPerson(label: string, realmRoles: string[] = [], cli
   const kc = await adminClient();
   const email = `${label}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@exemple.fr`;
   const { id } = await kc.users.create({
-    realm: context.realm, username: email, email, firstName: label, lastName: "Test", enabled: true, emailVerified: true,
+    realm: context.realm,
+    username: email,
+    email,
+    firstName: label,
+    lastName: "Test",
+    enabled: true,
+    emailVerified: true,
     credentials: [{ type: "password", value: PERSON_PASSWORD, temporary: false }],
   });
   for (const name of realmRoles) {
@@ -88,6 +94,10 @@ export async function acceptCharter(userId: string) {
   const user = await kc.users.findOne({ realm: context.realm, id: userId });
   await kc.users.update(
     { realm: context.realm, id: userId },
-    { ...user, attributes: { ...user!.attributes, ...(version && { "efp.charter.accepted-version": [version] }) }, requiredActions: (user!.requiredActions ?? []).filter((action) => action !== "efp-access-manager-charter") },
+    {
+      ...user,
+      attributes: { ...user!.attributes, ...(version && { "efp.charter.accepted-version": [version] }) },
+      requiredActions: (user!.requiredActions ?? []).filter((action) => action !== "efp-access-manager-charter"),
+    },
   );
 }

@@ -52,7 +52,8 @@ export async function startFakeCaptchEtat(): Promise<FakeCaptchEtat> {
     const authorized = () => tokens.has((request.headers.authorization ?? "").replace(/^Bearer /, ""));
     if (request.method === "POST" && url.pathname === "/api/oauth/token") {
       const form = new URLSearchParams(await body(request));
-      if (form.get("grant_type") !== "client_credentials" || form.get("client_id") !== FAKE_CLIENT.id || form.get("client_secret") !== FAKE_CLIENT.secret) return send(401, "application/json", '{"error":"invalid_client"}');
+      if (form.get("grant_type") !== "client_credentials" || form.get("client_id") !== FAKE_CLIENT.id || form.get("client_secret") !== FAKE_CLIENT.secret)
+        return send(401, "application/json", '{"error":"invalid_client"}');
       const token = crypto.randomUUID();
       tokens.add(token);
       return send(200, "application/json", JSON.stringify({ access_token: token, token_type: "Bearer", expires_in: 3600, scope: "openid" }));

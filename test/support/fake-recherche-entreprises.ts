@@ -18,10 +18,34 @@ const BOSCH = {
   nom_complet: "ROBERT BOSCH FRANCE (RBF)",
   nom_raison_sociale: "ROBERT BOSCH FRANCE",
   etat_administratif: "A",
-  siege: { siret: "57206768400017", adresse: "32 AVENUE MICHELET 93400 SAINT-OUEN-SUR-SEINE", code_postal: "93400", libelle_commune: "SAINT-OUEN-SUR-SEINE", etat_administratif: "A", est_siege: true, liste_enseignes: null },
+  siege: {
+    siret: "57206768400017",
+    adresse: "32 AVENUE MICHELET 93400 SAINT-OUEN-SUR-SEINE",
+    code_postal: "93400",
+    libelle_commune: "SAINT-OUEN-SUR-SEINE",
+    etat_administratif: "A",
+    est_siege: true,
+    liste_enseignes: null,
+  },
   matching_etablissements: [
-    { siret: "57206768400108", adresse: "268 RUE DE LA PRADE 12850 ONET-LE-CHATEAU", code_postal: "12850", libelle_commune: "ONET-LE-CHATEAU", etat_administratif: "A", est_siege: false, liste_enseignes: null },
-    { siret: "57206768400165", adresse: "41 BOULEVARD MARCEL SEMBAT 69200 VENISSIEUX", code_postal: "69200", libelle_commune: "VENISSIEUX", etat_administratif: "A", est_siege: false, liste_enseignes: null },
+    {
+      siret: "57206768400108",
+      adresse: "268 RUE DE LA PRADE 12850 ONET-LE-CHATEAU",
+      code_postal: "12850",
+      libelle_commune: "ONET-LE-CHATEAU",
+      etat_administratif: "A",
+      est_siege: false,
+      liste_enseignes: null,
+    },
+    {
+      siret: "57206768400165",
+      adresse: "41 BOULEVARD MARCEL SEMBAT 69200 VENISSIEUX",
+      code_postal: "69200",
+      libelle_commune: "VENISSIEUX",
+      etat_administratif: "A",
+      est_siege: false,
+      liste_enseignes: null,
+    },
   ],
 };
 

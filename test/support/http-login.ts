@@ -37,7 +37,12 @@ export async function httpLoginTo(clientId: string, redirectUri: string, usernam
 /** Posts a form on the current page of the session; returns the status, location and body. */
 export async function postForm(session: HttpSession, fields: Record<string, string>) {
   if (!session.action) throw new Error("aucun formulaire sur la page courante");
-  const response = await fetch(session.action, { method: "POST", body: new URLSearchParams(fields), redirect: "manual", headers: { Cookie: session.jar.header() } });
+  const response = await fetch(session.action, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    redirect: "manual",
+    headers: { Cookie: session.jar.header() },
+  });
   session.jar.store(response);
   return { status: response.status, location: response.headers.get("location") ?? "", html: await response.text() };
 }

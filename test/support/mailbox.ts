@@ -25,7 +25,9 @@ export async function waitForEmail(address: string, filter: (email: Email) => bo
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`aucun courriel pour ${address} après ${timeoutMs} ms ; reçus : ${seen.map((email) => `${email.to.map((to) => to.address).join(",")} « ${email.subject} »`).join(" ; ") || "aucun"}`);
+  throw new Error(
+    `aucun courriel pour ${address} après ${timeoutMs} ms ; reçus : ${seen.map((email) => `${email.to.map((to) => to.address).join(",")} « ${email.subject} »`).join(" ; ") || "aucun"}`,
+  );
 }
 
 /** Ids of the mails received so far: what a test must not mistake for a new mail. */

@@ -23,7 +23,10 @@ export async function snapshotAfter(page: Page, act: () => Promise<unknown>, rea
   try {
     await page.evaluate(() => ((window as unknown as { efpOldPage: boolean }).efpOldPage = true));
     await act();
-    await page.waitForFunction((selector) => !(window as unknown as { efpOldPage?: boolean }).efpOldPage && document.querySelector(selector) !== null, readySelector);
+    await page.waitForFunction(
+      (selector) => !(window as unknown as { efpOldPage?: boolean }).efpOldPage && document.querySelector(selector) !== null,
+      readySelector,
+    );
     await page.waitForLoadState("networkidle");
   } finally {
     page.off("response", onResponse);

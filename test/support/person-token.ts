@@ -50,13 +50,23 @@ export async function signInThrough(url: string, username: string, password: str
     const consentCode = /"oauth"\s*:\s*\{[^}]*?"code"\s*:\s*"([^"]+)"/s.exec(html)?.[1];
     if (pageId === "login-oauth-grant.ftl" && consentAction && consentCode && !posted.has(pageId)) {
       posted.add(pageId);
-      response = await fetch(new URL(consentAction, context.keycloakUrl), { method: "POST", body: new URLSearchParams({ code: consentCode, accept: "Oui" }), redirect: "manual", headers: { Cookie: jar.header() } });
+      response = await fetch(new URL(consentAction, context.keycloakUrl), {
+        method: "POST",
+        body: new URLSearchParams({ code: consentCode, accept: "Oui" }),
+        redirect: "manual",
+        headers: { Cookie: jar.header() },
+      });
       continue;
     }
     if (!action || !/^login(-username|-password)?\.ftl$/.test(pageId)) return pageId;
     if (posted.has(pageId)) throw new Error(`connexion refusée pour ${username} (${pageId} : « ${kcContextString(html, "summary") ?? ""} »)`);
     posted.add(pageId);
-    response = await fetch(new URL(action, context.keycloakUrl), { method: "POST", body: loginFormFor(html, credentials(username, password)), redirect: "manual", headers: { Cookie: jar.header() } });
+    response = await fetch(new URL(action, context.keycloakUrl), {
+      method: "POST",
+      body: loginFormFor(html, credentials(username, password)),
+      redirect: "manual",
+      headers: { Cookie: jar.header() },
+    });
   }
   throw new Error(`connexion sans fin pour ${username}`);
 }
@@ -69,16 +79,21 @@ export async function personToken(username: string, password = PERSON_PASSWORD):
   await spaced(username);
   const context = testContext();
   const oidc = `${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect`;
-  const started = await fetch(`${oidc}/auth/device`, { method: "POST", body: new URLSearchParams({ client_id: CLI_PERSON_CLIENT, scope: "openid efp-admin" }) });
+  const started = await fetch(`${oidc}/auth/device`, {
+    method: "POST",
+    body: new URLSearchParams({ client_id: CLI_PERSON_CLIENT, scope: "openid efp-admin" }),
+  });
   const device = (await started.json()) as { device_code?: string; verification_uri_complete?: string; error_description?: string };
-  if (!started.ok || !device.device_code || !device.verification_uri_complete) throw new Error(`autorisation par appareil refusée : ${device.error_description ?? started.status}`);
+  if (!started.ok || !device.device_code || !device.verification_uri_complete)
+    throw new Error(`autorisation par appareil refusée : ${device.error_description ?? started.status}`);
   const landed = await signInThrough(device.verification_uri_complete, username, password);
   const response = await fetch(`${oidc}/token`, {
     method: "POST",
     body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:device_code", device_code: device.device_code, client_id: CLI_PERSON_CLIENT }),
   });
   const body = (await response.json()) as { access_token?: string; error?: string; error_description?: string };
-  if (!response.ok || !body.access_token) throw new Error(`jeton refusé pour ${username} après la page ${landed} : ${body.error} ${body.error_description ?? ""}`.trim());
+  if (!response.ok || !body.access_token)
+    throw new Error(`jeton refusé pour ${username} après la page ${landed} : ${body.error} ${body.error_description ?? ""}`.trim());
   return body.access_token;
 }
 
@@ -95,6 +110,13 @@ export async function applicationToken(username: string, clientId: string, clien
   const registered = client?.redirectUris?.[0];
   if (!registered) throw new Error(`le client ${clientId} n'a pas d'URL de retour`);
   const redirectUri = registered.endsWith("/*") ? `${registered.slice(0, -1)}callback` : registered;
-  const tokens = await codeFlowToken({ keycloakUrl: context.keycloakUrl, realm: context.realm, clientId, clientSecret, redirectUri, ...credentials(username, password) });
+  const tokens = await codeFlowToken({
+    keycloakUrl: context.keycloakUrl,
+    realm: context.realm,
+    clientId,
+    clientSecret,
+    redirectUri,
+    ...credentials(username, password),
+  });
   return tokens.access_token;
 }

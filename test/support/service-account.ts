@@ -23,7 +23,14 @@ export async function serviceAccountApi(clientId: string, roles: ServiceAccountR
   const kc = await adminClient();
   let [client] = await kc.clients.find({ realm, clientId });
   if (!client) {
-    await kc.clients.create({ realm, clientId, publicClient: false, serviceAccountsEnabled: true, standardFlowEnabled: false, directAccessGrantsEnabled: false });
+    await kc.clients.create({
+      realm,
+      clientId,
+      publicClient: false,
+      serviceAccountsEnabled: true,
+      standardFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+    });
     [client] = await kc.clients.find({ realm, clientId });
     if (audience) {
       const scope = await kc.clientScopes.findOneByName({ realm, name: "efp-admin" });
@@ -58,7 +65,14 @@ export async function testApplication(clientId: string, roleNames: string[]) {
   const kc = await adminClient();
   let [client] = await kc.clients.find({ realm, clientId });
   if (!client) {
-    await kc.clients.create({ realm, clientId, publicClient: false, standardFlowEnabled: true, redirectUris: ["http://127.0.0.1:9/"], attributes: { "efp.application": "true" } });
+    await kc.clients.create({
+      realm,
+      clientId,
+      publicClient: false,
+      standardFlowEnabled: true,
+      redirectUris: ["http://127.0.0.1:9/"],
+      attributes: { "efp.application": "true" },
+    });
     [client] = await kc.clients.find({ realm, clientId });
   }
   for (const name of roleNames) {

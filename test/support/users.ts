@@ -5,7 +5,17 @@ import { testContext } from "./context.js";
 export async function createUser(email: string, attributes: Record<string, string[]> = {}) {
   const { realm, user: testUser } = testContext();
   const kc = await adminClient();
-  await kc.users.create({ realm, username: email, email, firstName: "Paul", lastName: "Existant", enabled: true, emailVerified: true, attributes, credentials: [{ type: "password", value: testUser.password, temporary: false }] });
+  await kc.users.create({
+    realm,
+    username: email,
+    email,
+    firstName: "Paul",
+    lastName: "Existant",
+    enabled: true,
+    emailVerified: true,
+    attributes,
+    credentials: [{ type: "password", value: testUser.password, temporary: false }],
+  });
   const [user] = await kc.users.find({ realm, username: email, exact: true });
   return user;
 }

@@ -21,10 +21,12 @@ const compose = YAML.parse(composeText) as { services: Record<string, Service> }
 const { keycloak, postgres } = compose.services;
 
 const bindMounts = (service: Service) =>
-  (service.volumes ?? []).filter((volume) => volume.startsWith("./")).map((volume) => {
-    const [host, container] = volume.split(":");
-    return { host: path.join(REPO_ROOT, host), container };
-  });
+  (service.volumes ?? [])
+    .filter((volume) => volume.startsWith("./"))
+    .map((volume) => {
+      const [host, container] = volume.split(":");
+      return { host: path.join(REPO_ROOT, host), container };
+    });
 
 test("runs the official Keycloak image of the version the dev stack runs", () => {
   expect(keycloak.image).toBe(`quay.io/keycloak/keycloak:${KEYCLOAK_VERSION}`);
@@ -62,10 +64,15 @@ test(".env.example sets every variable the file requires", () => {
 test("the realm-config job passes every variable the production configuration needs", async () => {
   const { loadRealmConfig } = await import("@efp/provisioning");
   const job = compose.services["realm-config"];
-  const example = Object.fromEntries([...fs.readFileSync(path.join(REPO_ROOT, ".env.example"), "utf8").matchAll(/^([A-Z0-9_]+)=(.*)$/gm)].map((match) => [match[1], match[2]]));
+  const example = Object.fromEntries(
+    [...fs.readFileSync(path.join(REPO_ROOT, ".env.example"), "utf8").matchAll(/^([A-Z0-9_]+)=(.*)$/gm)].map((match) => [match[1], match[2]]),
+  );
   // What the job's environment becomes once compose substitutes .env into it.
   const variables = Object.fromEntries(
-    Object.entries(job.environment ?? {}).map(([name, value]) => [name, String(value).replace(/\$\{([A-Z0-9_]+)(?::[-?][^}]*)?\}/g, (_, variable: string) => example[variable] ?? "")]),
+    Object.entries(job.environment ?? {}).map(([name, value]) => [
+      name,
+      String(value).replace(/\$\{([A-Z0-9_]+)(?::[-?][^}]*)?\}/g, (_, variable: string) => example[variable] ?? ""),
+    ]),
   );
   const config = loadRealmConfig(path.join(REPO_ROOT, "realm-config"), "production", variables);
   expect(config.applications.map((application) => application.clientId).sort()).toEqual(["ceres", "edof", "maf", "soffi"]);

@@ -48,7 +48,7 @@ export default function KcPage({ kcContext }: { kcContext: KcContext }) {
     started ??= startSession(kcContext, signInOptional);
     started.then(
       ({ session, visitor }) => setState({ session, visitor }),
-      () => setState({ failed: true })
+      () => setState({ failed: true }),
     );
   }, [kcContext]);
 
@@ -89,7 +89,19 @@ function Welcome({ brand, lang, setLang, visitor }: { brand: App["brand"]; lang:
   );
 }
 
-function Account({ kcContext, session, brand, lang, setLang }: { kcContext: KcContext; session: Session; brand: App["brand"]; lang: Lang; setLang: (lang: Lang) => void }) {
+function Account({
+  kcContext,
+  session,
+  brand,
+  lang,
+  setLang,
+}: {
+  kcContext: KcContext;
+  session: Session;
+  brand: App["brand"];
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+}) {
   const route = useRoute();
   const langRef = useRef(lang);
   langRef.current = lang;
@@ -99,9 +111,9 @@ function Account({ kcContext, session, brand, lang, setLang }: { kcContext: KcCo
         baseUrl: kcContext.serverBaseUrl ?? window.location.origin,
         realm: kcContext.realm.name,
         token: session.token,
-        unreachableMessage: () => format(langRef.current, "errorGeneric")
+        unreachableMessage: () => format(langRef.current, "errorGeneric"),
       }),
-    [kcContext, session]
+    [kcContext, session],
   );
   const managed = useAsync(useCallback(() => api.managed(), [api]));
   const administered = useAsync(useCallback(() => api.administered(), [api]));
@@ -118,7 +130,15 @@ function Account({ kcContext, session, brand, lang, setLang }: { kcContext: KcCo
 
   return (
     <AppContext.Provider value={app}>
-      <Template brand={brand} route={route} lang={lang} setLang={setLang} managed={managed.data ?? []} administers={(administered.data?.length ?? 0) > 0} onLogout={session.logout}>
+      <Template
+        brand={brand}
+        route={route}
+        lang={lang}
+        setLang={setLang}
+        managed={managed.data ?? []}
+        administers={(administered.data?.length ?? 0) > 0}
+        onLogout={session.logout}
+      >
         {(() => {
           switch (route.page) {
             case "applications":

@@ -58,6 +58,6 @@ export function routeLinkProps(route: Route): AnchorHTMLAttributes<HTMLAnchorEle
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       navigate(route);
-    }
+    },
   };
 }

@@ -2,7 +2,11 @@
 import { hrefFor, isAccessPage, isSignInOptional, parseRoute } from "./routes";
 
 test("the link of an access-request email opens the requests of that application and company", () => {
-  expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/demandes" })).toEqual({ page: "access-requests", application: "soffi", siret: "34981259400050" });
+  expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/demandes" })).toEqual({
+    page: "access-requests",
+    application: "soffi",
+    siret: "34981259400050",
+  });
   expect(parseRoute({ search: "", hash: "#/acces" }).page).toBe("access-users");
   expect(parseRoute({ search: "", hash: "#/demandes/" }).page).toBe("requests");
   // Anything else is the home page.
@@ -12,7 +16,9 @@ test("the link of an access-request email opens the requests of that application
 
 test("routes keep the managed pair only on the access pages, and Keycloak's other parameters", () => {
   const here = { pathname: "/realms/efp/account/", search: "?application=soffi&siret=34981259400050&kc_locale=fr" };
-  expect(hrefFor({ page: "access-users", application: "maf", siret: "57206768400017" }, here)).toBe("/realms/efp/account/?kc_locale=fr&application=maf&siret=57206768400017#/acces/utilisateurs");
+  expect(hrefFor({ page: "access-users", application: "maf", siret: "57206768400017" }, here)).toBe(
+    "/realms/efp/account/?kc_locale=fr&application=maf&siret=57206768400017#/acces/utilisateurs",
+  );
   expect(hrefFor({ page: "requests", application: "maf", siret: "57206768400017" }, here)).toBe("/realms/efp/account/?kc_locale=fr#/demandes");
   expect(hrefFor({ page: "profile" }, { pathname: "/realms/efp/account/", search: "" })).toBe("/realms/efp/account/#/profil");
   // What a route makes, it reads back.
@@ -22,16 +28,27 @@ test("routes keep the managed pair only on the access pages, and Keycloak's othe
 });
 
 test("the invitations tab is one of the access pages, with the managed pair", () => {
-  expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/invitations" })).toEqual({ page: "access-invitations", application: "soffi", siret: "34981259400050" });
+  expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/invitations" })).toEqual({
+    page: "access-invitations",
+    application: "soffi",
+    siret: "34981259400050",
+  });
   expect(isAccessPage("access-invitations")).toBe(true);
-  expect(hrefFor({ page: "access-invitations", application: "maf", siret: "57206768400017" }, { pathname: "/realms/efp/account/", search: "" })).toBe("/realms/efp/account/?application=maf&siret=57206768400017#/acces/invitations");
+  expect(hrefFor({ page: "access-invitations", application: "maf", siret: "57206768400017" }, { pathname: "/realms/efp/account/", search: "" })).toBe(
+    "/realms/efp/account/?application=maf&siret=57206768400017#/acces/invitations",
+  );
   expect(isSignInOptional("access-invitations")).toBe(false);
 });
 
 test("the link of an invitation email: token and address read from the fragment, never written back", () => {
   const token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE";
   const hash = `#/invitation?token=${token}&email=marie.durand%40exemple.fr`;
-  expect(parseRoute({ search: "", hash })).toEqual({ page: "invitation", application: undefined, siret: undefined, invitation: { token, email: "marie.durand@exemple.fr" } });
+  expect(parseRoute({ search: "", hash })).toEqual({
+    page: "invitation",
+    application: undefined,
+    siret: undefined,
+    invitation: { token, email: "marie.durand@exemple.fr" },
+  });
   // Without an address (a link cut short), the token alone; without a token, no invitation.
   expect(parseRoute({ search: "", hash: `#/invitation?token=${token}` }).invitation).toEqual({ token, email: undefined });
   expect(parseRoute({ search: "", hash: "#/invitation" })).toEqual({ page: "invitation", application: undefined, siret: undefined });
@@ -40,7 +57,9 @@ test("the link of an invitation email: token and address read from the fragment,
   expect(isSignInOptional("invitation")).toBe(true);
   expect((["applications", "requests", "profile", "access-users", "access-requests"] as const).some(isSignInOptional)).toBe(false);
   // The page drops the token from the address bar once used: the route it writes has none.
-  expect(hrefFor({ page: "invitation", invitation: { token, email: "marie.durand@exemple.fr" } }, { pathname: "/realms/efp/account/", search: "?kc_locale=fr" })).toBe("/realms/efp/account/?kc_locale=fr#/invitation");
+  expect(
+    hrefFor({ page: "invitation", invitation: { token, email: "marie.durand@exemple.fr" } }, { pathname: "/realms/efp/account/", search: "?kc_locale=fr" }),
+  ).toBe("/realms/efp/account/?kc_locale=fr#/invitation");
   // A query in another page's fragment does not make it unknown.
   expect(parseRoute({ search: "", hash: "#/profil?x=1" }).page).toBe("profile");
 });

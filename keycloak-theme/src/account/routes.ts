@@ -22,7 +22,7 @@ const fragments: Record<Page, string> = {
   "access-users": "#/acces/utilisateurs",
   "access-requests": "#/acces/demandes",
   "access-invitations": "#/acces/invitations",
-  invitation: "#/invitation"
+  invitation: "#/invitation",
 };
 
 export function isAccessPage(page: Page): boolean {

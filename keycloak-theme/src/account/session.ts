@@ -73,7 +73,7 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
   const keycloak = new Keycloak({
     url: kcContext.authServerUrl ?? `${kcContext.serverBaseUrl ?? window.location.origin}/`,
     realm: kcContext.realm.name,
-    clientId: kcContext.clientId ?? "account-console"
+    clientId: kcContext.clientId ?? "account-console",
   });
   let completedAction: Session["completedAction"];
   const startedAction = sessionStorage.getItem(ACTION_KEY);
@@ -87,7 +87,7 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
     pkceMethod: "S256",
     responseMode: "query",
     checkLoginIframe: false,
-    redirectUri: returnUrl()
+    redirectUri: returnUrl(),
   });
   const route = sessionStorage.getItem(ROUTE_KEY);
   sessionStorage.removeItem(ROUTE_KEY);
@@ -104,8 +104,8 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
     return {
       visitor: {
         login: (loginHint, lang) => leave(() => keycloak.login({ loginHint, locale: lang, redirectUri: returnUrl() })),
-        register: (loginHint, lang) => leave(() => keycloak.register({ loginHint, locale: lang, redirectUri: returnUrl() }))
-      }
+        register: (loginHint, lang) => leave(() => keycloak.register({ loginHint, locale: lang, redirectUri: returnUrl() })),
+      },
     };
   }
 
@@ -116,7 +116,7 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
       firstName: text("given_name"),
       lastName: text("family_name"),
       email: text("email"),
-      kind: text("efp_user_kind") === "agent" ? "agent" : "professional"
+      kind: text("efp_user_kind") === "agent" ? "agent" : "professional",
     },
     completedAction,
     token: async () => {
@@ -134,7 +134,7 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
     startAction: (action, lang) => {
       sessionStorage.setItem(ACTION_KEY, action);
       leave(() => keycloak.login({ action, locale: lang, redirectUri: returnUrl() }));
-    }
+    },
   };
   return { session };
 }

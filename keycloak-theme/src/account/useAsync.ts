@@ -16,7 +16,7 @@ export function useAsync<T>(load: () => Promise<T>): Async<T> {
     setState((previous) => ({ ...previous, loading: true }));
     load().then(
       (data) => live && setState({ data, loading: false }),
-      (error: unknown) => live && setState((previous) => ({ data: previous.data, error: asApiError(error), loading: false }))
+      (error: unknown) => live && setState((previous) => ({ data: previous.data, error: asApiError(error), loading: false })),
     );
     return () => {
       live = false;

@@ -33,7 +33,7 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
     displayInfo = false,
     socialProvidersNode = null,
     infoNode = null,
-    children
+    children,
   } = props;
   const { msg, msgStr } = i18n;
   const { auth, message, isAppInitiatedAction } = kcContext;
@@ -55,8 +55,7 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
   // A user finishing an action from inside an application does not need the "you must…" warning.
   // A form sent back without any message (e.g. "Afficher un nouveau code" on the account-creation
   // form, which Keycloak re-renders as a validation error with an empty list) has no summary: no alert.
-  const showMessage =
-    displayMessage && message !== undefined && Boolean(message.summary?.trim()) && (message.type !== "warning" || !isAppInitiatedAction);
+  const showMessage = displayMessage && message !== undefined && Boolean(message.summary?.trim()) && (message.type !== "warning" || !isAppInitiatedAction);
 
   return (
     <>
@@ -65,7 +64,7 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
       <SkipLinks
         links={[
           { label: msgStr("efpSkipToContent"), anchor: `#${contentId}` },
-          { label: msgStr("efpSkipToFooter"), anchor: "#footer" }
+          { label: msgStr("efpSkipToFooter"), anchor: "#footer" },
         ]}
       />
       <LoginHeader kcContext={kcContext} i18n={i18n} brand={brand} />
@@ -81,9 +80,7 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
                 <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-grid-row--center")}>
                   <div className={fr.cx("fr-col-12", "fr-col-md-9", "fr-col-lg-8")}>
                     <h1 id={pageTitleId}>{headerNode}</h1>
-                    {auth?.showUsername && !auth.showResetCredentials && (
-                      <AttemptedUsername kcContext={kcContext} i18n={i18n} />
-                    )}
+                    {auth?.showUsername && !auth.showResetCredentials && <AttemptedUsername kcContext={kcContext} i18n={i18n} />}
                     {/* Keycloakify's stock forms mark required fields with an asterisk, so say that. */}
                     {displayRequiredFields && <p className={fr.cx("fr-text--sm")}>* {msg("requiredFields")}</p>}
                     {showMessage && <MessageAlert message={message} />}

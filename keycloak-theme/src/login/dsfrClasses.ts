@@ -22,5 +22,5 @@ export const dsfrClasses = {
   kcFormPasswordVisibilityIconHide: "fr-icon-eye-off-line",
   kcFormSocialAccountListClass: "fr-btns-group",
   kcFormSocialAccountListButtonClass: "fr-btn fr-btn--secondary",
-  kcSrOnlyClass: "fr-sr-only"
+  kcSrOnlyClass: "fr-sr-only",
 } satisfies Partial<Record<ClassKey, string>>;

@@ -56,7 +56,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCaptchaAnswerLabel: "Recopiez le code de sécurité (composé de chiffres et de lettres)",
       efpCaptchaInvalid: "Le code de sécurité est incorrect ou a expiré. Recopiez le nouveau code.",
       efpCaptchaUnavailable: "Le code de sécurité ne peut pas être affiché pour le moment. Réessayez dans quelques instants.",
-      efpCaptchaSessionThrottled: "Trop de codes de sécurité erronés. Pour votre sécurité, cette page n'accepte plus de code : recommencez depuis le service numérique auquel vous souhaitez accéder.",
+      efpCaptchaSessionThrottled:
+        "Trop de codes de sécurité erronés. Pour votre sécurité, cette page n'accepte plus de code : recommencez depuis le service numérique auquel vous souhaitez accéder.",
       efpCaptchaAddressThrottled: "Trop de codes de sécurité erronés ont été saisis depuis votre réseau. Pour votre sécurité, réessayez dans {0} minute(s).",
 
       // Account creation and profile
@@ -127,7 +128,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpGateTitle: "Vous n'avez pas accès au service numérique {0}",
       efpGateDocumentTitle: "Accès refusé",
       efpGateAsk: "Vous souhaitez demander un accès au service numérique {0} ?",
-      efpGateExplain: "Veuillez remplir les champs ci-dessous afin de faire une demande d'accès qui sera transmise au responsable des accès en charge de gérer les habilitations pour votre organisation.",
+      efpGateExplain:
+        "Veuillez remplir les champs ci-dessous afin de faire une demande d'accès qui sera transmise au responsable des accès en charge de gérer les habilitations pour votre organisation.",
       efpGatePendingTitle: "Vos demandes en attente",
       efpGatePendingItem: "Demande du {0} pour {1} (SIRET {2})",
       efpGateCancel: "Annuler cette demande",
@@ -142,7 +144,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpGateDescriptionHint: "{0} caractères au maximum",
       efpGateSubmit: "Envoyer ma demande",
       efpGateRaTitle: "Vous avez reçu un code responsable des accès par e-mail ou courrier postal ?",
-      efpGateRaExplain: "Pour accéder au service numérique, veuillez saisir le code responsable des accès. En saisissant ce code, vous aurez accès au service numérique et deviendrez également responsable des accès, chargé de gérer les habilitations pour votre entreprise.",
+      efpGateRaExplain:
+        "Pour accéder au service numérique, veuillez saisir le code responsable des accès. En saisissant ce code, vous aurez accès au service numérique et deviendrez également responsable des accès, chargé de gérer les habilitations pour votre entreprise.",
       efpGateRaLabel: "Code responsable des accès",
       efpGateRaHint: "12 lettres et chiffres, par exemple ABCD-EFGH-JKMN",
       efpGateRaSubmit: "Valider le code",
@@ -153,7 +156,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCharterMustAccept: "Vous devez accepter la charte pour continuer.",
       efpCompanyChoiceTitle: "Pour quel établissement agissez-vous sur {0} ?",
       efpCompanyChoiceDocumentTitle: "Choix de l'établissement",
-      efpCompanyChoiceExplain: "Vous détenez des habilitations pour {0} établissements sur le service numérique {1}. Choisissez celui pour lequel vous agissez : le service numérique ne connaîtra que celui-ci pendant cette connexion.",
+      efpCompanyChoiceExplain:
+        "Vous détenez des habilitations pour {0} établissements sur le service numérique {1}. Choisissez celui pour lequel vous agissez : le service numérique ne connaîtra que celui-ci pendant cette connexion.",
       efpCompanyChoiceSearchLabel: "Raison sociale ou SIRET",
       efpCompanyChoiceSearchHint: "Parmi vos établissements",
       efpCompanyChoiceSearch: "Filtrer",
@@ -210,7 +214,7 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       // the account exists, so they say what a person can do either way.
       invalidUserMessage: "Identifiant ou mot de passe incorrect. Après plusieurs essais infructueux, la connexion à un compte est suspendue quelques minutes.",
       // Keycloak's French text has a missing word and a typo ("mettre à votre addresse").
-      updateEmailMessage: "Vous devez mettre à jour votre adresse électronique pour activer votre compte."
+      updateEmailMessage: "Vous devez mettre à jour votre adresse électronique pour activer votre compte.",
     },
     en: {
       efpGateTitle: "You have no access to the digital service {0}",
@@ -231,7 +235,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpGateDescriptionHint: "{0} characters at most",
       efpGateSubmit: "Send my request",
       efpGateRaTitle: "Did you receive an access manager code by email or post?",
-      efpGateRaExplain: "Type the access manager code to access the digital service. You will also become access manager, in charge of the habilitations of your company.",
+      efpGateRaExplain:
+        "Type the access manager code to access the digital service. You will also become access manager, in charge of the habilitations of your company.",
       efpGateRaLabel: "Access manager code",
       efpGateRaHint: "12 letters and digits, e.g. ABCD-EFGH-JKMN",
       efpGateRaSubmit: "Validate the code",
@@ -242,7 +247,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCharterMustAccept: "You must accept the charter to continue.",
       efpCompanyChoiceTitle: "Which establishment are you acting for on {0}?",
       efpCompanyChoiceDocumentTitle: "Choice of establishment",
-      efpCompanyChoiceExplain: "You hold habilitations for {0} establishments on the digital service {1}. Choose the one you are acting for: the digital service will know only that one during this session.",
+      efpCompanyChoiceExplain:
+        "You hold habilitations for {0} establishments on the digital service {1}. Choose the one you are acting for: the digital service will know only that one during this session.",
       efpCompanyChoiceSearchLabel: "Company name or SIRET",
       efpCompanyChoiceSearchHint: "Among your establishments",
       efpCompanyChoiceSearch: "Filter",
@@ -257,8 +263,7 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCompanyChoiceMissing: "Choose an establishment from the list.",
       efpServiceTagline: "Single sign-on to the employment and vocational training digital services",
       efpHomeLinkTitle: "Home - {0}",
-      efpFooterDescription:
-        "{0} is the single sign-on service of the employment and vocational training digital services of the French Ministry of Labour.",
+      efpFooterDescription: "{0} is the single sign-on service of the employment and vocational training digital services of the French Ministry of Labour.",
       efpSkipToContent: "Content",
       efpSkipToFooter: "Footer",
       efpErrorTitlePrefix: "Error",
@@ -290,7 +295,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCaptchaAnswerLabel: "Type the security code (letters and digits)",
       efpCaptchaInvalid: "The security code is wrong or has expired. Type the new code.",
       efpCaptchaUnavailable: "The security code cannot be shown right now. Please try again in a few moments.",
-      efpCaptchaSessionThrottled: "Too many wrong security codes. For your security, this page accepts no more codes: start again from the digital service you want to use.",
+      efpCaptchaSessionThrottled:
+        "Too many wrong security codes. For your security, this page accepts no more codes: start again from the digital service you want to use.",
       efpCaptchaAddressThrottled: "Too many wrong security codes were typed from your network. For your security, try again in {0} minute(s).",
 
       efpRegisterTitle: "I create my {0} account",
@@ -319,8 +325,7 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpLogoutOtherSessions: "Sign me out of my other devices",
 
       efpResetTitle: "Forgot your password",
-      efpResetIntro:
-        "Enter the email address of your account. If it matches an account, you will receive a validation code to choose a new password.",
+      efpResetIntro: "Enter the email address of your account. If it matches an account, you will receive a validation code to choose a new password.",
       efpDoSendCode: "Get a code",
 
       efpCodeTitleRegistration: "Confirm your email address",
@@ -386,8 +391,8 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       oauth2DeviceVerificationFailedMessage: "Signing in did not complete. Close this window, then run efp login again in your terminal.",
       oauth2DeviceConsentDeniedMessage: "You refused: the efp CLI will not act on your behalf. You can close this window.",
       invalidUserMessage: "Incorrect username or password. After several failed attempts, signing in to an account is suspended for a few minutes.",
-      updateEmailMessage: "You need to update your email address to activate your account."
-    }
+      updateEmailMessage: "You need to update your email address to activate your account.",
+    },
   })
   .build();
 

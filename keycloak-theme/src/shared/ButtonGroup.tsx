@@ -23,7 +23,7 @@ export function ButtonGroup({ inline, small = false, iconLeft = false, spacing, 
         inline === "always" ? "fr-btns-group--inline" : inline !== undefined && `fr-btns-group--inline-${inline}`,
         small && "fr-btns-group--sm",
         iconLeft && "fr-btns-group--icon-left",
-        spacing
+        spacing,
       )}
     >
       {Children.toArray(children)

@@ -17,10 +17,17 @@ test("the theme's properties, with their defaults and keycloakify's doubled apos
     ministryLines: ["Ministère", "du Travail,", "de l'Emploi", "et de l'Insertion"],
     ministryName: "Ministère du Travail, de l'Emploi et de l'Insertion",
     serviceTitle: "EFP Connect",
-    notice: ""
+    notice: "",
   });
-  const brand = brandOf({ properties: { EFP_MINISTRY_NAME: "Ministère de l''Emploi", EFP_SERVICE_TITLE: " Portail ", EFP_NOTICE: "Maintenance l''après-midi" } });
-  expect(brand).toEqual({ ministryLines: ["Ministère", "de l'Emploi"], ministryName: "Ministère de l'Emploi", serviceTitle: "Portail", notice: "Maintenance l'après-midi" });
+  const brand = brandOf({
+    properties: { EFP_MINISTRY_NAME: "Ministère de l''Emploi", EFP_SERVICE_TITLE: " Portail ", EFP_NOTICE: "Maintenance l''après-midi" },
+  });
+  expect(brand).toEqual({
+    ministryLines: ["Ministère", "de l'Emploi"],
+    ministryName: "Ministère de l'Emploi",
+    serviceTitle: "Portail",
+    notice: "Maintenance l'après-midi",
+  });
   // An empty property is the default.
   expect(brandOf({ properties: { EFP_SERVICE_TITLE: "" } }).serviceTitle).toBe("EFP Connect");
 });

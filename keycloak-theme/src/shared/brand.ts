@@ -20,7 +20,10 @@ const lineStarters = new Set(["du", "de", "des", "d'", "et", "à", "aux", "charg
  * environment variable can carry). Without them, the name is split before its connectors.
  */
 export function ministryLinesOf(name: string): string[] {
-  const explicit = name.split(/\r?\n|\\n/).map(line => line.trim()).filter(Boolean);
+  const explicit = name
+    .split(/\r?\n|\\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (explicit.length > 1) return explicit;
   const lines: string[][] = [];
   let previous = "";
@@ -31,7 +34,7 @@ export function ministryLinesOf(name: string): string[] {
     else lines[lines.length - 1].push(word);
     previous = word;
   }
-  return lines.map(words => words.join(" "));
+  return lines.map((words) => words.join(" "));
 }
 
 /**
@@ -50,6 +53,6 @@ export function brandOf(kcContext: { properties?: Partial<Record<string, string>
     ministryLines,
     ministryName: ministryLines.join(" "),
     serviceTitle: propertyOf(properties, "EFP_SERVICE_TITLE") || defaultServiceTitle,
-    notice: propertyOf(properties, "EFP_NOTICE")
+    notice: propertyOf(properties, "EFP_NOTICE"),
   };
 }

@@ -20,6 +20,6 @@ export function useThemeLang(): string | undefined {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    () => current
+    () => current,
   );
 }

@@ -35,7 +35,8 @@ export class EfpApi {
     if (this.credentials.tokenProvider) return this.credentials.tokenProvider();
     if (this.token && this.token.expiresAt > Date.now() + 5_000) return this.token.value;
     const { clientId, clientSecret, baseUrl, realm } = this.credentials;
-    if (!clientId || !clientSecret) throw new ApiError(401, "missing_credentials", "Identifiants absents : EFP_CLIENT_ID et EFP_CLIENT_SECRET (ou un jeton d'accès).");
+    if (!clientId || !clientSecret)
+      throw new ApiError(401, "missing_credentials", "Identifiants absents : EFP_CLIENT_ID et EFP_CLIENT_SECRET (ou un jeton d'accès).");
     const response = await fetch(`${baseUrl.replace(/\/$/, "")}/realms/${encodeURIComponent(realm)}/protocol/openid-connect/token`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -43,7 +44,11 @@ export class EfpApi {
     });
     const body = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error_description?: string };
     if (!response.ok || !body.access_token) {
-      throw new ApiError(response.status, "authentication_failed", `Authentification refusée pour le client ${clientId} : ${body.error_description ?? response.statusText}`);
+      throw new ApiError(
+        response.status,
+        "authentication_failed",
+        `Authentification refusée pour le client ${clientId} : ${body.error_description ?? response.statusText}`,
+      );
     }
     this.token = { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 60) * 1000 };
     return this.token.value;

@@ -27,10 +27,18 @@ export const CONSENT_TEXT: Record<ApiAudience, string> = {
 export function audienceScopeRepresentation(audience: ApiAudience): Record<string, unknown> {
   return {
     name: audience,
-    description: audience === "efp-access" ? "Jetons destinés à l'API de gestion des accès (Mon compte, efp login)" : "Jetons destinés à l'API d'administration (efp-cli, efp login)",
+    description:
+      audience === "efp-access"
+        ? "Jetons destinés à l'API de gestion des accès (Mon compte, efp login)"
+        : "Jetons destinés à l'API d'administration (efp-cli, efp login)",
     protocol: "openid-connect",
     // gui.order: on the consent page, what the client may do in the person's name comes first.
-    attributes: { "include.in.token.scope": "true", "display.on.consent.screen": "true", "consent.screen.text": CONSENT_TEXT[audience], "gui.order": audience === "efp-access" ? "1" : "2" },
+    attributes: {
+      "include.in.token.scope": "true",
+      "display.on.consent.screen": "true",
+      "consent.screen.text": CONSENT_TEXT[audience],
+      "gui.order": audience === "efp-access" ? "1" : "2",
+    },
   };
 }
 
@@ -39,7 +47,13 @@ export function audienceMapper(audience: ApiAudience) {
     name: `${audience}-audience`,
     protocol: "openid-connect",
     protocolMapper: "oidc-audience-mapper",
-    config: { "included.custom.audience": audience, "access.token.claim": "true", "id.token.claim": "false", "introspection.token.claim": "true", "lightweight.claim": "false" },
+    config: {
+      "included.custom.audience": audience,
+      "access.token.claim": "true",
+      "id.token.claim": "false",
+      "introspection.token.claim": "true",
+      "lightweight.claim": "false",
+    },
   };
 }
 
@@ -89,7 +103,10 @@ async function applyScope(kc: KcAdminClient, realm: string, audience: ApiAudienc
     changes.push({ action: "update", resource: `${resource} mapper ${mapper.name}` });
   }
   // Never a realm default: a client created later by hand must not get an API's audience.
-  const realmDefaults = [...(await kc.clientScopes.listDefaultClientScopes({ realm } as never)), ...(await kc.clientScopes.listDefaultOptionalClientScopes({ realm } as never))];
+  const realmDefaults = [
+    ...(await kc.clientScopes.listDefaultClientScopes({ realm } as never)),
+    ...(await kc.clientScopes.listDefaultOptionalClientScopes({ realm } as never)),
+  ];
   if (realmDefaults.some((candidate) => candidate.name === audience)) {
     if (!dryRun) {
       await kc.clientScopes.delDefaultClientScope({ realm, id: scope!.id! }).catch(() => undefined);
@@ -101,11 +118,21 @@ async function applyScope(kc: KcAdminClient, realm: string, audience: ApiAudienc
 }
 
 /** Gives a client an API's scope, by default or on request only; reports the change. */
-export async function grantAudience(kc: KcAdminClient, realm: string, clientId: string, audience: ApiAudience, kind: "default" | "optional", dryRun: boolean): Promise<Change[]> {
+export async function grantAudience(
+  kc: KcAdminClient,
+  realm: string,
+  clientId: string,
+  audience: ApiAudience,
+  kind: "default" | "optional",
+  dryRun: boolean,
+): Promise<Change[]> {
   const [client] = await kc.clients.find({ realm, clientId });
   const resource = `${clientId} ${kind} client scope ${audience}`;
   if (!client) return dryRun ? [{ action: "create", resource }] : [];
-  const held = kind === "default" ? await kc.clients.listDefaultClientScopes({ realm, id: client.id! }) : await kc.clients.listOptionalClientScopes({ realm, id: client.id! });
+  const held =
+    kind === "default"
+      ? await kc.clients.listDefaultClientScopes({ realm, id: client.id! })
+      : await kc.clients.listOptionalClientScopes({ realm, id: client.id! });
   if (held.some((scope) => scope.name === audience)) return [];
   if (!dryRun) {
     const scope = await kc.clientScopes.findOneByName({ realm, name: audience });

@@ -25,7 +25,13 @@ export function audienceMapper(clientId: string) {
     name: "efp-audience",
     protocol: "openid-connect",
     protocolMapper: "oidc-audience-mapper",
-    config: { "included.client.audience": clientId, "access.token.claim": "true", "id.token.claim": "false", "introspection.token.claim": "true", "lightweight.claim": "false" },
+    config: {
+      "included.client.audience": clientId,
+      "access.token.claim": "true",
+      "id.token.claim": "false",
+      "introspection.token.claim": "true",
+      "lightweight.claim": "false",
+    },
   };
 }
 

@@ -18,7 +18,12 @@ function sameValue(a: unknown, b: unknown): boolean {
     if (a.length !== b.length) return false;
     if (isScalarList(a) && isScalarList(b)) {
       const sortedB = b.map(String).sort();
-      return a.map(String).sort().every((item, index) => item === sortedB[index]) && a.every((item) => b.includes(item));
+      return (
+        a
+          .map(String)
+          .sort()
+          .every((item, index) => item === sortedB[index]) && a.every((item) => b.includes(item))
+      );
     }
     return a.every((item, index) => sameValue(item, b[index]));
   }

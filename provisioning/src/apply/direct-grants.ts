@@ -13,7 +13,11 @@ export async function applyNoDirectGrants(kc: KcAdminClient, realm: string, dryR
   for (const client of await kc.clients.find({ realm })) {
     if (!client.directAccessGrantsEnabled) continue;
     if (!dryRun) await kc.clients.update({ realm, id: client.id! }, { ...client, directAccessGrantsEnabled: false });
-    changes.push({ action: "update", resource: `client ${client.clientId} (mot de passe sans CAPTCHA : password grant)`, fields: ["directAccessGrantsEnabled"] });
+    changes.push({
+      action: "update",
+      resource: `client ${client.clientId} (mot de passe sans CAPTCHA : password grant)`,
+      fields: ["directAccessGrantsEnabled"],
+    });
   }
   return changes;
 }

@@ -20,13 +20,23 @@ test("a flow equal to Keycloak's executions is left alone, any difference rebuil
     { level: 1, providerId: "efp-captcha-username-password-form", requirement: "REQUIRED" },
   ];
   expect(sameSteps(flattenExecutions(executions), flattenSteps(browser))).toBe(true);
-  expect(sameSteps(flattenExecutions([...executions.slice(0, 2), { ...executions[2], providerId: "auth-username-password-form" }]), flattenSteps(browser))).toBe(false);
+  expect(
+    sameSteps(flattenExecutions([...executions.slice(0, 2), { ...executions[2], providerId: "auth-username-password-form" }]), flattenSteps(browser)),
+  ).toBe(false);
   expect(sameSteps(flattenExecutions(executions.slice(0, 2)), flattenSteps(browser))).toBe(false);
   expect(sameSteps(flattenExecutions([{ ...executions[0], requirement: "REQUIRED" }, ...executions.slice(1)]), flattenSteps(browser))).toBe(false);
 });
 
 test("a form flow is compared by its form provider", () => {
-  const registration = [{ subflow: "form", type: "form-flow" as const, form: "registration-page-form", requirement: "REQUIRED" as const, steps: [{ authenticator: "efp-registration-captcha", requirement: "REQUIRED" as const }] }];
+  const registration = [
+    {
+      subflow: "form",
+      type: "form-flow" as const,
+      form: "registration-page-form",
+      requirement: "REQUIRED" as const,
+      steps: [{ authenticator: "efp-registration-captcha", requirement: "REQUIRED" as const }],
+    },
+  ];
   const executions = [
     { level: 0, authenticationFlow: true, providerId: "registration-page-form", requirement: "REQUIRED" },
     { level: 1, providerId: "efp-registration-captcha", requirement: "REQUIRED" },

@@ -13,7 +13,10 @@ export interface FlatStep {
 export function flattenSteps(steps: FlowStep[], level = 0): FlatStep[] {
   return steps.flatMap((step) =>
     step.subflow
-      ? [{ level, provider: step.type === "form-flow" ? `subflow:${step.form}` : "subflow", requirement: step.requirement }, ...flattenSteps(step.steps ?? [], level + 1)]
+      ? [
+          { level, provider: step.type === "form-flow" ? `subflow:${step.form}` : "subflow", requirement: step.requirement },
+          ...flattenSteps(step.steps ?? [], level + 1),
+        ]
       : [{ level, provider: step.authenticator!, requirement: step.requirement }],
   );
 }
@@ -28,13 +31,20 @@ interface ExecutionInfo {
 export function flattenExecutions(executions: ExecutionInfo[]): FlatStep[] {
   return executions.map((execution) => ({
     level: execution.level ?? 0,
-    provider: execution.authenticationFlow ? (execution.providerId && execution.providerId !== "basic-flow" ? `subflow:${execution.providerId}` : "subflow") : execution.providerId ?? "",
+    provider: execution.authenticationFlow
+      ? execution.providerId && execution.providerId !== "basic-flow"
+        ? `subflow:${execution.providerId}`
+        : "subflow"
+      : (execution.providerId ?? ""),
     requirement: execution.requirement ?? "",
   }));
 }
 
 export function sameSteps(a: FlatStep[], b: FlatStep[]): boolean {
-  return a.length === b.length && a.every((step, index) => step.level === b[index].level && step.provider === b[index].provider && step.requirement === b[index].requirement);
+  return (
+    a.length === b.length &&
+    a.every((step, index) => step.level === b[index].level && step.provider === b[index].provider && step.requirement === b[index].requirement)
+  );
 }
 
 const BINDING_FIELDS = ["browserFlow", "registrationFlow", "resetCredentialsFlow", "directGrantFlow"] as const;
@@ -48,7 +58,14 @@ async function addSteps(kc: KcAdminClient, realm: string, topAlias: string, pare
       const alias = `${aliasPrefix}${step.subflow}`;
       // Keycloak reads `provider` only for form flows; the admin console sends this value for
       // basic flows too.
-      await kc.authenticationManagement.addFlowToFlow({ realm, flow: parentAlias, alias, type: step.type ?? "basic-flow", provider: step.type === "form-flow" ? step.form! : "registration-page-form", description: "" });
+      await kc.authenticationManagement.addFlowToFlow({
+        realm,
+        flow: parentAlias,
+        alias,
+        type: step.type ?? "basic-flow",
+        provider: step.type === "form-flow" ? step.form! : "registration-page-form",
+        description: "",
+      });
       await setRequirement(kc, realm, topAlias, (execution) => execution.authenticationFlow === true && execution.displayName === alias, step.requirement);
       await addSteps(kc, realm, topAlias, alias, step.steps ?? [], aliasPrefix);
     } else {
@@ -58,7 +75,13 @@ async function addSteps(kc: KcAdminClient, realm: string, topAlias: string, pare
   }
 }
 
-async function setRequirement(kc: KcAdminClient, realm: string, topAlias: string, match: (execution: { id?: string; displayName?: string; authenticationFlow?: boolean }) => boolean, requirement: string) {
+async function setRequirement(
+  kc: KcAdminClient,
+  realm: string,
+  topAlias: string,
+  match: (execution: { id?: string; displayName?: string; authenticationFlow?: boolean }) => boolean,
+  requirement: string,
+) {
   const executions = await kc.authenticationManagement.getExecutions({ realm, flow: topAlias });
   const execution = executions.find(match);
   if (!execution) throw new Error(`flux ${topAlias} : étape introuvable après création`);
@@ -82,7 +105,14 @@ async function applyFlow(kc: KcAdminClient, realm: string, flow: Flow, bindings:
   const leftover = flows.find((candidate) => candidate.alias === stagingAlias);
   if (leftover) await kc.authenticationManagement.deleteFlow({ realm, flowId: leftover.id! });
 
-  await kc.authenticationManagement.createFlow({ realm, alias: stagingAlias, description: flow.description ?? "", providerId: "basic-flow", topLevel: true, builtIn: false });
+  await kc.authenticationManagement.createFlow({
+    realm,
+    alias: stagingAlias,
+    description: flow.description ?? "",
+    providerId: "basic-flow",
+    topLevel: true,
+    builtIn: false,
+  });
   await addSteps(kc, realm, stagingAlias, stagingAlias, flow.steps, `${stagingAlias}${SUBFLOW_SEPARATOR}`);
   if (existing) {
     const current = await kc.realms.findOne({ realm });
@@ -97,7 +127,10 @@ async function applyFlow(kc: KcAdminClient, realm: string, flow: Flow, bindings:
   for (const execution of await kc.authenticationManagement.getExecutions({ realm, flow: flow.alias })) {
     if (execution.authenticationFlow && execution.flowId && execution.displayName?.startsWith(`${stagingAlias}${SUBFLOW_SEPARATOR}`)) {
       const subflow = await kc.authenticationManagement.getFlow({ realm, flowId: execution.flowId });
-      await kc.authenticationManagement.updateFlow({ realm, flowId: execution.flowId }, { ...subflow, alias: `${flow.alias}${execution.displayName.slice(stagingAlias.length)}` });
+      await kc.authenticationManagement.updateFlow(
+        { realm, flowId: execution.flowId },
+        { ...subflow, alias: `${flow.alias}${execution.displayName.slice(stagingAlias.length)}` },
+      );
     }
   }
   const current = await kc.realms.findOne({ realm });
@@ -110,7 +143,14 @@ async function applyRequiredAction(kc: KcAdminClient, realm: string, action: Req
   // The client types this payload as `void & { realm }`, which no object satisfies.
   const registered = await kc.authenticationManagement.getRequiredActions({ realm } as never);
   const current = registered.find((candidate) => candidate.alias === action.alias);
-  const desired = { alias: action.alias, name: action.name, providerId: action.alias, enabled: action.enabled, defaultAction: action.defaultAction ?? false, ...(action.priority !== undefined && { priority: action.priority }) };
+  const desired = {
+    alias: action.alias,
+    name: action.name,
+    providerId: action.alias,
+    enabled: action.enabled,
+    defaultAction: action.defaultAction ?? false,
+    ...(action.priority !== undefined && { priority: action.priority }),
+  };
   if (!current) {
     if (dryRun) return [{ action: "create", resource: `required action ${action.alias}` }];
     await kc.authenticationManagement.registerRequiredAction({ realm, providerId: action.alias, name: action.name });
@@ -128,7 +168,9 @@ export async function applyAuthentication(kc: KcAdminClient, realm: string, auth
   for (const action of authentication.requiredActions ?? []) changes.push(...(await applyRequiredAction(kc, realm, action, dryRun)));
   for (const flow of authentication.flows) changes.push(...(await applyFlow(kc, realm, flow, authentication.bindings, dryRun)));
   const current = await kc.realms.findOne({ realm });
-  const bindings = Object.fromEntries(Object.entries(authentication.bindings).filter(([field, alias]) => current?.[field as (typeof BINDING_FIELDS)[number]] !== alias));
+  const bindings = Object.fromEntries(
+    Object.entries(authentication.bindings).filter(([field, alias]) => current?.[field as (typeof BINDING_FIELDS)[number]] !== alias),
+  );
   if (Object.keys(bindings).length > 0) {
     if (!dryRun) await kc.realms.update({ realm }, bindings);
     changes.push({ action: "update", resource: `realm ${realm} flow bindings`, fields: Object.keys(bindings) });

@@ -10,7 +10,11 @@ export async function applyHabilitation(api: EfpApi, habilitation: Habilitation,
   const resource = `habilitation ${habilitation.user} ${habilitation.application} ${habilitation.company}`;
   let current: HabilitationView | undefined;
   try {
-    const page = await api.request<HabilitationsPage>("GET", "habilitations", undefined, { application: habilitation.application, company: habilitation.company, user: habilitation.user });
+    const page = await api.request<HabilitationsPage>("GET", "habilitations", undefined, {
+      application: habilitation.application,
+      company: habilitation.company,
+      user: habilitation.user,
+    });
     current = page.items[0];
   } catch (error) {
     // A company or user not created yet (first apply in dry run): it will be a creation.

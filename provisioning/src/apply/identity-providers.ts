@@ -42,14 +42,21 @@ export async function applyIdentityProvider(kc: KcAdminClient, realm: string, pr
   }
   const fields = differingFields(desired, current as Record<string, unknown>);
   if (fields.length === 0) return [];
-  if (!dryRun) await kc.identityProviders.update({ realm, alias: provider.alias }, { ...current, ...desired, config: { ...current.config, ...(desired.config as object) } } as never);
+  if (!dryRun)
+    await kc.identityProviders.update({ realm, alias: provider.alias }, {
+      ...current,
+      ...desired,
+      config: { ...current.config, ...(desired.config as object) },
+    } as never);
   return [{ action: "update", resource, fields }];
 }
 
 /** Agents brokered by the provider become managed members of its ministerial structure. */
 export async function linkIdentityProvider(kc: KcAdminClient, realm: string, provider: IdentityProvider, dryRun: boolean): Promise<Change[]> {
   // Organization search matches names, which carry the code: "… (DGEFP)".
-  const [organization] = (await kc.organizations.find({ realm, search: provider.structure, max: 100 })).filter((candidate) => candidate.alias === provider.structure);
+  const [organization] = (await kc.organizations.find({ realm, search: provider.structure, max: 100 })).filter(
+    (candidate) => candidate.alias === provider.structure,
+  );
   if (!organization) return dryRun ? [{ action: "create", resource: `structure ${provider.structure} identity provider ${provider.alias}` }] : [];
   const linked = await kc.organizations.listIdentityProviders({ realm, orgId: organization.id! } as never);
   if ((linked as { alias?: string }[]).some((candidate) => candidate.alias === provider.alias)) return [];

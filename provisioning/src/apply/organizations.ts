@@ -17,7 +17,9 @@ async function existing(api: EfpApi, alias: string): Promise<CompanyView | undef
 async function declare(api: EfpApi, alias: string, body: Record<string, unknown>, resource: string, dryRun: boolean): Promise<Change[]> {
   const current = await existing(api, alias);
   if (current) {
-    const fields = [current.name !== body.name && "name", (current.address ?? undefined) !== (body.address ?? undefined) && "address"].filter(Boolean) as string[];
+    const fields = [current.name !== body.name && "name", (current.address ?? undefined) !== (body.address ?? undefined) && "address"].filter(
+      Boolean,
+    ) as string[];
     // Names and addresses come from the directory once declared: reported, never overwritten.
     return fields.length > 0 ? [{ action: "update", resource: `${resource} (différence non appliquée)`, fields }] : [];
   }
@@ -26,9 +28,21 @@ async function declare(api: EfpApi, alias: string, body: Record<string, unknown>
 }
 
 export function applyMinistry(api: EfpApi, ministry: Ministry, dryRun: boolean): Promise<Change[]> {
-  return declare(api, ministry.code, { kind: "ministry", code: ministry.code, name: ministry.name, address: ministry.address }, `structure ${ministry.code}`, dryRun);
+  return declare(
+    api,
+    ministry.code,
+    { kind: "ministry", code: ministry.code, name: ministry.name, address: ministry.address },
+    `structure ${ministry.code}`,
+    dryRun,
+  );
 }
 
 export function applyCompany(api: EfpApi, company: Company, dryRun: boolean): Promise<Change[]> {
-  return declare(api, company.siret, { kind: "company", siret: company.siret, name: company.name, address: company.address }, `company ${company.siret}`, dryRun);
+  return declare(
+    api,
+    company.siret,
+    { kind: "company", siret: company.siret, name: company.name, address: company.address },
+    `company ${company.siret}`,
+    dryRun,
+  );
 }

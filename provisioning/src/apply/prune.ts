@@ -30,7 +30,13 @@ export async function prune(kc: KcAdminClient, config: RealmConfig, dryRun: bool
 
   const declaredFlows = new Set((config.authentication?.flows ?? []).map((f) => f.alias));
   const current = await kc.realms.findOne({ realm });
-  const bound = new Set([current?.browserFlow, current?.registrationFlow, current?.resetCredentialsFlow, current?.directGrantFlow, current?.clientAuthenticationFlow]);
+  const bound = new Set([
+    current?.browserFlow,
+    current?.registrationFlow,
+    current?.resetCredentialsFlow,
+    current?.directGrantFlow,
+    current?.clientAuthenticationFlow,
+  ]);
   for (const flow of await kc.authenticationManagement.getFlows({ realm })) {
     if (!flow.alias?.startsWith("efp-") || flow.builtIn || declaredFlows.has(flow.alias) || bound.has(flow.alias)) continue;
     if (!dryRun) await kc.authenticationManagement.deleteFlow({ realm, flowId: flow.id! });

@@ -13,7 +13,9 @@ describe("realm attributes of the extension", () => {
     expect(extensionAttributes({ habilitations: { thirdPartyMaxYears: 3 } })).toEqual({ "efp.habilitations.thirdPartyMaxYears": "3" });
   });
   it("carry the CAPTCHA throttle as strings", () => {
-    expect(extensionAttributes({ captcha: { provider: "builtin", throttle: { maxFailuresPerSession: 5, maxFailuresPerAddress: 30, addressWindowSeconds: 600 } } })).toEqual({
+    expect(
+      extensionAttributes({ captcha: { provider: "builtin", throttle: { maxFailuresPerSession: 5, maxFailuresPerAddress: 30, addressWindowSeconds: 600 } } }),
+    ).toEqual({
       "efp.captcha.provider": "builtin",
       "efp.captcha.maxFailuresPerSession": "5",
       "efp.captcha.maxFailuresPerAddress": "30",
@@ -26,11 +28,17 @@ describe("realm attributes of the extension", () => {
   });
   it("carry the token limit of habilitations as a string", () => {
     expect(extensionAttributes({ tokens: { maxHabilitations: 20 } })).toEqual({ "efp.tokens.maxHabilitations": "20" });
-    expect(realmRepresentation({ realm: "efp", tokens: { maxHabilitations: 5 } })).toEqual({ realm: "efp", attributes: { "efp.tokens.maxHabilitations": "5" } });
+    expect(realmRepresentation({ realm: "efp", tokens: { maxHabilitations: 5 } })).toEqual({
+      realm: "efp",
+      attributes: { "efp.tokens.maxHabilitations": "5" },
+    });
   });
   it("leave out what the configuration leaves out", () => {
     expect(extensionAttributes({ validationCode: { maxAttempts: 3 } })).toEqual({ "efp.validationCode.maxAttempts": "3" });
     expect(realmRepresentation({ realm: "efp" })).toEqual({ realm: "efp" });
-    expect(realmRepresentation({ realm: "efp", validationCode: { resendSeconds: 30 } })).toEqual({ realm: "efp", attributes: { "efp.validationCode.resendSeconds": "30" } });
+    expect(realmRepresentation({ realm: "efp", validationCode: { resendSeconds: 30 } })).toEqual({
+      realm: "efp",
+      attributes: { "efp.validationCode.resendSeconds": "30" },
+    });
   });
 });

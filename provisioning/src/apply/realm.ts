@@ -21,7 +21,21 @@ export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "v
 
 /** The realm representation our settings stand for (Keycloak stores SMTP values and attributes as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
-  const { internationalization, smtp, bruteForce, captcha, validationCode, habilitations, tokens, unmanagedAttributePolicy: _profilePolicy, roles: _roles, adminClients: _adminClients, charter, directory, ...plain } = settings;
+  const {
+    internationalization,
+    smtp,
+    bruteForce,
+    captcha,
+    validationCode,
+    habilitations,
+    tokens,
+    unmanagedAttributePolicy: _profilePolicy,
+    roles: _roles,
+    adminClients: _adminClients,
+    charter,
+    directory,
+    ...plain
+  } = settings;
   const attributes = {
     ...extensionAttributes({ captcha, validationCode, habilitations, tokens }),
     ...(directory && { "efp.directory.source": directory.source }),
@@ -61,7 +75,12 @@ export async function applyRealm(kc: KcAdminClient, settings: RealmSettings, dry
     const profile = await kc.users.getProfile({ realm: settings.realm });
     if (profile.unmanagedAttributePolicy !== settings.unmanagedAttributePolicy) {
       // The client types the policy as an enum whose values are these very strings.
-      if (!dryRun) await kc.users.updateProfile({ realm: settings.realm, ...profile, unmanagedAttributePolicy: settings.unmanagedAttributePolicy as UnmanagedAttributePolicy });
+      if (!dryRun)
+        await kc.users.updateProfile({
+          realm: settings.realm,
+          ...profile,
+          unmanagedAttributePolicy: settings.unmanagedAttributePolicy as UnmanagedAttributePolicy,
+        });
       changes.push({ action: "update", resource: `realm ${settings.realm} user profile`, fields: ["unmanagedAttributePolicy"] });
     }
   }

@@ -9,6 +9,8 @@ export function applicationCommands(program: Command, cli: Cli) {
     .description("liste les applications de votre périmètre")
     .action(async () => {
       const items = await cli.admin().applications();
-      cli.out().result(items, () => items.map((a) => `${a.clientId}\t${a.name}\tcodes RA : ${a.raCodesEnabled ? "oui" : "non"}\trôles : ${a.roles.join(", ")}`));
+      cli
+        .out()
+        .result(items, () => items.map((a) => `${a.clientId}\t${a.name}\tcodes RA : ${a.raCodesEnabled ? "oui" : "non"}\trôles : ${a.roles.join(", ")}`));
     });
 }

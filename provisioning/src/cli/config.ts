@@ -4,14 +4,20 @@ import { applyRealmConfig, type Change } from "../apply/index.js";
 import { ENVIRONMENTS, loadRealmConfig, type Environment } from "../config/load.js";
 import { DEFAULT_CONFIG_DIR, type Cli } from "./context.js";
 
-const describeChange = (change: Change) => `${{ create: "+", update: "~", delete: "-" }[change.action]} ${change.resource}${change.fields ? ` (${change.fields.join(", ")})` : ""}`;
+const describeChange = (change: Change) =>
+  `${{ create: "+", update: "~", delete: "-" }[change.action]} ${change.resource}${change.fields ? ` (${change.fields.join(", ")})` : ""}`;
 
 export function configCommands(program: Command, cli: Cli) {
   const configCommand = (name: string, description: string, dryRun: boolean) =>
     program
       .command(name)
       .description(description)
-      .addOption(new Option("--env <env>", "environnement").choices([...ENVIRONMENTS]).env("EFP_ENV").default("dev"))
+      .addOption(
+        new Option("--env <env>", "environnement")
+          .choices([...ENVIRONMENTS])
+          .env("EFP_ENV")
+          .default("dev"),
+      )
       .option("--config <dossier>", "dossier realm-config", DEFAULT_CONFIG_DIR)
       .option("--prune", "supprimer aussi ce que la configuration ne déclare plus (applications, rôles, clients, fournisseurs, flux efp-*)", false)
       .action(async (options: { env: Environment; config: string; prune: boolean }) => {

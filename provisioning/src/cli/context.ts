@@ -33,7 +33,11 @@ export class Output {
 }
 
 /** A comma-separated option value as a list. */
-export const list = (value: string) => value.split(",").map((item) => item.trim()).filter(Boolean);
+export const list = (value: string) =>
+  value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 export class Cli {
   constructor(private readonly program: Command) {}
@@ -76,13 +80,21 @@ export class Cli {
   access() {
     const { url, realm, token } = this.globals();
     if (!token && !this.personSession().has()) {
-      throw new ApiError(401, "missing_token", "Les invitations partent au nom d'une personne : connectez-vous avec efp login (ou donnez son jeton : --token ou EFP_TOKEN).");
+      throw new ApiError(
+        401,
+        "missing_token",
+        "Les invitations partent au nom d'une personne : connectez-vous avec efp login (ou donnez son jeton : --token ou EFP_TOKEN).",
+      );
     }
     return accessEndpoints(new EfpApi({ baseUrl: url, realm, tokenProvider: this.personToken(), service: "efp-access" }).request);
   }
 
   /** Keycloak's admin REST API as its bootstrap administrator (plan, apply, users create). */
   keycloak() {
-    return connect({ baseUrl: this.globals().url, username: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? "admin", password: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? "admin" });
+    return connect({
+      baseUrl: this.globals().url,
+      username: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? "admin",
+      password: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? "admin",
+    });
   }
 }

@@ -33,7 +33,9 @@ function exitCodeOf(error: unknown): number {
 
 export function buildProgram(): Command {
   const program = new Command("efp")
-    .description("Administration d'EFP Connect : configuration du royaume, applications, établissements, habilitations, codes responsable des accès, journal d'audit.")
+    .description(
+      "Administration d'EFP Connect : configuration du royaume, applications, établissements, habilitations, codes responsable des accès, journal d'audit.",
+    )
     .addOption(new Option("--url <url>", "URL de Keycloak").env("KEYCLOAK_URL").default("http://localhost:8080"))
     .addOption(new Option("--realm <realm>", "royaume").env("EFP_REALM").default("efp"))
     .addOption(new Option("--client-id <id>", "client d'automatisation (client credentials)").env("EFP_CLIENT_ID").default("efp-cli"))

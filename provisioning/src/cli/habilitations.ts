@@ -28,13 +28,27 @@ export function habilitationCommands(program: Command, cli: Cli) {
     .requiredOption("--company <siret>", "établissement (SIRET) ou structure (code)")
     .option("--roles <rôles>", "rôles séparés par des virgules", list, [] as string[])
     .option("--access-manager", "responsable des accès", false)
-    .option("--third-party", "tiers (hors de l'établissement) : --expires-at obligatoire, au plus habilitations.thirdPartyMaxYears ans (realm.yaml, 3 par défaut)", false)
+    .option(
+      "--third-party",
+      "tiers (hors de l'établissement) : --expires-at obligatoire, au plus habilitations.thirdPartyMaxYears ans (realm.yaml, 3 par défaut)",
+      false,
+    )
     .option("--expires-at <date>", "fin de validité ISO 8601, ex. 2027-06-30T00:00:00Z")
-    .action(async (options: { user: string; application: string; company: string; roles: string[]; accessManager: boolean; thirdParty: boolean; expiresAt?: string }) => {
-      const { thirdParty, ...rest } = options;
-      const h = await cli.admin().grant({ ...rest, kind: thirdParty ? "third-party" : "member" });
-      cli.out().result(h, () => `Habilitation ${h.id} : ${habilitationLine(h)}`);
-    });
+    .action(
+      async (options: {
+        user: string;
+        application: string;
+        company: string;
+        roles: string[];
+        accessManager: boolean;
+        thirdParty: boolean;
+        expiresAt?: string;
+      }) => {
+        const { thirdParty, ...rest } = options;
+        const h = await cli.admin().grant({ ...rest, kind: thirdParty ? "third-party" : "member" });
+        cli.out().result(h, () => `Habilitation ${h.id} : ${habilitationLine(h)}`);
+      },
+    );
   habilitations
     .command("revoke <id>")
     .description("retire une habilitation")

@@ -10,7 +10,9 @@ export function loginCommands(program: Command, cli: Cli) {
       await cli.personSession().login((authorization) => {
         const link = authorization.verification_uri_complete ?? authorization.verification_uri;
         console.error(`Pour vous connecter, ouvrez dans votre navigateur : ${link}`);
-        console.error(`Code à vérifier : ${authorization.user_code} (valable ${Math.round(authorization.expires_in / 60)} min). En attente de votre connexion…`);
+        console.error(
+          `Code à vérifier : ${authorization.user_code} (valable ${Math.round(authorization.expires_in / 60)} min). En attente de votre connexion…`,
+        );
       });
       cli.out().result({ loggedIn: true }, () => "Connecté : la CLI agit désormais en votre nom (efp logout pour fermer la session).");
     });

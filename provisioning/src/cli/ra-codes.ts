@@ -11,7 +11,12 @@ export function raCodeCommands(program: Command, cli: Cli) {
     .requiredOption("--company <siret>", "établissement")
     .action(async (options: { application: string; company: string }) => {
       const code = await cli.admin().createRaCode(options);
-      cli.out().result(code, () => [`Code responsable des accès : ${code.code}`, `Identifiant ${code.id}, valable jusqu'au ${code.expiresAt}. Il ne sera plus jamais affiché.`]);
+      cli
+        .out()
+        .result(code, () => [
+          `Code responsable des accès : ${code.code}`,
+          `Identifiant ${code.id}, valable jusqu'au ${code.expiresAt}. Il ne sera plus jamais affiché.`,
+        ]);
     });
   raCodes
     .command("list")

@@ -25,7 +25,6 @@ describe("luhnCheckDigit", () => {
   });
 });
 
-
 test("accepts the seed's establishments", () => {
   for (const siret of ["57206768400017", "57206768400108", "57206768400165", "34981259400050"]) expect(isSiretValid(siret)).toBe(true);
 });

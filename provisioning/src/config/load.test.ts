@@ -14,13 +14,19 @@ function withFile(relative: string, edit: (text: string) => string): string {
   return dir;
 }
 
-const load = (dir: string, environment: "dev" | "test" = "dev") => () => loadRealmConfig(dir, environment, {});
+const load =
+  (dir: string, environment: "dev" | "test" = "dev") =>
+  () =>
+    loadRealmConfig(dir, environment, {});
 
 test("the shipped configuration loads for every environment", () => {
   const dev = loadRealmConfig(REALM_CONFIG, "dev", {});
   expect(dev.applications.map((application) => application.clientId)).toEqual(["ceres", "edof", "maf", "soffi"]);
   expect(dev.applications.filter((application) => application.raCodesEnabled).map((application) => application.clientId)).toEqual(["ceres", "edof", "maf"]);
-  expect(dev.identityProviders.map((provider) => [provider.alias, provider.structure])).toEqual([["hydre", "DGEFP"], ["polaris", "DREETS"]]);
+  expect(dev.identityProviders.map((provider) => [provider.alias, provider.structure])).toEqual([
+    ["hydre", "DGEFP"],
+    ["polaris", "DREETS"],
+  ]);
   expect(loadRealmConfig(REALM_CONFIG, "test", {}).users).toHaveLength(1);
   // Production has no defaults: its secrets must come from the environment.
   expect(() => loadRealmConfig(REALM_CONFIG, "production", {})).toThrow(/SOFFI_CLIENT_SECRET|CLIENT_SECRET|EFP_CLI_SECRET/);
@@ -31,25 +37,49 @@ test("malformed YAML names the file", () => {
 });
 
 test("a schema error names the file and the path", () => {
-  expect(load(withFile("applications/maf.yaml", (text) => text.replace("name: deposant", "name: Déposant")))).toThrow(/applications\/maf\.yaml : roles\[0\]\.name : nom de rôle/);
+  expect(load(withFile("applications/maf.yaml", (text) => text.replace("name: deposant", "name: Déposant")))).toThrow(
+    /applications\/maf\.yaml : roles\[0\]\.name : nom de rôle/,
+  );
   expect(load(withFile("realm.yaml", (text) => text.replace("failureFactor: 5", "failureFactor: cinq")))).toThrow(/realm\.yaml : bruteForce\.failureFactor/);
   expect(load(withFile("realm.yaml", (text) => `${text}\nunknownSetting: true\n`))).toThrow(/realm\.yaml : champ inconnu : unknownSetting/);
-  expect(load(withFile("realm.yaml", (text) => text.replace("maxFailuresPerAddress: 30", "maxFailuresPerAddress: 0")))).toThrow(/realm\.yaml : captcha\.throttle\.maxFailuresPerAddress : au moins 1/);
+  expect(load(withFile("realm.yaml", (text) => text.replace("maxFailuresPerAddress: 30", "maxFailuresPerAddress: 0")))).toThrow(
+    /realm\.yaml : captcha\.throttle\.maxFailuresPerAddress : au moins 1/,
+  );
 });
 
 test("an invalid SIRET, an unknown role or application in the overlay are refused", () => {
-  expect(load(withFile("environments/dev.yaml", (text) => text.replace('siret: "34981259400050"', 'siret: "34981259400051"')))).toThrow(/environments\/dev\.yaml : companies\[0\]\.siret : SIRET invalide/);
-  expect(load(withFile("environments/dev.yaml", (text) => text.replace("roles: [deposant]", "roles: [pilote]")))).toThrow(/habilitations\[2\]\.roles : rôle inconnu « pilote » pour maf/);
-  expect(load(withFile("environments/dev.yaml", (text) => text.replace("application: maf", "application: inconnue")))).toThrow(/habilitations\[2\]\.application : application inconnue/);
-  expect(load(withFile("identity-providers/hydre.yaml", (text) => text.replace("structure: DGEFP", "structure: DGT")))).toThrow(/identity-providers\/hydre\.yaml : structure : « DGT »/);
+  expect(load(withFile("environments/dev.yaml", (text) => text.replace('siret: "34981259400050"', 'siret: "34981259400051"')))).toThrow(
+    /environments\/dev\.yaml : companies\[0\]\.siret : SIRET invalide/,
+  );
+  expect(load(withFile("environments/dev.yaml", (text) => text.replace("roles: [deposant]", "roles: [pilote]")))).toThrow(
+    /habilitations\[2\]\.roles : rôle inconnu « pilote » pour maf/,
+  );
+  expect(load(withFile("environments/dev.yaml", (text) => text.replace("application: maf", "application: inconnue")))).toThrow(
+    /habilitations\[2\]\.application : application inconnue/,
+  );
+  expect(load(withFile("identity-providers/hydre.yaml", (text) => text.replace("structure: DGEFP", "structure: DGT")))).toThrow(
+    /identity-providers\/hydre\.yaml : structure : « DGT »/,
+  );
 });
 
 test("the third-party maximum is a whole number of years from 1 to 10, and a third party in an overlay has an end date", () => {
   expect(loadRealmConfig(REALM_CONFIG, "dev", {}).realm.habilitations).toEqual({ thirdPartyMaxYears: 3 });
-  expect(loadRealmConfig(withFile("realm.yaml", (text) => text.replace("thirdPartyMaxYears: 3", 'thirdPartyMaxYears: "2"')), "dev", {}).realm.habilitations).toEqual({ thirdPartyMaxYears: 2 });
-  expect(load(withFile("realm.yaml", (text) => text.replace("thirdPartyMaxYears: 3", "thirdPartyMaxYears: 11")))).toThrow(/realm\.yaml : habilitations\.thirdPartyMaxYears : au plus 10 ans/);
-  expect(load(withFile("realm.yaml", (text) => text.replace("thirdPartyMaxYears: 3", "thirdPartyMaxYears: trois")))).toThrow(/realm\.yaml : habilitations\.thirdPartyMaxYears/);
-  expect(load(withFile("environments/dev.yaml", (text) => text.replace("roles: [deposant]", "roles: [deposant]\n    kind: third-party")))).toThrow(/habilitations\[2\]\.expiresAt : une délégation à un tiers a une date de fin/);
+  expect(
+    loadRealmConfig(
+      withFile("realm.yaml", (text) => text.replace("thirdPartyMaxYears: 3", 'thirdPartyMaxYears: "2"')),
+      "dev",
+      {},
+    ).realm.habilitations,
+  ).toEqual({ thirdPartyMaxYears: 2 });
+  expect(load(withFile("realm.yaml", (text) => text.replace("thirdPartyMaxYears: 3", "thirdPartyMaxYears: 11")))).toThrow(
+    /realm\.yaml : habilitations\.thirdPartyMaxYears : au plus 10 ans/,
+  );
+  expect(load(withFile("realm.yaml", (text) => text.replace("thirdPartyMaxYears: 3", "thirdPartyMaxYears: trois")))).toThrow(
+    /realm\.yaml : habilitations\.thirdPartyMaxYears/,
+  );
+  expect(load(withFile("environments/dev.yaml", (text) => text.replace("roles: [deposant]", "roles: [deposant]\n    kind: third-party")))).toThrow(
+    /habilitations\[2\]\.expiresAt : une délégation à un tiers a une date de fin/,
+  );
 });
 
 test("errors are ConfigErrors (exit code 3 in the CLI)", () => {

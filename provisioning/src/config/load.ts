@@ -43,7 +43,12 @@ function parse<S extends z.ZodTypeAny>(schema: S, value: unknown, file: string):
 }
 
 function yamlFiles(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort() : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith(".yaml"))
+        .sort()
+    : [];
 }
 
 /**
@@ -57,20 +62,34 @@ export function loadRealmConfig(root: string, environment: Environment, env: Rec
   const overlayFile = `environments/${environment}.yaml`;
   const rawOverlay = (readYaml(path.join(root, overlayFile), root) ?? {}) as { defaults?: Record<string, string> };
   const variables = { ...(rawOverlay.defaults ?? {}), ...env };
-  const load = <S extends z.ZodTypeAny>(schema: S, file: string): z.infer<S> => parse(schema, substituteDeep(readYaml(path.join(root, file), root), variables, file), file);
+  const load = <S extends z.ZodTypeAny>(schema: S, file: string): z.infer<S> =>
+    parse(schema, substituteDeep(readYaml(path.join(root, file), root), variables, file), file);
 
   const charterFile = path.join(root, "charter.yaml");
   const rawRealm = substituteDeep(readYaml(path.join(root, "realm.yaml"), root), variables, "realm.yaml") as Record<string, unknown>;
   if (fs.existsSync(charterFile)) rawRealm.charter = substituteDeep(readYaml(charterFile, root), variables, "charter.yaml");
   const parsedRealm = parse(realmSchema, rawRealm, "realm.yaml");
-  const realm: RealmConfig["realm"] = { ...parsedRealm, validationCode: checkValidationCode(parsedRealm.validationCode, "realm.yaml : validationCode"), tokens: checkTokens(parsedRealm.tokens, "realm.yaml : tokens") };
+  const realm: RealmConfig["realm"] = {
+    ...parsedRealm,
+    validationCode: checkValidationCode(parsedRealm.validationCode, "realm.yaml : validationCode"),
+    tokens: checkTokens(parsedRealm.tokens, "realm.yaml : tokens"),
+  };
   const authentication = fs.existsSync(path.join(root, "authentication.yaml")) ? load(authenticationSchema, "authentication.yaml") : undefined;
   const applications = yamlFiles(path.join(root, "applications")).map((name) => load(applicationSchema, `applications/${name}`));
   const identityProviders = yamlFiles(path.join(root, "identity-providers")).map((name) => load(identityProviderSchema, `identity-providers/${name}`));
   const ministries = fs.existsSync(path.join(root, "ministries.yaml")) ? load(ministriesFileSchema, "ministries.yaml").ministries : [];
   const overlay = load(overlaySchema, overlayFile);
 
-  const config: RealmConfig = { realm, authentication, applications, identityProviders, ministries, users: overlay.users, companies: overlay.companies, habilitations: overlay.habilitations };
+  const config: RealmConfig = {
+    realm,
+    authentication,
+    applications,
+    identityProviders,
+    ministries,
+    users: overlay.users,
+    companies: overlay.companies,
+    habilitations: overlay.habilitations,
+  };
   checkReferences(config, overlayFile);
   return config;
 }
@@ -91,7 +110,8 @@ function checkReferences(config: RealmConfig, overlayFile: string) {
   unique(config.companies, (company) => company.siret, "établissement", overlayFile);
   const ministries = new Set(config.ministries.map((ministry) => ministry.code));
   config.identityProviders.forEach((provider) => {
-    if (!ministries.has(provider.structure)) throw new ConfigError(`identity-providers/${provider.alias}.yaml : structure : « ${provider.structure} » n'est pas déclarée dans ministries.yaml`);
+    if (!ministries.has(provider.structure))
+      throw new ConfigError(`identity-providers/${provider.alias}.yaml : structure : « ${provider.structure} » n'est pas déclarée dans ministries.yaml`);
   });
   const organizations = new Set([...ministries, ...config.companies.map((company) => company.siret)]);
   const users = new Set(config.users.map((user) => user.email.toLowerCase()));
@@ -101,16 +121,21 @@ function checkReferences(config: RealmConfig, overlayFile: string) {
     if (!application) throw new ConfigError(`${where}.application : application inconnue « ${habilitation.application} »`);
     for (const role of habilitation.roles) {
       if (!application.roles.some((candidate) => candidate.name === role)) {
-        throw new ConfigError(`${where}.roles : rôle inconnu « ${role} » pour ${application.clientId} (rôles : ${application.roles.map((candidate) => candidate.name).join(", ")})`);
+        throw new ConfigError(
+          `${where}.roles : rôle inconnu « ${role} » pour ${application.clientId} (rôles : ${application.roles.map((candidate) => candidate.name).join(", ")})`,
+        );
       }
     }
     if (habilitation.roles.length === 0 && !habilitation.accessManager) throw new ConfigError(`${where}.roles : au moins un rôle, ou accessManager: true`);
-    if (!organizations.has(habilitation.company)) throw new ConfigError(`${where}.company : établissement ou structure non déclaré « ${habilitation.company} »`);
-    if (!users.has(habilitation.user.toLowerCase())) throw new ConfigError(`${where}.user : utilisateur non déclaré dans ${overlayFile} « ${habilitation.user} »`);
+    if (!organizations.has(habilitation.company))
+      throw new ConfigError(`${where}.company : établissement ou structure non déclaré « ${habilitation.company} »`);
+    if (!users.has(habilitation.user.toLowerCase()))
+      throw new ConfigError(`${where}.user : utilisateur non déclaré dans ${overlayFile} « ${habilitation.user} »`);
   });
   config.users.forEach((user, index) => {
     for (const clientId of Object.keys(user.clientRoles ?? {})) {
-      if (!config.applications.some((application) => application.clientId === clientId)) throw new ConfigError(`${overlayFile} : users[${index}].clientRoles : application inconnue « ${clientId} »`);
+      if (!config.applications.some((application) => application.clientId === clientId))
+        throw new ConfigError(`${overlayFile} : users[${index}].clientRoles : application inconnue « ${clientId} »`);
     }
   });
 }

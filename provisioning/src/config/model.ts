@@ -1,7 +1,16 @@
 // The shape of realm-config once loaded, inferred from the schema (schema.ts).
 import type { z } from "zod";
 import type { TokenSettings } from "./tokens.js";
-import type { applicationSchema, authenticationSchema, companySchema, habilitationSchema, identityProviderSchema, ministrySchema, realmSchema, userSchema } from "./schema.js";
+import type {
+  applicationSchema,
+  authenticationSchema,
+  companySchema,
+  habilitationSchema,
+  identityProviderSchema,
+  ministrySchema,
+  realmSchema,
+  userSchema,
+} from "./schema.js";
 
 /**
  * The emailed validation code (account creation, forgotten password): seconds it lives, wrong
@@ -9,7 +18,10 @@ import type { applicationSchema, authenticationSchema, companySchema, habilitati
  * (10 min, 5, 60 s unless Keycloak's SPI options say otherwise). Checked by validation-code.ts.
  */
 export type ValidationCodeSettings = { validitySeconds?: number; maxAttempts?: number; resendSeconds?: number };
-export type RealmSettings = Omit<z.infer<typeof realmSchema>, "validationCode" | "tokens"> & { validationCode?: ValidationCodeSettings; tokens?: TokenSettings };
+export type RealmSettings = Omit<z.infer<typeof realmSchema>, "validationCode" | "tokens"> & {
+  validationCode?: ValidationCodeSettings;
+  tokens?: TokenSettings;
+};
 export type Application = z.infer<typeof applicationSchema>;
 export type ApplicationRole = Application["roles"][number];
 export type Authentication = z.infer<typeof authenticationSchema>;

@@ -19,7 +19,10 @@ export const realmSchema = z
     emailTheme: z.string().optional(),
     /** Mon compte, served at /realms/{realm}/account/ (keycloak-theme, src/account). */
     accountTheme: z.string().optional(),
-    internationalization: z.object({ defaultLocale: text, supportedLocales: z.array(text).min(1) }).strict().optional(),
+    internationalization: z
+      .object({ defaultLocale: text, supportedLocales: z.array(text).min(1) })
+      .strict()
+      .optional(),
     registrationAllowed: z.boolean().optional(),
     registrationEmailAsUsername: z.boolean().optional(),
     loginWithEmailAllowed: z.boolean().optional(),
@@ -58,7 +61,10 @@ export const realmSchema = z
       .strict()
       .optional(),
     /** Where "Raison sociale ou SIRET" searches: local (our tables, default) or recherche-entreprises. */
-    directory: z.object({ source: z.enum(["local", "recherche-entreprises"]) }).strict().optional(),
+    directory: z
+      .object({ source: z.enum(["local", "recherche-entreprises"]) })
+      .strict()
+      .optional(),
     /**
      * Rules for habilitations: a third-party delegation ends at most thirdPartyMaxYears after the
      * day it is given (realm attribute efp.habilitations.thirdPartyMaxYears, default 3).
@@ -67,7 +73,11 @@ export const realmSchema = z
       .object({
         thirdPartyMaxYears: z.preprocess(
           (value) => (typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-          z.number({ invalid_type_error: "un nombre entier d'années est attendu" }).int("un nombre entier d'années est attendu").min(1, "au moins 1 an").max(10, "au plus 10 ans"),
+          z
+            .number({ invalid_type_error: "un nombre entier d'années est attendu" })
+            .int("un nombre entier d'années est attendu")
+            .min(1, "au moins 1 an")
+            .max(10, "au plus 10 ans"),
         ),
       })
       .strict()
@@ -77,13 +87,18 @@ export const realmSchema = z
     /** How many habilitations a token lists before the overage marker; checked by tokens.ts. */
     tokens: z.unknown().optional(),
     unmanagedAttributePolicy: z.enum(["ENABLED", "ADMIN_VIEW", "ADMIN_EDIT"]).optional(),
-    smtp: z.object({ host: text, port, from: z.string().email("une adresse électronique est attendue"), fromDisplayName: z.string().optional() }).strict().optional(),
+    smtp: z
+      .object({ host: text, port, from: z.string().email("une adresse électronique est attendue"), fromDisplayName: z.string().optional() })
+      .strict()
+      .optional(),
     /** Realm roles (the administrators' role of the admin API among them). */
     roles: z.array(z.object({ name: text, description: z.string().optional() }).strict()).optional(),
     /** The access manager charter (realm-config/charter.yaml): a new version is asked again. */
     charter: z.object({ version: text, title: text, text: text }).strict().optional(),
     /** Confidential clients for automation (the efp CLI): a service account with realm roles. */
-    adminClients: z.array(z.object({ clientId: text, description: z.string().optional(), secret: text, realmRoles: z.array(text).default([]) }).strict()).optional(),
+    adminClients: z
+      .array(z.object({ clientId: text, description: z.string().optional(), secret: text, realmRoles: z.array(text).default([]) }).strict())
+      .optional(),
   })
   .strict();
 
@@ -99,14 +114,28 @@ export const applicationSchema = z
     raCodesEnabled: z.boolean().default(false),
     listedPublicly: z.boolean().default(false),
     roles: z
-      .array(z.object({ name: roleName.refine((name) => !name.startsWith("efp-"), "les rôles efp-* sont réservés aux administrateurs"), description: z.string().optional() }).strict())
+      .array(
+        z
+          .object({
+            name: roleName.refine((name) => !name.startsWith("efp-"), "les rôles efp-* sont réservés aux administrateurs"),
+            description: z.string().optional(),
+          })
+          .strict(),
+      )
       .min(1, "une application déclare au moins un rôle")
       .refine((roles) => new Set(roles.map((role) => role.name)).size === roles.length, "rôle déclaré deux fois"),
   })
   .strict();
 
 const requirement = z.enum(["REQUIRED", "ALTERNATIVE", "DISABLED", "CONDITIONAL"]);
-type StepInput = { authenticator?: string; subflow?: string; type?: "basic-flow" | "form-flow"; form?: string; requirement: z.infer<typeof requirement>; steps?: StepInput[] };
+type StepInput = {
+  authenticator?: string;
+  subflow?: string;
+  type?: "basic-flow" | "form-flow";
+  form?: string;
+  requirement: z.infer<typeof requirement>;
+  steps?: StepInput[];
+};
 const stepSchema: z.ZodType<StepInput> = z.lazy(() =>
   z
     .object({
@@ -125,14 +154,28 @@ const stepSchema: z.ZodType<StepInput> = z.lazy(() =>
 export const authenticationSchema = z
   .object({
     flows: z.array(z.object({ alias: text, description: z.string().optional(), steps: z.array(stepSchema).min(1) }).strict()),
-    bindings: z.object({ browserFlow: z.string().optional(), registrationFlow: z.string().optional(), resetCredentialsFlow: z.string().optional(), directGrantFlow: z.string().optional() }).strict(),
-    requiredActions: z.array(z.object({ alias: text, name: text, enabled: z.boolean(), defaultAction: z.boolean().optional(), priority: z.number().int().nonnegative().optional() }).strict()).optional(),
+    bindings: z
+      .object({
+        browserFlow: z.string().optional(),
+        registrationFlow: z.string().optional(),
+        resetCredentialsFlow: z.string().optional(),
+        directGrantFlow: z.string().optional(),
+      })
+      .strict(),
+    requiredActions: z
+      .array(
+        z
+          .object({ alias: text, name: text, enabled: z.boolean(), defaultAction: z.boolean().optional(), priority: z.number().int().nonnegative().optional() })
+          .strict(),
+      )
+      .optional(),
   })
   .strict()
   .superRefine((value, context) => {
     const aliases = new Set(value.flows.map((flow) => flow.alias));
     for (const [binding, alias] of Object.entries(value.bindings)) {
-      if (alias && !aliases.has(alias)) context.addIssue({ code: z.ZodIssueCode.custom, path: ["bindings", binding], message: `le flux « ${alias} » n'est pas déclaré` });
+      if (alias && !aliases.has(alias))
+        context.addIssue({ code: z.ZodIssueCode.custom, path: ["bindings", binding], message: `le flux « ${alias} » n'est pas déclaré` });
     }
   });
 

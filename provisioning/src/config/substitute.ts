@@ -6,7 +6,10 @@ import { ConfigError } from "./errors.js";
 const PLACEHOLDER = /\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g;
 
 export class MissingVariableError extends ConfigError {
-  constructor(readonly variable: string, readonly where: string) {
+  constructor(
+    readonly variable: string,
+    readonly where: string,
+  ) {
     super(`${where} : la variable d'environnement ${variable} n'est pas définie et n'a pas de valeur par défaut`);
   }
 }

@@ -9,7 +9,9 @@ describe("checkTokens", () => {
     expect(checkTokens(undefined, "w")).toBeUndefined();
   });
   it("refuses what makes no sense, naming the path and the range", () => {
-    expect(() => checkTokens({ maxHabilitations: 0 }, "realm.yaml : tokens")).toThrow(new ConfigError("realm.yaml : tokens.maxHabilitations : un nombre entier de 1 à 200 est attendu (habilitations listées dans un jeton), pas « 0 »"));
+    expect(() => checkTokens({ maxHabilitations: 0 }, "realm.yaml : tokens")).toThrow(
+      new ConfigError("realm.yaml : tokens.maxHabilitations : un nombre entier de 1 à 200 est attendu (habilitations listées dans un jeton), pas « 0 »"),
+    );
     expect(() => checkTokens({ maxHabilitations: 201 }, "t")).toThrow(/t\.maxHabilitations : un nombre entier de 1 à 200/);
     expect(() => checkTokens({ maxHabilitations: "vingt" }, "t")).toThrow(/pas « vingt »/);
     expect(() => checkTokens({ maxHabilitations: 2.5 }, "t")).toThrow(/t\.maxHabilitations/);

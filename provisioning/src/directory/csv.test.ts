@@ -7,7 +7,11 @@ function parseAll(chunks: string[]): string[][] {
 
 describe("CsvParser", () => {
   it("reads plain records with LF or CRLF", () => {
-    expect(parseAll(["a,b,c\n1,2,3\r\n4,,6\n"])).toEqual([["a", "b", "c"], ["1", "2", "3"], ["4", "", "6"]]);
+    expect(parseAll(["a,b,c\n1,2,3\r\n4,,6\n"])).toEqual([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+      ["4", "", "6"],
+    ]);
   });
 
   it("reads quoted fields with commas, doubled quotes and line breaks", () => {
@@ -21,13 +25,21 @@ describe("CsvParser", () => {
   it("gives the same records however the text is cut", () => {
     const text = 'a,"b ""c"", d"\r\n"e\r\nf",g\r\n,\r\nlast,line';
     const whole = parseAll([text]);
-    expect(whole).toEqual([["a", 'b "c", d'], ["e\r\nf", "g"], ["", ""], ["last", "line"]]);
+    expect(whole).toEqual([
+      ["a", 'b "c", d'],
+      ["e\r\nf", "g"],
+      ["", ""],
+      ["last", "line"],
+    ]);
     for (let cut = 1; cut < text.length; cut++) expect(parseAll([text.slice(0, cut), text.slice(cut)])).toEqual(whole);
     expect(parseAll(text.split(""))).toEqual(whole);
   });
 
   it("keeps empty fields, skips blank lines", () => {
-    expect(parseAll(["a,,\n\n,b,\n"])).toEqual([["a", "", ""], ["", "b", ""]]);
+    expect(parseAll(["a,,\n\n,b,\n"])).toEqual([
+      ["a", "", ""],
+      ["", "b", ""],
+    ]);
   });
 
   it("refuses an unterminated quote", () => {
@@ -45,7 +57,11 @@ describe("csvRecords", () => {
     }
     const all: string[][] = [];
     for await (const records of csvRecords(chunks())) all.push(...records);
-    expect(all).toEqual([["x", "y"], ["1", "2"], ["3", "4"]]);
+    expect(all).toEqual([
+      ["x", "y"],
+      ["1", "2"],
+      ["3", "4"],
+    ]);
   });
 });
 
@@ -58,6 +74,8 @@ describe("columnIndex", () => {
   });
 
   it("names the missing columns and the file", () => {
-    expect(() => columnIndex(["siren"], ["siren", "siret"], [], "StockEtablissement.csv")).toThrow("StockEtablissement.csv : colonne(s) absente(s) de l'en-tête : siret");
+    expect(() => columnIndex(["siren"], ["siren", "siret"], [], "StockEtablissement.csv")).toThrow(
+      "StockEtablissement.csv : colonne(s) absente(s) de l'en-tête : siret",
+    );
   });
 });

@@ -94,7 +94,12 @@ export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<s
 }
 
 /** Positions of the named columns in a header; a missing required column is an error naming the file. */
-export function columnIndex<const T extends string>(header: string[], required: readonly T[], optional: readonly string[] = [], file = "CSV"): Record<T, number> & Record<string, number> {
+export function columnIndex<const T extends string>(
+  header: string[],
+  required: readonly T[],
+  optional: readonly string[] = [],
+  file = "CSV",
+): Record<T, number> & Record<string, number> {
   const positions: Record<string, number> = {};
   header.forEach((name, index) => {
     positions[name.replace(/^\uFEFF/, "").trim()] = index;

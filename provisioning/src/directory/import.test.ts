@@ -59,7 +59,14 @@ describe("importSirene on the demo sample", () => {
     expect(report.words).toBe(42);
     expect(rows.every((row) => isSiretValid(row.siret))).toBe(true);
     const bySiret = new Map(rows.map((row) => [row.siret, row]));
-    expect(bySiret.get("57206768400108")).toEqual({ siret: "57206768400108", name: "ROBERT BOSCH FRANCE", address: "268 RUE DE LA PRADE", postalCode: "12850", city: "ONET-LE-CHATEAU", active: true });
+    expect(bySiret.get("57206768400108")).toEqual({
+      siret: "57206768400108",
+      name: "ROBERT BOSCH FRANCE",
+      address: "268 RUE DE LA PRADE",
+      postalCode: "12850",
+      city: "ONET-LE-CHATEAU",
+      active: true,
+    });
     expect(bySiret.get("57206768400165")).toMatchObject({ address: "41 BOULEVARD MARCEL SEMBAT", postalCode: "69200", city: "VENISSIEUX" });
     expect(bySiret.get("34981259400050")).toEqual({ siret: "34981259400050", name: "PLUME", postalCode: "75010", city: "PARIS", active: true });
     expect(rows.filter((row) => row.siret.startsWith("356000000")).length).toBe(3);
@@ -89,21 +96,33 @@ describe("importSirene", () => {
     const { api, batches } = recordingApi();
     const report = await importSirene(api, { establishmentsFile: establishments, unitsFile: units });
     expect(report).toMatchObject({ units: 1, establishments: 3, created: 2, skipped: 1 });
-    expect(batches).toEqual([[{ siret: "57206768400017", name: "ROBERT BOSCH FRANCE", active: true }, { siret: "57206768400165", name: "ROBERT BOSCH FRANCE", active: false }]]);
+    expect(batches).toEqual([
+      [
+        { siret: "57206768400017", name: "ROBERT BOSCH FRANCE", active: true },
+        { siret: "57206768400165", name: "ROBERT BOSCH FRANCE", active: false },
+      ],
+    ]);
   });
 
   it("stops on the server's refusal and passes its message on", async () => {
     const { api } = recordingApi(() => new ApiError(400, "invalid_row", "Ligne 1 (SIRET 57206768400017) : la raison sociale dépasse 255 caractères."));
-    await expect(importSirene(api, { establishmentsFile: path.join(DEMO_DIR, "StockEtablissement_utf8.csv"), unitsFile: path.join(DEMO_DIR, "StockUniteLegale_utf8.csv") })).rejects.toThrow(
-      "Ligne 1 (SIRET 57206768400017)",
-    );
+    await expect(
+      importSirene(api, {
+        establishmentsFile: path.join(DEMO_DIR, "StockEtablissement_utf8.csv"),
+        unitsFile: path.join(DEMO_DIR, "StockUniteLegale_utf8.csv"),
+      }),
+    ).rejects.toThrow("Ligne 1 (SIRET 57206768400017)");
   });
 
   it("names a missing file and a missing column", async () => {
     const { api } = recordingApi();
-    await expect(importSirene(api, { establishmentsFile: path.join(dir, "absent.csv"), unitsFile: path.join(DEMO_DIR, "StockUniteLegale_utf8.csv") })).rejects.toThrow("Fichier introuvable");
+    await expect(
+      importSirene(api, { establishmentsFile: path.join(dir, "absent.csv"), unitsFile: path.join(DEMO_DIR, "StockUniteLegale_utf8.csv") }),
+    ).rejects.toThrow("Fichier introuvable");
     const bad = path.join(dir, "bad.csv");
     fs.writeFileSync(bad, "siren,nic\n572067684,00017\n");
-    await expect(importSirene(api, { establishmentsFile: bad, unitsFile: path.join(DEMO_DIR, "StockUniteLegale_utf8.csv") })).rejects.toThrow(/bad\.csv : colonne\(s\) absente\(s\).*siret/);
+    await expect(importSirene(api, { establishmentsFile: bad, unitsFile: path.join(DEMO_DIR, "StockUniteLegale_utf8.csv") })).rejects.toThrow(
+      /bad\.csv : colonne\(s\) absente\(s\).*siret/,
+    );
   });
 });

@@ -22,7 +22,9 @@ export interface ImportProgress {
 const PHASE_LABELS = { units: "Unités légales  ", establishments: "Établissements  " } as const;
 
 function grouped(value: number): string {
-  return Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
 /** One line of the bar: label, bar, percent of bytes, rows, rows/s. */

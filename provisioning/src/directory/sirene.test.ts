@@ -1,8 +1,13 @@
 import { establishmentColumns, establishmentRow, streetType, unitColumns, unitName, UNDISCLOSED_NAME, value } from "./sirene.js";
 
 const ESTABLISHMENT_HEADER =
-  "siren,nic,siret,statutDiffusionEtablissement,etablissementSiege,numeroVoieEtablissement,indiceRepetitionEtablissement,typeVoieEtablissement,libelleVoieEtablissement,codePostalEtablissement,libelleCommuneEtablissement,libelleCommuneEtrangerEtablissement,distributionSpecialeEtablissement,libellePaysEtrangerEtablissement,etatAdministratifEtablissement,enseigne1Etablissement,denominationUsuelleEtablissement".split(",");
-const UNIT_HEADER = "siren,statutDiffusionUniteLegale,prenom1UniteLegale,prenomUsuelUniteLegale,nomUniteLegale,nomUsageUniteLegale,denominationUniteLegale,sigleUniteLegale".split(",");
+  "siren,nic,siret,statutDiffusionEtablissement,etablissementSiege,numeroVoieEtablissement,indiceRepetitionEtablissement,typeVoieEtablissement,libelleVoieEtablissement,codePostalEtablissement,libelleCommuneEtablissement,libelleCommuneEtrangerEtablissement,distributionSpecialeEtablissement,libellePaysEtrangerEtablissement,etatAdministratifEtablissement,enseigne1Etablissement,denominationUsuelleEtablissement".split(
+    ",",
+  );
+const UNIT_HEADER =
+  "siren,statutDiffusionUniteLegale,prenom1UniteLegale,prenomUsuelUniteLegale,nomUniteLegale,nomUsageUniteLegale,denominationUniteLegale,sigleUniteLegale".split(
+    ",",
+  );
 
 const E = establishmentColumns(ESTABLISHMENT_HEADER);
 const U = unitColumns(UNIT_HEADER);
@@ -20,7 +25,9 @@ describe("unitName", () => {
   });
   it("takes first and last name of a sole trader, usual ones first", () => {
     expect(unitName(unit({ prenom1UniteLegale: "MARIE", nomUniteLegale: "DURAND" }), U)).toBe("MARIE DURAND");
-    expect(unitName(unit({ prenom1UniteLegale: "MARIE-ANNE", prenomUsuelUniteLegale: "MARIE", nomUniteLegale: "DURAND", nomUsageUniteLegale: "MARTIN" }), U)).toBe("MARIE MARTIN");
+    expect(
+      unitName(unit({ prenom1UniteLegale: "MARIE-ANNE", prenomUsuelUniteLegale: "MARIE", nomUniteLegale: "DURAND", nomUsageUniteLegale: "MARTIN" }), U),
+    ).toBe("MARIE MARTIN");
   });
   it("has no name for a non-diffusible sole trader", () => {
     expect(unitName(unit({ prenom1UniteLegale: "[ND]", nomUniteLegale: "[ND]", statutDiffusionUniteLegale: "P" }), U)).toBeUndefined();
@@ -33,11 +40,26 @@ describe("establishmentRow", () => {
 
   it("maps the seed's establishment as its screen shows it", () => {
     const row = establishmentRow(
-      establishment({ siret: "57206768400017", numeroVoieEtablissement: "32", typeVoieEtablissement: "AV", libelleVoieEtablissement: "MICHELET", codePostalEtablissement: "93400", libelleCommuneEtablissement: "SAINT-OUEN-SUR-SEINE", etatAdministratifEtablissement: "A" }),
+      establishment({
+        siret: "57206768400017",
+        numeroVoieEtablissement: "32",
+        typeVoieEtablissement: "AV",
+        libelleVoieEtablissement: "MICHELET",
+        codePostalEtablissement: "93400",
+        libelleCommuneEtablissement: "SAINT-OUEN-SUR-SEINE",
+        etatAdministratifEtablissement: "A",
+      }),
       E,
       nameOf,
     );
-    expect(row).toEqual({ siret: "57206768400017", name: "ROBERT BOSCH FRANCE", address: "32 AVENUE MICHELET", postalCode: "93400", city: "SAINT-OUEN-SUR-SEINE", active: true });
+    expect(row).toEqual({
+      siret: "57206768400017",
+      name: "ROBERT BOSCH FRANCE",
+      address: "32 AVENUE MICHELET",
+      postalCode: "93400",
+      city: "SAINT-OUEN-SUR-SEINE",
+      active: true,
+    });
   });
 
   it("marks a closed establishment (etat F)", () => {
@@ -47,7 +69,14 @@ describe("establishmentRow", () => {
 
   it("spells out the street type and the repetition index", () => {
     const row = establishmentRow(
-      establishment({ siret: "57206768400108", numeroVoieEtablissement: "12", indiceRepetitionEtablissement: "B", typeVoieEtablissement: "BD", libelleVoieEtablissement: "MARCEL SEMBAT", etatAdministratifEtablissement: "A" }),
+      establishment({
+        siret: "57206768400108",
+        numeroVoieEtablissement: "12",
+        indiceRepetitionEtablissement: "B",
+        typeVoieEtablissement: "BD",
+        libelleVoieEtablissement: "MARCEL SEMBAT",
+        etatAdministratifEtablissement: "A",
+      }),
       E,
       nameOf,
     );
@@ -57,19 +86,57 @@ describe("establishmentRow", () => {
   });
 
   it("keeps the sign (enseigne, else usual name) apart from the legal name", () => {
-    expect(establishmentRow(establishment({ siret: "57206768400108", enseigne1Etablissement: "BOSCH RODEZ", etatAdministratifEtablissement: "A" }), E, nameOf)).toMatchObject({ name: "ROBERT BOSCH FRANCE", tradeName: "BOSCH RODEZ" });
-    expect(establishmentRow(establishment({ siret: "57206768400108", denominationUsuelleEtablissement: "USINE DE RODEZ", etatAdministratifEtablissement: "A" }), E, nameOf)).toMatchObject({ tradeName: "USINE DE RODEZ" });
+    expect(
+      establishmentRow(establishment({ siret: "57206768400108", enseigne1Etablissement: "BOSCH RODEZ", etatAdministratifEtablissement: "A" }), E, nameOf),
+    ).toMatchObject({ name: "ROBERT BOSCH FRANCE", tradeName: "BOSCH RODEZ" });
+    expect(
+      establishmentRow(
+        establishment({ siret: "57206768400108", denominationUsuelleEtablissement: "USINE DE RODEZ", etatAdministratifEtablissement: "A" }),
+        E,
+        nameOf,
+      ),
+    ).toMatchObject({ tradeName: "USINE DE RODEZ" });
   });
 
   it("falls back on the sign, then on a placeholder, when the company has no published name", () => {
-    expect(establishmentRow(establishment({ siret: "34981259400050", enseigne1Etablissement: "PLUME", etatAdministratifEtablissement: "A" }), E, nameOf)).toMatchObject({ name: "PLUME" });
-    const undisclosed = establishmentRow(establishment({ siret: "34981259400050", numeroVoieEtablissement: "[ND]", libelleVoieEtablissement: "[ND]", codePostalEtablissement: "75018", libelleCommuneEtablissement: "PARIS", etatAdministratifEtablissement: "A" }), E, nameOf);
+    expect(
+      establishmentRow(establishment({ siret: "34981259400050", enseigne1Etablissement: "PLUME", etatAdministratifEtablissement: "A" }), E, nameOf),
+    ).toMatchObject({ name: "PLUME" });
+    const undisclosed = establishmentRow(
+      establishment({
+        siret: "34981259400050",
+        numeroVoieEtablissement: "[ND]",
+        libelleVoieEtablissement: "[ND]",
+        codePostalEtablissement: "75018",
+        libelleCommuneEtablissement: "PARIS",
+        etatAdministratifEtablissement: "A",
+      }),
+      E,
+      nameOf,
+    );
     expect(undisclosed).toEqual({ siret: "34981259400050", name: UNDISCLOSED_NAME, postalCode: "75018", city: "PARIS", active: true });
   });
 
   it("uses the special delivery line, and the foreign city and country", () => {
-    expect(establishmentRow(establishment({ siret: "35600000000048", distributionSpecialeEtablissement: "BP 1200", etatAdministratifEtablissement: "A" }), E, nameOf)).toMatchObject({ address: "BP 1200" });
-    expect(establishmentRow(establishment({ siret: "35600000000048", libelleCommuneEtrangerEtablissement: "GENEVE", libellePaysEtrangerEtablissement: "SUISSE", etatAdministratifEtablissement: "A" }), E, nameOf)).toMatchObject({ city: "GENEVE, SUISSE" });
+    expect(
+      establishmentRow(
+        establishment({ siret: "35600000000048", distributionSpecialeEtablissement: "BP 1200", etatAdministratifEtablissement: "A" }),
+        E,
+        nameOf,
+      ),
+    ).toMatchObject({ address: "BP 1200" });
+    expect(
+      establishmentRow(
+        establishment({
+          siret: "35600000000048",
+          libelleCommuneEtrangerEtablissement: "GENEVE",
+          libellePaysEtrangerEtablissement: "SUISSE",
+          etatAdministratifEtablissement: "A",
+        }),
+        E,
+        nameOf,
+      ),
+    ).toMatchObject({ city: "GENEVE, SUISSE" });
   });
 
   it("skips an invalid SIRET rather than failing the server's batch", () => {
@@ -78,7 +145,11 @@ describe("establishmentRow", () => {
   });
 
   it("cuts what the server would refuse as too long", () => {
-    const row = establishmentRow(establishment({ siret: "57206768400017", libelleVoieEtablissement: "X".repeat(300), etatAdministratifEtablissement: "A" }), E, nameOf);
+    const row = establishmentRow(
+      establishment({ siret: "57206768400017", libelleVoieEtablissement: "X".repeat(300), etatAdministratifEtablissement: "A" }),
+      E,
+      nameOf,
+    );
     expect(typeof row !== "string" && row.address?.length).toBe(255);
   });
 });

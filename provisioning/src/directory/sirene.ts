@@ -18,7 +18,14 @@ export interface EstablishmentRow {
 }
 
 export const UNIT_COLUMNS = ["siren"] as const;
-export const UNIT_OPTIONAL_COLUMNS = ["denominationUniteLegale", "nomUniteLegale", "nomUsageUniteLegale", "prenomUsuelUniteLegale", "prenom1UniteLegale", "sigleUniteLegale"] as const;
+export const UNIT_OPTIONAL_COLUMNS = [
+  "denominationUniteLegale",
+  "nomUniteLegale",
+  "nomUsageUniteLegale",
+  "prenomUsuelUniteLegale",
+  "prenom1UniteLegale",
+  "sigleUniteLegale",
+] as const;
 export const ESTABLISHMENT_COLUMNS = ["siret", "etatAdministratifEtablissement"] as const;
 export const ESTABLISHMENT_OPTIONAL_COLUMNS = [
   "siren",
@@ -40,11 +47,49 @@ export const UNDISCLOSED_NAME = "(NON DIFFUSIBLE)";
 
 // The street type codes of SIRENE (typeVoieEtablissement), spelled out as on a letter.
 const STREET_TYPES: Record<string, string> = {
-  ALL: "ALLEE", AV: "AVENUE", BD: "BOULEVARD", CAR: "CARREFOUR", CHE: "CHEMIN", CHS: "CHAUSSEE", CITE: "CITE", COR: "CORNICHE", CRS: "COURS",
-  DOM: "DOMAINE", DSC: "DESCENTE", ECA: "ECART", ESP: "ESPLANADE", FG: "FAUBOURG", GR: "GRANDE RUE", HAM: "HAMEAU", HLE: "HALLE",
-  IMP: "IMPASSE", LD: "LIEU-DIT", LOT: "LOTISSEMENT", MAR: "MARCHE", MTE: "MONTEE", PARC: "PARC", PAS: "PASSAGE", PL: "PLACE", PLN: "PLAINE",
-  PLT: "PLATEAU", PRO: "PROMENADE", PRV: "PARVIS", QUA: "QUARTIER", QUAI: "QUAI", RES: "RESIDENCE", RLE: "RUELLE", ROC: "ROCADE",
-  RPT: "ROND-POINT", RTE: "ROUTE", RUE: "RUE", SEN: "SENTE", SQ: "SQUARE", TPL: "TERRE-PLEIN", TRA: "TRAVERSE", VLA: "VILLA", VLGE: "VILLAGE",
+  ALL: "ALLEE",
+  AV: "AVENUE",
+  BD: "BOULEVARD",
+  CAR: "CARREFOUR",
+  CHE: "CHEMIN",
+  CHS: "CHAUSSEE",
+  CITE: "CITE",
+  COR: "CORNICHE",
+  CRS: "COURS",
+  DOM: "DOMAINE",
+  DSC: "DESCENTE",
+  ECA: "ECART",
+  ESP: "ESPLANADE",
+  FG: "FAUBOURG",
+  GR: "GRANDE RUE",
+  HAM: "HAMEAU",
+  HLE: "HALLE",
+  IMP: "IMPASSE",
+  LD: "LIEU-DIT",
+  LOT: "LOTISSEMENT",
+  MAR: "MARCHE",
+  MTE: "MONTEE",
+  PARC: "PARC",
+  PAS: "PASSAGE",
+  PL: "PLACE",
+  PLN: "PLAINE",
+  PLT: "PLATEAU",
+  PRO: "PROMENADE",
+  PRV: "PARVIS",
+  QUA: "QUARTIER",
+  QUAI: "QUAI",
+  RES: "RESIDENCE",
+  RLE: "RUELLE",
+  ROC: "ROCADE",
+  RPT: "ROND-POINT",
+  RTE: "ROUTE",
+  RUE: "RUE",
+  SEN: "SENTE",
+  SQ: "SQUARE",
+  TPL: "TERRE-PLEIN",
+  TRA: "TRAVERSE",
+  VLA: "VILLA",
+  VLGE: "VILLAGE",
 };
 
 // indiceRepetitionEtablissement: B, T, Q, C after the street number.
@@ -107,13 +152,18 @@ export type SkipReason = "invalid_siret";
  * The directory row of one StockEtablissement record, its name found by SIREN in
  * StockUniteLegale (`nameOf`), or the reason it is skipped.
  */
-export function establishmentRow(record: string[], columns: EstablishmentColumns, nameOf: (siren: string) => string | undefined): EstablishmentRow | SkipReason {
+export function establishmentRow(
+  record: string[],
+  columns: EstablishmentColumns,
+  nameOf: (siren: string) => string | undefined,
+): EstablishmentRow | SkipReason {
   const siret = value(record, columns.siret) ?? "";
   if (!isSiretValid(siret)) return "invalid_siret";
   const tradeName = value(record, columns.enseigne1Etablissement) ?? value(record, columns.denominationUsuelleEtablissement);
   const name = nameOf(siret.slice(0, 9)) ?? tradeName ?? UNDISCLOSED_NAME;
   const abroad = value(record, columns.libellePaysEtrangerEtablissement);
-  const city = value(record, columns.libelleCommuneEtablissement) ?? [value(record, columns.libelleCommuneEtrangerEtablissement), abroad].filter(Boolean).join(", ");
+  const city =
+    value(record, columns.libelleCommuneEtablissement) ?? [value(record, columns.libelleCommuneEtrangerEtablissement), abroad].filter(Boolean).join(", ");
   const row: EstablishmentRow = { siret, name: clip(name, 255), active: value(record, columns.etatAdministratifEtablissement) !== "F" };
   if (tradeName && tradeName !== name) row.tradeName = clip(tradeName, 255);
   const address = streetAddress(record, columns);

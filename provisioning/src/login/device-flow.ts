@@ -35,7 +35,8 @@ export class LoginError extends Error {
   }
 }
 
-export const oidc = (endpoint: Endpoint, path: string) => `${endpoint.url.replace(/\/$/, "")}/realms/${encodeURIComponent(endpoint.realm)}/protocol/openid-connect/${path}`;
+export const oidc = (endpoint: Endpoint, path: string) =>
+  `${endpoint.url.replace(/\/$/, "")}/realms/${encodeURIComponent(endpoint.realm)}/protocol/openid-connect/${path}`;
 
 async function post(url: string, form: Record<string, string>) {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form) });
@@ -46,7 +47,10 @@ async function post(url: string, form: Record<string, string>) {
 export async function startDeviceAuthorization(endpoint: Endpoint, scope: string): Promise<DeviceAuthorization> {
   const { ok, status, body } = await post(oidc(endpoint, "auth/device"), { client_id: endpoint.clientId, scope });
   if (!ok || typeof body.device_code !== "string") {
-    throw new LoginError("device_authorization_refused", `Connexion impossible : Keycloak a refusé la demande (HTTP ${status}${body.error_description ? ` : ${body.error_description}` : ""}).`);
+    throw new LoginError(
+      "device_authorization_refused",
+      `Connexion impossible : Keycloak a refusé la demande (HTTP ${status}${body.error_description ? ` : ${body.error_description}` : ""}).`,
+    );
   }
   return body as unknown as DeviceAuthorization;
 }
@@ -67,7 +71,11 @@ export function nextPoll(error: string | undefined, intervalSeconds: number): { 
   }
 }
 
-export async function pollDeviceToken(endpoint: Endpoint, authorization: DeviceAuthorization, sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<TokenSet> {
+export async function pollDeviceToken(
+  endpoint: Endpoint,
+  authorization: DeviceAuthorization,
+  sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<TokenSet> {
   let interval = authorization.interval ?? 5;
   const deadline = Date.now() + authorization.expires_in * 1000;
   for (;;) {

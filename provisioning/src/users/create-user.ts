@@ -24,7 +24,11 @@ export interface ParsedHabilitation {
 export function parseHabilitation(value: string): ParsedHabilitation {
   const parts = value.split(":");
   if (parts.length < 3 || parts.length > 4 || (parts.length === 4 && parts[3] !== "ra") || !parts[0] || !parts[1]) {
-    throw new ApiError(400, "invalid_habilitation", `Habilitation invalide « ${value} » : attendu application:siret:rôle1+rôle2 (suffixe :ra pour responsable des accès)`);
+    throw new ApiError(
+      400,
+      "invalid_habilitation",
+      `Habilitation invalide « ${value} » : attendu application:siret:rôle1+rôle2 (suffixe :ra pour responsable des accès)`,
+    );
   }
   return { application: parts[0], company: parts[1], roles: parts[2].split("+").filter(Boolean), accessManager: parts[3] === "ra" };
 }
@@ -36,14 +40,14 @@ export function parseHabilitation(value: string): ParsedHabilitation {
  */
 export async function createUser(kc: KcAdminClient, api: EfpApi, realm: string, user: NewUser) {
   const habilitations = user.habilitation.map(parseHabilitation);
-  if (user.kind === "agent" && !user.structure) throw new ApiError(400, "missing_structure", "Un agent appartient à une structure ministérielle : --structure DGEFP par exemple.");
-  if (user.kind === "agent" && user.password) throw new ApiError(400, "agent_password", "Un agent n'a pas de mot de passe EFP Connect : il se connecte avec son compte Windows (ADFS).");
+  if (user.kind === "agent" && !user.structure)
+    throw new ApiError(400, "missing_structure", "Un agent appartient à une structure ministérielle : --structure DGEFP par exemple.");
+  if (user.kind === "agent" && user.password)
+    throw new ApiError(400, "agent_password", "Un agent n'a pas de mot de passe EFP Connect : il se connecte avec son compte Windows (ADFS).");
   const email = user.email.trim().toLowerCase();
   const [existing] = await kc.users.find({ realm, email, exact: true });
   if (existing) throw new ApiError(409, "user_exists", `Un compte existe déjà pour ${email}.`);
-  const structure = user.structure
-    ? await api.request<Company>("GET", `companies/${encodeURIComponent(user.structure)}`)
-    : undefined;
+  const structure = user.structure ? await api.request<Company>("GET", `companies/${encodeURIComponent(user.structure)}`) : undefined;
   if (structure && structure.kind !== "ministry") throw new ApiError(400, "not_a_ministry", `${user.structure} n'est pas une structure ministérielle.`);
   // Every application and company named must exist before the account is created.
   const { items: applications } = await api.request<{ items: Application[] }>("GET", "applications");
@@ -51,7 +55,8 @@ export async function createUser(kc: KcAdminClient, api: EfpApi, realm: string, 
     const application = applications.find((candidate) => candidate.clientId === h.application);
     if (!application) throw new ApiError(404, "unknown_application", `Application inconnue ou hors de votre périmètre : « ${h.application} ».`);
     const unknown = h.roles.filter((role) => !application.roles.includes(role));
-    if (unknown.length > 0) throw new ApiError(400, "unknown_role", `Rôle inconnu pour ${h.application} : ${unknown.join(", ")} (rôles : ${application.roles.join(", ")}).`);
+    if (unknown.length > 0)
+      throw new ApiError(400, "unknown_role", `Rôle inconnu pour ${h.application} : ${unknown.join(", ")} (rôles : ${application.roles.join(", ")}).`);
     await api.request("GET", `companies/${encodeURIComponent(h.company)}`);
   }
 

@@ -2,12 +2,7 @@
 // goes through escapeHtml: claims are user-controlled (names, emails).
 
 export function escapeHtml(value: unknown): string {
-  return String(value)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 const STYLE = `
@@ -58,7 +53,10 @@ export type Claims = Record<string, unknown>;
 
 function claimsTable(caption: string, id: string, claims: Claims): string {
   const rows = Object.entries(claims)
-    .map(([name, value]) => `<tr><th scope="row">${escapeHtml(name)}</th><td><code>${escapeHtml(typeof value === "string" ? value : JSON.stringify(value, null, 1))}</code></td></tr>`)
+    .map(
+      ([name, value]) =>
+        `<tr><th scope="row">${escapeHtml(name)}</th><td><code>${escapeHtml(typeof value === "string" ? value : JSON.stringify(value, null, 1))}</code></td></tr>`,
+    )
     .join("\n");
   return `<table id="${id}"><caption><h2>${escapeHtml(caption)}</h2></caption>
 <thead><tr><th scope="col">Revendication</th><th scope="col">Valeur</th></tr></thead>

@@ -132,7 +132,10 @@ export function createDemoApp(options: DemoAppOptions): http.Server {
           return send(response, 404, errorPage("Cette page n'existe pas."));
       }
     } catch (error) {
-      const message = error instanceof oidc.AuthorizationResponseError ? `EFP Connect a refusé la connexion : ${error.error_description ?? error.error}` : "Une erreur est survenue pendant la connexion. Réessayez.";
+      const message =
+        error instanceof oidc.AuthorizationResponseError
+          ? `EFP Connect a refusé la connexion : ${error.error_description ?? error.error}`
+          : "Une erreur est survenue pendant la connexion. Réessayez.";
       console.error(error);
       if (!response.headersSent) send(response, 502, errorPage(message));
     }

@@ -19,7 +19,10 @@ export async function ensureDistribution(log: (line: string) => void): Promise<s
   const partial = `${DOWNLOAD_DIR}.partial`;
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(CACHE_DIR, { recursive: true });
-  await run("mvn", ["-B", "-q", "--strict-checksums", "dependency:copy", `-Dartifact=${ARTIFACT}`, `-DoutputDirectory=${partial}`], { quiet: true, cwd: CACHE_DIR });
+  await run("mvn", ["-B", "-q", "--strict-checksums", "dependency:copy", `-Dartifact=${ARTIFACT}`, `-DoutputDirectory=${partial}`], {
+    quiet: true,
+    cwd: CACHE_DIR,
+  });
   fs.mkdirSync(DOWNLOAD_DIR, { recursive: true });
   // Renamed only once complete, so an interrupted download is never taken for a good one.
   fs.renameSync(path.join(partial, path.basename(DISTRIBUTION_ZIP)), DISTRIBUTION_ZIP);

@@ -21,6 +21,11 @@ describe("chooseJdk", () => {
     expect(chooseJdk([jdk17])).toBe(jdk17);
   });
   it("ignores unsupported versions", () => {
-    expect(chooseJdk([{ home: "/jvm/11", major: 11 }, { home: "/jvm/26", major: 26 }])).toBeUndefined();
+    expect(
+      chooseJdk([
+        { home: "/jvm/11", major: 11 },
+        { home: "/jvm/26", major: 26 },
+      ]),
+    ).toBeUndefined();
   });
 });

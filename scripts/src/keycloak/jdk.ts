@@ -47,7 +47,12 @@ export function findKeycloakJdk(env: NodeJS.ProcessEnv = process.env, jvmDir = "
     if (!forced) throw new Error(`KEYCLOAK_JAVA_HOME=${env.KEYCLOAK_JAVA_HOME} n'est pas un JDK lisible`);
     return forced;
   }
-  const homes = fs.existsSync(jvmDir) ? fs.readdirSync(jvmDir).sort().map((name) => path.join(jvmDir, name)) : [];
+  const homes = fs.existsSync(jvmDir)
+    ? fs
+        .readdirSync(jvmDir)
+        .sort()
+        .map((name) => path.join(jvmDir, name))
+    : [];
   if (env.JAVA_HOME) homes.push(env.JAVA_HOME);
   const candidates = homes.map(probeJdk).filter((jdk): jdk is Jdk => jdk !== undefined);
   const chosen = chooseJdk(candidates);

@@ -45,7 +45,10 @@ describe("findPostgres", () => {
   it("takes PG_BIN first, with the version its postgres reports", () => {
     install("15");
     install("16");
-    expect(findPostgres({ PG_BIN: path.join(root, "15", "bin") }, root, () => "postgres (PostgreSQL) 15.18")).toEqual({ bin: path.join(root, "15", "bin"), major: 15 });
+    expect(findPostgres({ PG_BIN: path.join(root, "15", "bin") }, root, () => "postgres (PostgreSQL) 15.18")).toEqual({
+      bin: path.join(root, "15", "bin"),
+      major: 15,
+    });
   });
 
   it("refuses a PG_BIN without the programs it needs", () => {

@@ -67,7 +67,9 @@ function serverAccount(): Account | undefined {
     const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
     return { name: "postgres", uid: id("-u"), gid: id("-g") };
   } catch {
-    throw new Error("En root, PostgreSQL doit tourner sous un autre compte, et le compte système postgres (créé par le paquet Debian postgresql) est introuvable : installez ce paquet, ou lancez les tests sans être root");
+    throw new Error(
+      "En root, PostgreSQL doit tourner sous un autre compte, et le compte système postgres (créé par le paquet Debian postgresql) est introuvable : installez ce paquet, ou lancez les tests sans être root",
+    );
   }
 }
 
@@ -121,7 +123,9 @@ function assertNoRunningServer(dataDirectory: string) {
     return;
   }
   if (command.includes("postgres")) {
-    throw new Error(`Un serveur PostgreSQL (pid ${pid}) utilise encore ${dataDirectory}, sans doute laissé par une exécution interrompue : arrêtez-le (kill -INT ${pid}) puis relancez`);
+    throw new Error(
+      `Un serveur PostgreSQL (pid ${pid}) utilise encore ${dataDirectory}, sans doute laissé par une exécution interrompue : arrêtez-le (kill -INT ${pid}) puis relancez`,
+    );
   }
 }
 
@@ -150,17 +154,37 @@ async function initCluster(binaries: PostgresBinaries, directory: string, dataDi
   try {
     // Password (SCRAM) on 127.0.0.1, and no Unix socket at all (the server starts with -k ''):
     // other accounts of the machine reach nothing without the generated password.
-    await execute(path.join(binaries.bin, "initdb"), ["-D", dataDirectory, "-U", SUPERUSER, `--pwfile=${passwordFile}`, "--auth-host=scram-sha-256", "--auth-local=reject", "-E", "UTF8", "--no-locale", "--no-sync"], {
-      cwd: directory,
-      env: cleanEnvironment(),
-      ...(account && { uid: account.uid, gid: account.gid }),
-    });
+    await execute(
+      path.join(binaries.bin, "initdb"),
+      [
+        "-D",
+        dataDirectory,
+        "-U",
+        SUPERUSER,
+        `--pwfile=${passwordFile}`,
+        "--auth-host=scram-sha-256",
+        "--auth-local=reject",
+        "-E",
+        "UTF8",
+        "--no-locale",
+        "--no-sync",
+      ],
+      {
+        cwd: directory,
+        env: cleanEnvironment(),
+        ...(account && { uid: account.uid, gid: account.gid }),
+      },
+    );
   } finally {
     fs.rmSync(passwordFile, { force: true });
   }
 }
 
-function execute(command: string, args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv; uid?: number; gid?: number; timeout?: number }): Promise<string> {
+function execute(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env: NodeJS.ProcessEnv; uid?: number; gid?: number; timeout?: number },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { ...options, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${path.basename(command)} ${args.join(" ")} a échoué : ${(stderr || stdout || error.message).trim()}`));
@@ -173,10 +197,35 @@ function execute(command: string, args: string[], options: { cwd?: string; env: 
  * Runs one SQL statement with psql and returns the rows, each as its column values (text;
  * NULL becomes ""). Values must not contain the unit (0x1F) or record (0x1E) separators.
  */
-export async function query(connection: PostgresConnection, sql: string, as: { username: string; password: string; database?: string } = connection): Promise<string[][]> {
+export async function query(
+  connection: PostgresConnection,
+  sql: string,
+  as: { username: string; password: string; database?: string } = connection,
+): Promise<string[][]> {
   const output = await execute(
     connection.psql,
-    ["-X", "-q", "-A", "-t", "-F", "\x1f", "-R", "\x1e", "-v", "ON_ERROR_STOP=1", "-h", connection.host, "-p", String(connection.port), "-U", as.username, "-d", as.database ?? connection.database, "-c", sql],
+    [
+      "-X",
+      "-q",
+      "-A",
+      "-t",
+      "-F",
+      "\x1f",
+      "-R",
+      "\x1e",
+      "-v",
+      "ON_ERROR_STOP=1",
+      "-h",
+      connection.host,
+      "-p",
+      String(connection.port),
+      "-U",
+      as.username,
+      "-d",
+      as.database ?? connection.database,
+      "-c",
+      sql,
+    ],
     { env: cleanEnvironment({ PGPASSWORD: as.password, PGCONNECT_TIMEOUT: "5" }), timeout: 60_000 },
   );
   const text = output.replace(/\n$/, "");
@@ -187,7 +236,9 @@ async function waitUntilReady(binaries: PostgresBinaries, port: number, service:
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (service.child.exitCode !== null || service.child.signalCode !== null) {
-      throw new Error(`PostgreSQL s'est arrêté (code ${service.child.exitCode ?? service.child.signalCode}) avant d'être prêt :\n${readTail(service.logFile, 30)}`);
+      throw new Error(
+        `PostgreSQL s'est arrêté (code ${service.child.exitCode ?? service.child.signalCode}) avant d'être prêt :\n${readTail(service.logFile, 30)}`,
+      );
     }
     // pg_isready answers 0 once connections are accepted, without needing a password.
     const ready = await execute(path.join(binaries.bin, "pg_isready"), ["-q", "-h", HOST, "-p", String(port), "-t", "2"], { env: cleanEnvironment() }).then(
@@ -238,7 +289,14 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
   options.onSpawn?.(service);
   await waitUntilReady(binaries, options.port, service, 60_000);
 
-  const connection: PostgresConnection = { host: HOST, port: options.port, database: credentials.database, username: credentials.username, password: credentials.password, psql: path.join(binaries.bin, "psql") };
+  const connection: PostgresConnection = {
+    host: HOST,
+    port: options.port,
+    database: credentials.database,
+    username: credentials.username,
+    password: credentials.password,
+    psql: path.join(binaries.bin, "psql"),
+  };
   if (created) {
     const superuser = { username: SUPERUSER, password: credentials.superuserPassword, database: "postgres" };
     await query(connection, `CREATE ROLE ${credentials.username} LOGIN PASSWORD '${credentials.password}'`, superuser);

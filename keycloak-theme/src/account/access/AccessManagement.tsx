@@ -42,7 +42,7 @@ export default function AccessManagement({ route }: { route: Route }) {
   const current: Pair | undefined = fromRoute && {
     ...fromRoute,
     applicationName: known?.applicationName ?? fromRoute.application,
-    companyName: known?.companyName ?? fromRoute.siret
+    companyName: known?.companyName ?? fromRoute.siret,
   };
 
   return (
@@ -82,10 +82,7 @@ function PairPicker({ pairs, current, route }: { pairs: ManagedPair[]; current: 
       }}
     >
       <div className="efp-inline-form">
-        <Select
-          label={t("accessPick")}
-          nativeSelectProps={{ id: "efp-pair", value: selected, onChange: (event) => setSelected(event.target.value) }}
-        >
+        <Select label={t("accessPick")} nativeSelectProps={{ id: "efp-pair", value: selected, onChange: (event) => setSelected(event.target.value) }}>
           {options.map((pair) => (
             <option key={keyOf(pair)} value={keyOf(pair)}>
               {pair.pendingRequests > 0
@@ -124,7 +121,7 @@ function PairScreens({ pair, pending, route }: { pair: Pair; pending?: number; r
         tabs={[
           { tabId: "access-users", label: t("tabUsers") },
           { tabId: "access-requests", label: pendingCount ? t("tabRequestsCount", pendingCount) : t("tabRequests") },
-          { tabId: "access-invitations", label: t("tabInvitations") }
+          { tabId: "access-invitations", label: t("tabInvitations") },
         ]}
       >
         {route.page === "access-requests" ? (
@@ -132,7 +129,12 @@ function PairScreens({ pair, pending, route }: { pair: Pair; pending?: number; r
         ) : route.page === "access-invitations" ? (
           <InvitationsTab pair={named} />
         ) : (
-          <UsersTab pair={named} onNames={(found) => setFetched((previous) => (previous?.applicationName === found.applicationName && previous?.companyName === found.companyName ? previous : found))} />
+          <UsersTab
+            pair={named}
+            onNames={(found) =>
+              setFetched((previous) => (previous?.applicationName === found.applicationName && previous?.companyName === found.companyName ? previous : found))
+            }
+          />
         )}
       </Tabs>
     </>

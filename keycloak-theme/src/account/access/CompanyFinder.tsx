@@ -20,9 +20,14 @@ const PAGE = 20;
 export function CompanyFinder({ applications, route }: { applications: AdministeredApplication[]; route: Route }) {
   const { t, plural } = useI18n();
   const { api } = useApp();
-  const [typed, setTyped] = useState({ application: route.application && applications.some((a) => a.application === route.application) ? route.application : applications[0].application, search: "" });
+  const [typed, setTyped] = useState({
+    application: route.application && applications.some((a) => a.application === route.application) ? route.application : applications[0].application,
+    search: "",
+  });
   const [query, setQuery] = useState({ ...typed, first: 0 });
-  const companies = useAsync(useCallback(() => api.applicationCompanies(query.application, { search: query.search, first: query.first, max: PAGE }), [api, query]));
+  const companies = useAsync(
+    useCallback(() => api.applicationCompanies(query.application, { search: query.search, first: query.first, max: PAGE }), [api, query]),
+  );
   const page = companies.data;
 
   return (
@@ -43,7 +48,11 @@ export function CompanyFinder({ applications, route }: { applications: Administe
           {applications.length > 1 && (
             <Select
               label={t("finderApplication")}
-              nativeSelectProps={{ id: "efp-finder-application", value: typed.application, onChange: (event) => setTyped({ ...typed, application: event.target.value }) }}
+              nativeSelectProps={{
+                id: "efp-finder-application",
+                value: typed.application,
+                onChange: (event) => setTyped({ ...typed, application: event.target.value }),
+              }}
             >
               {applications.map((application) => (
                 <option key={application.application} value={application.application}>
@@ -55,7 +64,13 @@ export function CompanyFinder({ applications, route }: { applications: Administe
           <Input
             label={applications.length > 1 ? t("finderSearch") : t("finderSearchOf", applications[0].applicationName)}
             hintText={t("finderHint")}
-            nativeInputProps={{ id: "efp-finder-text", type: "search", maxLength: 200, value: typed.search, onChange: (event) => setTyped({ ...typed, search: event.target.value }) }}
+            nativeInputProps={{
+              id: "efp-finder-text",
+              type: "search",
+              maxLength: 200,
+              value: typed.search,
+              onChange: (event) => setTyped({ ...typed, search: event.target.value }),
+            }}
           />
           <Button type="submit" iconId="fr-icon-search-line">
             {t("searchButton")}
@@ -87,10 +102,22 @@ export function CompanyFinder({ applications, route }: { applications: Administe
           </ul>
           {page.items.length < page.total && (
             <div className={fr.cx("fr-btns-group", "fr-btns-group--inline-sm")}>
-              <Button type="button" priority="secondary" id="efp-finder-previous" disabled={query.first === 0} onClick={() => setQuery({ ...query, first: Math.max(0, query.first - PAGE) })}>
+              <Button
+                type="button"
+                priority="secondary"
+                id="efp-finder-previous"
+                disabled={query.first === 0}
+                onClick={() => setQuery({ ...query, first: Math.max(0, query.first - PAGE) })}
+              >
                 {t("finderPrevious")}
               </Button>
-              <Button type="button" priority="secondary" id="efp-finder-next" disabled={query.first + PAGE >= page.total} onClick={() => setQuery({ ...query, first: query.first + PAGE })}>
+              <Button
+                type="button"
+                priority="secondary"
+                id="efp-finder-next"
+                disabled={query.first + PAGE >= page.total}
+                onClick={() => setQuery({ ...query, first: query.first + PAGE })}
+              >
                 {t("finderNext")}
               </Button>
             </div>

@@ -59,7 +59,7 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
             required: true,
             "aria-invalid": errors.email ? true : undefined,
             value: value.email,
-            onChange: (event) => set({ email: event.target.value })
+            onChange: (event) => set({ email: event.target.value }),
           }}
         />
       )}
@@ -78,8 +78,8 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
               value: role,
               checked: value.roles.includes(role),
               onChange: (event: React.ChangeEvent<HTMLInputElement>) =>
-                set({ roles: event.target.checked ? [...value.roles, role] : value.roles.filter((held) => held !== role) })
-            }
+                set({ roles: event.target.checked ? [...value.roles, role] : value.roles.filter((held) => held !== role) }),
+            },
           })),
           {
             label: t("accessManagerOption"),
@@ -87,9 +87,9 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
             nativeInputProps: {
               name: `${idPrefix}-access-manager`,
               checked: value.accessManager,
-              onChange: (event: React.ChangeEvent<HTMLInputElement>) => set({ accessManager: event.target.checked })
-            }
-          }
+              onChange: (event: React.ChangeEvent<HTMLInputElement>) => set({ accessManager: event.target.checked }),
+            },
+          },
         ]}
       />
       {fields.kind && (
@@ -103,8 +103,8 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
             nativeInputProps: {
               value: kind,
               checked: value.kind === kind,
-              onChange: () => set({ kind })
-            }
+              onChange: () => set({ kind }),
+            },
           }))}
         />
       )}
@@ -118,7 +118,7 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
             lang,
             min: minDay,
             value: value.lastDay,
-            onChange: (event) => set({ lastDay: event.target.value })
+            onChange: (event) => set({ lastDay: event.target.value }),
           }}
         />
       )}
@@ -132,7 +132,11 @@ export function habilitationBody(value: HabilitationValue): { roles: string[]; a
 }
 
 /** The checks the page can make before asking the API (which checks everything again). */
-export function checkHabilitation(value: HabilitationValue, t: (key: "grantEmailRequired" | "grantEmailInvalid" | "rolesRequired") => string, withEmail: boolean): HabilitationErrors {
+export function checkHabilitation(
+  value: HabilitationValue,
+  t: (key: "grantEmailRequired" | "grantEmailInvalid" | "rolesRequired") => string,
+  withEmail: boolean,
+): HabilitationErrors {
   const errors: HabilitationErrors = {};
   if (withEmail && value.email.trim() === "") errors.email = t("grantEmailRequired");
   else if (withEmail && !looksLikeEmail(value.email)) errors.email = t("grantEmailInvalid");
@@ -171,7 +175,7 @@ export function useHabilitationForm(idPrefix: string, withEmail: boolean, initia
       onChange: (changed: HabilitationValue) => {
         setValue(changed);
         if (Object.keys(errors).length > 0) setErrors(checkHabilitation(changed, t, withEmail));
-      }
+      },
     },
     /** Before sending: false, with the messages shown, when the page already knows it is wrong. */
     validate: (): boolean => {
@@ -184,12 +188,22 @@ export function useHabilitationForm(idPrefix: string, withEmail: boolean, initia
     reset: (next: HabilitationValue) => {
       setValue(next);
       setErrors({});
-    }
+    },
   };
 }
 
 /** What a habilitation is besides its roles: access manager, third party, last day. */
-export function HabilitationBadges({ accessManager, kind, expiresAt, children }: { accessManager: boolean; kind: HabilitationKind; expiresAt: string | null; children?: React.ReactNode }) {
+export function HabilitationBadges({
+  accessManager,
+  kind,
+  expiresAt,
+  children,
+}: {
+  accessManager: boolean;
+  kind: HabilitationKind;
+  expiresAt: string | null;
+  children?: React.ReactNode;
+}) {
   const { t, date } = useI18n();
   if (!accessManager && kind !== "third-party" && !expiresAt && !children) return null;
   return (

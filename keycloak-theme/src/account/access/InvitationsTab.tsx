@@ -111,7 +111,17 @@ function InviteForm({ pair, roles, serviceTitle, onInvited }: { pair: Pair; role
   );
 }
 
-function InvitationItem({ invitation, pair, onDone, onFailed }: { invitation: Invitation; pair: Pair; onDone: (text: string) => void; onFailed: (text: string) => void }) {
+function InvitationItem({
+  invitation,
+  pair,
+  onDone,
+  onFailed,
+}: {
+  invitation: Invitation;
+  pair: Pair;
+  onDone: (text: string) => void;
+  onFailed: (text: string) => void;
+}) {
   const { t, date } = useI18n();
   const { api } = useApp();
   const [confirming, setConfirming] = useState(false);
@@ -161,7 +171,8 @@ function InvitationItem({ invitation, pair, onDone, onFailed }: { invitation: In
         </HabilitationBadges>
         <p className={fr.cx("fr-text--sm", "fr-mb-1w")} data-invitation-dates>
           {invitation.invitedBy && <>{t("invitedBy", invitation.invitedBy.name)} · </>}
-          {t("sentOn", date(invitation.sentAt))} · {invitation.expired ? t("expiredOn", date(invitation.expiresAt)) : t("validUntil", date(invitation.expiresAt))}
+          {t("sentOn", date(invitation.sentAt))} ·{" "}
+          {invitation.expired ? t("expiredOn", date(invitation.expiresAt)) : t("validUntil", date(invitation.expiresAt))}
         </p>
 
         {confirming ? (

@@ -136,10 +136,19 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
               hintText={t("refuseReasonHint", name)}
               state={reasonError ? "error" : "default"}
               stateRelatedMessage={reasonError}
-              nativeTextAreaProps={{ id: `${idPrefix}-reason`, ref: reasonRef, required: true, "aria-invalid": reasonError ? true : undefined, maxLength: 1000, rows: 3, value: reason, onChange: (event) => {
+              nativeTextAreaProps={{
+                id: `${idPrefix}-reason`,
+                ref: reasonRef,
+                required: true,
+                "aria-invalid": reasonError ? true : undefined,
+                maxLength: 1000,
+                rows: 3,
+                value: reason,
+                onChange: (event) => {
                   setReason(event.target.value);
                   if (reasonError && event.target.value.trim() !== "") setReasonError(undefined);
-                } }}
+                },
+              }}
             />
             <ButtonGroup inline="md" small>
               <Button type="submit" size="small" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-refuse-confirm` }}>
@@ -158,12 +167,21 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
             onSubmit={(event) => {
               event.preventDefault();
               if (!form.validate()) return;
-              void act(() => api.approve(pair.application, pair.siret, request.id, { roles: form.value.roles, accessManager: form.value.accessManager }), t("approved", name, pair.applicationName));
+              void act(
+                () => api.approve(pair.application, pair.siret, request.id, { roles: form.value.roles, accessManager: form.value.accessManager }),
+                t("approved", name, pair.applicationName),
+              );
             }}
           >
             <HabilitationFields {...form.fieldProps} roles={roles} holder={name} fields={{}} />
             <ButtonGroup inline="md" small iconLeft>
-              <Button type="submit" size="small" iconId="fr-icon-check-line" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-approve`, "aria-label": t("approveOf", name) }}>
+              <Button
+                type="submit"
+                size="small"
+                iconId="fr-icon-check-line"
+                disabled={busy}
+                nativeButtonProps={{ id: `${idPrefix}-approve`, "aria-label": t("approveOf", name) }}
+              >
                 {t("approve")}
               </Button>
               <Button

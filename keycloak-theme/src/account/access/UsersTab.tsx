@@ -39,13 +39,17 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
   const counted = useRef<{ version: number; counts: UserCounts } | undefined>(undefined);
   const users = useAsync(
     useCallback(async (): Promise<UsersPage> => {
-    const fresh = counted.current?.version !== version;
-    const { countsByRole, accessManagers, thirdParties, habilitated, ...rest } = await api.users(pair.application, pair.siret, { ...query, max: PAGE_SIZE, counts: fresh ? undefined : "false" });
-    if (countsByRole !== undefined && accessManagers !== undefined && thirdParties !== undefined && habilitated !== undefined) {
-      counted.current = { version, counts: { countsByRole, accessManagers, thirdParties, habilitated } };
-    }
-    return { ...rest, ...counted.current!.counts };
-  }, [api, pair.application, pair.siret, query, version])
+      const fresh = counted.current?.version !== version;
+      const { countsByRole, accessManagers, thirdParties, habilitated, ...rest } = await api.users(pair.application, pair.siret, {
+        ...query,
+        max: PAGE_SIZE,
+        counts: fresh ? undefined : "false",
+      });
+      if (countsByRole !== undefined && accessManagers !== undefined && thirdParties !== undefined && habilitated !== undefined) {
+        counted.current = { version, counts: { countsByRole, accessManagers, thirdParties, habilitated } };
+      }
+      return { ...rest, ...counted.current!.counts };
+    }, [api, pair.application, pair.siret, query, version]),
   );
   const [flash, setFlash] = useState<Flash>();
   const [granting, setGranting] = useState<HabilitationKind>();
@@ -74,10 +78,22 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
           <h3 className={fr.cx("fr-h5")}>{t("habilitatedTitle")}</h3>
           <Counts page={page} />
           <ButtonGroup inline="md" iconLeft spacing="fr-mt-2w">
-            <Button id="efp-grant-member" iconId="fr-icon-user-add-line" priority={granting === "member" ? "primary" : "secondary"} onClick={() => setGranting(granting === "member" ? undefined : "member")} nativeButtonProps={{ "aria-expanded": granting === "member" }}>
+            <Button
+              id="efp-grant-member"
+              iconId="fr-icon-user-add-line"
+              priority={granting === "member" ? "primary" : "secondary"}
+              onClick={() => setGranting(granting === "member" ? undefined : "member")}
+              nativeButtonProps={{ "aria-expanded": granting === "member" }}
+            >
               {t("grantMember")}
             </Button>
-            <Button id="efp-grant-third-party" iconId="fr-icon-team-line" priority={granting === "third-party" ? "primary" : "secondary"} onClick={() => setGranting(granting === "third-party" ? undefined : "third-party")} nativeButtonProps={{ "aria-expanded": granting === "third-party" }}>
+            <Button
+              id="efp-grant-third-party"
+              iconId="fr-icon-team-line"
+              priority={granting === "third-party" ? "primary" : "secondary"}
+              onClick={() => setGranting(granting === "third-party" ? undefined : "third-party")}
+              nativeButtonProps={{ "aria-expanded": granting === "third-party" }}
+            >
               {t("grantThirdParty")}
             </Button>
           </ButtonGroup>
@@ -109,9 +125,17 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
               <Input
                 label={t("searchLabel")}
                 hintText={t("searchHint")}
-                nativeInputProps={{ id: "efp-users-search-text", type: "search", value: typed.search, onChange: (event) => setTyped({ ...typed, search: event.target.value }) }}
+                nativeInputProps={{
+                  id: "efp-users-search-text",
+                  type: "search",
+                  value: typed.search,
+                  onChange: (event) => setTyped({ ...typed, search: event.target.value }),
+                }}
               />
-              <Select label={t("roleFilter")} nativeSelectProps={{ id: "efp-users-role", value: typed.role, onChange: (event) => setTyped({ ...typed, role: event.target.value }) }}>
+              <Select
+                label={t("roleFilter")}
+                nativeSelectProps={{ id: "efp-users-role", value: typed.role, onChange: (event) => setTyped({ ...typed, role: event.target.value }) }}
+              >
                 <option value="">{t("allRoles")}</option>
                 {page.roles.map((role) => (
                   <option key={role} value={role}>
@@ -162,7 +186,7 @@ function Counts({ page }: { page: UsersPage }) {
   const rows = [
     ...page.roles.map((role) => [roleLabel(role), plural("persons", page.countsByRole[role] ?? 0)]),
     [t("accessManager"), plural("persons", page.accessManagers)],
-    [t("thirdParty"), plural("persons", page.thirdParties)]
+    [t("thirdParty"), plural("persons", page.thirdParties)],
   ];
   return <Table id="efp-role-counts" caption={t("countsCaption")} headers={[t("colRole"), t("colCount")]} data={rows} bordered fixed />;
 }
@@ -193,7 +217,19 @@ function Pager({ page, onPage }: { page: UsersPage; onPage: (first: number) => v
   );
 }
 
-function GrantForm({ kind, pair, roles, onGranted, onCancel }: { kind: HabilitationKind; pair: Pair; roles: string[]; onGranted: (email: string) => void; onCancel: () => void }) {
+function GrantForm({
+  kind,
+  pair,
+  roles,
+  onGranted,
+  onCancel,
+}: {
+  kind: HabilitationKind;
+  pair: Pair;
+  roles: string[];
+  onGranted: (email: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const { api } = useApp();
   const form = useHabilitationForm("efp-grant", true, () => emptyHabilitation(kind));
@@ -238,7 +274,19 @@ function GrantForm({ kind, pair, roles, onGranted, onCancel }: { kind: Habilitat
   );
 }
 
-function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUser; pair: Pair; roles: string[]; onDone: (text: string) => void; onFailed: (text: string) => void }) {
+function UserItem({
+  user,
+  pair,
+  roles,
+  onDone,
+  onFailed,
+}: {
+  user: HabilitatedUser;
+  pair: Pair;
+  roles: string[];
+  onDone: (text: string) => void;
+  onFailed: (text: string) => void;
+}) {
   const { t } = useI18n();
   const { api } = useApp();
   const [mode, setMode] = useState<"view" | "edit" | "revoke">("view");
@@ -339,10 +387,23 @@ function UserItem({ user, pair, roles, onDone, onFailed }: { user: HabilitatedUs
 
       {mode === "view" && (
         <ButtonGroup inline="always" small iconLeft>
-          <Button ref={editRef} size="small" priority="secondary" iconId="fr-icon-edit-line" onClick={edit} nativeButtonProps={{ "aria-label": t("editOf", name), id: `${idPrefix}-edit` }}>
+          <Button
+            ref={editRef}
+            size="small"
+            priority="secondary"
+            iconId="fr-icon-edit-line"
+            onClick={edit}
+            nativeButtonProps={{ "aria-label": t("editOf", name), id: `${idPrefix}-edit` }}
+          >
             {t("edit")}
           </Button>
-          <Button size="small" priority="tertiary" iconId="fr-icon-delete-line" onClick={() => setMode("revoke")} nativeButtonProps={{ "aria-label": t("revokeOf", name), id: `${idPrefix}-revoke` }}>
+          <Button
+            size="small"
+            priority="tertiary"
+            iconId="fr-icon-delete-line"
+            onClick={() => setMode("revoke")}
+            nativeButtonProps={{ "aria-label": t("revokeOf", name), id: `${idPrefix}-revoke` }}
+          >
             {t("revoke")}
           </Button>
         </ButtonGroup>

@@ -6,5 +6,7 @@ import { accessEndpoints, apiRoot, createCaller } from "@efp/contract";
  * shows `unreachableMessage`.
  */
 export function createAccessApi(params: { baseUrl: string; realm: string; token: () => Promise<string>; unreachableMessage: () => string }) {
-  return accessEndpoints(createCaller({ root: apiRoot(params.baseUrl, params.realm, "efp-access"), token: params.token, unexplained: params.unreachableMessage }));
+  return accessEndpoints(
+    createCaller({ root: apiRoot(params.baseUrl, params.realm, "efp-access"), token: params.token, unexplained: params.unreachableMessage }),
+  );
 }

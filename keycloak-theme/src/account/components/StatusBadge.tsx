@@ -6,7 +6,7 @@ const severities: Record<RequestStatus, BadgeProps["severity"]> = {
   PENDING: "new",
   APPROVED: "success",
   REFUSED: "error",
-  CANCELLED: undefined
+  CANCELLED: undefined,
 };
 
 export function StatusBadge({ status }: { status: RequestStatus }) {

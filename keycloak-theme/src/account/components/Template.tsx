@@ -44,7 +44,7 @@ export function Template({ brand, route, lang, setLang, managed, administers, on
       <SkipLinks
         links={[
           { label: t("skipToContent"), target: contentId },
-          { label: t("skipToFooter"), target: "footer" }
+          { label: t("skipToFooter"), target: "footer" },
         ]}
       />
       <SiteHeader
@@ -53,15 +53,9 @@ export function Template({ brand, route, lang, setLang, managed, administers, on
         homeLinkProps={routeLinkProps({ page: "applications" })}
         homeLinkTitle={t("homeLinkTitle", brand.serviceTitle)}
         quickAccessItems={[
-          <LanguageSelect<Lang>
-            key="lang"
-            supportedLangs={Object.keys(languages) as Lang[]}
-            fullNameByLang={languages}
-            lang={lang}
-            setLang={setLang}
-          />,
+          <LanguageSelect<Lang> key="lang" supportedLangs={Object.keys(languages) as Lang[]} fullNameByLang={languages} lang={lang} setLang={setLang} />,
           // No id: the header renders its quick access twice (desktop and mobile menu).
-          ...(onLogout ? [{ iconId: "fr-icon-logout-box-r-line" as const, text: t("logout"), buttonProps: { onClick: onLogout } }] : [])
+          ...(onLogout ? [{ iconId: "fr-icon-logout-box-r-line" as const, text: t("logout"), buttonProps: { onClick: onLogout } }] : []),
         ]}
         navigation={
           managed === undefined
@@ -73,18 +67,18 @@ export function Template({ brand, route, lang, setLang, managed, administers, on
                   menuLinks: accountPages.map((page) => ({
                     text: accountLabels[page],
                     isActive: route.page === page,
-                    linkProps: routeLinkProps({ page })
-                  }))
+                    linkProps: routeLinkProps({ page }),
+                  })),
                 },
                 ...(showAccess
                   ? [
                       {
                         text: pending > 0 ? t("navAccessPending", pending) : t("navAccess"),
                         isActive: isAccessPage(route.page),
-                        linkProps: routeLinkProps({ page: "access-users", ...pair })
-                      }
+                        linkProps: routeLinkProps({ page: "access-users", ...pair }),
+                      },
                     ]
-                  : [])
+                  : []),
               ]
         }
       />

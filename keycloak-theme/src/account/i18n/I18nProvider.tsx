@@ -25,7 +25,7 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
         const one = new Intl.PluralRules(lang).select(count) === "one";
         return t(`${key}_${one ? "one" : "other"}` as MessageKey, count, ...args);
       },
-      date: (iso) => (iso ? dates.format(new Date(iso)) : "")
+      date: (iso) => (iso ? dates.format(new Date(iso)) : ""),
     };
   }, [lang, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

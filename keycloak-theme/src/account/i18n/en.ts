@@ -171,7 +171,8 @@ export const en: Record<MessageKey, string> = {
   accessIntroAdmin: "You administer a digital service: you manage access for all its establishments.",
 
   inviteTitle: "Invite someone by email",
-  inviteIntro: "The person receives by email a link valid for 7 days. Without a {0} account yet, they create it by following the link and arrive with the access.",
+  inviteIntro:
+    "The person receives by email a link valid for 7 days. Without a {0} account yet, they create it by following the link and arrive with the access.",
   inviteEmailHint: "They do not need a {0} account yet. Expected format: name@domain.fr",
   inviteSubmit: "Send the invitation",
   invited: "Invitation sent to {0}. The link is valid until {1}.",
@@ -209,5 +210,5 @@ export const en: Record<MessageKey, string> = {
   invitationAcceptedThirdParty: "You use it as a third party.",
   invitationMyApplications: "See my applications",
   invitationFailedTitle: "The invitation could not be accepted",
-  invitationSwitchAccount: "Sign out to use another account"
+  invitationSwitchAccount: "Sign out to use another account",
 };

@@ -224,7 +224,7 @@ export const fr = {
   invitationAcceptedThirdParty: "Vous y accédez en tant que tiers.",
   invitationMyApplications: "Voir mes applications",
   invitationFailedTitle: "L'invitation n'a pas pu être acceptée",
-  invitationSwitchAccount: "Me déconnecter pour utiliser un autre compte"
+  invitationSwitchAccount: "Me déconnecter pour utiliser un autre compte",
 };
 
 export type MessageKey = keyof typeof fr;

@@ -84,7 +84,7 @@ export function InvitationAcceptance({ route }: { route: Route }) {
         const error = asApiError(caught);
         setOutcome({ error });
         if (final(error)) navigate({ page: "invitation" }, { replace: true });
-      }
+      },
     );
     return () => {
       live = false;
@@ -114,7 +114,8 @@ export function InvitationAcceptance({ route }: { route: Route }) {
           </>
         ) : null}
       </div>
-      {outcome === undefined && (token === undefined ? <Alert id="efp-invitation-no-link" severity="error" small description={t("invitationNoLink")} /> : <Loading />)}
+      {outcome === undefined &&
+        (token === undefined ? <Alert id="efp-invitation-no-link" severity="error" small description={t("invitationNoLink")} /> : <Loading />)}
       {outcome?.error && (
         <p className={fr.cx("fr-mt-4w")}>
           <a className={fr.cx("fr-link")} {...routeLinkProps({ page: "applications" })}>

@@ -58,7 +58,7 @@ export default function MyRequests() {
                 </p>
               )}
             </>,
-            request.status === "PENDING" ? <CancelRequest request={request} onCancelled={cancelled} onFailed={failed} /> : ""
+            request.status === "PENDING" ? <CancelRequest request={request} onCancelled={cancelled} onFailed={failed} /> : "",
           ])}
         />
       )}
@@ -66,7 +66,15 @@ export default function MyRequests() {
   );
 }
 
-function CancelRequest({ request, onCancelled, onFailed }: { request: AccessRequest; onCancelled: (request: AccessRequest) => void; onFailed: (text: string) => void }) {
+function CancelRequest({
+  request,
+  onCancelled,
+  onFailed,
+}: {
+  request: AccessRequest;
+  onCancelled: (request: AccessRequest) => void;
+  onFailed: (text: string) => void;
+}) {
   const { t } = useI18n();
   const { api } = useApp();
   const [confirming, setConfirming] = useState(false);
@@ -84,7 +92,13 @@ function CancelRequest({ request, onCancelled, onFailed }: { request: AccessRequ
   const company = request.companyName ?? "";
   if (!confirming) {
     return (
-      <Button ref={openRef} priority="secondary" size="small" onClick={() => setConfirming(true)} nativeButtonProps={{ "aria-label": t("cancelRequestOf", application, company) }}>
+      <Button
+        ref={openRef}
+        priority="secondary"
+        size="small"
+        onClick={() => setConfirming(true)}
+        nativeButtonProps={{ "aria-label": t("cancelRequestOf", application, company) }}
+      >
         {t("cancelRequest")}
       </Button>
     );

@@ -19,7 +19,7 @@ export function IdentityProviders({ providers, i18n }: Props) {
         {msg("identity-provider-login-label")}
       </h2>
       <ButtonGroup>
-        {providers.map(provider => (
+        {providers.map((provider) => (
           <a
             key={provider.alias}
             id={`social-${provider.alias}`}

@@ -45,7 +45,7 @@ export function LoginForm({ kcContext, i18n }: Props) {
             autoCapitalize: "none",
             spellCheck: false,
             defaultValue: login.username ?? "",
-            ...errorProps
+            ...errorProps,
           }}
         />
       )}
@@ -56,7 +56,7 @@ export function LoginForm({ kcContext, i18n }: Props) {
           id: "password",
           name: "password",
           autoComplete: "current-password",
-          ...errorProps
+          ...errorProps,
         }}
       />
       {realm.resetPasswordAllowed && (

@@ -30,17 +30,14 @@ export function LoginHeader({ kcContext, i18n, brand }: Props) {
 function LanguageSwitch({ i18n }: { i18n: I18n }) {
   const { enabledLanguages, currentLanguage } = i18n;
   const tags = enabledLanguages.map(({ languageTag }) => languageTag);
-  const labels = Object.fromEntries(enabledLanguages.map(({ languageTag, label }) => [languageTag, label])) as Record<
-    (typeof tags)[number],
-    string
-  >;
+  const labels = Object.fromEntries(enabledLanguages.map(({ languageTag, label }) => [languageTag, label])) as Record<(typeof tags)[number], string>;
 
   return (
     <LanguageSelect
       supportedLangs={tags}
       fullNameByLang={labels}
       lang={currentLanguage.languageTag}
-      setLang={tag => {
+      setLang={(tag) => {
         const target = enabledLanguages.find(({ languageTag }) => languageTag === tag);
         if (target !== undefined) {
           window.location.href = target.href;

@@ -8,7 +8,7 @@ const severityByType: Record<Message["type"], AlertProps.Severity> = {
   success: "success",
   warning: "warning",
   error: "error",
-  info: "info"
+  info: "info",
 };
 
 export const messageAlertId = "kc-message";

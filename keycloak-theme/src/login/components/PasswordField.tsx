@@ -15,10 +15,7 @@ type Props = {
 
 /** A DSFR password field with "Afficher", its rules and its error under it. */
 export function PasswordField({ id, name, label, autoComplete, error, rules = [], i18n }: Props) {
-  const messages = [
-    ...rules.map(message => ({ severity: "info" as const, message })),
-    ...(error ? [{ severity: "error" as const, message: error }] : [])
-  ];
+  const messages = [...rules.map((message) => ({ severity: "info" as const, message })), ...(error ? [{ severity: "error" as const, message: error }] : [])];
   return (
     <PasswordInput
       // The spacing of a DSFR input group, which the password block lacks.

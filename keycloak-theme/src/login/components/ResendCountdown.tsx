@@ -8,7 +8,7 @@ export function useSecondsLeft(initialSeconds: number): number {
   const [secondsLeft, setSecondsLeft] = useState(Math.max(0, Math.ceil(initialSeconds)));
   useEffect(() => {
     if (secondsLeft <= 0) return;
-    const timer = window.setTimeout(() => setSecondsLeft(seconds => seconds - 1), 1000);
+    const timer = window.setTimeout(() => setSecondsLeft((seconds) => seconds - 1), 1000);
     return () => window.clearTimeout(timer);
   }, [secondsLeft]);
   return secondsLeft;

@@ -16,7 +16,12 @@ function isHidden(attribute: Attribute): boolean {
   return attribute.name === "locale" || attribute.annotations.inputType === "hidden";
 }
 
-type Known = { label: "efpEmailLabel" | "efpFirstNameLabel" | "efpLastNameLabel" | "efpUsernameLabel"; autoComplete: HTMLInputAutoCompleteAttribute; type?: string; hint?: "efpEmailHint" };
+type Known = {
+  label: "efpEmailLabel" | "efpFirstNameLabel" | "efpLastNameLabel" | "efpUsernameLabel";
+  autoComplete: HTMLInputAutoCompleteAttribute;
+  type?: string;
+  hint?: "efpEmailHint";
+};
 
 // Keycloak's built-in attributes get our wording; any other attribute of the realm's user
 // profile is rendered from its own metadata.
@@ -24,7 +29,7 @@ const known: Record<string, Known> = {
   username: { label: "efpUsernameLabel", autoComplete: "username" },
   email: { label: "efpEmailLabel", autoComplete: "email", type: "email", hint: "efpEmailHint" },
   firstName: { label: "efpFirstNameLabel", autoComplete: "given-name" },
-  lastName: { label: "efpLastNameLabel", autoComplete: "family-name" }
+  lastName: { label: "efpLastNameLabel", autoComplete: "family-name" },
 };
 
 const html5Types: Record<string, string> = {
@@ -32,7 +37,7 @@ const html5Types: Record<string, string> = {
   "html5-tel": "tel",
   "html5-url": "url",
   "html5-number": "number",
-  "html5-date": "date"
+  "html5-date": "date",
 };
 
 /**
@@ -43,7 +48,7 @@ const html5Types: Record<string, string> = {
 export function UserProfileFields({ attributes, messagesPerField, i18n }: Props) {
   return (
     <>
-      {attributes.map(attribute => (
+      {attributes.map((attribute) => (
         <ProfileField key={attribute.name} attribute={attribute} messagesPerField={messagesPerField} i18n={i18n} />
       ))}
     </>
@@ -75,10 +80,17 @@ function ProfileField({ attribute, messagesPerField, i18n }: { attribute: Attrib
         hint={hint}
         state={error ? "error" : "default"}
         stateRelatedMessage={error}
-        nativeSelectProps={{ id: name, name, defaultValue: value, required: attribute.required, disabled: attribute.readOnly, "aria-invalid": error ? true : undefined }}
+        nativeSelectProps={{
+          id: name,
+          name,
+          defaultValue: value,
+          required: attribute.required,
+          disabled: attribute.readOnly,
+          "aria-invalid": error ? true : undefined,
+        }}
       >
         <option value="">{msgStr("efpSelectPlaceholder")}</option>
-        {options.map(option => (
+        {options.map((option) => (
           <option key={option} value={option}>
             {advancedMsgStr(attribute.annotations.inputOptionLabels?.[option] ?? option)}
           </option>
@@ -104,7 +116,7 @@ function ProfileField({ attribute, messagesPerField, i18n }: { attribute: Attrib
         spellCheck: isIdentifier ? false : undefined,
         autoCapitalize: isIdentifier ? "none" : undefined,
         maxLength: numberOrUndefined(attribute.annotations.inputTypeMaxlength),
-        pattern: attribute.annotations.inputTypePattern
+        pattern: attribute.annotations.inputTypePattern,
       }}
     />
   );

@@ -19,7 +19,8 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
   const { msgStr } = i18n;
   const [isSubmitting, setIsSubmitting] = useState(false);
   const errorFor = (field: string) => (gate.message?.type === "error" && gate.errorField === field ? gate.message.text : undefined);
-  const generalMessage = gate.message && (gate.message.type === "success" || !["search", "ra_code", "request"].includes(gate.errorField)) ? gate.message : undefined;
+  const generalMessage =
+    gate.message && (gate.message.type === "success" || !["search", "ra_code", "request"].includes(gate.errorField)) ? gate.message : undefined;
 
   return (
     <Template
@@ -75,7 +76,15 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
             label={msgStr("efpGateSearchLabel")}
             hint={msgStr("efpGateSearchHint", String(gate.minQueryLength))}
             error={errorFor("search")}
-            inputProps={{ id: "query", name: "query", type: "search", defaultValue: gate.query, minLength: gate.minQueryLength, required: true, autoComplete: "organization" }}
+            inputProps={{
+              id: "query",
+              name: "query",
+              type: "search",
+              defaultValue: gate.query,
+              minLength: gate.minQueryLength,
+              required: true,
+              autoComplete: "organization",
+            }}
           />
           <button id="efp-search" type="submit" className={fr.cx("fr-btn", "fr-btn--secondary")}>
             {msgStr("efpGateSearch")}
@@ -87,16 +96,28 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
             <input type="hidden" name="efp_action" value="request" />
             <input type="hidden" name="query" value={gate.query} />
             <p id="efp-results-count" role="status">
-              {gate.results.length === 0 ? msgStr("efpGateNoResult") : msgStr(gate.totalCapped ? "efpGateResultsCountCapped" : "efpGateResultsCount", String(gate.results.length), String(gate.total))}
+              {gate.results.length === 0
+                ? msgStr("efpGateNoResult")
+                : msgStr(gate.totalCapped ? "efpGateResultsCountCapped" : "efpGateResultsCount", String(gate.results.length), String(gate.total))}
             </p>
             {gate.results.length > 0 && (
               <>
-                <fieldset className={fr.cx("fr-fieldset", errorFor("request") ? "fr-fieldset--error" : undefined)} aria-describedby={errorFor("request") ? "efp-request-error" : undefined}>
+                <fieldset
+                  className={fr.cx("fr-fieldset", errorFor("request") ? "fr-fieldset--error" : undefined)}
+                  aria-describedby={errorFor("request") ? "efp-request-error" : undefined}
+                >
                   <legend className={fr.cx("fr-fieldset__legend")}>{msgStr("efpGateCompanyLegend")}</legend>
                   {gate.results.map((company, index) => (
                     <div key={company.siret} className={fr.cx("fr-fieldset__element")}>
                       <div className={fr.cx("fr-radio-group")}>
-                        <input type="radio" id={`siret-${company.siret}`} name="siret" value={company.siret} required defaultChecked={gate.results.length === 1 && index === 0} />
+                        <input
+                          type="radio"
+                          id={`siret-${company.siret}`}
+                          name="siret"
+                          value={company.siret}
+                          required
+                          defaultChecked={gate.results.length === 1 && index === 0}
+                        />
                         <label className={fr.cx("fr-label")} htmlFor={`siret-${company.siret}`}>
                           {company.name} — SIRET : {company.siret}
                           {company.address && <span className={fr.cx("fr-hint-text")}>{company.address}</span>}

@@ -30,7 +30,13 @@ export default function DeviceUserCode({ kcContext, i18n, Template, doUseDefault
       documentTitle={msgStr("efpDeviceCodeTitle")}
     >
       <p id="efp-device-code-intro">{msgStr("efpDeviceCodeIntro")}</p>
-      <form id="kc-user-verify-device-user-code-form" action={url.oauth2DeviceVerificationAction} method="post" noValidate onSubmit={() => setIsSubmitting(true)}>
+      <form
+        id="kc-user-verify-device-user-code-form"
+        action={url.oauth2DeviceVerificationAction}
+        method="post"
+        noValidate
+        onSubmit={() => setIsSubmitting(true)}
+      >
         <TextField
           label={msgStr("efpDeviceCodeLabel")}
           hint={msgStr("efpDeviceCodeHint")}
@@ -45,7 +51,7 @@ export default function DeviceUserCode({ kcContext, i18n, Template, doUseDefault
             required: true,
             dir: "ltr",
             // The person came here to type this code; after a wrong one, straight back to it.
-            autoFocus: true
+            autoFocus: true,
           }}
         />
         <button id="kc-submit" type="submit" className={fr.cx("fr-btn", "fr-mt-3w")} disabled={isSubmitting}>

@@ -50,7 +50,7 @@ export default function EmailCode({ kcContext, i18n, Template, doUseDefaultCss, 
             pattern: `[0-9]{${emailCode.codeLength}}`,
             maxLength: emailCode.codeLength,
             required: true,
-            spellCheck: false
+            spellCheck: false,
           }}
         />
         <ButtonGroup inline="md" spacing="fr-mt-3w">

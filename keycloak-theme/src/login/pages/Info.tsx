@@ -24,7 +24,7 @@ const isDeviceCodePage = (href: string) => {
 export default function Info({ kcContext, i18n, Template, doUseDefaultCss, classes }: PageProps<InfoContext, I18n>) {
   const { message, messageHeader, requiredActions, skipLink, pageRedirectUri, actionUri, client } = kcContext;
   const { msg, msgStr, advancedMsgStr } = i18n;
-  const actions = requiredActions?.map(action => advancedMsgStr(`requiredAction.${action}`)).join(", ");
+  const actions = requiredActions?.map((action) => advancedMsgStr(`requiredAction.${action}`)).join(", ");
   const link = skipLink
     ? undefined
     : pageRedirectUri

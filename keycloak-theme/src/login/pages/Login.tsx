@@ -26,9 +26,7 @@ export default function Login({ kcContext, i18n, Template, doUseDefaultCss, clas
       // shows it once, above the fields, rather than under one field. A wrong CAPTCHA is the
       // answer field's own error (the password was not even checked).
       displayMessage={!messagesPerField.existsError("captcha_answer")}
-      socialProvidersNode={
-        realm.password && social?.providers?.length ? <IdentityProviders providers={social.providers} i18n={i18n} /> : null
-      }
+      socialProvidersNode={realm.password && social?.providers?.length ? <IdentityProviders providers={social.providers} i18n={i18n} /> : null}
       displayInfo={realm.password && realm.registrationAllowed && !registrationDisabled}
       infoNode={<RegistrationOffer registrationUrl={kcContext.url.registrationUrl} serviceTitle={serviceTitle} i18n={i18n} />}
     >

@@ -33,7 +33,14 @@ export default function LoginOauthGrant({ kcContext, i18n, Template, doUseDefaul
   const { tosUri, policyUri } = client.attributes;
 
   return (
-    <Template kcContext={kcContext} i18n={i18n} doUseDefaultCss={doUseDefaultCss} classes={classes} headerNode={title} documentTitle={msgStr("efpGrantDocumentTitle")}>
+    <Template
+      kcContext={kcContext}
+      i18n={i18n}
+      doUseDefaultCss={doUseDefaultCss}
+      classes={classes}
+      headerNode={title}
+      documentTitle={msgStr("efpGrantDocumentTitle")}
+    >
       <div id="kc-oauth">
         <p>{isEfpCli ? msgStr("efpGrantIntroCli") : msgStr("efpGrantIntro", clientName)}</p>
         {scopes.length > 0 && (
@@ -64,14 +71,26 @@ export default function LoginOauthGrant({ kcContext, i18n, Template, doUseDefaul
           <ul className={fr.cx("fr-links-group")} aria-label={msgStr("efpGrantDocuments", clientName)}>
             {tosUri && (
               <li>
-                <a className={fr.cx("fr-link")} href={tosUri} target="_blank" rel="noopener noreferrer" title={`${msgStr("efpGrantTos", clientName)} - ${msgStr("efpNewWindow")}`}>
+                <a
+                  className={fr.cx("fr-link")}
+                  href={tosUri}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={`${msgStr("efpGrantTos", clientName)} - ${msgStr("efpNewWindow")}`}
+                >
                   {msgStr("efpGrantTos", clientName)}
                 </a>
               </li>
             )}
             {policyUri && (
               <li>
-                <a className={fr.cx("fr-link")} href={policyUri} target="_blank" rel="noopener noreferrer" title={`${msgStr("efpGrantPolicy", clientName)} - ${msgStr("efpNewWindow")}`}>
+                <a
+                  className={fr.cx("fr-link")}
+                  href={policyUri}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={`${msgStr("efpGrantPolicy", clientName)} - ${msgStr("efpNewWindow")}`}
+                >
                   {msgStr("efpGrantPolicy", clientName)}
                 </a>
               </li>

@@ -46,7 +46,7 @@ export default function LoginResetPassword({ kcContext, i18n, Template, doUseDef
             spellCheck: false,
             required: true,
             // What was just typed (page sent back for a new or a wrong CAPTCHA), else the login page's.
-            defaultValue: login?.username || auth?.attemptedUsername || ""
+            defaultValue: login?.username || auth?.attemptedUsername || "",
           }}
         />
         <Captcha captcha={captcha} error={captchaError} i18n={i18n} />

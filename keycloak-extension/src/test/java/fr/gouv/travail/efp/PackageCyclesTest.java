@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 class PackageCyclesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/fr/gouv/travail/efp");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?fr\\.gouv\\.travail\\.efp\\.((?:[a-z][a-z0-9]*\\.)*[a-z][a-z0-9]*)\\.[A-Z]", Pattern.MULTILINE);
+    private static final Pattern IMPORT = Pattern.compile(
+            "^import (?:static )?fr\\.gouv\\.travail\\.efp\\.((?:[a-z][a-z0-9]*\\.)*[a-z][a-z0-9]*)\\.[A-Z]",
+            Pattern.MULTILINE);
 
     /** Cycles accepted, each as its sorted packages: none. */
     private static final Set<String> KNOWN = Set.of();
@@ -39,15 +41,30 @@ class PackageCyclesTest {
 
     @Test
     void findsEveryGroupThatReachesItself() {
-        Map<String, Set<String>> uses = Map.of("a", Set.of("b"), "b", Set.of("c", "jpa"), "c", Set.of("a"), "d", Set.of("e"), "e", Set.of("d", "jpa"), "jpa", Set.of());
+        Map<String, Set<String>> uses = Map.of(
+                "a",
+                Set.of("b"),
+                "b",
+                Set.of("c", "jpa"),
+                "c",
+                Set.of("a"),
+                "d",
+                Set.of("e"),
+                "e",
+                Set.of("d", "jpa"),
+                "jpa",
+                Set.of());
         assertEquals(Set.of("[a, b, c]", "[d, e]"), cycles(uses));
     }
 
     private static Map<String, Set<String>> dependencies() throws IOException {
         Map<String, Set<String>> uses = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                String from = SOURCES.relativize(file.getParent()).toString().replace(file.getFileSystem().getSeparator(), ".");
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String from = SOURCES.relativize(file.getParent())
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
                 Set<String> targets = uses.computeIfAbsent(from, key -> new TreeSet<>());
                 Matcher imported = IMPORT.matcher(Files.readString(file));
                 while (imported.find()) {
@@ -74,7 +91,13 @@ class PackageCyclesTest {
         return found;
     }
 
-    private static void visit(String node, Map<String, Set<String>> uses, Map<String, Integer> index, Map<String, Integer> low, Deque<String> stack, Set<String> found) {
+    private static void visit(
+            String node,
+            Map<String, Set<String>> uses,
+            Map<String, Integer> index,
+            Map<String, Integer> low,
+            Deque<String> stack,
+            Set<String> found) {
         index.put(node, index.size());
         low.put(node, index.get(node));
         stack.push(node);

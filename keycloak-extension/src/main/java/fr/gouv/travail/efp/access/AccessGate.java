@@ -9,10 +9,12 @@ import org.keycloak.models.UserModel;
 /** The rule of the gate: nobody reaches an application without a habilitation in force. */
 public final class AccessGate {
 
-    private AccessGate() {
-    }
+    private AccessGate() {}
 
-    public static boolean mayEnter(KeycloakSession session, RealmModel realm, UserModel user, EfpApplication application) {
-        return !new Habilitations(session, realm).activeOn(user.getId(), application.id(), System.currentTimeMillis()).isEmpty();
+    public static boolean mayEnter(
+            KeycloakSession session, RealmModel realm, UserModel user, EfpApplication application) {
+        return !new Habilitations(session, realm)
+                .activeOn(user.getId(), application.id(), System.currentTimeMillis())
+                .isEmpty();
     }
 }

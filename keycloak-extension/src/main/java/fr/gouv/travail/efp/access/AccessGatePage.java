@@ -10,12 +10,20 @@ import java.util.Map;
  * Keycloakify's context leaves out: {@link #attributes()} is the one conversion to what the
  * template reads.
  */
-record AccessGatePage(String applicationName, String applicationClientId, boolean raCodesEnabled, int descriptionMaxLength, int minQueryLength,
-        List<PendingRequest> pending, String query, Search search, Message message, String errorField) {
+record AccessGatePage(
+        String applicationName,
+        String applicationClientId,
+        boolean raCodesEnabled,
+        int descriptionMaxLength,
+        int minQueryLength,
+        List<PendingRequest> pending,
+        String query,
+        Search search,
+        Message message,
+        String errorField) {
 
     /** A request of the user waiting for a decision: they may cancel it. */
-    record PendingRequest(String id, String companyName, String siret, String createdAt, String description) {
-    }
+    record PendingRequest(String id, String companyName, String siret, String createdAt, String description) {}
 
     /** Said above the page, or under the field named by {@code errorField} ("success" or "error"). */
     record Message(String type, String text) {
@@ -59,7 +67,9 @@ record AccessGatePage(String applicationName, String applicationClientId, boolea
         gate.put("minQueryLength", minQueryLength);
         gate.put("pending", pending.stream().map(AccessGatePage::attributes).toList());
         gate.put("query", query);
-        gate.put("results", search.results().stream().map(AccessGatePage::attributes).toList());
+        gate.put(
+                "results",
+                search.results().stream().map(AccessGatePage::attributes).toList());
         gate.put("total", search.total());
         if (search.totalCapped() != null) {
             gate.put("totalCapped", search.totalCapped());

@@ -1,12 +1,12 @@
 package fr.gouv.travail.efp.access;
 
-import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.access.AccessGatePage.Message;
 import fr.gouv.travail.efp.access.AccessGatePage.PendingRequest;
 import fr.gouv.travail.efp.access.AccessGatePage.Search;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.FrenchDates;
+import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.racode.RaCodeRedemption;
@@ -15,12 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.keycloak.Config;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -54,7 +49,9 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
         Optional<EfpApplication> application = application(context);
-        if (application.isPresent() && !AccessGate.mayEnter(context.getSession(), context.getRealm(), context.getUser(), application.get())) {
+        if (application.isPresent()
+                && !AccessGate.mayEnter(
+                        context.getSession(), context.getRealm(), context.getUser(), application.get())) {
             context.getAuthenticationSession().addRequiredAction(ID);
         }
     }
@@ -62,7 +59,9 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         Optional<EfpApplication> application = application(context);
-        if (application.isEmpty() || AccessGate.mayEnter(context.getSession(), context.getRealm(), context.getUser(), application.get())) {
+        if (application.isEmpty()
+                || AccessGate.mayEnter(
+                        context.getSession(), context.getRealm(), context.getUser(), application.get())) {
             context.success();
             return;
         }
@@ -88,16 +87,32 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
                 case "search" -> context.challenge(page(context, app, query, null, null));
                 case "request" -> {
                     Company company = GateSearch.company(session, realm, form.getFirst("siret"));
-                    AccessRequests.Submitted submitted = new AccessRequests(session, realm).submit(user, app, company, form.getFirst("description"), AccessRequests.managementLink(session, realm, app, company));
-                    context.challenge(page(context, app, null, Message.success(submitted.created()
-                            ? "Votre demande d'accès a été transmise aux responsables des accès de " + company.name() + "."
-                            : "Une demande d'accès pour " + company.name() + " est déjà en attente : elle n'a pas été envoyée une seconde fois."), null));
+                    AccessRequests.Submitted submitted = new AccessRequests(session, realm)
+                            .submit(
+                                    user,
+                                    app,
+                                    company,
+                                    form.getFirst("description"),
+                                    AccessRequests.managementLink(session, realm, app, company));
+                    context.challenge(page(
+                            context,
+                            app,
+                            null,
+                            Message.success(
+                                    submitted.created()
+                                            ? "Votre demande d'accès a été transmise aux responsables des accès de "
+                                                    + company.name() + "."
+                                            : "Une demande d'accès pour " + company.name()
+                                                    + " est déjà en attente : elle n'a pas été envoyée une seconde fois."),
+                            null));
                 }
                 case "cancel" -> {
                     AccessRequests requests = new AccessRequests(session, realm);
                     AccessRequestEntity request = requests.find(form.getFirst("request_id"))
-                            .filter(found -> found.getUserId().equals(user.getId()) && found.getClientId().equals(app.id()))
-                            .orElseThrow(() -> EfpException.notFound("unknown_request", "Cette demande n'existe plus."));
+                            .filter(found -> found.getUserId().equals(user.getId())
+                                    && found.getClientId().equals(app.id()))
+                            .orElseThrow(
+                                    () -> EfpException.notFound("unknown_request", "Cette demande n'existe plus."));
                     requests.cancel(user, request);
                     context.challenge(page(context, app, null, Message.success("Votre demande a été annulée."), null));
                 }
@@ -109,7 +124,8 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
             }
         } catch (EfpException e) {
             session.getTransactionManager().setRollbackOnly();
-            context.challenge(page(context, app, query, Message.error(e.getMessage()), "ra-code".equals(action) ? "ra_code" : action));
+            context.challenge(page(
+                    context, app, query, Message.error(e.getMessage()), "ra-code".equals(action) ? "ra_code" : action));
         }
     }
 
@@ -118,15 +134,22 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
         return EfpApplication.isApplication(client) ? Optional.of(new EfpApplication(client)) : Optional.empty();
     }
 
-    private Response page(RequiredActionContext context, EfpApplication app, String query, Message message, String field) {
+    private Response page(
+            RequiredActionContext context, EfpApplication app, String query, Message message, String field) {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
         Companies companies = new Companies(session);
         List<PendingRequest> pending = new ArrayList<>();
         for (AccessRequestEntity request : new AccessRequests(session, realm).pendingOf(user.getId(), app.id())) {
-            companies.byId(request.getOrganizationId()).ifPresent(company -> pending.add(new PendingRequest(request.getId(), company.name(), company.alias(),
-                    FrenchDates.day(request.getCreatedAt()), request.getDescription() == null ? "" : request.getDescription())));
+            companies
+                    .byId(request.getOrganizationId())
+                    .ifPresent(company -> pending.add(new PendingRequest(
+                            request.getId(),
+                            company.name(),
+                            company.alias(),
+                            FrenchDates.day(request.getCreatedAt()),
+                            request.getDescription() == null ? "" : request.getDescription())));
         }
         String q = query == null ? "" : query.strip();
         Search search = Search.notRun(!q.isEmpty());
@@ -140,15 +163,17 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
                 field = "search";
             }
         }
-        AccessGatePage page = new AccessGatePage(app.displayName(), app.clientId(), RaCodeRedemption.offered(app, user), AccessRequestInput.MAX_DESCRIPTION,
-                MIN_QUERY, pending, q, search, message, field);
+        AccessGatePage page = new AccessGatePage(
+                app.displayName(),
+                app.clientId(),
+                RaCodeRedemption.offered(app, user),
+                AccessRequestInput.MAX_DESCRIPTION,
+                MIN_QUERY,
+                pending,
+                q,
+                search,
+                message,
+                field);
         return context.form().setAttribute(ATTRIBUTE, page.attributes()).createForm(TEMPLATE);
     }
-
-
-
-
-
-
-
 }

@@ -42,20 +42,67 @@ public class AccessRequestEntity extends PairScopedEntity {
     @Column(name = "DECISION_REASON", length = 1000)
     private String decisionReason;
 
-    public String getUserId() { return userId; }
-    public void setUserId(String userId) { this.userId = userId; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public AccessRequestStatus getStatus() { return status; }
-    public void setStatus(AccessRequestStatus status) { this.status = status; }
-    public String getPendingKey() { return pendingKey; }
-    public void setPendingKey(String pendingKey) { this.pendingKey = pendingKey; }
-    public long getCreatedAt() { return createdAt; }
-    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public void setDecidedBy(String decidedBy) { this.decidedBy = decidedBy; }
-    public Long getDecidedAt() { return decidedAt; }
-    public void setDecidedAt(Long decidedAt) { this.decidedAt = decidedAt; }
-    public String getDecisionReason() { return decisionReason; }
-    public void setDecisionReason(String decisionReason) { this.decisionReason = decisionReason; }
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public AccessRequestStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AccessRequestStatus status) {
+        this.status = status;
+    }
+
+    public String getPendingKey() {
+        return pendingKey;
+    }
+
+    public void setPendingKey(String pendingKey) {
+        this.pendingKey = pendingKey;
+    }
+
+    public long getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(long createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public void setDecidedBy(String decidedBy) {
+        this.decidedBy = decidedBy;
+    }
+
+    public Long getDecidedAt() {
+        return decidedAt;
+    }
+
+    public void setDecidedAt(Long decidedAt) {
+        this.decidedAt = decidedAt;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
 }

@@ -7,8 +7,7 @@ public final class AccessRequestInput {
 
     public static final int MAX_DESCRIPTION = 1000;
 
-    private AccessRequestInput() {
-    }
+    private AccessRequestInput() {}
 
     /** The description trimmed (null when empty), or a 400 naming the limit. */
     public static String description(String raw) {
@@ -17,7 +16,9 @@ public final class AccessRequestInput {
         }
         String text = raw.strip().replace("\r\n", "\n");
         if (text.length() > MAX_DESCRIPTION) {
-            throw EfpException.badRequest("description_too_long", "La description dépasse " + MAX_DESCRIPTION + " caractères (" + text.length() + ").");
+            throw EfpException.badRequest(
+                    "description_too_long",
+                    "La description dépasse " + MAX_DESCRIPTION + " caractères (" + text.length() + ").");
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw EfpException.badRequest("invalid_text", "La description contient des caractères non autorisés.");
@@ -29,7 +30,8 @@ public final class AccessRequestInput {
     public static String reason(String raw) {
         String text = description(raw);
         if (text == null) {
-            throw EfpException.badRequest("missing_reason", "Indiquez le motif du refus : il est transmis au demandeur.");
+            throw EfpException.badRequest(
+                    "missing_reason", "Indiquez le motif du refus : il est transmis au demandeur.");
         }
         return text;
     }

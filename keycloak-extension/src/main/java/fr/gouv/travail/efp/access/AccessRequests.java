@@ -28,8 +28,7 @@ import org.keycloak.models.UserModel;
 public final class AccessRequests {
 
     /** The outcome of a submission: the pending request, and whether it is new. */
-    public record Submitted(AccessRequestEntity request, boolean created) {
-    }
+    public record Submitted(AccessRequestEntity request, boolean created) {}
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -46,39 +45,66 @@ public final class AccessRequests {
     }
 
     public Optional<AccessRequestEntity> find(String id) {
-        return Optional.ofNullable(id).map(key -> em.find(AccessRequestEntity.class, key)).filter(r -> r.getRealmId().equals(realm.getId()));
+        return Optional.ofNullable(id)
+                .map(key -> em.find(AccessRequestEntity.class, key))
+                .filter(r -> r.getRealmId().equals(realm.getId()));
     }
 
     public List<AccessRequestEntity> pendingOf(String userId, String clientId) {
-        return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realm and r.userId = :user and r.clientId = :client and r.status = :pending order by r.createdAt", AccessRequestEntity.class)
-                .setParameter("realm", realm.getId()).setParameter("user", userId).setParameter("client", clientId).setParameter("pending", AccessRequestStatus.PENDING).getResultList();
+        return em.createQuery(
+                        "select r from AccessRequestEntity r where r.realmId = :realm and r.userId = :user and r.clientId = :client and r.status = :pending order by r.createdAt",
+                        AccessRequestEntity.class)
+                .setParameter("realm", realm.getId())
+                .setParameter("user", userId)
+                .setParameter("client", clientId)
+                .setParameter("pending", AccessRequestStatus.PENDING)
+                .getResultList();
     }
 
     public List<AccessRequestEntity> ofUser(String userId) {
-        return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realm and r.userId = :user order by r.createdAt desc", AccessRequestEntity.class)
-                .setParameter("realm", realm.getId()).setParameter("user", userId).setMaxResults(200).getResultList();
+        return em.createQuery(
+                        "select r from AccessRequestEntity r where r.realmId = :realm and r.userId = :user order by r.createdAt desc",
+                        AccessRequestEntity.class)
+                .setParameter("realm", realm.getId())
+                .setParameter("user", userId)
+                .setMaxResults(200)
+                .getResultList();
     }
 
     public List<AccessRequestEntity> pendingFor(String clientId, String organizationId, int first, int max) {
-        return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.organizationId = :org and r.status = :pending order by r.createdAt", AccessRequestEntity.class)
-                .setParameter("realm", realm.getId()).setParameter("client", clientId).setParameter("org", organizationId).setParameter("pending", AccessRequestStatus.PENDING)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select r from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.organizationId = :org and r.status = :pending order by r.createdAt",
+                        AccessRequestEntity.class)
+                .setParameter("realm", realm.getId())
+                .setParameter("client", clientId)
+                .setParameter("org", organizationId)
+                .setParameter("pending", AccessRequestStatus.PENDING)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
      * Stores a pending request unless the same one is already pending (then nothing changes),
      * and writes the notification to each access manager of the application for the company.
      */
-    public Submitted submit(UserModel user, EfpApplication application, Company company, String rawDescription, String screenUrl) {
+    public Submitted submit(
+            UserModel user, EfpApplication application, Company company, String rawDescription, String screenUrl) {
         String description = AccessRequestInput.description(rawDescription);
         String key = pendingKey(user.getId(), application.id(), company.id());
-        List<AccessRequestEntity> existing = em.createQuery("select r from AccessRequestEntity r where r.pendingKey = :key", AccessRequestEntity.class)
-                .setParameter("key", key).getResultList();
+        List<AccessRequestEntity> existing = em.createQuery(
+                        "select r from AccessRequestEntity r where r.pendingKey = :key", AccessRequestEntity.class)
+                .setParameter("key", key)
+                .getResultList();
         if (!existing.isEmpty()) {
             return new Submitted(existing.get(0), false);
         }
-        if (new Habilitations(session, realm).of(user.getId(), application.id(), company.id()).isPresent()) {
-            throw EfpException.conflict("already_habilitated", "Vous avez déjà accès à " + application.displayName() + " pour " + company.name() + ".");
+        if (new Habilitations(session, realm)
+                .of(user.getId(), application.id(), company.id())
+                .isPresent()) {
+            throw EfpException.conflict(
+                    "already_habilitated",
+                    "Vous avez déjà accès à " + application.displayName() + " pour " + company.name() + ".");
         }
         AccessRequestEntity request = new AccessRequestEntity();
         request.setId(UUID.randomUUID().toString());
@@ -93,8 +119,14 @@ public final class AccessRequests {
         em.persist(request);
         // The unique pending key refuses a concurrent twin here, inside this transaction.
         em.flush();
-        new AuditLog(session, realm).record(AuditLog.Actor.of(session, user), AuditAction.ACCESS_REQUESTED,
-                application.id(), company.id(), user.getId(), description == null ? Map.of() : Map.of("description", description));
+        new AuditLog(session, realm)
+                .record(
+                        AuditLog.Actor.of(session, user),
+                        AuditAction.ACCESS_REQUESTED,
+                        application.id(),
+                        company.id(),
+                        user.getId(),
+                        description == null ? Map.of() : Map.of("description", description));
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("requesterName", PersonName.of(user));
         attributes.put("requesterEmail", user.getEmail());
@@ -104,7 +136,15 @@ public final class AccessRequests {
         attributes.put("description", description == null ? "" : description);
         attributes.put("link", screenUrl);
         for (UserModel manager : AccessManagers.of(session, realm, application, company)) {
-            OutboxMail.queue(session, realm, manager, "access-request", "efpAccessRequestSubject", List.of(application.displayName()), "efp-access-request.ftl", attributes);
+            OutboxMail.queue(
+                    session,
+                    realm,
+                    manager,
+                    "access-request",
+                    "efpAccessRequestSubject",
+                    List.of(application.displayName()),
+                    "efp-access-request.ftl",
+                    attributes);
         }
         return new Submitted(request, true);
     }
@@ -114,8 +154,14 @@ public final class AccessRequests {
             throw EfpException.forbidden("Cette demande n'est pas la vôtre.");
         }
         close(request, AccessRequestStatus.CANCELLED, user.getId(), null);
-        new AuditLog(session, realm).record(AuditLog.Actor.of(session, user), AuditAction.ACCESS_REQUEST_CANCELLED,
-                request.getClientId(), request.getOrganizationId(), user.getId(), Map.of("requestId", request.getId()));
+        new AuditLog(session, realm)
+                .record(
+                        AuditLog.Actor.of(session, user),
+                        AuditAction.ACCESS_REQUEST_CANCELLED,
+                        request.getClientId(),
+                        request.getOrganizationId(),
+                        user.getId(),
+                        Map.of("requestId", request.getId()));
     }
 
     void close(AccessRequestEntity request, AccessRequestStatus status, String decidedBy, String reason) {
@@ -130,8 +176,15 @@ public final class AccessRequests {
     }
 
     /** Approves with the roles to give: the habilitation is granted in the same transaction. */
-    public void approve(AuditLog.Actor actor, AccessRequestEntity request, HabilitationRequest grant, EfpApplication application, Company company, UserModel requester) {
-        HabilitationRequest.Checked checked = grant.check(application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(realm));
+    public void approve(
+            AuditLog.Actor actor,
+            AccessRequestEntity request,
+            HabilitationRequest grant,
+            EfpApplication application,
+            Company company,
+            UserModel requester) {
+        HabilitationRequest.Checked checked = grant.check(
+                application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(realm));
         close(request, AccessRequestStatus.APPROVED, actor.userId(), null);
         new Habilitations(session, realm).grant(actor, requester, application, company, checked);
         Map<String, Object> attributes = new HashMap<>();
@@ -140,26 +193,62 @@ public final class AccessRequests {
         attributes.put("siret", company.alias());
         attributes.put("roles", String.join(", ", checked.roles()));
         // Where to go now: the application, or "Mon compte" for one without a public URL.
-        attributes.put("link", application.url() != null && !application.url().isBlank() ? application.url()
-                : PublicUrls.account(session, realm).buildAsString());
-        OutboxMail.queue(session, realm, requester, "access-approved", "efpAccessApprovedSubject", List.of(application.displayName()), "efp-access-approved.ftl", attributes);
+        attributes.put(
+                "link",
+                application.url() != null && !application.url().isBlank()
+                        ? application.url()
+                        : PublicUrls.account(session, realm).buildAsString());
+        OutboxMail.queue(
+                session,
+                realm,
+                requester,
+                "access-approved",
+                "efpAccessApprovedSubject",
+                List.of(application.displayName()),
+                "efp-access-approved.ftl",
+                attributes);
     }
 
-    public void refuse(AuditLog.Actor actor, AccessRequestEntity request, String rawReason, EfpApplication application, Company company, UserModel requester) {
+    public void refuse(
+            AuditLog.Actor actor,
+            AccessRequestEntity request,
+            String rawReason,
+            EfpApplication application,
+            Company company,
+            UserModel requester) {
         String reason = AccessRequestInput.reason(rawReason);
         close(request, AccessRequestStatus.REFUSED, actor.userId(), reason);
-        new AuditLog(session, realm).record(actor, AuditAction.ACCESS_REQUEST_REFUSED, application.id(), company.id(), requester.getId(), Map.of("reason", reason));
+        new AuditLog(session, realm)
+                .record(
+                        actor,
+                        AuditAction.ACCESS_REQUEST_REFUSED,
+                        application.id(),
+                        company.id(),
+                        requester.getId(),
+                        Map.of("reason", reason));
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
         attributes.put("reason", reason);
-        OutboxMail.queue(session, realm, requester, "access-refused", "efpAccessRefusedSubject", List.of(application.displayName()), "efp-access-refused.ftl", attributes);
+        OutboxMail.queue(
+                session,
+                realm,
+                requester,
+                "access-refused",
+                "efpAccessRefusedSubject",
+                List.of(application.displayName()),
+                "efp-access-refused.ftl",
+                attributes);
     }
 
     /** Where an access manager handles the requests of an application for a company ("Mon compte"). */
-    public static String managementLink(KeycloakSession session, RealmModel realm, EfpApplication application, Company company) {
-        return PublicUrls.account(session, realm).queryParam("application", application.clientId()).queryParam("siret", company.alias())
-                .fragment("/acces/demandes").buildAsString();
+    public static String managementLink(
+            KeycloakSession session, RealmModel realm, EfpApplication application, Company company) {
+        return PublicUrls.account(session, realm)
+                .queryParam("application", application.clientId())
+                .queryParam("siret", company.alias())
+                .fragment("/acces/demandes")
+                .buildAsString();
     }
 }

@@ -82,6 +82,5 @@ public class AccessResource implements RealmResourceProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

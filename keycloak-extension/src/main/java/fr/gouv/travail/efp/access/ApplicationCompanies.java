@@ -25,49 +25,76 @@ final class ApplicationCompanies {
     private static final String WHERE = " from OrganizationEntity o where o.realmId = :realm"
             + " and (exists (select h.id from HabilitationEntity h where h.organizationId = o.id and h.realmId = :realm and h.clientId = :client)"
             + " or exists (select r.id from AccessRequestEntity r where r.organizationId = o.id and r.realmId = :realm and r.clientId = :client and r.status = :pending))";
-    private static final String SEARCH = " and (lower(o.name) like :search escape '\\' or o.alias like :prefix escape '\\')";
+    private static final String SEARCH =
+            " and (lower(o.name) like :search escape '\\' or o.alias like :prefix escape '\\')";
 
     /** One page of the application's companies, and how many match in all. */
-    public record Page(String application, String applicationName, long total, List<Row> items) {
-    }
+    public record Page(String application, String applicationName, long total, List<Row> items) {}
 
     /** A company, with its habilitations and pending requests on the application. */
-    public record Row(String siret, String name, String address, long habilitations, long pendingRequests) {
-    }
+    public record Row(String siret, String name, String address, long habilitations, long pendingRequests) {}
 
-    private ApplicationCompanies() {
-    }
+    private ApplicationCompanies() {}
 
-    static Page page(KeycloakSession session, RealmModel realm, EfpApplication application, String search, int first, int max) {
+    static Page page(
+            KeycloakSession session, RealmModel realm, EfpApplication application, String search, int first, int max) {
         EntityManager em = Jpa.em(session);
         boolean searching = search != null && !search.isBlank();
-        TypedQuery<String> ids = em.createQuery("select o.id" + WHERE + (searching ? SEARCH : "") + " order by lower(o.name), o.alias", String.class);
+        TypedQuery<String> ids = em.createQuery(
+                "select o.id" + WHERE + (searching ? SEARCH : "") + " order by lower(o.name), o.alias", String.class);
         TypedQuery<Long> count = em.createQuery("select count(o)" + WHERE + (searching ? SEARCH : ""), Long.class);
         for (TypedQuery<?> query : List.of(ids, count)) {
-            query.setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("pending", AccessRequestStatus.PENDING);
+            query.setParameter("realm", realm.getId())
+                    .setParameter("client", application.id())
+                    .setParameter("pending", AccessRequestStatus.PENDING);
             if (searching) {
                 String text = LikePattern.escape(search.strip().toLowerCase(Locale.ROOT));
                 query.setParameter("search", "%" + text + "%").setParameter("prefix", text.replace(" ", "") + "%");
             }
         }
         List<String> page = ids.setFirstResult(first).setMaxResults(max).getResultList();
-        Map<String, Long> habilitations = counts(em, "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId", realm, application, page, null);
-        Map<String, Long> pending = counts(em, "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = :pending and r.organizationId in :ids group by r.organizationId", realm, application, page,
+        Map<String, Long> habilitations = counts(
+                em,
+                "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId",
+                realm,
+                application,
+                page,
+                null);
+        Map<String, Long> pending = counts(
+                em,
+                "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = :pending and r.organizationId in :ids group by r.organizationId",
+                realm,
+                application,
+                page,
                 AccessRequestStatus.PENDING);
         Companies companies = new Companies(session);
         List<Row> items = new ArrayList<>();
         for (String id : page) {
-            companies.byId(id).ifPresent(company -> items.add(new Row(company.alias(), company.name(), company.address(), habilitations.getOrDefault(id, 0L),
-                    pending.getOrDefault(id, 0L))));
+            companies
+                    .byId(id)
+                    .ifPresent(company -> items.add(new Row(
+                            company.alias(),
+                            company.name(),
+                            company.address(),
+                            habilitations.getOrDefault(id, 0L),
+                            pending.getOrDefault(id, 0L))));
         }
         return new Page(application.clientId(), application.displayName(), count.getSingleResult(), items);
     }
 
     /** {@code pending} the request status the query names :pending, or null when it names none. */
-    private static Map<String, Long> counts(EntityManager em, String jpql, RealmModel realm, EfpApplication application, List<String> ids, AccessRequestStatus pending) {
+    private static Map<String, Long> counts(
+            EntityManager em,
+            String jpql,
+            RealmModel realm,
+            EfpApplication application,
+            List<String> ids,
+            AccessRequestStatus pending) {
         Map<String, Long> counts = new HashMap<>();
         if (ids.isEmpty()) return counts;
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("realm", realm.getId()).setParameter("client", application.id())
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+                .setParameter("realm", realm.getId())
+                .setParameter("client", application.id())
                 .setParameter("ids", ids);
         if (pending != null) query.setParameter("pending", pending);
         for (Object[] row : query.getResultList()) {

@@ -2,13 +2,13 @@ package fr.gouv.travail.efp.access;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditLog;
-import fr.gouv.travail.efp.habilitation.AccessManagers;
 import fr.gouv.travail.efp.authorization.CompanyCaller;
 import fr.gouv.travail.efp.authorization.RightsReader;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.habilitation.AccessManagers;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +36,8 @@ public class ApplicationResource {
 
     static ApplicationResource resolve(KeycloakSession session, UserModel user, String clientId) {
         EfpApplication application = EfpApplication.find(session.getContext().getRealm(), clientId)
-                .orElseThrow(() -> EfpException.notFound("unknown_application", "Application inconnue : « " + clientId + " »."));
+                .orElseThrow(() ->
+                        EfpException.notFound("unknown_application", "Application inconnue : « " + clientId + " »."));
         return new ApplicationResource(session, user, application);
     }
 
@@ -47,10 +48,13 @@ public class ApplicationResource {
     /** Every company of the application (a habilitation or a pending request on it), for its admins, support agents and the administrators. */
     @GET
     @Path("companies")
-    public Response companies(@QueryParam("search") String search, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    public Response companies(
+            @QueryParam("search") String search, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         return JsonApi.call(session, () -> {
-            RightsReader.of(realm(), user, application).requireReadCompaniesOf(application.clientId(), application.displayName());
-            if (search != null && search.length() > 200) throw EfpException.badRequest("invalid_search", "La recherche ne peut dépasser 200 caractères.");
+            RightsReader.of(realm(), user, application)
+                    .requireReadCompaniesOf(application.clientId(), application.displayName());
+            if (search != null && search.length() > 200)
+                throw EfpException.badRequest("invalid_search", "La recherche ne peut dépasser 200 caractères.");
             int from = first == null ? 0 : Math.max(0, first);
             int size = max == null ? 20 : Math.min(100, Math.max(1, max));
             return ApplicationCompanies.page(session, realm(), application, search, from, size);
@@ -61,12 +65,19 @@ public class ApplicationResource {
     @Path("companies/{siret}")
     public CompanyResource company(@PathParam("siret") String siret) {
         return AccessResource.locate(session, () -> {
-            Company company = new Companies(session).byAlias(siret)
-                    .orElseThrow(() -> EfpException.notFound("unknown_company", "Établissement inconnu : « " + siret + " »."));
+            Company company = new Companies(session)
+                    .byAlias(siret)
+                    .orElseThrow(() ->
+                            EfpException.notFound("unknown_company", "Établissement inconnu : « " + siret + " »."));
             RealmModel realm = realm();
-            CompanyCaller caller = new CompanyCaller(user, AuditLog.Actor.of(session, user), application, company,
+            CompanyCaller caller = new CompanyCaller(
+                    user,
+                    AuditLog.Actor.of(session, user),
+                    application,
+                    company,
                     RightsReader.over(session, realm, user, application, company),
-                    (subject, template, subjectKey) -> AccessManagers.notifyChange(session, realm, user, application, company, subject, template, subjectKey));
+                    (subject, template, subjectKey) -> AccessManagers.notifyChange(
+                            session, realm, user, application, company, subject, template, subjectKey));
             return new CompanyResource(session, caller);
         });
     }

@@ -23,8 +23,7 @@ import org.keycloak.models.UserModel;
 public class CompanyRequestsResource extends CompanyScopedResource {
 
     /** Body of a refusal. */
-    public record Refusal(String reason) {
-    }
+    public record Refusal(String reason) {}
 
     CompanyRequestsResource(KeycloakSession session, CompanyCaller caller) {
         super(session, caller);
@@ -34,8 +33,11 @@ public class CompanyRequestsResource extends CompanyScopedResource {
     public Response pending() {
         return read(() -> {
             Companies companies = new Companies(session);
-            return caller.listing(new AccessRequests(session, realm()).pendingFor(caller.application().id(), caller.company().id(), 0, 500).stream()
-                    .map(r -> RequestView.of(realm(), r, companies, session.users().getUserById(realm(), r.getUserId()))).toList());
+            return caller.listing(new AccessRequests(session, realm())
+                    .pendingFor(caller.application().id(), caller.company().id(), 0, 500).stream()
+                            .map(r -> RequestView.of(
+                                    realm(), r, companies, session.users().getUserById(realm(), r.getUserId())))
+                            .toList());
         });
     }
 
@@ -47,10 +49,21 @@ public class CompanyRequestsResource extends CompanyScopedResource {
             AccessRequestEntity request = pendingRequest(id);
             UserModel requester = requester(request);
             Grant body = grant == null ? new Grant(null, List.of(), false, null, null) : grant;
-            new AccessRequests(session, realm()).approve(caller.actor(), request,
-                    new HabilitationRequest(requester.getId(), caller.application().clientId(), caller.company().alias(), body.roles(), body.accessManager(), body.kind(),
-                            body.expiresAt()),
-                    caller.application(), caller.company(), requester);
+            new AccessRequests(session, realm())
+                    .approve(
+                            caller.actor(),
+                            request,
+                            new HabilitationRequest(
+                                    requester.getId(),
+                                    caller.application().clientId(),
+                                    caller.company().alias(),
+                                    body.roles(),
+                                    body.accessManager(),
+                                    body.kind(),
+                                    body.expiresAt()),
+                            caller.application(),
+                            caller.company(),
+                            requester);
             caller.notifyCompany(requester, "efp-habilitation-granted.ftl", "efpHabilitationGrantedSubject");
             return Response.noContent().build();
         });
@@ -63,8 +76,14 @@ public class CompanyRequestsResource extends CompanyScopedResource {
         return manage(() -> {
             AccessRequestEntity request = pendingRequest(id);
             UserModel requester = requester(request);
-            new AccessRequests(session, realm()).refuse(caller.actor(), request, refusal == null ? null : refusal.reason(), caller.application(), caller.company(),
-                    requester);
+            new AccessRequests(session, realm())
+                    .refuse(
+                            caller.actor(),
+                            request,
+                            refusal == null ? null : refusal.reason(),
+                            caller.application(),
+                            caller.company(),
+                            requester);
             return Response.noContent().build();
         });
     }

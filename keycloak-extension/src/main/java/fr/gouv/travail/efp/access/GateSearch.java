@@ -21,19 +21,19 @@ import org.keycloak.models.RealmModel;
 final class GateSearch {
 
     /** An establishment found: its SIRET, name and address ("" when the directory has none). */
-    record Found(String siret, String name, String address) {
-    }
+    record Found(String siret, String name, String address) {}
 
     /** {@code totalCapped}: the directory stopped counting at {@code total} (there are more). */
-    record Result(List<Found> items, long total, boolean totalCapped) {
-    }
+    record Result(List<Found> items, long total, boolean totalCapped) {}
 
-    private GateSearch() {
-    }
+    private GateSearch() {}
 
     static Result search(KeycloakSession session, RealmModel realm, String query, int max) {
         DirectoryResult result = Directories.of(session, realm).search(DirectoryQuery.parse(query, max, true));
-        List<Found> items = result.items().stream().map(entry -> new Found(entry.siret(), entry.name(), entry.fullAddress() == null ? "" : entry.fullAddress())).toList();
+        List<Found> items = result.items().stream()
+                .map(entry ->
+                        new Found(entry.siret(), entry.name(), entry.fullAddress() == null ? "" : entry.fullAddress()))
+                .toList();
         return new Result(items, result.total(), result.totalCapped());
     }
 
@@ -46,11 +46,17 @@ final class GateSearch {
         }
         String wanted = siret == null ? "" : siret.trim();
         if (!wanted.matches("[0-9]{14}")) {
-            throw EfpException.badRequest("unknown_company", "Choisissez votre établissement dans la liste des résultats.");
+            throw EfpException.badRequest(
+                    "unknown_company", "Choisissez votre établissement dans la liste des résultats.");
         }
-        DirectoryEntry entry = Directories.of(session, realm).search(DirectoryQuery.parse(wanted, 1, true)).items().stream()
-                .filter(found -> found.siret().equals(wanted)).findFirst()
-                .orElseThrow(() -> EfpException.badRequest("unknown_company", "Cet établissement ne figure pas dans l'annuaire, ou il est fermé."));
-        return companies.create(new CompanyInput(Company.KIND_COMPANY, entry.siret(), null, entry.name(), entry.fullAddress()));
+        DirectoryEntry entry =
+                Directories.of(session, realm).search(DirectoryQuery.parse(wanted, 1, true)).items().stream()
+                        .filter(found -> found.siret().equals(wanted))
+                        .findFirst()
+                        .orElseThrow(() -> EfpException.badRequest(
+                                "unknown_company",
+                                "Cet établissement ne figure pas dans l'annuaire, ou il est fermé."));
+        return companies.create(
+                new CompanyInput(Company.KIND_COMPANY, entry.siret(), null, entry.name(), entry.fullAddress()));
     }
 }

@@ -34,28 +34,24 @@ import org.keycloak.models.UserModel;
 public class MeResource {
 
     /** A list answer. */
-    public record Items<T>(List<T> items) {
-    }
+    public record Items<T>(List<T> items) {}
 
     /** An application the person holds a habilitation in force on, with the companies it is for. */
-    public record MyApplication(String clientId, String name, String description, String url, List<MyCompany> companies) {
-    }
+    public record MyApplication(
+            String clientId, String name, String description, String url, List<MyCompany> companies) {}
 
     /** A company the person is habilitated for, with their roles there. */
-    public record MyCompany(String siret, String name, List<String> roles, boolean accessManager) {
-    }
+    public record MyCompany(String siret, String name, List<String> roles, boolean accessManager) {}
 
     /** A pair the person manages as access manager, with its pending requests. */
-    public record ManagedPair(String application, String applicationName, String siret, String companyName, long pendingRequests) {
-    }
+    public record ManagedPair(
+            String application, String applicationName, String siret, String companyName, long pendingRequests) {}
 
     /** An application whose every company the person may see. */
-    public record AdministeredApplication(String application, String applicationName, boolean canManage) {
-    }
+    public record AdministeredApplication(String application, String applicationName, boolean canManage) {}
 
     /** Body of a new request. */
-    public record NewRequest(String application, String siret, String description) {
-    }
+    public record NewRequest(String application, String siret, String description) {}
 
     private final KeycloakSession session;
     private final UserModel user;
@@ -75,9 +71,21 @@ public class MeResource {
         return JsonApi.call(session, () -> {
             Map<String, MyApplication> byApplication = new TreeMap<>();
             for (Held held : held("")) {
-                byApplication.computeIfAbsent(held.application().clientId(), key -> new MyApplication(held.application().clientId(), held.application().displayName(),
-                        held.application().description(), held.application().url(), new ArrayList<>()))
-                        .companies().add(new MyCompany(held.company().alias(), held.company().name(), new ArrayList<>(new TreeSet<>(held.habilitation().getRoles())),
+                byApplication
+                        .computeIfAbsent(
+                                held.application().clientId(),
+                                key -> new MyApplication(
+                                        held.application().clientId(),
+                                        held.application().displayName(),
+                                        held.application().description(),
+                                        held.application().url(),
+                                        new ArrayList<>()))
+                        .companies()
+                        .add(new MyCompany(
+                                held.company().alias(),
+                                held.company().name(),
+                                new ArrayList<>(
+                                        new TreeSet<>(held.habilitation().getRoles())),
                                 held.habilitation().isAccessManager()));
             }
             return new Items<>(new ArrayList<>(byApplication.values()));
@@ -89,7 +97,10 @@ public class MeResource {
     public Response requests() {
         return JsonApi.call(session, () -> {
             Companies companies = new Companies(session);
-            return new Items<>(new AccessRequests(session, realm()).ofUser(user.getId()).stream().map(r -> RequestView.of(realm(), r, companies, null)).toList());
+            return new Items<>(new AccessRequests(session, realm())
+                    .ofUser(user.getId()).stream()
+                            .map(r -> RequestView.of(realm(), r, companies, null))
+                            .toList());
         });
     }
 
@@ -99,15 +110,28 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(NewRequest body) {
         return JsonApi.call(session, () -> {
-            if (body == null) throw EfpException.badRequest("missing_body", "Corps JSON attendu : {application, siret, description}.");
+            if (body == null)
+                throw EfpException.badRequest(
+                        "missing_body", "Corps JSON attendu : {application, siret, description}.");
             EfpApplication application = EfpApplication.find(realm(), body.application())
-                    .orElseThrow(() -> EfpException.notFound("unknown_application", "Application inconnue : « " + body.application() + " »."));
-            Company company = new Companies(session).byAlias(body.siret()).filter(Company::isCompany)
-                    .orElseThrow(() -> EfpException.notFound("unknown_company", "Établissement inconnu : « " + body.siret() + " »."));
-            AccessRequests.Submitted submitted = new AccessRequests(session, realm()).submit(user, application, company, body.description(),
-                    AccessRequests.managementLink(session, realm(), application, company));
-            return Response.status(submitted.created() ? 201 : 200).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(RequestView.of(realm(), submitted.request(), new Companies(session), null)).build();
+                    .orElseThrow(() -> EfpException.notFound(
+                            "unknown_application", "Application inconnue : « " + body.application() + " »."));
+            Company company = new Companies(session)
+                    .byAlias(body.siret())
+                    .filter(Company::isCompany)
+                    .orElseThrow(() -> EfpException.notFound(
+                            "unknown_company", "Établissement inconnu : « " + body.siret() + " »."));
+            AccessRequests.Submitted submitted = new AccessRequests(session, realm())
+                    .submit(
+                            user,
+                            application,
+                            company,
+                            body.description(),
+                            AccessRequests.managementLink(session, realm(), application, company));
+            return Response.status(submitted.created() ? 201 : 200)
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(RequestView.of(realm(), submitted.request(), new Companies(session), null))
+                    .build();
         });
     }
 
@@ -116,7 +140,8 @@ public class MeResource {
     public Response cancelRequest(@PathParam("id") String id) {
         return JsonApi.call(session, () -> {
             AccessRequests requests = new AccessRequests(session, realm());
-            AccessRequestEntity request = requests.find(id).filter(r -> r.getUserId().equals(user.getId()))
+            AccessRequestEntity request = requests.find(id)
+                    .filter(r -> r.getUserId().equals(user.getId()))
                     .orElseThrow(() -> EfpException.notFound("unknown_request", "Demande inconnue."));
             requests.cancel(user, request);
             return Response.noContent().build();
@@ -130,10 +155,21 @@ public class MeResource {
         return JsonApi.call(session, () -> {
             List<ManagedPair> items = new ArrayList<>();
             for (Held held : held(" and h.accessManager = true")) {
-                long pending = Jpa.em(session).createQuery("select count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.organizationId = :org and r.status = :pending", Long.class)
-                        .setParameter("realm", realm().getId()).setParameter("client", held.application().id()).setParameter("org", held.company().id())
-                        .setParameter("pending", AccessRequestStatus.PENDING).getSingleResult();
-                items.add(new ManagedPair(held.application().clientId(), held.application().displayName(), held.company().alias(), held.company().name(), pending));
+                long pending = Jpa.em(session)
+                        .createQuery(
+                                "select count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.organizationId = :org and r.status = :pending",
+                                Long.class)
+                        .setParameter("realm", realm().getId())
+                        .setParameter("client", held.application().id())
+                        .setParameter("org", held.company().id())
+                        .setParameter("pending", AccessRequestStatus.PENDING)
+                        .getSingleResult();
+                items.add(new ManagedPair(
+                        held.application().clientId(),
+                        held.application().displayName(),
+                        held.company().alias(),
+                        held.company().name(),
+                        pending));
             }
             return new Items<>(items);
         });
@@ -145,8 +181,12 @@ public class MeResource {
     public Response administered() {
         return JsonApi.call(session, () -> {
             Rights rights = RightsReader.of(realm(), user);
-            return new Items<>(EfpApplication.all(realm()).filter(application -> rights.canRead(application.clientId()))
-                    .map(application -> new AdministeredApplication(application.clientId(), application.displayName(), rights.canManage(application.clientId())))
+            return new Items<>(EfpApplication.all(realm())
+                    .filter(application -> rights.canRead(application.clientId()))
+                    .map(application -> new AdministeredApplication(
+                            application.clientId(),
+                            application.displayName(),
+                            rights.canManage(application.clientId())))
                     .toList());
         });
     }
@@ -164,17 +204,22 @@ public class MeResource {
     }
 
     /** A habilitation of the person in force, on an application and a company that still exist. */
-    private record Held(HabilitationEntity habilitation, EfpApplication application, Company company) {
-    }
+    private record Held(HabilitationEntity habilitation, EfpApplication application, Company company) {}
 
     private List<Held> held(String condition) {
         Companies companies = new Companies(session);
         long now = System.currentTimeMillis();
         List<Held> held = new ArrayList<>();
-        for (HabilitationEntity h : Jpa.em(session).createQuery("select h from HabilitationEntity h where h.realmId = :realm and h.userId = :user" + condition,
-                HabilitationEntity.class).setParameter("realm", realm().getId()).setParameter("user", user.getId()).getResultList()) {
+        for (HabilitationEntity h : Jpa.em(session)
+                .createQuery(
+                        "select h from HabilitationEntity h where h.realmId = :realm and h.userId = :user" + condition,
+                        HabilitationEntity.class)
+                .setParameter("realm", realm().getId())
+                .setParameter("user", user.getId())
+                .getResultList()) {
             if (h.getExpiresAt() != null && h.getExpiresAt() <= now) continue;
-            EfpApplication application = EfpApplication.byInternalId(realm(), h.getClientId()).orElse(null);
+            EfpApplication application =
+                    EfpApplication.byInternalId(realm(), h.getClientId()).orElse(null);
             Company company = companies.byId(h.getOrganizationId()).orElse(null);
             if (application == null || company == null) continue;
             held.add(new Held(h, application, company));

@@ -34,9 +34,15 @@ public class AdminResource implements RealmResourceProvider {
     @Produces(MediaType.APPLICATION_JSON)
     public Response applications() {
         Caller caller = Api.staff(session);
-        return JsonApi.call(session, () -> JsonApi.json(200, new Views.Items<>(EfpApplication.all(session.getContext().getRealm())
-                .filter(application -> caller.rights().canRead(application.clientId()))
-                .map(Views.ApplicationView::of).toList())));
+        return JsonApi.call(
+                session,
+                () -> JsonApi.json(
+                        200,
+                        new Views.Items<>(
+                                EfpApplication.all(session.getContext().getRealm())
+                                        .filter(application -> caller.rights().canRead(application.clientId()))
+                                        .map(Views.ApplicationView::of)
+                                        .toList())));
     }
 
     @Path("companies")
@@ -65,6 +71,5 @@ public class AdminResource implements RealmResourceProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -13,8 +13,7 @@ final class Api {
     static final int DEFAULT_MAX = 100;
     static final int MAX_MAX = 1000;
 
-    private Api() {
-    }
+    private Api() {}
 
     /** The caller, or a 401/403 JSON response thrown the JAX-RS way (used in locators). */
     static Caller staff(KeycloakSession session) {
@@ -39,7 +38,8 @@ final class Api {
 
     static int max(Integer max) {
         if (max != null && (max < 1 || max > MAX_MAX)) {
-            throw EfpException.badRequest("invalid_paging", "Le paramètre max doit être un entier de 1 à " + MAX_MAX + ".");
+            throw EfpException.badRequest(
+                    "invalid_paging", "Le paramètre max doit être un entier de 1 à " + MAX_MAX + ".");
         }
         return max == null ? DEFAULT_MAX : max;
     }

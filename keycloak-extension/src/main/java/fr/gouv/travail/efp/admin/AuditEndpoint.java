@@ -22,16 +22,31 @@ public class AuditEndpoint {
     }
 
     @GET
-    public Response list(@QueryParam("application") String application, @QueryParam("company") String company, @QueryParam("user") String user,
-            @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    public Response list(
+            @QueryParam("application") String application,
+            @QueryParam("company") String company,
+            @QueryParam("user") String user,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
         return JsonApi.call(session, () -> {
             Lookups lookups = new Lookups(session);
             String clientId = caller.listedApplication(lookups, application);
-            String organizationId = Api.blankToNull(company) == null ? null : lookups.company(company).id();
-            String userId = Api.blankToNull(user) == null ? null : lookups.user(user).getId();
+            String organizationId = Api.blankToNull(company) == null
+                    ? null
+                    : lookups.company(company).id();
+            String userId =
+                    Api.blankToNull(user) == null ? null : lookups.user(user).getId();
             Views views = new Views(session);
-            return JsonApi.json(200, new Views.Items<>(new AuditLog(session, lookups.realm()).list(new AuditLog.Filter(clientId, organizationId, userId),
-                    Api.first(first), Api.max(max)).stream().map(views::audit).toList()));
+            return JsonApi.json(
+                    200,
+                    new Views.Items<>(new AuditLog(session, lookups.realm())
+                                    .list(
+                                            new AuditLog.Filter(clientId, organizationId, userId),
+                                            Api.first(first),
+                                            Api.max(max))
+                                    .stream()
+                                    .map(views::audit)
+                                    .toList()));
         });
     }
 }

@@ -20,7 +20,8 @@ public record Caller(UserModel user, Rights rights, AuditLog.Actor actor) {
 
     public static Caller authenticate(KeycloakSession session) {
         UserModel user = BearerCaller.authenticate(session, ApiAudience.ADMIN);
-        return new Caller(user, RightsReader.of(session.getContext().getRealm(), user), AuditLog.Actor.of(session, user));
+        return new Caller(
+                user, RightsReader.of(session.getContext().getRealm(), user), AuditLog.Actor.of(session, user));
     }
 
     public void requireManage(EfpApplication application) {
@@ -38,7 +39,9 @@ public record Caller(UserModel user, Rights rights, AuditLog.Actor actor) {
     String listedApplication(Lookups lookups, String application) {
         if (Api.blankToNull(application) == null) {
             if (!rights.administrator()) {
-                throw EfpException.badRequest("missing_application", "Précisez l'application (paramètre application) : vous n'administrez pas toutes les applications.");
+                throw EfpException.badRequest(
+                        "missing_application",
+                        "Précisez l'application (paramètre application) : vous n'administrez pas toutes les applications.");
             }
             return null;
         }

@@ -32,15 +32,25 @@ public class CompaniesEndpoint {
     }
 
     @GET
-    public Response search(@QueryParam("search") String search, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
-        return JsonApi.call(session, () -> JsonApi.json(200, Map.of("items",
-                new Companies(session).search(search, Api.first(first), Api.max(max)).stream().map(Views.CompanyView::of).toList())));
+    public Response search(
+            @QueryParam("search") String search, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        return JsonApi.call(
+                session,
+                () -> JsonApi.json(
+                        200,
+                        Map.of(
+                                "items",
+                                new Companies(session)
+                                        .search(search, Api.first(first), Api.max(max)).stream()
+                                                .map(Views.CompanyView::of)
+                                                .toList())));
     }
 
     @GET
     @Path("{alias}")
     public Response get(@PathParam("alias") String alias) {
-        return JsonApi.call(session, () -> JsonApi.json(200, Views.CompanyView.of(new Lookups(session).company(alias))));
+        return JsonApi.call(
+                session, () -> JsonApi.json(200, Views.CompanyView.of(new Lookups(session).company(alias))));
     }
 
     @POST
@@ -49,11 +59,18 @@ public class CompaniesEndpoint {
         return JsonApi.call(session, () -> {
             caller.rights().requireManageCompanies();
             if (input == null) {
-                throw EfpException.badRequest("missing_body", "Corps JSON attendu : {kind, siret | code, name, address}.");
+                throw EfpException.badRequest(
+                        "missing_body", "Corps JSON attendu : {kind, siret | code, name, address}.");
             }
             Company company = new Companies(session).create(input);
-            new AuditLog(session, session.getContext().getRealm()).record(caller.actor(), AuditAction.COMPANY_CREATED, null, company.id(), null,
-                    Map.of("alias", company.alias(), "kind", company.kind()));
+            new AuditLog(session, session.getContext().getRealm())
+                    .record(
+                            caller.actor(),
+                            AuditAction.COMPANY_CREATED,
+                            null,
+                            company.id(),
+                            null,
+                            Map.of("alias", company.alias(), "kind", company.kind()));
             return JsonApi.json(201, Views.CompanyView.of(company));
         });
     }

@@ -29,12 +29,10 @@ import org.keycloak.util.JsonSerialization;
 public class DirectoryEndpoint {
 
     /** What an import batch did. */
-    record Imported(int received, int created, int updated, int unchanged) {
-    }
+    record Imported(int received, int created, int updated, int unchanged) {}
 
     /** How many words the search's statistics now count. */
-    record Recounted(int words) {
-    }
+    record Recounted(int words) {}
 
     /** A full batch of {@link EstablishmentRow#MAX_BATCH} rows stays well under this. */
     static final int MAX_BODY_CHARS = 4 * 1024 * 1024;
@@ -48,11 +46,13 @@ public class DirectoryEndpoint {
     }
 
     @GET
-    public Response search(@QueryParam("q") String q, @QueryParam("max") Integer max, @QueryParam("active") Boolean active) {
+    public Response search(
+            @QueryParam("q") String q, @QueryParam("max") Integer max, @QueryParam("active") Boolean active) {
         return JsonApi.call(session, () -> {
             caller.rights().requireReadCompanies();
             DirectoryQuery query = DirectoryQuery.parse(q, max, Boolean.TRUE.equals(active));
-            DirectoryResult result = Directories.of(session, session.getContext().getRealm()).search(query);
+            DirectoryResult result =
+                    Directories.of(session, session.getContext().getRealm()).search(query);
             return result;
         });
     }
@@ -67,7 +67,11 @@ public class DirectoryEndpoint {
                 throw EfpException.badRequest("invalid_body", "Corps JSON attendu : un tableau d'établissements.");
             }
             if (body.length() > MAX_BODY_CHARS) {
-                throw new EfpException(413, "batch_too_large", "Lot trop volumineux : envoyez au plus " + EstablishmentRow.MAX_BATCH + " établissements par requête.");
+                throw new EfpException(
+                        413,
+                        "batch_too_large",
+                        "Lot trop volumineux : envoyez au plus " + EstablishmentRow.MAX_BATCH
+                                + " établissements par requête.");
             }
             JsonNode json;
             try {

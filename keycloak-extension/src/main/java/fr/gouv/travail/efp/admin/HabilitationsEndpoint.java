@@ -37,16 +37,27 @@ public class HabilitationsEndpoint {
     }
 
     @GET
-    public Response list(@QueryParam("application") String application, @QueryParam("company") String company, @QueryParam("user") String user,
-            @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    public Response list(
+            @QueryParam("application") String application,
+            @QueryParam("company") String company,
+            @QueryParam("user") String user,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
         return JsonApi.call(session, () -> {
             String clientId = caller.listedApplication(lookups, application);
-            String organizationId = Api.blankToNull(company) == null ? null : lookups.company(company).id();
-            String userId = Api.blankToNull(user) == null ? null : lookups.user(user).getId();
+            String organizationId = Api.blankToNull(company) == null
+                    ? null
+                    : lookups.company(company).id();
+            String userId =
+                    Api.blankToNull(user) == null ? null : lookups.user(user).getId();
             Habilitations habilitations = new Habilitations(session, lookups.realm());
             Habilitations.Filter filter = new Habilitations.Filter(clientId, organizationId, userId);
             Views views = new Views(session);
-            return new Views.Page<>(habilitations.count(filter), habilitations.list(filter, Api.first(first), Api.max(max)).stream().map(views::habilitation).toList());
+            return new Views.Page<>(
+                    habilitations.count(filter),
+                    habilitations.list(filter, Api.first(first), Api.max(max)).stream()
+                            .map(views::habilitation)
+                            .toList());
         });
     }
 
@@ -55,7 +66,8 @@ public class HabilitationsEndpoint {
     public Response get(@PathParam("id") String id) {
         return JsonApi.call(session, () -> {
             HabilitationEntity h = existing(id);
-            caller.requireRead(EfpApplication.byInternalId(lookups.realm(), h.getClientId()).orElseThrow());
+            caller.requireRead(EfpApplication.byInternalId(lookups.realm(), h.getClientId())
+                    .orElseThrow());
             return JsonApi.json(200, new Views(session).habilitation(h));
         });
     }
@@ -66,14 +78,21 @@ public class HabilitationsEndpoint {
     public Response grant(HabilitationRequest request) {
         return JsonApi.call(session, () -> {
             if (request == null) {
-                throw EfpException.badRequest("missing_body", "Corps JSON attendu : {user, application, company, roles, accessManager, kind, expiresAt}.");
+                throw EfpException.badRequest(
+                        "missing_body",
+                        "Corps JSON attendu : {user, application, company, roles, accessManager, kind, expiresAt}.");
             }
             EfpApplication application = lookups.application(request.application());
             caller.requireManage(application);
             Company company = lookups.company(request.company());
             UserModel user = lookups.user(request.user());
-            HabilitationRequest.Checked checked = request.check(application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(lookups.realm()));
-            Habilitations.Granted granted = new Habilitations(session, lookups.realm()).grant(caller.actor(), user, application, company, checked);
+            HabilitationRequest.Checked checked = request.check(
+                    application.grantableRoles(),
+                    application.displayName(),
+                    Instant.now(),
+                    HabilitationSettings.of(lookups.realm()));
+            Habilitations.Granted granted = new Habilitations(session, lookups.realm())
+                    .grant(caller.actor(), user, application, company, checked);
             return JsonApi.json(granted.created() ? 201 : 200, new Views(session).habilitation(granted.habilitation()));
         });
     }
@@ -83,14 +102,17 @@ public class HabilitationsEndpoint {
     public Response revoke(@PathParam("id") String id) {
         return JsonApi.call(session, () -> {
             HabilitationEntity h = existing(id);
-            caller.requireManage(EfpApplication.byInternalId(lookups.realm(), h.getClientId()).orElseThrow());
+            caller.requireManage(EfpApplication.byInternalId(lookups.realm(), h.getClientId())
+                    .orElseThrow());
             new Habilitations(session, lookups.realm()).revoke(caller.actor(), h);
             return Response.noContent().build();
         });
     }
 
     private HabilitationEntity existing(String id) {
-        return new Habilitations(session, lookups.realm()).find(id)
-                .orElseThrow(() -> EfpException.notFound("unknown_habilitation", "Habilitation inconnue : « " + id + " »."));
+        return new Habilitations(session, lookups.realm())
+                .find(id)
+                .orElseThrow(
+                        () -> EfpException.notFound("unknown_habilitation", "Habilitation inconnue : « " + id + " »."));
     }
 }

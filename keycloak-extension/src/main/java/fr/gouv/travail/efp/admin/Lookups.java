@@ -26,23 +26,31 @@ final class Lookups {
 
     EfpApplication application(String clientId) {
         if (clientId == null || clientId.isBlank()) {
-            throw EfpException.badRequest("missing_application", "L'application est obligatoire (son clientId, par exemple soffi).");
+            throw EfpException.badRequest(
+                    "missing_application", "L'application est obligatoire (son clientId, par exemple soffi).");
         }
         return EfpApplication.find(realm, clientId.trim())
-                .orElseThrow(() -> EfpException.notFound("unknown_application", "Application inconnue : « " + clientId + " »."));
+                .orElseThrow(() ->
+                        EfpException.notFound("unknown_application", "Application inconnue : « " + clientId + " »."));
     }
 
     Company company(String alias) {
         if (alias == null || alias.isBlank()) {
-            throw EfpException.badRequest("missing_company", "L'établissement est obligatoire (son SIRET, ou le code d'une structure ministérielle).");
+            throw EfpException.badRequest(
+                    "missing_company",
+                    "L'établissement est obligatoire (son SIRET, ou le code d'une structure ministérielle).");
         }
-        return new Companies(session).byAlias(alias.trim())
-                .orElseThrow(() -> EfpException.notFound("unknown_company", "Établissement ou structure inconnu : « " + alias + " »."));
+        return new Companies(session)
+                .byAlias(alias.trim())
+                .orElseThrow(() -> EfpException.notFound(
+                        "unknown_company", "Établissement ou structure inconnu : « " + alias + " »."));
     }
 
     UserModel user(String reference) {
         if (reference == null || reference.isBlank()) {
-            throw EfpException.badRequest("missing_user", "L'utilisateur est obligatoire (identifiant, nom d'utilisateur ou adresse électronique).");
+            throw EfpException.badRequest(
+                    "missing_user",
+                    "L'utilisateur est obligatoire (identifiant, nom d'utilisateur ou adresse électronique).");
         }
         String ref = reference.trim();
         return Optional.ofNullable(session.users().getUserById(realm, ref))

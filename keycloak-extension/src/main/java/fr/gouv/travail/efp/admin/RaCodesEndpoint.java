@@ -22,8 +22,7 @@ import org.keycloak.models.KeycloakSession;
 public class RaCodesEndpoint {
 
     /** Body of a creation. */
-    public record Request(String application, String company) {
-    }
+    public record Request(String application, String company) {}
 
     private final KeycloakSession session;
     private final Caller caller;
@@ -36,14 +35,23 @@ public class RaCodesEndpoint {
     }
 
     @GET
-    public Response list(@QueryParam("application") String application, @QueryParam("company") String company,
-            @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    public Response list(
+            @QueryParam("application") String application,
+            @QueryParam("company") String company,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
         return JsonApi.call(session, () -> {
             String clientId = caller.listedApplication(lookups, application);
-            String organizationId = Api.blankToNull(company) == null ? null : lookups.company(company).id();
+            String organizationId = Api.blankToNull(company) == null
+                    ? null
+                    : lookups.company(company).id();
             Views views = new Views(session);
-            return JsonApi.json(200, new Views.Items<>(new RaCodes(session, lookups.realm()).list(clientId, organizationId, Api.first(first), Api.max(max))
-                    .stream().map(views::raCode).toList()));
+            return JsonApi.json(
+                    200,
+                    new Views.Items<>(new RaCodes(session, lookups.realm())
+                            .list(clientId, organizationId, Api.first(first), Api.max(max)).stream()
+                                    .map(views::raCode)
+                                    .toList()));
         });
     }
 
@@ -57,7 +65,8 @@ public class RaCodesEndpoint {
             EfpApplication application = lookups.application(request.application());
             caller.requireManage(application);
             var company = lookups.company(request.company());
-            RaCodes.Created created = new RaCodes(session, lookups.realm()).create(caller.actor(), application, company);
+            RaCodes.Created created =
+                    new RaCodes(session, lookups.realm()).create(caller.actor(), application, company);
             // The only time the code leaves the server.
             return JsonApi.json(201, new Views(session).raCode(created.entity()).withCode(created.code()));
         });
@@ -68,8 +77,11 @@ public class RaCodesEndpoint {
     public Response revoke(@PathParam("id") String id) {
         return JsonApi.call(session, () -> {
             RaCodes codes = new RaCodes(session, lookups.realm());
-            RaCodeEntity code = codes.find(id).orElseThrow(() -> EfpException.notFound("unknown_ra_code", "Code responsable des accès inconnu : « " + id + " »."));
-            caller.requireManage(EfpApplication.byInternalId(lookups.realm(), code.getClientId()).orElseThrow());
+            RaCodeEntity code = codes.find(id)
+                    .orElseThrow(() -> EfpException.notFound(
+                            "unknown_ra_code", "Code responsable des accès inconnu : « " + id + " »."));
+            caller.requireManage(EfpApplication.byInternalId(lookups.realm(), code.getClientId())
+                    .orElseThrow());
             codes.revoke(caller.actor(), code);
             return Response.noContent().build();
         });

@@ -21,18 +21,29 @@ import org.keycloak.models.UserModel;
 final class Views {
 
     /** A list answer. */
-    record Items<T>(List<T> items) {
-    }
+    record Items<T>(List<T> items) {}
 
     /** A page of a longer list, with the number of matches in all. */
-    record Page<T>(long total, List<T> items) {
-    }
+    record Page<T>(long total, List<T> items) {}
 
-    record ApplicationView(String clientId, String name, String url, String description, boolean raCodesEnabled, boolean listedPublicly, List<String> roles) {
+    record ApplicationView(
+            String clientId,
+            String name,
+            String url,
+            String description,
+            boolean raCodesEnabled,
+            boolean listedPublicly,
+            List<String> roles) {
 
         static ApplicationView of(EfpApplication application) {
-            return new ApplicationView(application.clientId(), application.displayName(), application.url(), application.description(), application.raCodesEnabled(),
-                    application.listedPublicly(), application.grantableRoles());
+            return new ApplicationView(
+                    application.clientId(),
+                    application.displayName(),
+                    application.url(),
+                    application.description(),
+                    application.raCodesEnabled(),
+                    application.listedPublicly(),
+                    application.grantableRoles());
         }
     }
 
@@ -41,8 +52,22 @@ final class Views {
 
         static CompanyView of(fr.gouv.travail.efp.company.Company company) {
             return company.isCompany()
-                    ? new CompanyView(company.id(), company.kind(), company.siret(), company.siren(), null, company.name(), company.address())
-                    : new CompanyView(company.id(), company.kind(), null, null, company.alias(), company.name(), company.address());
+                    ? new CompanyView(
+                            company.id(),
+                            company.kind(),
+                            company.siret(),
+                            company.siren(),
+                            null,
+                            company.name(),
+                            company.address())
+                    : new CompanyView(
+                            company.id(),
+                            company.kind(),
+                            null,
+                            null,
+                            company.alias(),
+                            company.name(),
+                            company.address());
         }
     }
 
@@ -50,30 +75,58 @@ final class Views {
     record CompanyRef(String siret, String code, String name) {
 
         static CompanyRef of(fr.gouv.travail.efp.company.Company company) {
-            return company.isCompany() ? new CompanyRef(company.alias(), null, company.name()) : new CompanyRef(null, company.alias(), company.name());
+            return company.isCompany()
+                    ? new CompanyRef(company.alias(), null, company.name())
+                    : new CompanyRef(null, company.alias(), company.name());
         }
     }
 
     /** A user by id, with their names while the account exists. */
-    record UserRef(String id, String username, String email, String firstName, String lastName) {
-    }
+    record UserRef(String id, String username, String email, String firstName, String lastName) {}
 
-    record HabilitationView(String id, UserRef user, String application, CompanyRef company, List<String> roles, boolean accessManager, String kind,
-            String grantedBy, String grantedAt, String expiresAt) {
-    }
+    record HabilitationView(
+            String id,
+            UserRef user,
+            String application,
+            CompanyRef company,
+            List<String> roles,
+            boolean accessManager,
+            String kind,
+            String grantedBy,
+            String grantedAt,
+            String expiresAt) {}
 
     /** {@code code} only in the answer to its creation: the only time it leaves the server. */
-    record RaCodeView(String id, String application, CompanyRef company, String status, String createdBy, String createdAt, String expiresAt, String usedBy,
-            String usedAt, String revokedAt, String code) {
+    record RaCodeView(
+            String id,
+            String application,
+            CompanyRef company,
+            String status,
+            String createdBy,
+            String createdAt,
+            String expiresAt,
+            String usedBy,
+            String usedAt,
+            String revokedAt,
+            String code) {
 
         RaCodeView withCode(String code) {
-            return new RaCodeView(id, application, company, status, createdBy, createdAt, expiresAt, usedBy, usedAt, revokedAt, code);
+            return new RaCodeView(
+                    id, application, company, status, createdBy, createdAt, expiresAt, usedBy, usedAt, revokedAt, code);
         }
     }
 
-    record AuditView(String id, String time, String action, String actor, String actorId, String ipAddress, String application, String company,
-            String subjectUserId, String details) {
-    }
+    record AuditView(
+            String id,
+            String time,
+            String action,
+            String actor,
+            String actorId,
+            String ipAddress,
+            String application,
+            String company,
+            String subjectUserId,
+            String details) {}
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -86,25 +139,61 @@ final class Views {
     }
 
     HabilitationView habilitation(HabilitationEntity h) {
-        return new HabilitationView(h.getId(), user(h.getUserId()), clientId(h.getClientId()), companyRef(h.getOrganizationId()),
-                new ArrayList<>(new TreeSet<>(h.getRoles())), h.isAccessManager(), h.getKind(), h.getGrantedBy(), iso(h.getGrantedAt()), iso(h.getExpiresAt()));
+        return new HabilitationView(
+                h.getId(),
+                user(h.getUserId()),
+                clientId(h.getClientId()),
+                companyRef(h.getOrganizationId()),
+                new ArrayList<>(new TreeSet<>(h.getRoles())),
+                h.isAccessManager(),
+                h.getKind(),
+                h.getGrantedBy(),
+                iso(h.getGrantedAt()),
+                iso(h.getExpiresAt()));
     }
 
     RaCodeView raCode(RaCodeEntity code) {
-        return new RaCodeView(code.getId(), clientId(code.getClientId()), companyRef(code.getOrganizationId()), RaCodes.status(code, System.currentTimeMillis()),
-                code.getCreatedBy(), iso(code.getCreatedAt()), iso(code.getExpiresAt()), code.getUsedBy(), iso(code.getUsedAt()), iso(code.getRevokedAt()), null);
+        return new RaCodeView(
+                code.getId(),
+                clientId(code.getClientId()),
+                companyRef(code.getOrganizationId()),
+                RaCodes.status(code, System.currentTimeMillis()),
+                code.getCreatedBy(),
+                iso(code.getCreatedAt()),
+                iso(code.getExpiresAt()),
+                code.getUsedBy(),
+                iso(code.getUsedAt()),
+                iso(code.getRevokedAt()),
+                null);
     }
 
     AuditView audit(AuditEntryEntity entry) {
-        return new AuditView(entry.getId(), iso(entry.getTime()), entry.getAction(), entry.getActorName(), entry.getActorId(), entry.getIpAddress(),
-                entry.getClientId() == null ? null : EfpApplication.byInternalId(realm, entry.getClientId()).map(EfpApplication::clientId).orElse(entry.getClientId()),
-                entry.getOrganizationId() == null ? null
-                        : companies.byId(entry.getOrganizationId()).map(fr.gouv.travail.efp.company.Company::alias).orElse(entry.getOrganizationId()),
-                entry.getSubjectUserId(), entry.getDetails());
+        return new AuditView(
+                entry.getId(),
+                iso(entry.getTime()),
+                entry.getAction(),
+                entry.getActorName(),
+                entry.getActorId(),
+                entry.getIpAddress(),
+                entry.getClientId() == null
+                        ? null
+                        : EfpApplication.byInternalId(realm, entry.getClientId())
+                                .map(EfpApplication::clientId)
+                                .orElse(entry.getClientId()),
+                entry.getOrganizationId() == null
+                        ? null
+                        : companies
+                                .byId(entry.getOrganizationId())
+                                .map(fr.gouv.travail.efp.company.Company::alias)
+                                .orElse(entry.getOrganizationId()),
+                entry.getSubjectUserId(),
+                entry.getDetails());
     }
 
     private String clientId(String internalId) {
-        return EfpApplication.byInternalId(realm, internalId).map(EfpApplication::clientId).orElse(null);
+        return EfpApplication.byInternalId(realm, internalId)
+                .map(EfpApplication::clientId)
+                .orElse(null);
     }
 
     private CompanyRef companyRef(String organizationId) {
@@ -113,7 +202,9 @@ final class Views {
 
     private UserRef user(String id) {
         UserModel user = session.users().getUserById(realm, id);
-        return user == null ? new UserRef(id, null, null, null, null) : new UserRef(id, user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName());
+        return user == null
+                ? new UserRef(id, null, null, null, null)
+                : new UserRef(id, user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName());
     }
 
     static String iso(Long millis) {

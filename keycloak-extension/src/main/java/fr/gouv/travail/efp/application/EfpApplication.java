@@ -21,6 +21,7 @@ public record EfpApplication(ClientModel client) {
     public static final String ADMIN_ROLE = "efp-application-admin";
     /** Client role of the support agents (Assistant aux utilisateurs): read only. */
     public static final String SUPPORT_ROLE = "efp-support";
+
     public static final Set<String> RESERVED_ROLES = Set.of(ADMIN_ROLE, SUPPORT_ROLE);
 
     public static boolean isApplication(ClientModel client) {
@@ -31,15 +32,21 @@ public record EfpApplication(ClientModel client) {
         if (clientId == null || clientId.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(realm.getClientByClientId(clientId)).filter(EfpApplication::isApplication).map(EfpApplication::new);
+        return Optional.ofNullable(realm.getClientByClientId(clientId))
+                .filter(EfpApplication::isApplication)
+                .map(EfpApplication::new);
     }
 
     public static Optional<EfpApplication> byInternalId(RealmModel realm, String id) {
-        return Optional.ofNullable(realm.getClientById(id)).filter(EfpApplication::isApplication).map(EfpApplication::new);
+        return Optional.ofNullable(realm.getClientById(id))
+                .filter(EfpApplication::isApplication)
+                .map(EfpApplication::new);
     }
 
     public static Stream<EfpApplication> all(RealmModel realm) {
-        return realm.getClientsStream().filter(EfpApplication::isApplication).map(EfpApplication::new)
+        return realm.getClientsStream()
+                .filter(EfpApplication::isApplication)
+                .map(EfpApplication::new)
                 .sorted(Comparator.comparing(EfpApplication::clientId));
     }
 
@@ -75,7 +82,11 @@ public record EfpApplication(ClientModel client) {
     public List<String> grantableRoles() {
         // A name with a bar cannot be told apart in a habilitation's ROLE_KEY (ListingKeys):
         // realm-config never makes one; one made by hand in the console is not offered.
-        return client.getRolesStream().map(RoleModel::getName).filter(name -> !RESERVED_ROLES.contains(name) && name.indexOf('|') < 0).sorted().toList();
+        return client.getRolesStream()
+                .map(RoleModel::getName)
+                .filter(name -> !RESERVED_ROLES.contains(name) && name.indexOf('|') < 0)
+                .sorted()
+                .toList();
     }
 
     private String attribute(String name, String fallback) {

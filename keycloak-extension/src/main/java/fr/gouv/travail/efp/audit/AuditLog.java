@@ -26,15 +26,16 @@ public final class AuditLog {
 
         /** {@code user}, acting through the current request (a service account's name says so). */
         public static Actor of(KeycloakSession session, UserModel user) {
-            String name = user.getServiceAccountClientLink() != null ? "service-account:" + user.getUsername() : user.getUsername();
+            String name = user.getServiceAccountClientLink() != null
+                    ? "service-account:" + user.getUsername()
+                    : user.getUsername();
             var connection = session.getContext().getConnection();
             return new Actor(user.getId(), name, connection == null ? null : connection.getRemoteAddr());
         }
     }
 
     /** Which entries to read; null fields do not filter. */
-    public record Filter(String clientId, String organizationId, String subjectUserId) {
-    }
+    public record Filter(String clientId, String organizationId, String subjectUserId) {}
 
     private final EntityManager em;
     private final RealmModel realm;
@@ -44,7 +45,13 @@ public final class AuditLog {
         this.realm = realm;
     }
 
-    public void record(Actor actor, AuditAction action, String clientId, String organizationId, String subjectUserId, Map<String, ?> details) {
+    public void record(
+            Actor actor,
+            AuditAction action,
+            String clientId,
+            String organizationId,
+            String subjectUserId,
+            Map<String, ?> details) {
         AuditEntryEntity entry = new AuditEntryEntity();
         entry.setId(UUID.randomUUID().toString());
         entry.setRealmId(realm.getId());
@@ -62,9 +69,14 @@ public final class AuditLog {
 
     /** Newest first. */
     public List<AuditEntryEntity> list(Filter filter, int first, int max) {
-        EqualityFilter where = EqualityFilter.on("a").equal("realmId", realm.getId()).equal("clientId", filter.clientId())
-                .equal("organizationId", filter.organizationId()).equal("subjectUserId", filter.subjectUserId());
-        TypedQuery<AuditEntryEntity> query = where.bind(em.createQuery("select a from AuditEntryEntity a" + where.where() + " order by a.time desc, a.id", AuditEntryEntity.class));
+        EqualityFilter where = EqualityFilter.on("a")
+                .equal("realmId", realm.getId())
+                .equal("clientId", filter.clientId())
+                .equal("organizationId", filter.organizationId())
+                .equal("subjectUserId", filter.subjectUserId());
+        TypedQuery<AuditEntryEntity> query = where.bind(em.createQuery(
+                "select a from AuditEntryEntity a" + where.where() + " order by a.time desc, a.id",
+                AuditEntryEntity.class));
         return new ArrayList<>(query.setFirstResult(first).setMaxResults(max).getResultList());
     }
 

@@ -15,11 +15,16 @@ import org.keycloak.models.UserModel;
  * the resources of each capability there: who they are, their {@link Rights.Pair} over the pair,
  * and how a change they make is told to the company's other access managers.
  */
-public record CompanyCaller(UserModel user, AuditLog.Actor actor, EfpApplication application, Company company, Rights.Pair rights, CompanyNotice notice) {
+public record CompanyCaller(
+        UserModel user,
+        AuditLog.Actor actor,
+        EfpApplication application,
+        Company company,
+        Rights.Pair rights,
+        CompanyNotice notice) {
 
     /** A listing of the pair (requests, invitations) with the roles that may be given on it, which the screens offer. */
-    public record Listing<T>(List<T> items, List<String> roles) {
-    }
+    public record Listing<T>(List<T> items, List<String> roles) {}
 
     /** Sends the notice of a change about {@code subject} to the company's access managers. */
     @FunctionalInterface
@@ -37,8 +42,10 @@ public record CompanyCaller(UserModel user, AuditLog.Actor actor, EfpApplication
      * of another pair is unknown here, whoever the caller).
      */
     public <T extends PairScopedEntity> T ofPair(Optional<T> found, String code, String what) {
-        return found.filter(row -> row.getClientId().equals(application.id()) && row.getOrganizationId().equals(company.id()))
-                .orElseThrow(() -> EfpException.notFound(code, what + " inconnue pour cette application et cet établissement."));
+        return found.filter(row -> row.getClientId().equals(application.id())
+                        && row.getOrganizationId().equals(company.id()))
+                .orElseThrow(() ->
+                        EfpException.notFound(code, what + " inconnue pour cette application et cet établissement."));
     }
 
     /** A change made by one of the company's access managers is told to all of them (admins' changes are not). */

@@ -77,7 +77,8 @@ public record Rights(boolean administrator, Set<String> administeredApplications
 
     public void requireStaff() {
         if (!isStaff()) {
-            throw EfpException.forbidden("Accès refusé : réservé aux administrateurs, administrateurs applicatifs et assistants.");
+            throw EfpException.forbidden(
+                    "Accès refusé : réservé aux administrateurs, administrateurs applicatifs et assistants.");
         }
     }
 
@@ -90,7 +91,8 @@ public record Rights(boolean administrator, Set<String> administeredApplications
     /** Through the admin API: the application must be in the caller's perimeter. */
     public void requireRead(String clientId, String applicationName) {
         if (!canRead(clientId)) {
-            throw EfpException.forbidden("Accès refusé : l'application " + applicationName + " ne fait pas partie de votre périmètre.");
+            throw EfpException.forbidden(
+                    "Accès refusé : l'application " + applicationName + " ne fait pas partie de votre périmètre.");
         }
     }
 
@@ -103,7 +105,8 @@ public record Rights(boolean administrator, Set<String> administeredApplications
 
     public void requireReadCompanies() {
         if (!canReadCompanies()) {
-            throw EfpException.forbidden("Accès refusé : l'annuaire des entreprises est réservé aux équipes d'administration.");
+            throw EfpException.forbidden(
+                    "Accès refusé : l'annuaire des entreprises est réservé aux équipes d'administration.");
         }
     }
 
@@ -129,7 +132,8 @@ public record Rights(boolean administrator, Set<String> administeredApplications
      * company's delegation the charter frames: their rights do not wait on it, even when they
      * are access managers of the pair too.
      */
-    public record Pair(Rights rights, String clientId, String applicationName, boolean accessManager, boolean charterOwed) {
+    public record Pair(
+            Rights rights, String clientId, String applicationName, boolean accessManager, boolean charterOwed) {
 
         public boolean canManage() {
             return (accessManager && !charterOwed) || rights.canManage(clientId);
@@ -165,8 +169,10 @@ public record Rights(boolean administrator, Set<String> administeredApplications
         }
 
         private EfpException refusal() {
-            return accessManager && charterOwed ? CharterDuty.refusal()
-                    : EfpException.forbidden("Accès refusé : vous n'êtes pas responsable des accès de cette application pour cet établissement.");
+            return accessManager && charterOwed
+                    ? CharterDuty.refusal()
+                    : EfpException.forbidden(
+                            "Accès refusé : vous n'êtes pas responsable des accès de cette application pour cet établissement.");
         }
     }
 }

@@ -24,8 +24,7 @@ public final class RightsReader {
     /** Realm role of the administrators (Administrateur). */
     public static final String ADMINISTRATOR_ROLE = "efp-administrator";
 
-    private RightsReader() {
-    }
+    private RightsReader() {}
 
     /** The caller's rights over every application of the realm. */
     public static Rights of(RealmModel realm, UserModel user) {
@@ -38,10 +37,16 @@ public final class RightsReader {
     }
 
     /** The caller's rights over an application for a company. */
-    public static Rights.Pair over(KeycloakSession session, RealmModel realm, UserModel user, EfpApplication application, Company company) {
-        boolean accessManager = new Habilitations(session, realm).isAccessManager(user.getId(), application.id(), company.id());
-        boolean owed = accessManager && CharterDuty.owes(realm.getAttribute(Charter.VERSION_ATTRIBUTE), user.getFirstAttribute(Charter.ACCEPTED_VERSION));
-        return of(realm, user, application).over(application.clientId(), application.displayName(), accessManager, owed);
+    public static Rights.Pair over(
+            KeycloakSession session, RealmModel realm, UserModel user, EfpApplication application, Company company) {
+        boolean accessManager =
+                new Habilitations(session, realm).isAccessManager(user.getId(), application.id(), company.id());
+        boolean owed = accessManager
+                && CharterDuty.owes(
+                        realm.getAttribute(Charter.VERSION_ATTRIBUTE),
+                        user.getFirstAttribute(Charter.ACCEPTED_VERSION));
+        return of(realm, user, application)
+                .over(application.clientId(), application.displayName(), accessManager, owed);
     }
 
     private static Rights read(RealmModel realm, UserModel user, Stream<EfpApplication> applications) {

@@ -16,23 +16,30 @@ import org.keycloak.services.managers.AuthenticationManager;
 public final class BearerCaller {
 
     /** A person, through a token issued to an EFP application. */
-    public record ApplicationCaller(UserModel user, ClientModel application) {
-    }
+    public record ApplicationCaller(UserModel user, ClientModel application) {}
 
-    private BearerCaller() {
-    }
+    private BearerCaller() {}
 
     /** The caller's user, or a 401 (no valid token) / 403 (a token issued for something else). */
     public static UserModel authenticate(KeycloakSession session, ApiAudience api) {
         AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null || auth.getUser() == null || !auth.getUser().isEnabled() || auth.getToken() == null) {
-            throw new EfpException(401, "unauthorized", "Authentification requise : jeton d'accès (Bearer) du royaume absent, expiré ou invalide.");
+            throw new EfpException(
+                    401,
+                    "unauthorized",
+                    "Authentification requise : jeton d'accès (Bearer) du royaume absent, expiré ou invalide.");
         }
         AccessToken token = auth.getToken();
         String party = token.getIssuedFor();
-        ClientModel client = party == null ? null : session.getContext().getRealm().getClientByClientId(party);
+        ClientModel client =
+                party == null ? null : session.getContext().getRealm().getClientByClientId(party);
         List<String> audiences = token.getAudience() == null ? List.of() : Arrays.asList(token.getAudience());
-        AudienceCheck.refusal(api, audiences, party, EfpApplication.isApplication(client), auth.getUser().getServiceAccountClientLink() != null)
+        AudienceCheck.refusal(
+                        api,
+                        audiences,
+                        party,
+                        EfpApplication.isApplication(client),
+                        auth.getUser().getServiceAccountClientLink() != null)
                 .ifPresent(refusal -> {
                     throw refusal;
                 });
@@ -47,8 +54,11 @@ public final class BearerCaller {
         AuthenticationManager.AuthResult auth = bearer(session);
         ClientModel client = auth == null ? null : auth.getClient();
         UserModel user = auth == null ? null : auth.getUser();
-        AudienceCheck.applicationRefusal(auth != null && user != null && user.isEnabled(), EfpApplication.isApplication(client),
-                client != null && client.isEnabled(), user != null && user.getServiceAccountClientLink() != null)
+        AudienceCheck.applicationRefusal(
+                        auth != null && user != null && user.isEnabled(),
+                        EfpApplication.isApplication(client),
+                        client != null && client.isEnabled(),
+                        user != null && user.getServiceAccountClientLink() != null)
                 .ifPresent(refusal -> {
                     throw refusal;
                 });

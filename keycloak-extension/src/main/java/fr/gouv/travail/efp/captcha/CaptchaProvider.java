@@ -32,6 +32,5 @@ public interface CaptchaProvider extends Provider {
     boolean verify(String challengeId, String answer);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

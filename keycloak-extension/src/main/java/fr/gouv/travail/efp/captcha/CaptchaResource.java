@@ -59,25 +59,35 @@ public class CaptchaResource implements RealmResourceProvider {
         }
         Optional<CaptchaMedia> media;
         try {
-            media = fetch.apply(CaptchaSettings.provider(session, session.getContext().getRealm()));
+            media = fetch.apply(
+                    CaptchaSettings.provider(session, session.getContext().getRealm()));
         } catch (RuntimeException e) {
-            LOG.warnf(e, "CAPTCHA media unavailable in realm %s", session.getContext().getRealm().getName());
-            return text(Response.Status.SERVICE_UNAVAILABLE, "Le code de sécurité ne peut pas être affiché pour le moment.");
+            LOG.warnf(
+                    e,
+                    "CAPTCHA media unavailable in realm %s",
+                    session.getContext().getRealm().getName());
+            return text(
+                    Response.Status.SERVICE_UNAVAILABLE,
+                    "Le code de sécurité ne peut pas être affiché pour le moment.");
         }
-        return media
-                .map(found -> secured(Response.ok(found.bytes(), found.contentType())))
-                .orElseGet(() -> text(Response.Status.NOT_FOUND, "Ce code de sécurité a expiré ou n'existe pas : affichez un nouveau code."));
+        return media.map(found -> secured(Response.ok(found.bytes(), found.contentType())))
+                .orElseGet(() -> text(
+                        Response.Status.NOT_FOUND,
+                        "Ce code de sécurité a expiré ou n'existe pas : affichez un nouveau code."));
     }
 
     private static Response text(Response.Status status, String message) {
-        return secured(Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message));
+        return secured(Response.status(status)
+                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .entity(message));
     }
 
     private static Response secured(Response.ResponseBuilder response) {
-        return response.header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
+        return response.header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -12,8 +12,7 @@ public final class CaptchaSettings {
     /** Self-hosted, no network: the safe default when a realm names none. */
     public static final String DEFAULT_PROVIDER = "builtin";
 
-    private CaptchaSettings() {
-    }
+    private CaptchaSettings() {}
 
     public static String providerId(RealmModel realm) {
         String id = realm.getAttribute(PROVIDER_ATTRIBUTE);
@@ -28,7 +27,8 @@ public final class CaptchaSettings {
         String id = providerId(realm);
         CaptchaProvider provider = session.getProvider(CaptchaProvider.class, id);
         if (provider == null) {
-            throw new IllegalStateException("CAPTCHA provider '" + id + "' named by realm " + realm.getName() + " is not installed");
+            throw new IllegalStateException(
+                    "CAPTCHA provider '" + id + "' named by realm " + realm.getName() + " is not installed");
         }
         return provider;
     }

@@ -25,13 +25,17 @@ public record Charter(String version, String title, List<String> paragraphs) {
         if (version == null || version.isBlank() || text == null || text.isBlank()) {
             return null;
         }
-        String title = Objects.requireNonNullElse(realm.getAttribute(TITLE_ATTRIBUTE), "Charte du responsable des accès");
+        String title =
+                Objects.requireNonNullElse(realm.getAttribute(TITLE_ATTRIBUTE), "Charte du responsable des accès");
         return new Charter(version, title, paragraphs(text));
     }
 
     /** Blank lines separate paragraphs; line breaks inside one are kept as spaces. */
     static List<String> paragraphs(String text) {
-        return Arrays.stream(text.replace("\r\n", "\n").split("\n\\s*\n")).map(p -> p.strip().replaceAll("\\s*\n\\s*", " ")).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(text.replace("\r\n", "\n").split("\n\\s*\n"))
+                .map(p -> p.strip().replaceAll("\\s*\n\\s*", " "))
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     public boolean acceptedBy(UserModel user) {

@@ -12,8 +12,7 @@ public final class CharterDuty {
     /** Stable for Mon compte, which turns it into a link to the charter page. */
     public static final String CODE = "charter_not_accepted";
 
-    private CharterDuty() {
-    }
+    private CharterDuty() {}
 
     /** A realm without a charter asks nothing; otherwise the accepted version must be the current one. */
     public static boolean owes(String currentVersion, String acceptedVersion) {
@@ -21,7 +20,10 @@ public final class CharterDuty {
     }
 
     public static EfpException refusal() {
-        return new EfpException(403, CODE, "Vous êtes responsable des accès : acceptez la charte du responsable des accès"
-                + " (nouvelle ou mise à jour) avant de gérer les accès. Ouvrez la charte depuis Mon compte, lisez-la et acceptez-la, puis revenez ici.");
+        return new EfpException(
+                403,
+                CODE,
+                "Vous êtes responsable des accès : acceptez la charte du responsable des accès"
+                        + " (nouvelle ou mise à jour) avant de gérer les accès. Ouvrez la charte depuis Mon compte, lisez-la et acceptez-la, puis revenez ici.");
     }
 }

@@ -1,19 +1,16 @@
 package fr.gouv.travail.efp.charter;
 
-import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.habilitation.AccessManagerAppointed;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.keycloak.Config;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -82,16 +79,24 @@ public class CharterRequiredAction extends SingletonRequiredAction {
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (!"accept".equals(form.getFirst("efp_action")) || !"on".equals(form.getFirst("accepted"))) {
-            context.challenge(context.form().setAttribute("charter", view(charter))
-                    .addError(new FormMessage("accepted", "efpCharterMustAccept")).createForm(TEMPLATE));
+            context.challenge(context.form()
+                    .setAttribute("charter", view(charter))
+                    .addError(new FormMessage("accepted", "efpCharterMustAccept"))
+                    .createForm(TEMPLATE));
             return;
         }
         UserModel user = context.getUser();
         user.setSingleAttribute(Charter.ACCEPTED_VERSION, charter.version());
         user.setSingleAttribute(Charter.ACCEPTED_AT, Instant.now().toString());
         user.removeRequiredAction(ID);
-        new AuditLog(context.getSession(), context.getRealm()).record(AuditLog.Actor.of(context.getSession(), user),
-                AuditAction.CHARTER_ACCEPTED, null, null, user.getId(), Map.of("version", charter.version()));
+        new AuditLog(context.getSession(), context.getRealm())
+                .record(
+                        AuditLog.Actor.of(context.getSession(), user),
+                        AuditAction.CHARTER_ACCEPTED,
+                        null,
+                        null,
+                        user.getId(),
+                        Map.of("version", charter.version()));
         context.success();
     }
 
@@ -103,8 +108,6 @@ public class CharterRequiredAction extends SingletonRequiredAction {
         return view;
     }
 
-
-
     /** A habilitation that makes someone an access manager asks for the charter they owe. */
     @Override
     public void postInit(KeycloakSessionFactory factory) {
@@ -114,7 +117,4 @@ public class CharterRequiredAction extends SingletonRequiredAction {
             }
         });
     }
-
-
-
 }

@@ -14,8 +14,7 @@ public final class ErrorBodies {
 
     private static final Pattern OUR_APIS = Pattern.compile("^/?realms/[^/]+/efp-(admin|access)(/.*)?$");
 
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     /** Whether a request path (relative to Keycloak's root) belongs to efp-admin or efp-access. */
     public static boolean isOurApi(String path) {
@@ -24,7 +23,9 @@ public final class ErrorBodies {
 
     /** Whether an entity already is {@code {error, message}} (JsonApi's refusals). */
     public static boolean followsContract(Object entity) {
-        return entity instanceof Map<?, ?> map && map.get("error") instanceof String && map.get("message") instanceof String;
+        return entity instanceof Map<?, ?> map
+                && map.get("error") instanceof String
+                && map.get("message") instanceof String;
     }
 
     /** The body for a status the framework set: a stable code and what the caller can do. */
@@ -34,7 +35,8 @@ public final class ErrorBodies {
         switch (status) {
             case 400 -> {
                 code = "invalid_request";
-                message = "Requête illisible : le corps doit être un objet JSON aux champs attendus par l'API (textes entre guillemets, listes entre crochets).";
+                message =
+                        "Requête illisible : le corps doit être un objet JSON aux champs attendus par l'API (textes entre guillemets, listes entre crochets).";
             }
             case 401 -> {
                 code = "unauthorized";
@@ -46,7 +48,8 @@ public final class ErrorBodies {
             }
             case 404 -> {
                 code = "not_found";
-                message = "Ressource introuvable : vérifiez l'adresse et les paramètres (first et max sont des nombres entiers).";
+                message =
+                        "Ressource introuvable : vérifiez l'adresse et les paramètres (first et max sont des nombres entiers).";
             }
             case 405 -> {
                 code = "method_not_allowed";
@@ -63,7 +66,8 @@ public final class ErrorBodies {
             default -> {
                 if (status >= 500) {
                     code = "internal_error";
-                    message = "Erreur interne du serveur : rien n'a été enregistré. Réessayez dans quelques instants ; si l'erreur persiste, signalez-la.";
+                    message =
+                            "Erreur interne du serveur : rien n'a été enregistré. Réessayez dans quelques instants ; si l'erreur persiste, signalez-la.";
                 } else {
                     code = "http_" + status;
                     message = "Requête refusée (HTTP " + status + ").";

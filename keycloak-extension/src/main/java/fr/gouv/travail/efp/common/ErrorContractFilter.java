@@ -17,10 +17,15 @@ public class ErrorContractFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() < 400 || !ErrorBodies.isOurApi(request.getUriInfo().getPath()) || ErrorBodies.followsContract(response.getEntity())) {
+        if (response.getStatus() < 400
+                || !ErrorBodies.isOurApi(request.getUriInfo().getPath())
+                || ErrorBodies.followsContract(response.getEntity())) {
             return;
         }
-        response.setEntity(ErrorBodies.forStatus(response.getStatus()), new Annotation[0], MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+        response.setEntity(
+                ErrorBodies.forStatus(response.getStatus()),
+                new Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         response.getHeaders().putSingle("Cache-Control", "no-store");
     }
 }

@@ -9,11 +9,12 @@ import java.util.Locale;
 public final class FrenchDates {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE).withZone(PARIS);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(PARIS);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE).withZone(PARIS);
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE).withZone(PARIS);
 
-    private FrenchDates() {
-    }
+    private FrenchDates() {}
 
     /** "02/12/2029". */
     public static String day(Instant instant) {

@@ -14,8 +14,7 @@ import org.keycloak.models.KeycloakSession;
  */
 public final class JsonApi {
 
-    private JsonApi() {
-    }
+    private JsonApi() {}
 
     /** Runs an endpoint body; a result that is not already a Response is sent as JSON (200). */
     public static Response call(KeycloakSession session, Supplier<?> body) {
@@ -36,7 +35,10 @@ public final class JsonApi {
     }
 
     public static Response json(int status, Object entity) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(entity)
-                .header("Cache-Control", "no-store").build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(entity)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -5,8 +5,7 @@ import org.keycloak.models.UserModel;
 /** How messages and emails name a person: "Marie Durand", or the address of an account without a name. */
 public final class PersonName {
 
-    private PersonName() {
-    }
+    private PersonName() {}
 
     public static String of(UserModel user) {
         return of(user.getFirstName(), user.getLastName(), user.getEmail());

@@ -13,8 +13,7 @@ import org.keycloak.urls.UrlType;
  */
 public final class PublicUrls {
 
-    private PublicUrls() {
-    }
+    private PublicUrls() {}
 
     /** {@code https://connexion.example/realms/efp/account/} ("Mon compte"), to add a query or a fragment to. */
     public static KeycloakUriBuilder account(KeycloakSession session, RealmModel realm) {
@@ -22,6 +21,10 @@ public final class PublicUrls {
     }
 
     static KeycloakUriBuilder account(URI base, String realmName) {
-        return KeycloakUriBuilder.fromUri(base).path("realms").path(realmName).path("account").path("/");
+        return KeycloakUriBuilder.fromUri(base)
+                .path("realms")
+                .path(realmName)
+                .path("account")
+                .path("/");
     }
 }

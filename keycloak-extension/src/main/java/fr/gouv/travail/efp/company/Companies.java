@@ -22,7 +22,10 @@ public final class Companies {
         this.session = session;
         this.organizations = session.getProvider(OrganizationProvider.class);
         if (organizations == null || !organizations.isEnabled()) {
-            throw new EfpException(503, "organizations_disabled", "Les organisations ne sont pas activées dans ce royaume (organizationsEnabled).");
+            throw new EfpException(
+                    503,
+                    "organizations_disabled",
+                    "Les organisations ne sont pas activées dans ce royaume (organizationsEnabled).");
         }
     }
 
@@ -45,9 +48,11 @@ public final class Companies {
     public Company create(CompanyInput raw) {
         CompanyInput input = raw.validated();
         if (organizations.getByAlias(input.alias()) != null) {
-            throw EfpException.conflict("company_exists", input.siret() != null
-                    ? "Un établissement de SIRET " + input.siret() + " existe déjà."
-                    : "La structure " + input.code() + " existe déjà.");
+            throw EfpException.conflict(
+                    "company_exists",
+                    input.siret() != null
+                            ? "Un établissement de SIRET " + input.siret() + " existe déjà."
+                            : "La structure " + input.code() + " existe déjà.");
         }
         OrganizationModel organization = organizations.create(null, input.organizationName(), input.alias());
         Map<String, List<String>> attributes = new HashMap<>();
@@ -62,8 +67,14 @@ public final class Companies {
         organization.setAttributes(attributes);
         // From what was stored, not read back: the organization read in this same transaction
         // still shows no attributes, and a ministry came out labelled as a company.
-        return new Company(organization.getId(), input.alias(), input.name(), input.kind(), input.siret(),
-                input.siret() == null ? null : input.siret().substring(0, 9), input.address());
+        return new Company(
+                organization.getId(),
+                input.alias(),
+                input.name(),
+                input.kind(),
+                input.siret(),
+                input.siret() == null ? null : input.siret().substring(0, 9),
+                input.address());
     }
 
     /**
@@ -74,13 +85,21 @@ public final class Companies {
     public List<Company> search(String query, int first, int max) {
         String q = query == null || query.isBlank() ? null : query.trim();
         if (q == null) {
-            return organizations.getAllStream(null, false, first, max).map(Company::of).toList();
+            return organizations
+                    .getAllStream(null, false, first, max)
+                    .map(Company::of)
+                    .toList();
         }
-        List<String> ids = Jpa.em(session).createQuery("select o.id from OrganizationEntity o where o.realmId = :realm"
-                        + " and lower(o.name) like :search escape '\\' order by o.name, o.id", String.class)
+        List<String> ids = Jpa.em(session)
+                .createQuery(
+                        "select o.id from OrganizationEntity o where o.realmId = :realm"
+                                + " and lower(o.name) like :search escape '\\' order by o.name, o.id",
+                        String.class)
                 .setParameter("realm", session.getContext().getRealm().getId())
                 .setParameter("search", "%" + LikePattern.escape(q.toLowerCase(Locale.ROOT)) + "%")
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
         return ids.stream().map(this::byId).flatMap(Optional::stream).toList();
     }
 }

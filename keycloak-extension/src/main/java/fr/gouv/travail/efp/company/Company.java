@@ -22,7 +22,11 @@ public record Company(String id, String alias, String name, String kind, String 
         String kind = first(attributes, KIND_ATTRIBUTE, KIND_COMPANY);
         String name = first(attributes, NAME_ATTRIBUTE, organization.getName());
         boolean company = KIND_COMPANY.equals(kind);
-        return new Company(organization.getId(), organization.getAlias(), name, kind,
+        return new Company(
+                organization.getId(),
+                organization.getAlias(),
+                name,
+                kind,
                 company ? organization.getAlias() : null,
                 company ? first(attributes, SIREN_ATTRIBUTE, null) : null,
                 first(attributes, ADDRESS_ATTRIBUTE, null));

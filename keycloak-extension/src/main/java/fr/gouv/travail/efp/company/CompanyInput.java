@@ -28,28 +28,36 @@ public record CompanyInput(String kind, String siret, String code, String name, 
             throw EfpException.badRequest("invalid_address", "L'adresse dépasse " + MAX_ADDRESS + " caractères.");
         }
         if (hasControlCharacters(n) || (a != null && hasControlCharacters(a))) {
-            throw EfpException.badRequest("invalid_text", "Le nom et l'adresse ne peuvent pas contenir de caractères de contrôle.");
+            throw EfpException.badRequest(
+                    "invalid_text", "Le nom et l'adresse ne peuvent pas contenir de caractères de contrôle.");
         }
         switch (k) {
             case Company.KIND_COMPANY -> {
                 String s = siret == null ? "" : siret.trim();
                 var reason = Siret.whyInvalid(s);
                 if (reason.isPresent()) {
-                    throw EfpException.badRequest("invalid_siret", switch (reason.get()) {
-                        case NOT_14_DIGITS -> "Ce SIRET n'est pas valide : il doit comporter exactement 14 chiffres.";
-                        case BAD_CHECK_DIGIT -> "Ce SIRET n'est pas valide : sa clé de contrôle ne correspond pas (faute de frappe ?).";
-                    });
+                    throw EfpException.badRequest(
+                            "invalid_siret",
+                            switch (reason.get()) {
+                                case NOT_14_DIGITS ->
+                                    "Ce SIRET n'est pas valide : il doit comporter exactement 14 chiffres.";
+                                case BAD_CHECK_DIGIT ->
+                                    "Ce SIRET n'est pas valide : sa clé de contrôle ne correspond pas (faute de frappe ?).";
+                            });
                 }
                 return new CompanyInput(k, s, null, n, a);
             }
             case Company.KIND_MINISTRY -> {
                 String c = code == null ? "" : code.trim();
                 if (!MINISTRY_CODE.matcher(c).matches()) {
-                    throw EfpException.badRequest("invalid_code", "Le code d'une structure ministérielle s'écrit en majuscules, chiffres et tirets (2 à 32 caractères), par exemple DGEFP.");
+                    throw EfpException.badRequest(
+                            "invalid_code",
+                            "Le code d'une structure ministérielle s'écrit en majuscules, chiffres et tirets (2 à 32 caractères), par exemple DGEFP.");
                 }
                 return new CompanyInput(k, null, c, n, a);
             }
-            default -> throw EfpException.badRequest("invalid_kind", "Type inconnu : « " + k + " » (company ou ministry).");
+            default ->
+                throw EfpException.badRequest("invalid_kind", "Type inconnu : « " + k + " » (company ou ministry).");
         }
     }
 

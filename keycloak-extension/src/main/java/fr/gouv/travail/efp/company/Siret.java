@@ -29,8 +29,7 @@ public final class Siret {
         BAD_CHECK_DIGIT
     }
 
-    private Siret() {
-    }
+    private Siret() {}
 
     /** Whether {@code siret} is a well-formed SIRET: 14 digits with a correct check digit. */
     public static boolean isValid(String siret) {

@@ -1,7 +1,6 @@
 package fr.gouv.travail.efp.company;
 
 import java.util.List;
-
 import org.keycloak.provider.ConfiguredProvider;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.validate.AbstractStringValidator;
@@ -49,8 +48,8 @@ public class SiretValidator extends AbstractStringValidator implements Configure
 
     @Override
     protected void doValidate(String value, String inputHint, ValidationContext context, ValidatorConfig config) {
-        Siret.whyInvalid(value).ifPresent(reason ->
-                context.addError(new ValidationError(ID, inputHint, messageKey(reason), value)));
+        Siret.whyInvalid(value)
+                .ifPresent(reason -> context.addError(new ValidationError(ID, inputHint, messageKey(reason), value)));
     }
 
     static String messageKey(Siret.Reason reason) {

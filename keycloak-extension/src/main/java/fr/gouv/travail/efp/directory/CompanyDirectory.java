@@ -21,6 +21,5 @@ public interface CompanyDirectory extends Provider {
     }
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -13,8 +13,7 @@ public final class Directories {
     /** Our own tables: no network, works offline and in tests. */
     public static final String DEFAULT_SOURCE = "local";
 
-    private Directories() {
-    }
+    private Directories() {}
 
     public static String sourceId(RealmModel realm) {
         String id = realm.getAttribute(SOURCE_ATTRIBUTE);
@@ -29,8 +28,12 @@ public final class Directories {
         String id = sourceId(realm);
         CompanyDirectory directory = session.getProvider(CompanyDirectory.class, id);
         if (directory == null) {
-            throw new EfpException(500, "directory_not_installed", "La source d'annuaire « " + id + " » choisie pour le royaume " + realm.getName()
-                    + " n'est pas installée (attribut " + SOURCE_ATTRIBUTE + " : local ou recherche-entreprises).");
+            throw new EfpException(
+                    500,
+                    "directory_not_installed",
+                    "La source d'annuaire « " + id + " » choisie pour le royaume " + realm.getName()
+                            + " n'est pas installée (attribut " + SOURCE_ATTRIBUTE
+                            + " : local ou recherche-entreprises).");
         }
         return directory;
     }

@@ -12,7 +12,15 @@ package fr.gouv.travail.efp.directory;
  * @param city commune name, may be null
  * @param active false once INSEE records the establishment as closed (état administratif F)
  */
-public record DirectoryEntry(String siret, String siren, String name, String tradeName, String address, String postalCode, String city, boolean active) {
+public record DirectoryEntry(
+        String siret,
+        String siren,
+        String name,
+        String tradeName,
+        String address,
+        String postalCode,
+        String city,
+        boolean active) {
 
     /** "32 AVENUE MICHELET 93400 SAINT-OUEN-SUR-SEINE", as the seed's result list shows it. */
     public String fullAddress() {

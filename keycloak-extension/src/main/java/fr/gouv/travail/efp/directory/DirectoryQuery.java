@@ -17,7 +17,8 @@ import java.util.List;
  * @param max how many establishments to return at most
  * @param activeOnly leave closed establishments out
  */
-public record DirectoryQuery(String text, String digits, List<String> words, String prefix, int max, boolean activeOnly) {
+public record DirectoryQuery(
+        String text, String digits, List<String> words, String prefix, int max, boolean activeOnly) {
 
     public static final int MIN_LENGTH = 2;
     public static final int MAX_LENGTH = 100;
@@ -48,7 +49,10 @@ public record DirectoryQuery(String text, String digits, List<String> words, Str
         }
         String raw = text == null ? "" : text.strip();
         if (raw.length() > MAX_LENGTH) {
-            throw EfpException.badRequest("query_too_long", "La recherche dépasse " + MAX_LENGTH + " caractères : saisissez la raison sociale ou le SIRET seulement.");
+            throw EfpException.badRequest(
+                    "query_too_long",
+                    "La recherche dépasse " + MAX_LENGTH
+                            + " caractères : saisissez la raison sociale ou le SIRET seulement.");
         }
         String compact = raw.replaceAll("[\\s.]", "");
         if (!compact.isEmpty() && compact.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -56,7 +60,9 @@ public record DirectoryQuery(String text, String digits, List<String> words, Str
                 throw tooShort();
             }
             if (compact.length() > 14) {
-                throw EfpException.badRequest("invalid_siret", "Un SIRET compte 14 chiffres et un SIREN 9 : la recherche en compte " + compact.length() + ".");
+                throw EfpException.badRequest(
+                        "invalid_siret",
+                        "Un SIRET compte 14 chiffres et un SIREN 9 : la recherche en compte " + compact.length() + ".");
             }
             return new DirectoryQuery(raw, compact, List.of(), null, limit, activeOnly);
         }
@@ -82,7 +88,9 @@ public record DirectoryQuery(String text, String digits, List<String> words, Str
             prefix = null; // "bosch bosch": the prefix adds nothing
         }
         if (whole.isEmpty() && (prefix == null || (prefix.length() < MIN_LENGTH))) {
-            throw EfpException.badRequest("query_too_vague", "Précisez la recherche : des mots comme « de », « la » ou « et » ne suffisent pas à trouver une entreprise.");
+            throw EfpException.badRequest(
+                    "query_too_vague",
+                    "Précisez la recherche : des mots comme « de », « la » ou « et » ne suffisent pas à trouver une entreprise.");
         }
         if (whole.size() + (prefix == null ? 0 : 1) > MAX_WORDS) {
             whole = whole.subList(0, prefix == null ? MAX_WORDS : MAX_WORDS - 1);
@@ -91,6 +99,8 @@ public record DirectoryQuery(String text, String digits, List<String> words, Str
     }
 
     private static EfpException tooShort() {
-        return EfpException.badRequest("query_too_short", "Saisissez au moins " + MIN_LENGTH + " caractères de la raison sociale ou du SIRET.");
+        return EfpException.badRequest(
+                "query_too_short",
+                "Saisissez au moins " + MIN_LENGTH + " caractères de la raison sociale ou du SIRET.");
     }
 }

@@ -15,14 +15,16 @@ import java.util.Set;
  * is all or nothing: the first bad row refuses the whole batch with a message that names it
  * ("Ligne 3 (SIRET 12345678900000) : ..."), so the importer can fix its file and resend.
  */
-public record EstablishmentRow(String siret, String name, String tradeName, String address, String postalCode, String city, boolean active) {
+public record EstablishmentRow(
+        String siret, String name, String tradeName, String address, String postalCode, String city, boolean active) {
 
     public static final int MAX_BATCH = 1000;
     public static final int MAX_NAME = 255;
     public static final int MAX_ADDRESS = 255;
     public static final int MAX_POSTAL_CODE = 10;
     public static final int MAX_CITY = 100;
-    private static final Set<String> FIELDS = Set.of("siret", "siren", "name", "tradeName", "address", "postalCode", "city", "active");
+    private static final Set<String> FIELDS =
+            Set.of("siret", "siren", "name", "tradeName", "address", "postalCode", "city", "active");
 
     public String siren() {
         return siret.substring(0, 9);
@@ -35,13 +37,18 @@ public record EstablishmentRow(String siret, String name, String tradeName, Stri
     /** Every row of a JSON array, checked, or an {@link EfpException} (400) naming the first bad one. */
     public static List<EstablishmentRow> parseBatch(JsonNode body) {
         if (body == null || !body.isArray()) {
-            throw EfpException.badRequest("invalid_body", "Corps JSON attendu : un tableau d'établissements [{siret, name, address, postalCode, city, active}].");
+            throw EfpException.badRequest(
+                    "invalid_body",
+                    "Corps JSON attendu : un tableau d'établissements [{siret, name, address, postalCode, city, active}].");
         }
         if (body.isEmpty()) {
             throw EfpException.badRequest("empty_batch", "Le lot est vide : envoyez au moins un établissement.");
         }
         if (body.size() > MAX_BATCH) {
-            throw EfpException.badRequest("batch_too_large", "Un lot compte au plus " + MAX_BATCH + " établissements (reçu : " + body.size() + ") : découpez l'envoi.");
+            throw EfpException.badRequest(
+                    "batch_too_large",
+                    "Un lot compte au plus " + MAX_BATCH + " établissements (reçu : " + body.size()
+                            + ") : découpez l'envoi.");
         }
         List<EstablishmentRow> rows = new ArrayList<>(body.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -49,7 +56,10 @@ public record EstablishmentRow(String siret, String name, String tradeName, Stri
             EstablishmentRow row = parse(body.get(i), i + 1);
             Integer previous = seen.putIfAbsent(row.siret(), i + 1);
             if (previous != null) {
-                throw EfpException.badRequest("duplicate_siret", "Ligne " + (i + 1) + " (SIRET " + row.siret() + ") : ce SIRET figure déjà à la ligne " + previous + " du même lot.");
+                throw EfpException.badRequest(
+                        "duplicate_siret",
+                        "Ligne " + (i + 1) + " (SIRET " + row.siret() + ") : ce SIRET figure déjà à la ligne "
+                                + previous + " du même lot.");
             }
             rows.add(row);
         }
@@ -64,7 +74,10 @@ public record EstablishmentRow(String siret, String name, String tradeName, Stri
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String field = names.next();
             if (!FIELDS.contains(field)) {
-                throw EfpException.badRequest("invalid_row", "Ligne " + line + " : champ inconnu « " + field + " » (attendus : " + String.join(", ", FIELDS.stream().sorted().toList()) + ").");
+                throw EfpException.badRequest(
+                        "invalid_row",
+                        "Ligne " + line + " : champ inconnu « " + field + " » (attendus : "
+                                + String.join(", ", FIELDS.stream().sorted().toList()) + ").");
             }
         }
         String siretText = text(node, "siret", line);
@@ -75,14 +88,21 @@ public record EstablishmentRow(String siret, String name, String tradeName, Stri
         String siret = siretText.strip();
         var reason = Siret.whyInvalid(siret);
         if (reason.isPresent()) {
-            throw EfpException.badRequest("invalid_siret", where + switch (reason.get()) {
-                case NOT_14_DIGITS -> "ce SIRET n'est pas valide : il doit comporter exactement 14 chiffres.";
-                case BAD_CHECK_DIGIT -> "ce SIRET n'est pas valide : sa clé de contrôle ne correspond pas.";
-            });
+            throw EfpException.badRequest(
+                    "invalid_siret",
+                    where
+                            + switch (reason.get()) {
+                                case NOT_14_DIGITS ->
+                                    "ce SIRET n'est pas valide : il doit comporter exactement 14 chiffres.";
+                                case BAD_CHECK_DIGIT ->
+                                    "ce SIRET n'est pas valide : sa clé de contrôle ne correspond pas.";
+                            });
         }
         String siren = text(node, "siren", line);
         if (siren != null && !siren.isBlank() && !siret.startsWith(siren.strip())) {
-            throw EfpException.badRequest("invalid_siren", where + "le SIREN " + abbreviate(siren) + " ne correspond pas aux 9 premiers chiffres du SIRET.");
+            throw EfpException.badRequest(
+                    "invalid_siren",
+                    where + "le SIREN " + abbreviate(siren) + " ne correspond pas aux 9 premiers chiffres du SIRET.");
         }
         String name = cleaned(node, "name", MAX_NAME, where, "la raison sociale");
         if (name == null) {
@@ -109,7 +129,8 @@ public record EstablishmentRow(String siret, String name, String tradeName, Stri
             return null;
         }
         if (!value.isTextual()) {
-            throw EfpException.badRequest("invalid_row", "Ligne " + line + " : « " + field + " » doit être une chaîne de caractères.");
+            throw EfpException.badRequest(
+                    "invalid_row", "Ligne " + line + " : « " + field + " » doit être une chaîne de caractères.");
         }
         return value.textValue();
     }
@@ -120,7 +141,8 @@ public record EstablishmentRow(String siret, String name, String tradeName, Stri
             return null;
         }
         if (!value.isTextual()) {
-            throw EfpException.badRequest("invalid_row", where + "« " + field + " » doit être une chaîne de caractères.");
+            throw EfpException.badRequest(
+                    "invalid_row", where + "« " + field + " » doit être une chaîne de caractères.");
         }
         String text = value.textValue().strip().replaceAll("\\s+", " ");
         if (text.isEmpty()) {

@@ -23,10 +23,10 @@ public final class Names {
      * Words too frequent to be worth an index entry (a fifth of all company names contain "de").
      * A query made of them alone is refused as too vague; beside other words they are ignored.
      */
-    public static final Set<String> STOP_WORDS = Set.of("a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les");
+    public static final Set<String> STOP_WORDS =
+            Set.of("a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les");
 
-    private Names() {
-    }
+    private Names() {}
 
     /**
      * Lower case ASCII letters and digits separated by single spaces, nothing else:

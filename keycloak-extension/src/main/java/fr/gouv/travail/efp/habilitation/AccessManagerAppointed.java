@@ -10,7 +10,8 @@ import org.keycloak.provider.ProviderEvent;
  * an access manager (granted so, or updated so), after the row is flushed: what follows from
  * being one (the charter) listens for it instead of being called from here.
  */
-public record AccessManagerAppointed(KeycloakSession session, RealmModel realm, UserModel user) implements ProviderEvent {
+public record AccessManagerAppointed(KeycloakSession session, RealmModel realm, UserModel user)
+        implements ProviderEvent {
 
     @Override
     public KeycloakSession getKeycloakSession() {

@@ -28,24 +28,49 @@ public final class HabilitatedUsers {
      * One page, with the counts or without them (then null, left out of the JSON): {@code total}
      * matches the search and the role filter, {@code habilitated} is every row of the pair.
      */
-    public record Page(String application, String applicationName, String siret, String companyName, long total, Map<String, Long> countsByRole,
-            Long accessManagers, Long thirdParties, Long habilitated, int first, int max, List<Row> items, List<String> roles) {
-    }
+    public record Page(
+            String application,
+            String applicationName,
+            String siret,
+            String companyName,
+            long total,
+            Map<String, Long> countsByRole,
+            Long accessManagers,
+            Long thirdParties,
+            Long habilitated,
+            int first,
+            int max,
+            List<Row> items,
+            List<String> roles) {}
 
     /** A habilitated person; email and names are null if the account is gone. */
-    public record Row(String id, String userId, String email, String firstName, String lastName, List<String> roles, boolean accessManager, String kind,
-            String expiresAt) {
-    }
+    public record Row(
+            String id,
+            String userId,
+            String email,
+            String firstName,
+            String lastName,
+            List<String> roles,
+            boolean accessManager,
+            String kind,
+            String expiresAt) {}
 
-    private HabilitatedUsers() {
-    }
+    private HabilitatedUsers() {}
 
     /**
      * {@code withCounts} false leaves out the counts per role, access managers, third parties and
      * people (they do not change from one page or search to the next: the screen asks for them on
      * its first load and after a change).
      */
-    public static Page page(KeycloakSession session, RealmModel realm, EfpApplication application, Company company, String search, String role, int first, int max,
+    public static Page page(
+            KeycloakSession session,
+            RealmModel realm,
+            EfpApplication application,
+            Company company,
+            String search,
+            String role,
+            int first,
+            int max,
             boolean withCounts) {
         EntityManager em = Jpa.em(session);
         boolean searching = search != null && !search.isBlank();
@@ -55,25 +80,36 @@ public final class HabilitatedUsers {
         // leading columns are named in the order by so that every database walks the index
         // instead of sorting), filtered on the row itself; Keycloak's user rows are read for the
         // page only.
-        String where = " from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org"
-                + (namePattern.isPresent() ? " and h.nameKey like :name" : "")
-                + (filtering ? " and h.roleKey like :role escape '\\'" : "");
-        TypedQuery<Object[]> rows = em.createQuery("select h.id, h.userId, h.accessManager, h.kind, h.expiresAt, h.roleKey, h.nameKey" + where
-                + " order by h.realmId, h.clientId, h.organizationId, h.nameKey, h.id", Object[].class);
+        String where =
+                " from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org"
+                        + (namePattern.isPresent() ? " and h.nameKey like :name" : "")
+                        + (filtering ? " and h.roleKey like :role escape '\\'" : "");
+        TypedQuery<Object[]> rows = em.createQuery(
+                "select h.id, h.userId, h.accessManager, h.kind, h.expiresAt, h.roleKey, h.nameKey" + where
+                        + " order by h.realmId, h.clientId, h.organizationId, h.nameKey, h.id",
+                Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(h)" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id());
+            query.setParameter("realm", realm.getId())
+                    .setParameter("client", application.id())
+                    .setParameter("org", company.id());
             namePattern.ifPresent(pattern -> query.setParameter("name", pattern));
             if (filtering) query.setParameter("role", ListingKeys.rolePattern(role.strip()));
         }
         // A search left empty once folded (punctuation only) matches nobody; so does a role with a
         // bar, which no grantable role has (ListingKeys).
         boolean nobody = (searching && namePattern.isEmpty()) || (filtering && role.indexOf('|') >= 0);
-        List<Object[]> found = nobody ? List.of() : rows.setFirstResult(first).setMaxResults(max).getResultList();
+        List<Object[]> found = nobody
+                ? List.of()
+                : rows.setFirstResult(first).setMaxResults(max).getResultList();
         Map<String, Object[]> users = new HashMap<>();
         if (!found.isEmpty()) {
-            for (Object[] user : em.createQuery("select u.id, u.email, u.firstName, u.lastName from UserEntity u where u.id in :ids", Object[].class)
-                    .setParameter("ids", found.stream().map(row -> (String) row[1]).toList()).getResultList()) {
+            for (Object[] user : em.createQuery(
+                            "select u.id, u.email, u.firstName, u.lastName from UserEntity u where u.id in :ids",
+                            Object[].class)
+                    .setParameter(
+                            "ids", found.stream().map(row -> (String) row[1]).toList())
+                    .getResultList()) {
                 users.put((String) user[0], user);
             }
         }
@@ -91,21 +127,49 @@ public final class HabilitatedUsers {
         List<Row> items = new ArrayList<>();
         for (Object[] row : found) {
             Object[] user = users.getOrDefault((String) row[1], new Object[4]);
-            items.add(new Row((String) row[0], (String) row[1], (String) user[1], (String) user[2], (String) user[3], ListingKeys.roles((String) row[5]),
-                    (Boolean) row[2], (String) row[3], row[4] == null ? null : Instant.ofEpochMilli((Long) row[4]).toString()));
+            items.add(new Row(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) user[1],
+                    (String) user[2],
+                    (String) user[3],
+                    ListingKeys.roles((String) row[5]),
+                    (Boolean) row[2],
+                    (String) row[3],
+                    row[4] == null ? null : Instant.ofEpochMilli((Long) row[4]).toString()));
         }
         if (!withCounts) {
-            return new Page(application.clientId(), application.displayName(), company.alias(), company.name(), nobody ? 0L : count.getSingleResult(),
-                    null, null, null, null, first, max, items, application.grantableRoles());
+            return new Page(
+                    application.clientId(),
+                    application.displayName(),
+                    company.alias(),
+                    company.name(),
+                    nobody ? 0L : count.getSingleResult(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    first,
+                    max,
+                    items,
+                    application.grantableRoles());
         }
         // One pass over the pair's rows, along the index: the roles are read from ROLE_KEY.
         List<String> grantable = application.grantableRoles();
-        StringBuilder select = new StringBuilder("select count(h), sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end)");
+        StringBuilder select = new StringBuilder(
+                "select count(h), sum(case when h.accessManager = true then 1 else 0 end), sum(case when h.kind = 'third-party' then 1 else 0 end)");
         for (int index = 0; index < grantable.size(); index++) {
-            select.append(", sum(case when h.roleKey like :role").append(index).append(" escape '\\' then 1 else 0 end)");
+            select.append(", sum(case when h.roleKey like :role")
+                    .append(index)
+                    .append(" escape '\\' then 1 else 0 end)");
         }
-        TypedQuery<Object[]> counts = em.createQuery(select + " from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org", Object[].class)
-                .setParameter("realm", realm.getId()).setParameter("client", application.id()).setParameter("org", company.id());
+        TypedQuery<Object[]> counts = em.createQuery(
+                        select
+                                + " from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId = :org",
+                        Object[].class)
+                .setParameter("realm", realm.getId())
+                .setParameter("client", application.id())
+                .setParameter("org", company.id());
         for (int index = 0; index < grantable.size(); index++) {
             counts.setParameter("role" + index, ListingKeys.rolePattern(grantable.get(index)));
         }
@@ -116,8 +180,20 @@ public final class HabilitatedUsers {
         }
         long habilitated = number(flags[0]);
         long total = nobody ? 0L : namePattern.isEmpty() && !filtering ? habilitated : count.getSingleResult();
-        return new Page(application.clientId(), application.displayName(), company.alias(), company.name(), total, perRole, number(flags[1]),
-                number(flags[2]), habilitated, first, max, items, grantable);
+        return new Page(
+                application.clientId(),
+                application.displayName(),
+                company.alias(),
+                company.name(),
+                total,
+                perRole,
+                number(flags[1]),
+                number(flags[2]),
+                habilitated,
+                first,
+                max,
+                items,
+                grantable);
     }
 
     private static long number(Object value) {

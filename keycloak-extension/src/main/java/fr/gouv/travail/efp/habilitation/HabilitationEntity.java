@@ -18,8 +18,14 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "EFP_HABILITATION")
-@NamedQuery(name = "efpHabilitationsOfUserOnClient", query = "select h from HabilitationEntity h where h.realmId = :realmId and h.userId = :userId and h.clientId = :clientId")
-@NamedQuery(name = "efpHabilitationOf", query = "select h from HabilitationEntity h where h.realmId = :realmId and h.userId = :userId and h.clientId = :clientId and h.organizationId = :organizationId")
+@NamedQuery(
+        name = "efpHabilitationsOfUserOnClient",
+        query =
+                "select h from HabilitationEntity h where h.realmId = :realmId and h.userId = :userId and h.clientId = :clientId")
+@NamedQuery(
+        name = "efpHabilitationOf",
+        query =
+                "select h from HabilitationEntity h where h.realmId = :realmId and h.userId = :userId and h.clientId = :clientId and h.organizationId = :organizationId")
 public class HabilitationEntity extends PairScopedEntity {
 
     @Column(name = "USER_ID", length = 36, nullable = false)
@@ -57,25 +63,72 @@ public class HabilitationEntity extends PairScopedEntity {
     @Column(name = "EXPIRES_AT")
     private Long expiresAt;
 
-    public String getUserId() { return userId; }
-    public void setUserId(String userId) { this.userId = userId; }
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
     /** Read only: setRoles keeps ROLE_KEY in step. */
-    public Set<String> getRoles() { return java.util.Collections.unmodifiableSet(roles); }
+    public Set<String> getRoles() {
+        return java.util.Collections.unmodifiableSet(roles);
+    }
+
     public void setRoles(Set<String> roles) {
         this.roleKey = ListingKeys.roleKey(roles);
         this.roles = roles;
     }
-    public String getNameKey() { return nameKey; }
-    public void setNameKey(String nameKey) { this.nameKey = nameKey; }
-    public String getRoleKey() { return roleKey; }
-    public boolean isAccessManager() { return accessManager; }
-    public void setAccessManager(boolean accessManager) { this.accessManager = accessManager; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getGrantedBy() { return grantedBy; }
-    public void setGrantedBy(String grantedBy) { this.grantedBy = grantedBy; }
-    public long getGrantedAt() { return grantedAt; }
-    public void setGrantedAt(long grantedAt) { this.grantedAt = grantedAt; }
-    public Long getExpiresAt() { return expiresAt; }
-    public void setExpiresAt(Long expiresAt) { this.expiresAt = expiresAt; }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public void setNameKey(String nameKey) {
+        this.nameKey = nameKey;
+    }
+
+    public String getRoleKey() {
+        return roleKey;
+    }
+
+    public boolean isAccessManager() {
+        return accessManager;
+    }
+
+    public void setAccessManager(boolean accessManager) {
+        this.accessManager = accessManager;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getGrantedBy() {
+        return grantedBy;
+    }
+
+    public void setGrantedBy(String grantedBy) {
+        this.grantedBy = grantedBy;
+    }
+
+    public long getGrantedAt() {
+        return grantedAt;
+    }
+
+    public void setGrantedAt(long grantedAt) {
+        this.grantedAt = grantedAt;
+    }
+
+    public Long getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(Long expiresAt) {
+        this.expiresAt = expiresAt;
+    }
 }

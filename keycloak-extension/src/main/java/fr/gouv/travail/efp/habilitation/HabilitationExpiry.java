@@ -2,9 +2,9 @@ package fr.gouv.travail.efp.habilitation;
 
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.FrenchDates;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.DateTimeException;
 
 /**
  * The end date of a habilitation as sent by a caller (ISO 8601), checked before anything is
@@ -19,8 +19,7 @@ public final class HabilitationExpiry {
     /** Past this, an end date is a typo (year 20270 for 2027), not a decision. */
     static final int MAX_YEARS_AHEAD = 100;
 
-    private HabilitationExpiry() {
-    }
+    private HabilitationExpiry() {}
 
     /** Epoch milliseconds of {@code raw}, or a 400 {@code invalid_expiry} saying what is wrong. */
     public static long parse(String raw, Instant now) {
@@ -32,7 +31,9 @@ public final class HabilitationExpiry {
         try {
             return Instant.parse(raw.trim());
         } catch (DateTimeException e) {
-            throw EfpException.badRequest("invalid_expiry", "Date de fin invalide : « " + raw + " » (format ISO 8601, par exemple 2027-06-30T00:00:00Z).");
+            throw EfpException.badRequest(
+                    "invalid_expiry",
+                    "Date de fin invalide : « " + raw + " » (format ISO 8601, par exemple 2027-06-30T00:00:00Z).");
         }
     }
 
@@ -40,8 +41,10 @@ public final class HabilitationExpiry {
     public static long milliseconds(Instant instant, String raw, Instant now) {
         Instant latest = yearsAfter(now, MAX_YEARS_AHEAD);
         if (instant.isBefore(EARLIEST) || instant.isAfter(latest)) {
-            throw EfpException.badRequest("invalid_expiry", "Date de fin hors limites : « " + raw + " ». Indiquez une date entre aujourd'hui et le "
-                    + frenchDate(latest) + ".");
+            throw EfpException.badRequest(
+                    "invalid_expiry",
+                    "Date de fin hors limites : « " + raw + " ». Indiquez une date entre aujourd'hui et le "
+                            + frenchDate(latest) + ".");
         }
         if (!instant.isAfter(now)) {
             throw EfpException.badRequest("invalid_expiry", "La date de fin doit être dans le futur.");

@@ -14,6 +14,7 @@ public record HabilitationSettings(int thirdPartyMaxYears) {
     public static final int DEFAULT_THIRD_PARTY_MAX_YEARS = 3;
     /** The bounds realm-config accepts (provisioning/src/config/schema.ts). */
     public static final int MIN_YEARS = 1;
+
     public static final int MAX_YEARS = 10;
     public static final HabilitationSettings DEFAULT = new HabilitationSettings(DEFAULT_THIRD_PARTY_MAX_YEARS);
 
@@ -40,7 +41,8 @@ public record HabilitationSettings(int thirdPartyMaxYears) {
         } catch (NumberFormatException e) {
             // logged below
         }
-        LOG.warnf("Realm %s: %s = '%s' ignored (a whole number of years from %d to %d is expected), %d applies",
+        LOG.warnf(
+                "Realm %s: %s = '%s' ignored (a whole number of years from %d to %d is expected), %d applies",
                 realmName, THIRD_PARTY_MAX_YEARS_ATTRIBUTE, raw, MIN_YEARS, MAX_YEARS, DEFAULT_THIRD_PARTY_MAX_YEARS);
         return DEFAULT;
     }

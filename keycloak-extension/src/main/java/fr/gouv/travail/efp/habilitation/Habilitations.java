@@ -25,12 +25,10 @@ import org.keycloak.organization.OrganizationProvider;
 public final class Habilitations {
 
     /** Which habilitations to read; null fields do not filter. */
-    public record Filter(String clientId, String organizationId, String userId) {
-    }
+    public record Filter(String clientId, String organizationId, String userId) {}
 
     /** A grant's outcome: the row and whether it was created (else updated, or unchanged). */
-    public record Granted(HabilitationEntity habilitation, boolean created, boolean changed) {
-    }
+    public record Granted(HabilitationEntity habilitation, boolean created, boolean changed) {}
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -46,24 +44,35 @@ public final class Habilitations {
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(HabilitationEntity.class, id)).filter(h -> h.getRealmId().equals(realm.getId()));
+        return Optional.ofNullable(em.find(HabilitationEntity.class, id))
+                .filter(h -> h.getRealmId().equals(realm.getId()));
     }
 
     public Optional<HabilitationEntity> of(String userId, String clientId, String organizationId) {
         return em.createNamedQuery("efpHabilitationOf", HabilitationEntity.class)
-                .setParameter("realmId", realm.getId()).setParameter("userId", userId)
-                .setParameter("clientId", clientId).setParameter("organizationId", organizationId)
-                .getResultStream().findFirst();
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
+                .setParameter("clientId", clientId)
+                .setParameter("organizationId", organizationId)
+                .getResultStream()
+                .findFirst();
     }
 
-    public Granted grant(AuditLog.Actor actor, UserModel user, EfpApplication application, Company company, HabilitationRequest.Checked wanted) {
+    public Granted grant(
+            AuditLog.Actor actor,
+            UserModel user,
+            EfpApplication application,
+            Company company,
+            HabilitationRequest.Checked wanted) {
         AuditLog audit = new AuditLog(session, realm);
         Optional<HabilitationEntity> existing = of(user.getId(), application.id(), company.id());
         long now = System.currentTimeMillis();
         if (existing.isPresent()) {
             HabilitationEntity h = existing.get();
-            boolean changed = !h.getRoles().equals(wanted.roles()) || h.isAccessManager() != wanted.accessManager()
-                    || !h.getKind().equals(wanted.kind().value()) || !java.util.Objects.equals(h.getExpiresAt(), wanted.expiresAt());
+            boolean changed = !h.getRoles().equals(wanted.roles())
+                    || h.isAccessManager() != wanted.accessManager()
+                    || !h.getKind().equals(wanted.kind().value())
+                    || !java.util.Objects.equals(h.getExpiresAt(), wanted.expiresAt());
             if (!changed) {
                 return new Granted(h, false, false);
             }
@@ -76,7 +85,8 @@ public final class Habilitations {
             h.setGrantedBy(actor.userId());
             h.setGrantedAt(now);
             details.put("after", describe(h));
-            audit.record(actor, AuditAction.HABILITATION_UPDATED, application.id(), company.id(), user.getId(), details);
+            audit.record(
+                    actor, AuditAction.HABILITATION_UPDATED, application.id(), company.id(), user.getId(), details);
             announce(user, wanted);
             return new Granted(h, false, true);
         }
@@ -97,7 +107,8 @@ public final class Habilitations {
         if (wanted.kind() == HabilitationKind.MEMBER) {
             joinOrganization(user, company);
         }
-        audit.record(actor, AuditAction.HABILITATION_GRANTED, application.id(), company.id(), user.getId(), describe(h));
+        audit.record(
+                actor, AuditAction.HABILITATION_GRANTED, application.id(), company.id(), user.getId(), describe(h));
         em.flush();
         announce(user, wanted);
         return new Granted(h, true, true);
@@ -106,23 +117,41 @@ public final class Habilitations {
     public void revoke(AuditLog.Actor actor, HabilitationEntity h) {
         Map<String, Object> details = describe(h);
         em.remove(h);
-        new AuditLog(session, realm).record(actor, AuditAction.HABILITATION_REVOKED, h.getClientId(), h.getOrganizationId(), h.getUserId(), details);
+        new AuditLog(session, realm)
+                .record(
+                        actor,
+                        AuditAction.HABILITATION_REVOKED,
+                        h.getClientId(),
+                        h.getOrganizationId(),
+                        h.getUserId(),
+                        details);
     }
 
     public List<HabilitationEntity> list(Filter filter, int first, int max) {
-        return new ArrayList<>(query(filter, "select h from HabilitationEntity h", " order by h.grantedAt, h.id", HabilitationEntity.class)
-                .setFirstResult(first).setMaxResults(max).getResultList());
+        return new ArrayList<>(query(
+                        filter,
+                        "select h from HabilitationEntity h",
+                        " order by h.grantedAt, h.id",
+                        HabilitationEntity.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList());
     }
 
     public long count(Filter filter) {
-        return query(filter, "select count(h) from HabilitationEntity h", "", Long.class).getSingleResult();
+        return query(filter, "select count(h) from HabilitationEntity h", "", Long.class)
+                .getSingleResult();
     }
 
     /** The user's habilitations on one application that have not expired at {@code now}. */
     public List<HabilitationEntity> activeOn(String userId, String clientId, long now) {
         return em.createNamedQuery("efpHabilitationsOfUserOnClient", HabilitationEntity.class)
-                .setParameter("realmId", realm.getId()).setParameter("userId", userId).setParameter("clientId", clientId)
-                .getResultStream().filter(h -> h.getExpiresAt() == null || h.getExpiresAt() > now).toList();
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .filter(h -> h.getExpiresAt() == null || h.getExpiresAt() > now)
+                .toList();
     }
 
     /**
@@ -130,8 +159,14 @@ public final class Habilitations {
      * optional): habilitations flagged and in force now, at most {@code max}.
      */
     public List<String> accessManagers(Filter filter, int max) {
-        return query(filter, "select h.userId from HabilitationEntity h", " and h.accessManager = true and (h.expiresAt is null or h.expiresAt > :now)", String.class)
-                .setParameter("now", System.currentTimeMillis()).setMaxResults(max).getResultList();
+        return query(
+                        filter,
+                        "select h.userId from HabilitationEntity h",
+                        " and h.accessManager = true and (h.expiresAt is null or h.expiresAt > :now)",
+                        String.class)
+                .setParameter("now", System.currentTimeMillis())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Whether the user is access manager of something within the filter (application and company optional). */
@@ -140,8 +175,11 @@ public final class Habilitations {
     }
 
     private <T> TypedQuery<T> query(Filter filter, String select, String order, Class<T> type) {
-        EqualityFilter where = EqualityFilter.on("h").equal("realmId", realm.getId()).equal("clientId", filter.clientId())
-                .equal("organizationId", filter.organizationId()).equal("userId", filter.userId());
+        EqualityFilter where = EqualityFilter.on("h")
+                .equal("realmId", realm.getId())
+                .equal("clientId", filter.clientId())
+                .equal("organizationId", filter.organizationId())
+                .equal("userId", filter.userId());
         return where.bind(em.createQuery(select + where.where() + order, type));
     }
 

@@ -1,8 +1,8 @@
 package fr.gouv.travail.efp.habilitation;
 
+import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import fr.gouv.travail.efp.jpa.Jpa;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +38,10 @@ public final class HolderNames implements PostUpdateEventListener {
 
     /** Adds the listener to the persistence unit's, once. */
     public static void register(EntityManagerFactory emf) {
-        EventListenerGroup<PostUpdateEventListener> group = emf.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
-                .requireService(EventListenerRegistry.class).getEventListenerGroup(EventType.POST_UPDATE);
+        EventListenerGroup<PostUpdateEventListener> group = emf.unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(EventListenerRegistry.class)
+                .getEventListenerGroup(EventType.POST_UPDATE);
         for (PostUpdateEventListener listener : group.listeners()) {
             if (listener instanceof HolderNames) {
                 return;
@@ -56,7 +58,8 @@ public final class HolderNames implements PostUpdateEventListener {
         }
         // A statement of its own in the flush under way: no flush of its own (NO_FLUSH), and only
         // our table is touched (the Keycloak entities being flushed are left alone).
-        NativeQuery<?> update = event.getSession().createNativeQuery("update {h-schema}EFP_HABILITATION set NAME_KEY = :key where USER_ID = :user");
+        NativeQuery<?> update = event.getSession()
+                .createNativeQuery("update {h-schema}EFP_HABILITATION set NAME_KEY = :key where USER_ID = :user");
         update.addSynchronizedEntityClass(HabilitationEntity.class);
         update.setQueryFlushMode(QueryFlushMode.NO_FLUSH);
         update.setParameter("key", ListingKeys.nameKey(user.getLastName(), user.getFirstName(), user.getEmail()));
@@ -91,7 +94,8 @@ public final class HolderNames implements PostUpdateEventListener {
         while (true) {
             String from = after;
             List<Object[]> rows = new ArrayList<>();
-            KeycloakModelUtils.runJobInTransaction(factory, session -> rows.addAll(backfillBatch(Jpa.em(session), from)));
+            KeycloakModelUtils.runJobInTransaction(
+                    factory, session -> rows.addAll(backfillBatch(Jpa.em(session), from)));
             if (rows.isEmpty()) {
                 return filled;
             }
@@ -102,15 +106,21 @@ public final class HolderNames implements PostUpdateEventListener {
 
     /** One batch of rows without keys, after the id {@code after}; returns the rows written. */
     static List<Object[]> backfillBatch(EntityManager em, String after) {
-        List<Object[]> rows = em.createQuery("select h.id, u.lastName, u.firstName, u.email from HabilitationEntity h left join UserEntity u on u.id = h.userId"
-                + " where (h.nameKey is null or h.roleKey is null) and h.id > :after order by h.id", Object[].class)
-                .setParameter("after", after).setMaxResults(BATCH).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select h.id, u.lastName, u.firstName, u.email from HabilitationEntity h left join UserEntity u on u.id = h.userId"
+                                + " where (h.nameKey is null or h.roleKey is null) and h.id > :after order by h.id",
+                        Object[].class)
+                .setParameter("after", after)
+                .setMaxResults(BATCH)
+                .getResultList();
         if (rows.isEmpty()) {
             return rows;
         }
         Map<String, Set<String>> rolesOf = new HashMap<>();
-        for (Object[] role : em.createQuery("select h.id, r from HabilitationEntity h join h.roles r where h.id in :ids", Object[].class)
-                .setParameter("ids", rows.stream().map(row -> row[0]).toList()).getResultList()) {
+        for (Object[] role : em.createQuery(
+                        "select h.id, r from HabilitationEntity h join h.roles r where h.id in :ids", Object[].class)
+                .setParameter("ids", rows.stream().map(row -> row[0]).toList())
+                .getResultList()) {
             rolesOf.computeIfAbsent((String) role[0], id -> new TreeSet<>()).add((String) role[1]);
         }
         for (Object[] row : rows) {
@@ -118,13 +128,16 @@ public final class HolderNames implements PostUpdateEventListener {
             try {
                 roleKey = ListingKeys.roleKey(rolesOf.getOrDefault((String) row[0], Set.of()));
             } catch (IllegalArgumentException e) {
-                LOG.warnf("habilitation %s: its roles %s cannot be listed (%s); the role filter will not find it", row[0], rolesOf.get((String) row[0]), e.getMessage());
+                LOG.warnf(
+                        "habilitation %s: its roles %s cannot be listed (%s); the role filter will not find it",
+                        row[0], rolesOf.get((String) row[0]), e.getMessage());
                 roleKey = ListingKeys.roleKey(Set.of());
             }
             em.createQuery("update HabilitationEntity h set h.nameKey = :name, h.roleKey = :roles where h.id = :id")
                     .setParameter("name", ListingKeys.nameKey((String) row[1], (String) row[2], (String) row[3]))
                     .setParameter("roles", roleKey)
-                    .setParameter("id", row[0]).executeUpdate();
+                    .setParameter("id", row[0])
+                    .executeUpdate();
         }
         return rows;
     }
@@ -134,7 +147,10 @@ public final class HolderNames implements PostUpdateEventListener {
      * (a grant that raced a rename on another node): the list mends what it shows.
      */
     public static void mend(EntityManager em, Map<String, String> wantedKeyById) {
-        wantedKeyById.forEach((id, key) -> em.createQuery("update HabilitationEntity h set h.nameKey = :key where h.id = :id")
-                .setParameter("key", key).setParameter("id", id).executeUpdate());
+        wantedKeyById.forEach(
+                (id, key) -> em.createQuery("update HabilitationEntity h set h.nameKey = :key where h.id = :id")
+                        .setParameter("key", key)
+                        .setParameter("id", id)
+                        .executeUpdate());
     }
 }

@@ -28,10 +28,10 @@ public final class ListingKeys {
 
     /** Column lengths (changeSet efp-habilitation-2). */
     public static final int NAME_KEY_LENGTH = 800;
+
     public static final int ROLE_KEY_LENGTH = 1000;
 
-    private ListingKeys() {
-    }
+    private ListingKeys() {}
 
     public static String nameKey(String lastName, String firstName, String email) {
         String key = Names.fold(lastName) + SEPARATOR + Names.fold(firstName) + SEPARATOR + Names.fold(email);
@@ -61,7 +61,9 @@ public final class ListingKeys {
 
     /** The length the ROLE_KEY of these roles would have. */
     public static int roleKeyLength(Set<String> roles) {
-        return roles.isEmpty() ? 1 : 1 + roles.stream().mapToInt(role -> role.length() + 1).sum();
+        return roles.isEmpty()
+                ? 1
+                : 1 + roles.stream().mapToInt(role -> role.length() + 1).sum();
     }
 
     /** The roles a ROLE_KEY holds, in order. */
@@ -69,7 +71,9 @@ public final class ListingKeys {
         if (roleKey == null || roleKey.length() < 2) {
             return List.of();
         }
-        return Arrays.stream(roleKey.substring(1, roleKey.length() - 1).split("\\|")).filter(role -> !role.isEmpty()).toList();
+        return Arrays.stream(roleKey.substring(1, roleKey.length() - 1).split("\\|"))
+                .filter(role -> !role.isEmpty())
+                .toList();
     }
 
     /** The LIKE pattern (escape character \) of the role filter. */

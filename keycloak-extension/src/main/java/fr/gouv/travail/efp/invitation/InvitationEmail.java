@@ -10,8 +10,7 @@ public final class InvitationEmail {
     /** RFC 5321's longest usable address. */
     public static final int MAX_LENGTH = 254;
 
-    private InvitationEmail() {
-    }
+    private InvitationEmail() {}
 
     /**
      * Trimmed and lower-cased (Keycloak keeps addresses so, and compares them so), or a 400 that
@@ -23,10 +22,14 @@ public final class InvitationEmail {
         }
         String email = raw.strip().toLowerCase(Locale.ROOT);
         if (email.length() > MAX_LENGTH) {
-            throw EfpException.badRequest("invalid_email", "L'adresse électronique dépasse " + MAX_LENGTH + " caractères.");
+            throw EfpException.badRequest(
+                    "invalid_email", "L'adresse électronique dépasse " + MAX_LENGTH + " caractères.");
         }
-        if (email.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)) || !EmailValidationUtil.isValidEmail(email)) {
-            throw EfpException.badRequest("invalid_email", "Adresse électronique invalide : « " + email + " ». Format attendu : nom@domaine.fr");
+        if (email.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
+                || !EmailValidationUtil.isValidEmail(email)) {
+            throw EfpException.badRequest(
+                    "invalid_email",
+                    "Adresse électronique invalide : « " + email + " ». Format attendu : nom@domaine.fr");
         }
         return email;
     }

@@ -75,36 +75,131 @@ public class InvitationEntity extends PairScopedEntity {
     @Column(name = "CANCELLED_AT")
     private Long cancelledAt;
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public Set<String> getRoles() { return roles; }
-    public void setRoles(Set<String> roles) { this.roles = roles; }
-    public boolean isAccessManager() { return accessManager; }
-    public void setAccessManager(boolean accessManager) { this.accessManager = accessManager; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public Long getHabilitationExpiresAt() { return habilitationExpiresAt; }
-    public void setHabilitationExpiresAt(Long habilitationExpiresAt) { this.habilitationExpiresAt = habilitationExpiresAt; }
-    public String getTokenHash() { return tokenHash; }
-    public void setTokenHash(String tokenHash) { this.tokenHash = tokenHash; }
-    public InvitationStatus getStatus() { return status; }
-    public void setStatus(InvitationStatus status) { this.status = status; }
-    public String getPendingKey() { return pendingKey; }
-    public void setPendingKey(String pendingKey) { this.pendingKey = pendingKey; }
-    public String getInvitedBy() { return invitedBy; }
-    public void setInvitedBy(String invitedBy) { this.invitedBy = invitedBy; }
-    public long getCreatedAt() { return createdAt; }
-    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
-    public long getSentAt() { return sentAt; }
-    public void setSentAt(long sentAt) { this.sentAt = sentAt; }
-    public long getExpiresAt() { return expiresAt; }
-    public void setExpiresAt(long expiresAt) { this.expiresAt = expiresAt; }
-    public String getAcceptedBy() { return acceptedBy; }
-    public void setAcceptedBy(String acceptedBy) { this.acceptedBy = acceptedBy; }
-    public Long getAcceptedAt() { return acceptedAt; }
-    public void setAcceptedAt(Long acceptedAt) { this.acceptedAt = acceptedAt; }
-    public String getCancelledBy() { return cancelledBy; }
-    public void setCancelledBy(String cancelledBy) { this.cancelledBy = cancelledBy; }
-    public Long getCancelledAt() { return cancelledAt; }
-    public void setCancelledAt(Long cancelledAt) { this.cancelledAt = cancelledAt; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Set<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<String> roles) {
+        this.roles = roles;
+    }
+
+    public boolean isAccessManager() {
+        return accessManager;
+    }
+
+    public void setAccessManager(boolean accessManager) {
+        this.accessManager = accessManager;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public Long getHabilitationExpiresAt() {
+        return habilitationExpiresAt;
+    }
+
+    public void setHabilitationExpiresAt(Long habilitationExpiresAt) {
+        this.habilitationExpiresAt = habilitationExpiresAt;
+    }
+
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
+    public void setTokenHash(String tokenHash) {
+        this.tokenHash = tokenHash;
+    }
+
+    public InvitationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(InvitationStatus status) {
+        this.status = status;
+    }
+
+    public String getPendingKey() {
+        return pendingKey;
+    }
+
+    public void setPendingKey(String pendingKey) {
+        this.pendingKey = pendingKey;
+    }
+
+    public String getInvitedBy() {
+        return invitedBy;
+    }
+
+    public void setInvitedBy(String invitedBy) {
+        this.invitedBy = invitedBy;
+    }
+
+    public long getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(long createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public long getSentAt() {
+        return sentAt;
+    }
+
+    public void setSentAt(long sentAt) {
+        this.sentAt = sentAt;
+    }
+
+    public long getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(long expiresAt) {
+        this.expiresAt = expiresAt;
+    }
+
+    public String getAcceptedBy() {
+        return acceptedBy;
+    }
+
+    public void setAcceptedBy(String acceptedBy) {
+        this.acceptedBy = acceptedBy;
+    }
+
+    public Long getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public void setAcceptedAt(Long acceptedAt) {
+        this.acceptedAt = acceptedAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public void setCancelledBy(String cancelledBy) {
+        this.cancelledBy = cancelledBy;
+    }
+
+    public Long getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public void setCancelledAt(Long cancelledAt) {
+        this.cancelledAt = cancelledAt;
+    }
 }

@@ -41,7 +41,8 @@ public enum InvitationStatus {
      */
     public static String pendingKey(String clientId, String organizationId, String email) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((clientId + "|" + organizationId + "|" + email).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((clientId + "|" + organizationId + "|" + email).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -51,12 +52,23 @@ public enum InvitationStatus {
     /** The invitee's link may be used now, or a 410 saying why not and what to do. */
     public static void requireUsable(InvitationStatus status, long expiresAt, long now) {
         switch (status) {
-            case ACCEPTED -> throw new EfpException(410, "invitation_accepted", "Cette invitation a déjà été acceptée : un lien d'invitation ne sert qu'une fois.");
-            case CANCELLED -> throw new EfpException(410, "invitation_cancelled", "Cette invitation a été annulée par le responsable des accès : elle ne donne plus accès au service.");
+            case ACCEPTED ->
+                throw new EfpException(
+                        410,
+                        "invitation_accepted",
+                        "Cette invitation a déjà été acceptée : un lien d'invitation ne sert qu'une fois.");
+            case CANCELLED ->
+                throw new EfpException(
+                        410,
+                        "invitation_cancelled",
+                        "Cette invitation a été annulée par le responsable des accès : elle ne donne plus accès au service.");
             case PENDING -> {
                 if (isExpired(expiresAt, now)) {
-                    throw new EfpException(410, "invitation_expired", "Cette invitation a expiré le " + frenchDate(expiresAt)
-                            + ". Demandez au responsable des accès de vous la renvoyer.");
+                    throw new EfpException(
+                            410,
+                            "invitation_expired",
+                            "Cette invitation a expiré le " + frenchDate(expiresAt)
+                                    + ". Demandez au responsable des accès de vous la renvoyer.");
                 }
             }
         }
@@ -65,10 +77,13 @@ public enum InvitationStatus {
     /** A resend or a cancellation needs a pending invitation, or a 409. */
     public static void requirePending(InvitationStatus status) {
         switch (status) {
-            case ACCEPTED -> throw EfpException.conflict("invitation_accepted", "Cette invitation a déjà été acceptée : elle ne peut plus être renvoyée ni annulée.");
-            case CANCELLED -> throw EfpException.conflict("invitation_cancelled", "Cette invitation a déjà été annulée.");
-            case PENDING -> {
-            }
+            case ACCEPTED ->
+                throw EfpException.conflict(
+                        "invitation_accepted",
+                        "Cette invitation a déjà été acceptée : elle ne peut plus être renvoyée ni annulée.");
+            case CANCELLED ->
+                throw EfpException.conflict("invitation_cancelled", "Cette invitation a déjà été annulée.");
+            case PENDING -> {}
         }
     }
 }

@@ -19,10 +19,10 @@ public final class InvitationToken {
     static final int BYTES = 32;
     /** Length of the base64url text of {@value #BYTES} bytes, without padding. */
     static final int LENGTH = 43;
+
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{" + LENGTH + "}");
 
-    private InvitationToken() {
-    }
+    private InvitationToken() {}
 
     public static String generate(SecureRandom random) {
         byte[] bytes = new byte[BYTES];
@@ -38,7 +38,8 @@ public final class InvitationToken {
     /** Hex SHA-256 of the token. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -49,6 +50,7 @@ public final class InvitationToken {
         if (!isWellFormed(token) || storedHash == null) {
             return false;
         }
-        return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                hash(token).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

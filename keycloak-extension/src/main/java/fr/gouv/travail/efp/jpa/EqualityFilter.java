@@ -35,7 +35,13 @@ public final class EqualityFilter {
     /** {@code " where h.realmId = :realmId and h.clientId = :clientId"}, or "" when nothing filters. */
     public String where() {
         StringBuilder jpql = new StringBuilder();
-        values.keySet().forEach(field -> jpql.append(jpql.length() == 0 ? " where " : " and ").append(alias).append('.').append(field).append(" = :").append(field));
+        values.keySet()
+                .forEach(field -> jpql.append(jpql.length() == 0 ? " where " : " and ")
+                        .append(alias)
+                        .append('.')
+                        .append(field)
+                        .append(" = :")
+                        .append(field));
         return jpql.toString();
     }
 

@@ -26,12 +26,35 @@ public abstract class PairScopedEntity {
     @Column(name = "ORGANIZATION_ID", length = 36, nullable = false)
     private String organizationId;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getRealmId() { return realmId; }
-    public void setRealmId(String realmId) { this.realmId = realmId; }
-    public String getClientId() { return clientId; }
-    public void setClientId(String clientId) { this.clientId = clientId; }
-    public String getOrganizationId() { return organizationId; }
-    public void setOrganizationId(String organizationId) { this.organizationId = organizationId; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRealmId() {
+        return realmId;
+    }
+
+    public void setRealmId(String realmId) {
+        this.realmId = realmId;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(String organizationId) {
+        this.organizationId = organizationId;
+    }
 }

@@ -21,26 +21,48 @@ public final class RemovalCleanup {
 
     private static final Logger LOG = Logger.getLogger(RemovalCleanup.class);
 
-    private RemovalCleanup() {
-    }
+    private RemovalCleanup() {}
 
     public static void onEvent(ProviderEvent event) {
         if (event instanceof UserModel.UserRemovedEvent removed) {
-            delete(removed.getKeycloakSession(), "userId", removed.getUser().getId(), List.of("HabilitationEntity", "AccessRequestEntity"));
+            delete(
+                    removed.getKeycloakSession(),
+                    "userId",
+                    removed.getUser().getId(),
+                    List.of("HabilitationEntity", "AccessRequestEntity"));
         } else if (event instanceof ClientModel.ClientRemovedEvent removed) {
-            delete(removed.getKeycloakSession(), "clientId", removed.getClient().getId(), List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity", "InvitationEntity"));
+            delete(
+                    removed.getKeycloakSession(),
+                    "clientId",
+                    removed.getClient().getId(),
+                    List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity", "InvitationEntity"));
         } else if (event instanceof OrganizationModel.OrganizationRemovedEvent removed) {
-            delete(removed.getKeycloakSession(), "organizationId", removed.getOrganization().getId(), List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity", "InvitationEntity"));
+            delete(
+                    removed.getKeycloakSession(),
+                    "organizationId",
+                    removed.getOrganization().getId(),
+                    List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity", "InvitationEntity"));
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-            delete(removed.getKeycloakSession(), "realmId", removed.getRealm().getId(),
-                    List.of("HabilitationEntity", "AccessRequestEntity", "RaCodeEntity", "InvitationEntity", "OutboxEntity", "AuditEntryEntity"));
+            delete(
+                    removed.getKeycloakSession(),
+                    "realmId",
+                    removed.getRealm().getId(),
+                    List.of(
+                            "HabilitationEntity",
+                            "AccessRequestEntity",
+                            "RaCodeEntity",
+                            "InvitationEntity",
+                            "OutboxEntity",
+                            "AuditEntryEntity"));
         }
     }
 
     private static void delete(KeycloakSession session, String field, String id, List<String> entities) {
         EntityManager em = Jpa.em(session);
         for (String entity : entities) {
-            int deleted = em.createQuery("delete from " + entity + " e where e." + field + " = :id").setParameter("id", id).executeUpdate();
+            int deleted = em.createQuery("delete from " + entity + " e where e." + field + " = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
             if (deleted > 0) {
                 LOG.debugf("removed %d %s of %s %s", deleted, entity, field, id);
             }

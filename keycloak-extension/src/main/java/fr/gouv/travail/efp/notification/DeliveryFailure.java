@@ -12,8 +12,7 @@ import jakarta.mail.internet.AddressException;
  */
 public final class DeliveryFailure {
 
-    private DeliveryFailure() {
-    }
+    private DeliveryFailure() {}
 
     public static boolean isPermanent(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -25,7 +24,10 @@ public final class DeliveryFailure {
                 Address[] sent = sendFailed.getValidSentAddresses();
                 Address[] unsent = sendFailed.getValidUnsentAddresses();
                 // Only invalid recipients, none merely deferred: the server said no for good.
-                return invalid != null && invalid.length > 0 && (sent == null || sent.length == 0) && (unsent == null || unsent.length == 0);
+                return invalid != null
+                        && invalid.length > 0
+                        && (sent == null || sent.length == 0)
+                        && (unsent == null || unsent.length == 0);
             }
         }
         return false;

@@ -23,8 +23,7 @@ public final class OutboxDelivery {
     static final long LEASE_MILLIS = 120_000;
     static final int BATCH = 50;
 
-    private OutboxDelivery() {
-    }
+    private OutboxDelivery() {}
 
     /** One pass: returns how many messages were sent. */
     public static int deliverDue(KeycloakSessionFactory factory, RetrySchedule retries) {
@@ -32,11 +31,19 @@ public final class OutboxDelivery {
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             EntityManager em = Jpa.em(session);
             long now = System.currentTimeMillis();
-            List<Object[]> due = em.createQuery("select o.id, o.nextAttemptAt from OutboxEntity o where o.sentAt is null and o.failedAt is null and o.nextAttemptAt <= :now order by o.nextAttemptAt", Object[].class)
-                    .setParameter("now", now).setMaxResults(BATCH).getResultList();
+            List<Object[]> due = em.createQuery(
+                            "select o.id, o.nextAttemptAt from OutboxEntity o where o.sentAt is null and o.failedAt is null and o.nextAttemptAt <= :now order by o.nextAttemptAt",
+                            Object[].class)
+                    .setParameter("now", now)
+                    .setMaxResults(BATCH)
+                    .getResultList();
             for (Object[] row : due) {
-                int claimed = em.createQuery("update OutboxEntity o set o.nextAttemptAt = :lease where o.id = :id and o.nextAttemptAt = :seen and o.sentAt is null")
-                        .setParameter("lease", now + LEASE_MILLIS).setParameter("id", row[0]).setParameter("seen", row[1]).executeUpdate();
+                int claimed = em.createQuery(
+                                "update OutboxEntity o set o.nextAttemptAt = :lease where o.id = :id and o.nextAttemptAt = :seen and o.sentAt is null")
+                        .setParameter("lease", now + LEASE_MILLIS)
+                        .setParameter("id", row[0])
+                        .setParameter("seen", row[1])
+                        .executeUpdate();
                 if (claimed == 1) {
                     leased.add((String) row[0]);
                 }
@@ -66,8 +73,13 @@ public final class OutboxDelivery {
             }
             session.getContext().setRealm(realm);
             try {
-                session.getProvider(EmailSenderProvider.class).send(realm.getSmtpConfig(), message.getRecipient(), message.getSubject(),
-                        message.getTextBody(), message.getHtmlBody());
+                session.getProvider(EmailSenderProvider.class)
+                        .send(
+                                realm.getSmtpConfig(),
+                                message.getRecipient(),
+                                message.getSubject(),
+                                message.getTextBody(),
+                                message.getHtmlBody());
                 message.setSentAt(System.currentTimeMillis());
                 message.setLastError(null);
                 if (message.isEraseAfterSending()) {
@@ -87,13 +99,20 @@ public final class OutboxDelivery {
                         message.setTextBody("");
                         message.setHtmlBody(null);
                     }
-                    LOG.errorf("Outbox message %s (%s) to %s refused for good by the SMTP server, not tried again: %s", id, message.getKind(),
-                            message.getRecipient(), reason);
+                    LOG.errorf(
+                            "Outbox message %s (%s) to %s refused for good by the SMTP server, not tried again: %s",
+                            id, message.getKind(), message.getRecipient(), reason);
                     return;
                 }
                 message.setNextAttemptAt(System.currentTimeMillis() + retries.delayAfter(attempts));
-                LOG.warnf("Outbox message %s (%s) to %s not delivered, try %d: %s; next try in %d s", id, message.getKind(),
-                        message.getRecipient(), attempts, reason, retries.delayAfter(attempts) / 1000);
+                LOG.warnf(
+                        "Outbox message %s (%s) to %s not delivered, try %d: %s; next try in %d s",
+                        id,
+                        message.getKind(),
+                        message.getRecipient(),
+                        attempts,
+                        reason,
+                        retries.delayAfter(attempts) / 1000);
             }
         });
         return sent[0];

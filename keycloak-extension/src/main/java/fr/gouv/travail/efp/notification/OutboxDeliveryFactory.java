@@ -29,40 +29,43 @@ public class OutboxDeliveryFactory implements EventListenerProviderFactory {
     public EventListenerProvider create(KeycloakSession session) {
         return new EventListenerProvider() {
             @Override
-            public void onEvent(Event event) {
-            }
+            public void onEvent(Event event) {}
 
             @Override
-            public void onEvent(AdminEvent event, boolean includeRepresentation) {
-            }
+            public void onEvent(AdminEvent event, boolean includeRepresentation) {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
     @Override
     public void init(Config.Scope config) {
         intervalMillis = Math.max(200, config.getLong("interval-millis", 1000L));
-        retries = new RetrySchedule(config.getLong("first-retry-millis", RetrySchedule.DEFAULT.firstDelayMillis()),
+        retries = new RetrySchedule(
+                config.getLong("first-retry-millis", RetrySchedule.DEFAULT.firstDelayMillis()),
                 config.getLong("max-retry-millis", RetrySchedule.DEFAULT.maxDelayMillis()));
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class).schedule(() -> {
-            try {
-                OutboxDelivery.deliverDue(factory, retries);
-            } catch (RuntimeException e) {
-                LOG.warn("Outbox delivery pass failed; it will run again", e);
-            }
-        }, intervalMillis, ID));
+        KeycloakModelUtils.runJobInTransaction(
+                factory,
+                session -> session.getProvider(TimerProvider.class)
+                        .schedule(
+                                () -> {
+                                    try {
+                                        OutboxDelivery.deliverDue(factory, retries);
+                                    } catch (RuntimeException e) {
+                                        LOG.warn("Outbox delivery pass failed; it will run again", e);
+                                    }
+                                },
+                                intervalMillis,
+                                ID));
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

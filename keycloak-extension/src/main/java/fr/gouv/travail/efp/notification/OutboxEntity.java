@@ -61,32 +61,115 @@ public class OutboxEntity {
     @Column(name = "ERASE_AFTER_SENDING", nullable = false)
     private boolean eraseAfterSending;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getRealmId() { return realmId; }
-    public void setRealmId(String realmId) { this.realmId = realmId; }
-    public String getRecipient() { return recipient; }
-    public void setRecipient(String recipient) { this.recipient = recipient; }
-    public String getSubject() { return subject; }
-    public void setSubject(String subject) { this.subject = subject; }
-    public String getTextBody() { return textBody; }
-    public void setTextBody(String textBody) { this.textBody = textBody; }
-    public String getHtmlBody() { return htmlBody; }
-    public void setHtmlBody(String htmlBody) { this.htmlBody = htmlBody; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public long getCreatedAt() { return createdAt; }
-    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
-    public int getAttempts() { return attempts; }
-    public void setAttempts(int attempts) { this.attempts = attempts; }
-    public long getNextAttemptAt() { return nextAttemptAt; }
-    public void setNextAttemptAt(long nextAttemptAt) { this.nextAttemptAt = nextAttemptAt; }
-    public Long getSentAt() { return sentAt; }
-    public void setSentAt(Long sentAt) { this.sentAt = sentAt; }
-    public String getLastError() { return lastError; }
-    public void setLastError(String lastError) { this.lastError = lastError; }
-    public Long getFailedAt() { return failedAt; }
-    public void setFailedAt(Long failedAt) { this.failedAt = failedAt; }
-    public boolean isEraseAfterSending() { return eraseAfterSending; }
-    public void setEraseAfterSending(boolean eraseAfterSending) { this.eraseAfterSending = eraseAfterSending; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRealmId() {
+        return realmId;
+    }
+
+    public void setRealmId(String realmId) {
+        this.realmId = realmId;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public void setTextBody(String textBody) {
+        this.textBody = textBody;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public void setHtmlBody(String htmlBody) {
+        this.htmlBody = htmlBody;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public long getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(long createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public void setAttempts(int attempts) {
+        this.attempts = attempts;
+    }
+
+    public long getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public void setNextAttemptAt(long nextAttemptAt) {
+        this.nextAttemptAt = nextAttemptAt;
+    }
+
+    public Long getSentAt() {
+        return sentAt;
+    }
+
+    public void setSentAt(Long sentAt) {
+        this.sentAt = sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public void setLastError(String lastError) {
+        this.lastError = lastError;
+    }
+
+    public Long getFailedAt() {
+        return failedAt;
+    }
+
+    public void setFailedAt(Long failedAt) {
+        this.failedAt = failedAt;
+    }
+
+    public boolean isEraseAfterSending() {
+        return eraseAfterSending;
+    }
+
+    public void setEraseAfterSending(boolean eraseAfterSending) {
+        this.eraseAfterSending = eraseAfterSending;
+    }
 }

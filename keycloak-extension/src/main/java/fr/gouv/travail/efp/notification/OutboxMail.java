@@ -26,8 +26,15 @@ public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
     }
 
     /** Queues {@code template} (html/ and text/ in the email theme) for {@code to}. */
-    public static void queue(KeycloakSession session, RealmModel realm, UserModel to, String kind, String subjectKey, List<Object> subjectArguments,
-            String template, Map<String, Object> attributes) {
+    public static void queue(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel to,
+            String kind,
+            String subjectKey,
+            List<Object> subjectArguments,
+            String template,
+            Map<String, Object> attributes) {
         queue(session, realm, to, kind, subjectKey, subjectArguments, template, attributes, false);
     }
 
@@ -36,16 +43,41 @@ public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
      * default language. {@code secret}: the message carries a secret (an invitation link), which
      * the outbox keeps only until SMTP accepted it; the bodies are then erased.
      */
-    public static void queue(KeycloakSession session, RealmModel realm, String address, String kind, String subjectKey, List<Object> subjectArguments,
-            String template, Map<String, Object> attributes, boolean secret) {
+    public static void queue(
+            KeycloakSession session,
+            RealmModel realm,
+            String address,
+            String kind,
+            String subjectKey,
+            List<Object> subjectArguments,
+            String template,
+            Map<String, Object> attributes,
+            boolean secret) {
         if (address == null || address.isBlank()) {
             return;
         }
-        queue(session, realm, new OutboxRecipient(session, realm, address), kind, subjectKey, subjectArguments, template, attributes, secret);
+        queue(
+                session,
+                realm,
+                new OutboxRecipient(session, realm, address),
+                kind,
+                subjectKey,
+                subjectArguments,
+                template,
+                attributes,
+                secret);
     }
 
-    private static void queue(KeycloakSession session, RealmModel realm, UserModel to, String kind, String subjectKey, List<Object> subjectArguments,
-            String template, Map<String, Object> attributes, boolean secret) {
+    private static void queue(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel to,
+            String kind,
+            String subjectKey,
+            List<Object> subjectArguments,
+            String template,
+            Map<String, Object> attributes,
+            boolean secret) {
         if (to == null || to.getEmail() == null || to.getEmail().isBlank()) {
             return;
         }

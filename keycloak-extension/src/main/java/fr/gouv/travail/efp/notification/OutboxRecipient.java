@@ -1,8 +1,8 @@
 package fr.gouv.travail.efp.notification;
 
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.SubjectCredentialManager;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.SubjectCredentialManager;
 import org.keycloak.models.UserModel;
 import org.keycloak.storage.adapter.AbstractInMemoryUserAdapter;
 

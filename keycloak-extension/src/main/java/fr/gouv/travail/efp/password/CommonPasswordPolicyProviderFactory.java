@@ -72,10 +72,8 @@ public class CommonPasswordPolicyProviderFactory implements PasswordPolicyProvid
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

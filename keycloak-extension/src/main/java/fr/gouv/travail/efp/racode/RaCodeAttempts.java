@@ -19,8 +19,7 @@ public final class RaCodeAttempts {
     public static final int WINDOW_SECONDS = 15 * 60;
     private static final String PREFIX = "efp-ra-code-attempt:";
 
-    private RaCodeAttempts() {
-    }
+    private RaCodeAttempts() {}
 
     /** The slot key this evaluation holds, or empty when the user used up the window's tries. */
     public static Optional<String> reserve(KeycloakSession session, String userId) {

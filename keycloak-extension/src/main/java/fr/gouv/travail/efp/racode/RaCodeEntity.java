@@ -34,20 +34,67 @@ public class RaCodeEntity extends PairScopedEntity {
     @Column(name = "REVOKED_AT")
     private Long revokedAt;
 
-    public String getCodeHash() { return codeHash; }
-    public void setCodeHash(String codeHash) { this.codeHash = codeHash; }
-    public String getCreatedBy() { return createdBy; }
-    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
-    public long getCreatedAt() { return createdAt; }
-    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
-    public long getExpiresAt() { return expiresAt; }
-    public void setExpiresAt(long expiresAt) { this.expiresAt = expiresAt; }
-    public String getUsedBy() { return usedBy; }
-    public void setUsedBy(String usedBy) { this.usedBy = usedBy; }
-    public Long getUsedAt() { return usedAt; }
-    public void setUsedAt(Long usedAt) { this.usedAt = usedAt; }
-    public String getRevokedBy() { return revokedBy; }
-    public void setRevokedBy(String revokedBy) { this.revokedBy = revokedBy; }
-    public Long getRevokedAt() { return revokedAt; }
-    public void setRevokedAt(Long revokedAt) { this.revokedAt = revokedAt; }
+    public String getCodeHash() {
+        return codeHash;
+    }
+
+    public void setCodeHash(String codeHash) {
+        this.codeHash = codeHash;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public void setCreatedBy(String createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    public long getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(long createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public long getExpiresAt() {
+        return expiresAt;
+    }
+
+    public void setExpiresAt(long expiresAt) {
+        this.expiresAt = expiresAt;
+    }
+
+    public String getUsedBy() {
+        return usedBy;
+    }
+
+    public void setUsedBy(String usedBy) {
+        this.usedBy = usedBy;
+    }
+
+    public Long getUsedAt() {
+        return usedAt;
+    }
+
+    public void setUsedAt(Long usedAt) {
+        this.usedAt = usedAt;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public void setRevokedBy(String revokedBy) {
+        this.revokedBy = revokedBy;
+    }
+
+    public Long getRevokedAt() {
+        return revokedAt;
+    }
+
+    public void setRevokedAt(Long revokedAt) {
+        this.revokedAt = revokedAt;
+    }
 }

@@ -29,10 +29,12 @@ import org.keycloak.models.UserModel;
 public final class RaCodeRedemption {
 
     /** What a code gives: access manager of the company, as a member, without roles or end date. */
-    static final HabilitationRequest.Checked APPOINTMENT = new HabilitationRequest.Checked(Set.of(), true, HabilitationKind.MEMBER, null);
+    static final HabilitationRequest.Checked APPOINTMENT =
+            new HabilitationRequest.Checked(Set.of(), true, HabilitationKind.MEMBER, null);
 
     /** Agents come from a ministry's ADFS (seed): RA codes are for professionals only. */
     static final String AGENT = "agent";
+
     static final String USER_KIND = "efp.user-kind";
 
     private final KeycloakSession session;
@@ -66,15 +68,25 @@ public final class RaCodeRedemption {
         // Read before the appointment: the new access manager is not told about themselves.
         List<UserModel> otherManagers = AccessManagers.of(session, realm, application, company);
         new Habilitations(session, realm).grant(actor, user, application, company, APPOINTMENT);
-        Map<String, Object> attributes = usedMail(PersonName.of(user), user.getEmail(), application.displayName(), company.name(), company.alias());
+        Map<String, Object> attributes = usedMail(
+                PersonName.of(user), user.getEmail(), application.displayName(), company.name(), company.alias());
         for (UserModel manager : otherManagers) {
-            OutboxMail.queue(session, realm, manager, "ra-code-used", "efpRaCodeUsedSubject", List.of(application.displayName()), "efp-ra-code-used.ftl", attributes);
+            OutboxMail.queue(
+                    session,
+                    realm,
+                    manager,
+                    "ra-code-used",
+                    "efpRaCodeUsedSubject",
+                    List.of(application.displayName()),
+                    "efp-ra-code-used.ftl",
+                    attributes);
         }
         return company;
     }
 
     /** The attributes of efp-ra-code-used.ftl. */
-    static Map<String, Object> usedMail(String newManagerName, String newManagerEmail, String applicationName, String companyName, String siret) {
+    static Map<String, Object> usedMail(
+            String newManagerName, String newManagerEmail, String applicationName, String companyName, String siret) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("newManagerName", newManagerName);
         attributes.put("newManagerEmail", newManagerEmail);
@@ -85,10 +97,15 @@ public final class RaCodeRedemption {
     }
 
     static EfpException notOffered(String applicationName) {
-        return EfpException.badRequest("ra_codes_disabled", "Les codes responsable des accès ne sont pas utilisés pour " + applicationName + ".");
+        return EfpException.badRequest(
+                "ra_codes_disabled",
+                "Les codes responsable des accès ne sont pas utilisés pour " + applicationName + ".");
     }
 
     static EfpException tooManyAttempts() {
-        return new EfpException(429, "too_many_attempts", "Trop de codes erronés : réessayez dans " + RaCodeAttempts.WINDOW_SECONDS / 60 + " minutes.");
+        return new EfpException(
+                429,
+                "too_many_attempts",
+                "Trop de codes erronés : réessayez dans " + RaCodeAttempts.WINDOW_SECONDS / 60 + " minutes.");
     }
 }

@@ -18,8 +18,7 @@ public final class RaCodeSecret {
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     static final int LENGTH = 12;
 
-    private RaCodeSecret() {
-    }
+    private RaCodeSecret() {}
 
     /** A new code, grouped by four for reading aloud: {@code ABCD-EFGH-JKMN}. */
     public static String generate(SecureRandom random) {
@@ -41,7 +40,8 @@ public final class RaCodeSecret {
     /** Hex SHA-256 of the normalized code. */
     public static String hash(String code) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalize(code).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalize(code).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
@@ -53,6 +53,7 @@ public final class RaCodeSecret {
         if (storedHash == null) {
             return false;
         }
-        return MessageDigest.isEqual(hash(typed).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                hash(typed).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

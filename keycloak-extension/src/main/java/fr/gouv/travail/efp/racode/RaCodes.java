@@ -54,10 +54,15 @@ public final class RaCodes {
 
     public Created create(AuditLog.Actor actor, EfpApplication application, Company company) {
         if (!application.raCodesEnabled()) {
-            throw EfpException.conflict("ra_codes_disabled", "Les codes responsable des accès ne sont pas activés pour l'application " + application.displayName() + ".");
+            throw EfpException.conflict(
+                    "ra_codes_disabled",
+                    "Les codes responsable des accès ne sont pas activés pour l'application "
+                            + application.displayName() + ".");
         }
         if (!company.isCompany()) {
-            throw EfpException.badRequest("not_a_company", "Un code responsable des accès se crée pour un établissement (SIRET), pas pour une structure ministérielle.");
+            throw EfpException.badRequest(
+                    "not_a_company",
+                    "Un code responsable des accès se crée pour un établissement (SIRET), pas pour une structure ministérielle.");
         }
         String code = RaCodeSecret.generate(RANDOM);
         long now = System.currentTimeMillis();
@@ -71,8 +76,14 @@ public final class RaCodes {
         entity.setCreatedAt(now);
         entity.setExpiresAt(now + VALIDITY.toMillis());
         em.persist(entity);
-        new AuditLog(session, realm).record(actor, AuditAction.RA_CODE_CREATED, application.id(), company.id(), null,
-                Map.of("raCodeId", entity.getId(), "expiresAt", entity.getExpiresAt()));
+        new AuditLog(session, realm)
+                .record(
+                        actor,
+                        AuditAction.RA_CODE_CREATED,
+                        application.id(),
+                        company.id(),
+                        null,
+                        Map.of("raCodeId", entity.getId(), "expiresAt", entity.getExpiresAt()));
         return new Created(entity, code);
     }
 
@@ -85,27 +96,40 @@ public final class RaCodes {
     public RaCodeEntity redeem(AuditLog.Actor actor, EfpApplication application, String typed) {
         String normalized = RaCodeSecret.normalize(typed);
         if (normalized.length() != RaCodeSecret.LENGTH) {
-            throw EfpException.badRequest("invalid_ra_code", "Ce code responsable des accès n'est pas valide : il comporte 12 lettres et chiffres (ex. ABCD-EFGH-JKMN).");
+            throw EfpException.badRequest(
+                    "invalid_ra_code",
+                    "Ce code responsable des accès n'est pas valide : il comporte 12 lettres et chiffres (ex. ABCD-EFGH-JKMN).");
         }
         String hash = RaCodeSecret.hash(normalized);
         RaCodeEntity code = em.createQuery("select c from RaCodeEntity c where c.codeHash = :hash", RaCodeEntity.class)
-                .setParameter("hash", hash).getResultStream().findFirst()
-                .filter(found -> found.getRealmId().equals(realm.getId()) && found.getClientId().equals(application.id()))
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst()
+                .filter(found -> found.getRealmId().equals(realm.getId())
+                        && found.getClientId().equals(application.id()))
                 .filter(found -> RaCodeSecret.matches(normalized, found.getCodeHash()))
-                .orElseThrow(() -> EfpException.badRequest("invalid_ra_code", "Ce code responsable des accès n'est pas valide pour " + application.displayName() + "."));
+                .orElseThrow(() -> EfpException.badRequest(
+                        "invalid_ra_code",
+                        "Ce code responsable des accès n'est pas valide pour " + application.displayName() + "."));
         long now = System.currentTimeMillis();
         String status = status(code, now);
         if (!"active".equals(status)) {
-            throw EfpException.conflict("ra_code_" + status, switch (status) {
-                case "used" -> "Ce code responsable des accès a déjà été utilisé.";
-                case "revoked" -> "Ce code responsable des accès a été révoqué.";
-                default -> "Ce code responsable des accès a expiré : demandez-en un nouveau.";
-            });
+            throw EfpException.conflict(
+                    "ra_code_" + status,
+                    switch (status) {
+                        case "used" -> "Ce code responsable des accès a déjà été utilisé.";
+                        case "revoked" -> "Ce code responsable des accès a été révoqué.";
+                        default -> "Ce code responsable des accès a expiré : demandez-en un nouveau.";
+                    });
         }
         int updated;
         try {
-            updated = em.createQuery("update RaCodeEntity c set c.usedBy = :user, c.usedAt = :now where c.id = :id and c.usedAt is null and c.revokedAt is null and c.expiresAt > :now")
-                    .setParameter("user", actor.userId()).setParameter("now", now).setParameter("id", code.getId()).executeUpdate();
+            updated = em.createQuery(
+                            "update RaCodeEntity c set c.usedBy = :user, c.usedAt = :now where c.id = :id and c.usedAt is null and c.revokedAt is null and c.expiresAt > :now")
+                    .setParameter("user", actor.userId())
+                    .setParameter("now", now)
+                    .setParameter("id", code.getId())
+                    .executeUpdate();
         } catch (PersistenceException lost) {
             // Another redemption holds the row (H2 reports the lock instead of waiting): it wins.
             updated = 0;
@@ -114,7 +138,14 @@ public final class RaCodes {
             throw EfpException.conflict("ra_code_used", "Ce code responsable des accès a déjà été utilisé.");
         }
         em.refresh(code);
-        new AuditLog(session, realm).record(actor, AuditAction.RA_CODE_REDEEMED, code.getClientId(), code.getOrganizationId(), actor.userId(), Map.of("raCodeId", code.getId()));
+        new AuditLog(session, realm)
+                .record(
+                        actor,
+                        AuditAction.RA_CODE_REDEEMED,
+                        code.getClientId(),
+                        code.getOrganizationId(),
+                        actor.userId(),
+                        Map.of("raCodeId", code.getId()));
         return code;
     }
 
@@ -122,22 +153,36 @@ public final class RaCodes {
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(RaCodeEntity.class, id)).filter(code -> code.getRealmId().equals(realm.getId()));
+        return Optional.ofNullable(em.find(RaCodeEntity.class, id))
+                .filter(code -> code.getRealmId().equals(realm.getId()));
     }
 
     public void revoke(AuditLog.Actor actor, RaCodeEntity code) {
         if (code.getRevokedAt() != null || code.getUsedAt() != null) {
-            throw EfpException.conflict("ra_code_closed", "Ce code a déjà été " + (code.getUsedAt() != null ? "utilisé" : "révoqué") + ".");
+            throw EfpException.conflict(
+                    "ra_code_closed", "Ce code a déjà été " + (code.getUsedAt() != null ? "utilisé" : "révoqué") + ".");
         }
         code.setRevokedAt(System.currentTimeMillis());
         code.setRevokedBy(actor.userId());
-        new AuditLog(session, realm).record(actor, AuditAction.RA_CODE_REVOKED, code.getClientId(), code.getOrganizationId(), null, Map.of("raCodeId", code.getId()));
+        new AuditLog(session, realm)
+                .record(
+                        actor,
+                        AuditAction.RA_CODE_REVOKED,
+                        code.getClientId(),
+                        code.getOrganizationId(),
+                        null,
+                        Map.of("raCodeId", code.getId()));
     }
 
     /** Codes of an application (and company), newest first; null filters do not filter. */
     public List<RaCodeEntity> list(String clientId, String organizationId, int first, int max) {
-        EqualityFilter where = EqualityFilter.on("c").equal("realmId", realm.getId()).equal("clientId", clientId).equal("organizationId", organizationId);
-        TypedQuery<RaCodeEntity> query = where.bind(em.createQuery("select c from RaCodeEntity c" + where.where() + " order by c.createdAt desc, c.id", RaCodeEntity.class));
+        EqualityFilter where = EqualityFilter.on("c")
+                .equal("realmId", realm.getId())
+                .equal("clientId", clientId)
+                .equal("organizationId", organizationId);
+        TypedQuery<RaCodeEntity> query = where.bind(em.createQuery(
+                "select c from RaCodeEntity c" + where.where() + " order by c.createdAt desc, c.id",
+                RaCodeEntity.class));
         return new ArrayList<>(query.setFirstResult(first).setMaxResults(max).getResultList());
     }
 }

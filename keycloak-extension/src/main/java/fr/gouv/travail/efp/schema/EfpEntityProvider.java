@@ -48,6 +48,5 @@ public class EfpEntityProvider implements JpaEntityProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -25,8 +25,7 @@ public class EfpEntityProviderFactory implements JpaEntityProviderFactory {
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
@@ -35,7 +34,9 @@ public class EfpEntityProviderFactory implements JpaEntityProviderFactory {
         // and rows written before they existed get theirs.
         factory.register(event -> {
             if (event instanceof PostMigrationEvent migrated) {
-                KeycloakModelUtils.runJobInTransaction(migrated.getFactory(), session -> HolderNames.register(Jpa.em(session).getEntityManagerFactory()));
+                KeycloakModelUtils.runJobInTransaction(
+                        migrated.getFactory(),
+                        session -> HolderNames.register(Jpa.em(session).getEntityManagerFactory()));
                 int filled = HolderNames.backfill(migrated.getFactory());
                 if (filled > 0) {
                     LOG.infof("listing keys written for %d habilitations", filled);
@@ -45,8 +46,7 @@ public class EfpEntityProviderFactory implements JpaEntityProviderFactory {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

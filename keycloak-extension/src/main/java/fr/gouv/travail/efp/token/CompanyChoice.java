@@ -28,8 +28,7 @@ public final class CompanyChoice {
         ASK
     }
 
-    private CompanyChoice() {
-    }
+    private CompanyChoice() {}
 
     /** Whether an OAuth {@code scope} parameter (space-separated) asks for one company. */
     public static boolean requested(String scopeParameter) {
@@ -58,12 +57,10 @@ public final class CompanyChoice {
     }
 
     /** A company the person may pick: its organization, SIRET or structure code, name, roles. */
-    public record Option(String organizationId, String alias, String name, List<String> roles) {
-    }
+    public record Option(String organizationId, String alias, String name, List<String> roles) {}
 
     /** What the page shows: at most {@code max} options, and how many matched. */
-    public record Shown(List<Option> options, int matched) {
-    }
+    public record Shown(List<Option> options, int matched) {}
 
     /**
      * The options matching what the person typed, by name: a SIRET (or its beginning, spaces
@@ -76,10 +73,13 @@ public final class CompanyChoice {
         String folded = Names.fold(typed);
         List<Option> matching = options.stream()
                 .filter(option -> typed.isEmpty()
-                        || (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && option.alias().startsWith(digits))
+                        || (!digits.isEmpty()
+                                && digits.chars().allMatch(Character::isDigit)
+                                && option.alias().startsWith(digits))
                         || (!folded.isEmpty() && Names.fold(option.name()).contains(folded))
                         || option.alias().equalsIgnoreCase(typed))
-                .sorted(Comparator.comparing((Option option) -> Names.fold(option.name())).thenComparing(Option::alias))
+                .sorted(Comparator.comparing((Option option) -> Names.fold(option.name()))
+                        .thenComparing(Option::alias))
                 .toList();
         return new Shown(matching.stream().limit(max).toList(), matching.size());
     }

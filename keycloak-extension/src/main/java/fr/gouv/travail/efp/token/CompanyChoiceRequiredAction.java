@@ -1,7 +1,7 @@
 package fr.gouv.travail.efp.token;
 
-import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -10,13 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.keycloak.Config;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 
@@ -113,7 +108,8 @@ public class CompanyChoiceRequiredAction extends SingletonRequiredAction {
     private static Optional<EfpApplication> asked(RequiredActionContext context) {
         var authSession = context.getAuthenticationSession();
         var client = authSession.getClient();
-        if (!EfpApplication.isApplication(client) || !CompanyChoice.requested(authSession.getClientNote(OIDCLoginProtocol.SCOPE_PARAM))) {
+        if (!EfpApplication.isApplication(client)
+                || !CompanyChoice.requested(authSession.getClientNote(OIDCLoginProtocol.SCOPE_PARAM))) {
             return Optional.empty();
         }
         return Optional.of(new EfpApplication(client));
@@ -123,7 +119,13 @@ public class CompanyChoiceRequiredAction extends SingletonRequiredAction {
         KeycloakSession session = context.getSession();
         Companies companies = new Companies(session);
         List<CompanyChoice.Option> options = new ArrayList<>();
-        for (TokenClaims.Held held : TokenClaims.held(session, context.getRealm(), context.getUser().getId(), application.id(), null, System.currentTimeMillis())) {
+        for (TokenClaims.Held held : TokenClaims.held(
+                session,
+                context.getRealm(),
+                context.getUser().getId(),
+                application.id(),
+                null,
+                System.currentTimeMillis())) {
             companies.byId(held.organizationId()).ifPresent(company -> options.add(option(held, company)));
         }
         return options;
@@ -133,7 +135,12 @@ public class CompanyChoiceRequiredAction extends SingletonRequiredAction {
         return new CompanyChoice.Option(company.id(), company.alias(), company.name(), held.roles());
     }
 
-    private static jakarta.ws.rs.core.Response page(RequiredActionContext context, EfpApplication application, List<CompanyChoice.Option> options, String query, boolean missing) {
+    private static jakarta.ws.rs.core.Response page(
+            RequiredActionContext context,
+            EfpApplication application,
+            List<CompanyChoice.Option> options,
+            String query,
+            boolean missing) {
         CompanyChoice.Shown shown = CompanyChoice.filter(options, query, SHOWN);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("applicationName", application.displayName());
@@ -157,11 +164,4 @@ public class CompanyChoiceRequiredAction extends SingletonRequiredAction {
         }
         return form.createForm(TEMPLATE);
     }
-
-
-
-
-
-
-
 }

@@ -18,22 +18,26 @@ public final class HabilitationClaim {
     public static final String CLAIM = "efp_habilitations";
 
     /** A habilitation as the claim needs it; {@code siret} is null for a ministerial structure. */
-    public record Grant(String organization, String siret, String companyName, Set<String> roles, boolean accessManager,
-            boolean thirdParty, Long expiresAt) {
-    }
+    public record Grant(
+            String organization,
+            String siret,
+            String companyName,
+            Set<String> roles,
+            boolean accessManager,
+            boolean thirdParty,
+            Long expiresAt) {}
 
     /** What goes into the token. */
-    public record Claim(List<Map<String, Object>> habilitations, Set<String> roles) {
-    }
+    public record Claim(List<Map<String, Object>> habilitations, Set<String> roles) {}
 
-    private HabilitationClaim() {
-    }
+    private HabilitationClaim() {}
 
     /** Drops habilitations expired at {@code now}; entries sorted by organization. */
     public static Claim build(List<Grant> grants, long now) {
         List<Map<String, Object>> entries = new ArrayList<>();
         Set<String> union = new TreeSet<>();
-        grants.stream().filter(g -> g.expiresAt() == null || g.expiresAt() > now)
+        grants.stream()
+                .filter(g -> g.expiresAt() == null || g.expiresAt() > now)
                 .sorted(Comparator.comparing(Grant::organization))
                 .forEach(g -> {
                     Map<String, Object> entry = new LinkedHashMap<>();

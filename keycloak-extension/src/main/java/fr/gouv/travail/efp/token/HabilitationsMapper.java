@@ -25,7 +25,8 @@ import org.keycloak.representations.IDToken;
  * {@code resource_access.<clientId>.roles}: a role mapping on the client (for instance the
  * reserved administrator roles) never reaches the application as a business role.
  */
-public class HabilitationsMapper extends AbstractOIDCProtocolMapper implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+public class HabilitationsMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
 
     public static final String PROVIDER_ID = "efp-habilitations-mapper";
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
@@ -65,13 +66,19 @@ public class HabilitationsMapper extends AbstractOIDCProtocolMapper implements O
     }
 
     @Override
-    protected void setClaim(IDToken token, ProtocolMapperModel mappingModel, UserSessionModel userSession, KeycloakSession session, ClientSessionContext clientSessionCtx) {
+    protected void setClaim(
+            IDToken token,
+            ProtocolMapperModel mappingModel,
+            UserSessionModel userSession,
+            KeycloakSession session,
+            ClientSessionContext clientSessionCtx) {
         ClientModel client = clientSessionCtx.getClientSession().getClient();
         if (!EfpApplication.isApplication(client)) {
             return;
         }
         // ID token, access token and userinfo of one request share one computation.
-        TokenClaims.Computed claim = TokenClaims.forToken(session, client, userSession.getUser().getId(), chosenOrganization(clientSessionCtx));
+        TokenClaims.Computed claim = TokenClaims.forToken(
+                session, client, userSession.getUser().getId(), chosenOrganization(clientSessionCtx));
         if (claim.overage()) {
             token.getOtherClaims().putAll(Overage.marker(claim.endpoint(), claim.count()));
         } else {
@@ -96,7 +103,8 @@ public class HabilitationsMapper extends AbstractOIDCProtocolMapper implements O
      * behind, and that login's tokens must list every company again.
      */
     static String chosenOrganization(ClientSessionContext clientSessionCtx) {
-        boolean asked = clientSessionCtx.getClientScopesStream().anyMatch(scope -> CompanyChoice.SCOPE.equals(scope.getName()));
+        boolean asked =
+                clientSessionCtx.getClientScopesStream().anyMatch(scope -> CompanyChoice.SCOPE.equals(scope.getName()));
         return asked ? clientSessionCtx.getClientSession().getNote(CompanyChoice.NOTE) : null;
     }
 }

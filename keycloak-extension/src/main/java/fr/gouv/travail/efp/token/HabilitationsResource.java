@@ -44,7 +44,8 @@ public class HabilitationsResource implements RealmResourceProvider {
             ClientModel client = caller.application();
             UserModel user = caller.user();
             long now = System.currentTimeMillis();
-            List<TokenClaims.Held> held = TokenClaims.held(session, client.getRealm(), user.getId(), client.getId(), null, now);
+            List<TokenClaims.Held> held =
+                    TokenClaims.held(session, client.getRealm(), user.getId(), client.getId(), null, now);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("sub", user.getId());
             body.put("application", client.getClientId());
@@ -54,6 +55,5 @@ public class HabilitationsResource implements RealmResourceProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

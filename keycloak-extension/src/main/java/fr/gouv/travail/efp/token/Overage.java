@@ -13,6 +13,7 @@ public final class Overage {
 
     /** The source name under {@code _claim_names} / {@code _claim_sources}. */
     public static final String SOURCE = "efp";
+
     public static final String COUNT_CLAIM = "efp_habilitations_count";
     /**
      * The claim's JSON past which the token carries the marker whatever the configured count:
@@ -21,8 +22,7 @@ public final class Overage {
      */
     public static final int MAX_CLAIM_BYTES = 4096;
 
-    private Overage() {
-    }
+    private Overage() {}
 
     /** Whether {@code count} habilitations are too many to list, given the realm's limit. */
     public static boolean byCount(int count, int maxHabilitations) {
@@ -46,7 +46,8 @@ public final class Overage {
     /** The endpoint of a realm, from the frontend base URI of Keycloak (ending with a slash or not). */
     public static String endpoint(String baseUri, String realmName) {
         String base = baseUri.endsWith("/") ? baseUri : baseUri + "/";
-        return base + "realms/" + java.net.URLEncoder.encode(realmName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
-                + "/" + HabilitationsResourceProviderFactory.ID + "/habilitations";
+        return base + "realms/"
+                + java.net.URLEncoder.encode(realmName, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20") + "/" + HabilitationsResourceProviderFactory.ID + "/habilitations";
     }
 }

@@ -18,12 +18,12 @@ public final class TokenSettings {
     public static final int DEFAULT_MAX_HABILITATIONS = 20;
     /** realm-config accepts the same range (provisioning/src/config/tokens.ts). */
     public static final int MIN = 1;
+
     public static final int MAX = 200;
 
     private static final Logger LOG = Logger.getLogger(TokenSettings.class);
 
-    private TokenSettings() {
-    }
+    private TokenSettings() {}
 
     /**
      * The realm's value, or the default when absent. A value that makes no sense (set by hand
@@ -34,7 +34,9 @@ public final class TokenSettings {
         try {
             return parseMaxHabilitations(raw);
         } catch (IllegalArgumentException e) {
-            LOG.warnf("Realm %s: %s ignored, %d applies: %s", realm.getName(), MAX_HABILITATIONS_ATTRIBUTE, DEFAULT_MAX_HABILITATIONS, e.getMessage());
+            LOG.warnf(
+                    "Realm %s: %s ignored, %d applies: %s",
+                    realm.getName(), MAX_HABILITATIONS_ATTRIBUTE, DEFAULT_MAX_HABILITATIONS, e.getMessage());
             return DEFAULT_MAX_HABILITATIONS;
         }
     }

@@ -18,7 +18,8 @@ abstract class CodeRequiredActionFactory implements RequiredActionFactory {
     private final Function<ValidationCodePolicy, RequiredActionProvider> action;
     private ValidationCodePolicy policy = ValidationCodePolicy.DEFAULT;
 
-    CodeRequiredActionFactory(String id, String displayText, Function<ValidationCodePolicy, RequiredActionProvider> action) {
+    CodeRequiredActionFactory(
+            String id, String displayText, Function<ValidationCodePolicy, RequiredActionProvider> action) {
         this.id = id;
         this.displayText = displayText;
         this.action = action;
@@ -35,12 +36,10 @@ abstract class CodeRequiredActionFactory implements RequiredActionFactory {
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

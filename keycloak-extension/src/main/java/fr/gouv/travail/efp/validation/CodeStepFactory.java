@@ -18,7 +18,12 @@ abstract class CodeStepFactory extends FlowStepFactory<Authenticator> implements
     private final Function<ValidationCodePolicy, Authenticator> step;
     private ValidationCodePolicy policy = ValidationCodePolicy.DEFAULT;
 
-    CodeStepFactory(String id, String displayType, String helpText, Function<ValidationCodePolicy, Authenticator> step, Requirement... requirements) {
+    CodeStepFactory(
+            String id,
+            String displayType,
+            String helpText,
+            Function<ValidationCodePolicy, Authenticator> step,
+            Requirement... requirements) {
         super(id, displayType, helpText, requirements);
         this.step = step;
     }

@@ -56,7 +56,8 @@ abstract class EmailCodeActionBase implements RequiredActionProvider {
             return;
         }
         EmailCodeExchange.Result result = exchange(context).show(code -> send(context, code), false);
-        context.challenge(EmailCodePage.render(context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy(context), result));
+        context.challenge(EmailCodePage.render(
+                context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy(context), result));
     }
 
     @Override
@@ -64,30 +65,47 @@ abstract class EmailCodeActionBase implements RequiredActionProvider {
         UserModel user = context.getUser();
         boolean locked = LockedAccount.isLocked(context.getSession(), context.getRealm(), user);
         EmailCodeExchange.Result result = exchange(context)
-                .submit(context.getHttpRequest().getDecodedFormParameters(), code -> send(context, code), false, locked);
+                .submit(
+                        context.getHttpRequest().getDecodedFormParameters(),
+                        code -> send(context, code),
+                        false,
+                        locked);
         switch (result.kind()) {
             case VERIFIED -> verified(context, user);
             case INVALID, EXPIRED, TOO_MANY_ATTEMPTS -> {
-                EmailCodeEvents.wrongCode(context.getEvent().clone().event(codeEventType()), user, result.kind(), locked);
+                EmailCodeEvents.wrongCode(
+                        context.getEvent().clone().event(codeEventType()), user, result.kind(), locked);
                 if (wrongCodeIsFailedLogin() && result.kind() != EmailCodeExchange.Kind.EXPIRED) {
                     LockedAccount.recordFailure(context.getSession(), context.getRealm(), user);
                 }
-                context.challenge(EmailCodePage.render(context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy(context), result));
+                context.challenge(EmailCodePage.render(
+                        context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy(context), result));
             }
-            default -> context.challenge(EmailCodePage.render(context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy(context), result));
+            default ->
+                context.challenge(EmailCodePage.render(
+                        context.form(), MaskedEmail.of(user.getEmail()), purpose(), policy(context), result));
         }
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     private EmailCodeExchange exchange(RequiredActionContext context) {
-        return new EmailCodeExchange(context.getAuthenticationSession(), policy(context), purpose(), "user:" + context.getUser().getId());
+        return new EmailCodeExchange(
+                context.getAuthenticationSession(),
+                policy(context),
+                purpose(),
+                "user:" + context.getUser().getId());
     }
 
     private void send(RequiredActionContext context, String code) {
-        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), context.getUser(), code, purpose(), policy(context),
+        EmailCodeMail.queueCode(
+                context.getSession(),
+                context.getRealm(),
+                context.getUser(),
+                code,
+                purpose(),
+                policy(context),
                 context.getEvent().clone().event(sendEventType()));
     }
 }

@@ -27,8 +27,7 @@ abstract class EmailCodeAuthenticator implements Authenticator {
      * @param maskedEmail what the page shows: always derived from what the person typed
      * @param deliver sends whatever this recipient gets; never throws
      */
-    record Target(UserModel user, boolean decoy, String subject, String maskedEmail, Consumer<String> deliver) {
-    }
+    record Target(UserModel user, boolean decoy, String subject, String maskedEmail, Consumer<String> deliver) {}
 
     private final ValidationCodePolicy serverPolicy;
 
@@ -84,11 +83,13 @@ abstract class EmailCodeAuthenticator implements Authenticator {
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         boolean locked = LockedAccount.isLocked(context.getSession(), context.getRealm(), target.user());
-        EmailCodeExchange.Result result = exchange(context, target).submit(form, target.deliver(), target.decoy(), locked);
+        EmailCodeExchange.Result result =
+                exchange(context, target).submit(form, target.deliver(), target.decoy(), locked);
         switch (result.kind()) {
             case VERIFIED -> verified(context, target.user());
             case INVALID, EXPIRED, TOO_MANY_ATTEMPTS -> {
-                EmailCodeEvents.wrongCode(context.getEvent().clone().event(eventType()), target.user(), result.kind(), locked);
+                EmailCodeEvents.wrongCode(
+                        context.getEvent().clone().event(eventType()), target.user(), result.kind(), locked);
                 wrongCode(context, page(context, target, result));
             }
             default -> context.challenge(page(context, target, result));
@@ -96,11 +97,13 @@ abstract class EmailCodeAuthenticator implements Authenticator {
     }
 
     private EmailCodeExchange exchange(AuthenticationFlowContext context, Target target) {
-        return new EmailCodeExchange(context.getAuthenticationSession(), policy(context.getRealm()), purpose(), target.subject());
+        return new EmailCodeExchange(
+                context.getAuthenticationSession(), policy(context.getRealm()), purpose(), target.subject());
     }
 
     private Response page(AuthenticationFlowContext context, Target target, EmailCodeExchange.Result result) {
-        return EmailCodePage.renderWhateverTheAccount(context.form(), target.maskedEmail(), purpose(), policy(context.getRealm()), result);
+        return EmailCodePage.renderWhateverTheAccount(
+                context.form(), target.maskedEmail(), purpose(), policy(context.getRealm()), result);
     }
 
     @Override
@@ -114,10 +117,8 @@ abstract class EmailCodeAuthenticator implements Authenticator {
     }
 
     @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

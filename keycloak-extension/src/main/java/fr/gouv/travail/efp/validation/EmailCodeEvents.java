@@ -13,8 +13,7 @@ final class EmailCodeEvents {
     /** Event detail: why the account received what it received. */
     static final String PURPOSE = "efp_code_purpose";
 
-    private EmailCodeEvents() {
-    }
+    private EmailCodeEvents() {}
 
     static void wrongCode(EventBuilder event, UserModel user, EmailCodeExchange.Kind kind, boolean locked) {
         if (user != null) {
@@ -23,10 +22,11 @@ final class EmailCodeEvents {
         if (locked) {
             event.detail(Details.REASON, "account locked by brute-force detection");
         }
-        event.error(switch (kind) {
-            case EXPIRED -> Errors.EXPIRED_CODE;
-            case TOO_MANY_ATTEMPTS -> TOO_MANY_ATTEMPTS;
-            default -> Errors.INVALID_CODE;
-        });
+        event.error(
+                switch (kind) {
+                    case EXPIRED -> Errors.EXPIRED_CODE;
+                    case TOO_MANY_ATTEMPTS -> TOO_MANY_ATTEMPTS;
+                    default -> Errors.INVALID_CODE;
+                });
     }
 }

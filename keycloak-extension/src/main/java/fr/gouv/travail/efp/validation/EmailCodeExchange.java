@@ -37,8 +37,7 @@ final class EmailCodeExchange {
     }
 
     /** The kind and the figures the page shows. */
-    record Result(Kind kind, int attemptsLeft, long resendInSeconds) {
-    }
+    record Result(Kind kind, int attemptsLeft, long resendInSeconds) {}
 
     private final AuthenticationSessionModel authSession;
     private final ValidationCodePolicy policy;
@@ -50,7 +49,8 @@ final class EmailCodeExchange {
      * @param subject who the code is for ("user:&lt;id&gt;", "existing:&lt;id&gt;", "unknown:&lt;typed&gt;"):
      *     a state left for another subject in the same session is discarded, never reused
      */
-    EmailCodeExchange(AuthenticationSessionModel authSession, ValidationCodePolicy policy, String purpose, String subject) {
+    EmailCodeExchange(
+            AuthenticationSessionModel authSession, ValidationCodePolicy policy, String purpose, String subject) {
         this.authSession = authSession;
         this.policy = policy;
         this.prefix = "efp.code." + purpose + ".";

@@ -40,12 +40,17 @@ final class EmailCodeMail {
     private static final Logger LOG = Logger.getLogger(EmailCodeMail.class);
     private static final String EXECUTOR = "efp-email-code";
 
-    private EmailCodeMail() {
-    }
+    private EmailCodeMail() {}
 
     /** Queues the code for {@code to}'s address; {@code event} (type set) records the sending. */
-    static void queueCode(KeycloakSession session, RealmModel realm, UserModel to, String code, String purpose,
-            ValidationCodePolicy policy, EventBuilder event) {
+    static void queueCode(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel to,
+            String code,
+            String purpose,
+            ValidationCodePolicy policy,
+            EventBuilder event) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("code", code);
         attributes.put("purpose", purpose);
@@ -55,12 +60,30 @@ final class EmailCodeMail {
 
     /** Queues, for an account's owner, the notice that somebody tried to register with this address. */
     static void queueAccountExists(KeycloakSession session, RealmModel realm, UserModel owner, EventBuilder event) {
-        queue(session, realm, owner, ACCOUNT_EXISTS_SUBJECT, ACCOUNT_EXISTS_TEMPLATE, new HashMap<>(), ACCOUNT_EXISTS_PURPOSE, event);
+        queue(
+                session,
+                realm,
+                owner,
+                ACCOUNT_EXISTS_SUBJECT,
+                ACCOUNT_EXISTS_TEMPLATE,
+                new HashMap<>(),
+                ACCOUNT_EXISTS_PURPOSE,
+                event);
     }
 
-    private static void queue(KeycloakSession session, RealmModel realm, UserModel to, String subject, String template,
-            Map<String, Object> attributes, String purpose, EventBuilder event) {
-        event.user(to).detail(Details.EMAIL, to.getEmail()).detail(EmailCodeEvents.PURPOSE, purpose).success();
+    private static void queue(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel to,
+            String subject,
+            String template,
+            Map<String, Object> attributes,
+            String purpose,
+            EventBuilder event) {
+        event.user(to)
+                .detail(Details.EMAIL, to.getEmail())
+                .detail(EmailCodeEvents.PURPOSE, purpose)
+                .success();
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         ExecutorService executor = session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR);
         String realmId = realm.getId();
@@ -79,8 +102,15 @@ final class EmailCodeMail {
         });
     }
 
-    private static void deliver(KeycloakSessionFactory factory, String realmId, String userId, String subject,
-            String template, Map<String, Object> attributes, String purpose, EventType type) {
+    private static void deliver(
+            KeycloakSessionFactory factory,
+            String realmId,
+            String userId,
+            String subject,
+            String template,
+            Map<String, Object> attributes,
+            String purpose,
+            EventType type) {
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             RealmModel realm = session.realms().getRealm(realmId);
             if (realm == null) {
@@ -93,12 +123,18 @@ final class EmailCodeMail {
                 return;
             }
             try {
-                session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
+                session.getProvider(EmailTemplateProvider.class)
+                        .setRealm(realm)
+                        .setUser(user)
                         .send(subject, List.of(), template, attributes);
             } catch (EmailException e) {
                 LOG.warnf(e, "Could not send %s to user %s", template, userId);
-                new EventBuilder(realm, session).event(type).user(user).detail(Details.EMAIL, user.getEmail())
-                        .detail(EmailCodeEvents.PURPOSE, purpose).detail(Details.REASON, e.getMessage())
+                new EventBuilder(realm, session)
+                        .event(type)
+                        .user(user)
+                        .detail(Details.EMAIL, user.getEmail())
+                        .detail(EmailCodeEvents.PURPOSE, purpose)
+                        .detail(Details.REASON, e.getMessage())
                         .error(Errors.EMAIL_SEND_FAILED);
             }
         });

@@ -29,14 +29,17 @@ final class EmailCodePage {
     static final String CODE_RESENT = "efpCodeResent";
     static final String CODE_RESEND_TOO_SOON = "efpCodeResendTooSoon";
 
-    private EmailCodePage() {
-    }
+    private EmailCodePage() {}
 
     /**
      * The page of a flow step (registration, forgotten password), the same whether an account
      * stands behind it or not: rendered without the flow's user nor its authentication context.
      */
-    static Response renderWhateverTheAccount(LoginFormsProvider form, String maskedEmail, String purpose, ValidationCodePolicy policy,
+    static Response renderWhateverTheAccount(
+            LoginFormsProvider form,
+            String maskedEmail,
+            String purpose,
+            ValidationCodePolicy policy,
             EmailCodeExchange.Result result) {
         form.setUser(null);
         form.setAuthContext(null);
@@ -50,7 +53,11 @@ final class EmailCodePage {
     }
 
     /** The page of a signed-in person (required actions): Keycloak's context as usual. */
-    static Response render(LoginFormsProvider form, String maskedEmail, String purpose, ValidationCodePolicy policy,
+    static Response render(
+            LoginFormsProvider form,
+            String maskedEmail,
+            String purpose,
+            ValidationCodePolicy policy,
             EmailCodeExchange.Result result) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("email", maskedEmail);
@@ -61,9 +68,11 @@ final class EmailCodePage {
         page.put("purpose", purpose);
         form.setAttribute(ATTRIBUTE, page);
         switch (result.kind()) {
-            case INVALID -> form.addError(new FormMessage(EmailCodeExchange.FIELD_CODE, CODE_INVALID, result.attemptsLeft()));
+            case INVALID ->
+                form.addError(new FormMessage(EmailCodeExchange.FIELD_CODE, CODE_INVALID, result.attemptsLeft()));
             case EXPIRED -> form.addError(new FormMessage(EmailCodeExchange.FIELD_CODE, CODE_EXPIRED));
-            case TOO_MANY_ATTEMPTS -> form.addError(new FormMessage(EmailCodeExchange.FIELD_CODE, CODE_TOO_MANY_ATTEMPTS));
+            case TOO_MANY_ATTEMPTS ->
+                form.addError(new FormMessage(EmailCodeExchange.FIELD_CODE, CODE_TOO_MANY_ATTEMPTS));
             case RESENT -> form.setSuccess(CODE_RESENT);
             case RESEND_TOO_SOON -> form.setError(CODE_RESEND_TOO_SOON, result.resendInSeconds());
             default -> {

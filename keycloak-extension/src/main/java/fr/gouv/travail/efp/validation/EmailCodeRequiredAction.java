@@ -52,8 +52,13 @@ public class EmailCodeRequiredAction extends EmailCodeActionBase {
     @Override
     protected void verified(RequiredActionContext context, UserModel user) {
         user.setEmailVerified(true);
-        context.getEvent().clone().event(EventType.VERIFY_EMAIL).user(user)
-                .detail(Details.EMAIL, user.getEmail()).detail(EmailCodeEvents.PURPOSE, purpose()).success();
+        context.getEvent()
+                .clone()
+                .event(EventType.VERIFY_EMAIL)
+                .user(user)
+                .detail(Details.EMAIL, user.getEmail())
+                .detail(EmailCodeEvents.PURPOSE, purpose())
+                .success();
         context.success();
     }
 }

@@ -114,16 +114,18 @@ public class EnumerationSafeUserCreation extends RegistrationUserCreation {
         MultivaluedMap<String, String> formData = context.getHttpRequest().getDecodedFormParameters();
         String email = formData.getFirst(RegistrationPage.FIELD_EMAIL);
         String password = formData.getFirst(RegistrationPage.FIELD_PASSWORD);
-        context.getAuthenticationSession().setAuthNote(TYPED_EMAIL_NOTE,
-                email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+        context.getAuthenticationSession()
+                .setAuthNote(TYPED_EMAIL_NOTE, email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
 
         if (Boolean.TRUE.equals(session.getAttribute(TAKEN_ATTRIBUTE))) {
             UserModel owner = owner(session, realm, formData);
             hashAndForget(session, realm, password);
-            context.getAuthenticationSession().setAuthNote(EXISTING_ACCOUNT_NOTE, owner == null ? NO_ACCOUNT : owner.getId());
+            context.getAuthenticationSession()
+                    .setAuthNote(EXISTING_ACCOUNT_NOTE, owner == null ? NO_ACCOUNT : owner.getId());
             // Only administrators read events: there the truth is told. A clone, so that the
             // next step's events do not inherit this error.
-            EventBuilder event = context.getEvent().clone().detail(Details.EMAIL, email).detail(Details.REGISTER_METHOD, "form");
+            EventBuilder event =
+                    context.getEvent().clone().detail(Details.EMAIL, email).detail(Details.REGISTER_METHOD, "form");
             if (owner != null) {
                 event.user(owner);
             }
@@ -146,7 +148,8 @@ public class EnumerationSafeUserCreation extends RegistrationUserCreation {
     }
 
     /** The checks of Keycloak's registration-password-action, which this action replaces. */
-    private static List<FormMessage> passwordErrors(ValidationContext context, MultivaluedMap<String, String> formData) {
+    private static List<FormMessage> passwordErrors(
+            ValidationContext context, MultivaluedMap<String, String> formData) {
         List<FormMessage> errors = new ArrayList<>();
         String password = formData.getFirst(RegistrationPage.FIELD_PASSWORD);
         if (Validation.isBlank(password)) {
@@ -159,9 +162,12 @@ public class EnumerationSafeUserCreation extends RegistrationUserCreation {
         String username = context.getRealm().isRegistrationEmailAsUsername()
                 ? formData.getFirst(RegistrationPage.FIELD_EMAIL)
                 : formData.getFirst(RegistrationPage.FIELD_USERNAME);
-        PolicyError policyError = context.getSession().getProvider(PasswordPolicyManagerProvider.class).validate(username, password);
+        PolicyError policyError = context.getSession()
+                .getProvider(PasswordPolicyManagerProvider.class)
+                .validate(username, password);
         if (policyError != null) {
-            errors.add(new FormMessage(RegistrationPage.FIELD_PASSWORD, policyError.getMessage(), policyError.getParameters()));
+            errors.add(new FormMessage(
+                    RegistrationPage.FIELD_PASSWORD, policyError.getMessage(), policyError.getParameters()));
         }
         return errors;
     }
@@ -170,7 +176,8 @@ public class EnumerationSafeUserCreation extends RegistrationUserCreation {
         String email = formData.getFirst(RegistrationPage.FIELD_EMAIL);
         UserModel owner = Validation.isBlank(email) ? null : session.users().getUserByEmail(realm, email.trim());
         if (owner == null) {
-            String username = realm.isRegistrationEmailAsUsername() ? email : formData.getFirst(RegistrationPage.FIELD_USERNAME);
+            String username =
+                    realm.isRegistrationEmailAsUsername() ? email : formData.getFirst(RegistrationPage.FIELD_USERNAME);
             owner = Validation.isBlank(username) ? null : session.users().getUserByUsername(realm, username.trim());
         }
         return owner;
@@ -179,7 +186,8 @@ public class EnumerationSafeUserCreation extends RegistrationUserCreation {
     /** Costs what storing the password costs (the realm's hashing, its iterations), keeps nothing. */
     private static void hashAndForget(KeycloakSession session, RealmModel realm, String password) {
         PasswordPolicy policy = realm.getPasswordPolicy();
-        PasswordHashProvider hash = policy.getHashAlgorithm() == null ? null
+        PasswordHashProvider hash = policy.getHashAlgorithm() == null
+                ? null
                 : session.getProvider(PasswordHashProvider.class, policy.getHashAlgorithm());
         if (hash == null) {
             hash = session.getProvider(PasswordHashProvider.class);

@@ -8,8 +8,7 @@ import org.keycloak.services.managers.BruteForceProtector;
 /** Keycloak's brute-force detection, as the code steps use it. */
 final class LockedAccount {
 
-    private LockedAccount() {
-    }
+    private LockedAccount() {}
 
     /** Whether brute-force detection currently locks {@code user} (never for a missing user). */
     static boolean isLocked(KeycloakSession session, RealmModel realm, UserModel user) {
@@ -17,7 +16,8 @@ final class LockedAccount {
             return false;
         }
         BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
-        return protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user);
+        return protector.isTemporarilyDisabled(session, realm, user)
+                || protector.isPermanentlyLockedOut(session, realm, user);
     }
 
     /** Counts a wrong code as a failed login of {@code user}, as a wrong password would. */
@@ -25,7 +25,12 @@ final class LockedAccount {
         if (user == null || !realm.isBruteForceProtected()) {
             return;
         }
-        session.getProvider(BruteForceProtector.class).failedLogin(realm, user, session.getContext().getConnection(),
-                session.getContext().getUri(), null);
+        session.getProvider(BruteForceProtector.class)
+                .failedLogin(
+                        realm,
+                        user,
+                        session.getContext().getConnection(),
+                        session.getContext().getUri(),
+                        null);
     }
 }

@@ -12,8 +12,7 @@ public final class MaskedEmail {
 
     private static final String HIDDEN = "***";
 
-    private MaskedEmail() {
-    }
+    private MaskedEmail() {}
 
     /** First character of the local part, then "***", then the domain unchanged. */
     public static String of(String typed) {

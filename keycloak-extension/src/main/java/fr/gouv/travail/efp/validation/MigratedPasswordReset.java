@@ -66,8 +66,13 @@ public class MigratedPasswordReset extends EmailCodeActionBase {
         user.setEmailVerified(true);
         // Kept on the account: leaving now still means a new password at the next login.
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
-        context.getEvent().clone().event(EventType.VERIFY_EMAIL).user(user)
-                .detail(Details.EMAIL, user.getEmail()).detail(EmailCodeEvents.PURPOSE, "migrated-password-reset").success();
+        context.getEvent()
+                .clone()
+                .event(EventType.VERIFY_EMAIL)
+                .user(user)
+                .detail(Details.EMAIL, user.getEmail())
+                .detail(EmailCodeEvents.PURPOSE, "migrated-password-reset")
+                .success();
         context.success();
     }
 }

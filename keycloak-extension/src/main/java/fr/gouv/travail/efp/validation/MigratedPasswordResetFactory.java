@@ -4,6 +4,9 @@ package fr.gouv.travail.efp.validation;
 public class MigratedPasswordResetFactory extends CodeRequiredActionFactory {
 
     public MigratedPasswordResetFactory() {
-        super(MigratedPasswordReset.PROVIDER_ID, "EFP: New password by code (migrated professionals)", MigratedPasswordReset::new);
+        super(
+                MigratedPasswordReset.PROVIDER_ID,
+                "EFP: New password by code (migrated professionals)",
+                MigratedPasswordReset::new);
     }
 }

@@ -46,7 +46,8 @@ public class RegistrationEmailCode extends EmailCodeAuthenticator {
         if (existing == null) {
             return null;
         }
-        UserModel owner = EnumerationSafeUserCreation.NO_ACCOUNT.equals(existing) ? null
+        UserModel owner = EnumerationSafeUserCreation.NO_ACCOUNT.equals(existing)
+                ? null
                 : context.getSession().users().getUserById(context.getRealm(), existing);
         return new Target(null, true, "existing:" + existing, MaskedEmail.of(typed), code -> tellOwner(context, owner));
     }
@@ -60,8 +61,13 @@ public class RegistrationEmailCode extends EmailCodeAuthenticator {
     protected void verified(AuthenticationFlowContext context, UserModel user) {
         user.setEmailVerified(true);
         user.removeRequiredAction(EmailCodeRequiredAction.PROVIDER_ID);
-        context.getEvent().clone().event(EventType.VERIFY_EMAIL).user(user)
-                .detail(Details.EMAIL, user.getEmail()).detail(EmailCodeEvents.PURPOSE, purpose()).success();
+        context.getEvent()
+                .clone()
+                .event(EventType.VERIFY_EMAIL)
+                .user(user)
+                .detail(Details.EMAIL, user.getEmail())
+                .detail(EmailCodeEvents.PURPOSE, purpose())
+                .success();
         context.success();
     }
 
@@ -72,14 +78,25 @@ public class RegistrationEmailCode extends EmailCodeAuthenticator {
     }
 
     private void sendCode(AuthenticationFlowContext context, UserModel user, String code) {
-        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), user, code, purpose(), policy(context.getRealm()),
+        EmailCodeMail.queueCode(
+                context.getSession(),
+                context.getRealm(),
+                user,
+                code,
+                purpose(),
+                policy(context.getRealm()),
                 context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL));
     }
 
     private void tellOwner(AuthenticationFlowContext context, UserModel owner) {
         if (owner != null) {
-            EmailCodeMail.queueAccountExists(context.getSession(), context.getRealm(), owner,
-                    context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL)
+            EmailCodeMail.queueAccountExists(
+                    context.getSession(),
+                    context.getRealm(),
+                    owner,
+                    context.getEvent()
+                            .clone()
+                            .event(EventType.SEND_VERIFY_EMAIL)
                             .detail(Details.REASON, "registration attempted with the address of this account"));
         }
     }

@@ -4,10 +4,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
-import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 
 /**
  * "Mot de passe oublié" by code instead of Keycloak's link: after the choose-user step, emails
@@ -39,13 +39,21 @@ public class ResetCredentialCode extends EmailCodeAuthenticator {
     @Override
     protected Target target(AuthenticationFlowContext context) {
         // What the person typed on the previous page, whether or not it matched an account.
-        String typed = context.getAuthenticationSession().getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
+        String typed =
+                context.getAuthenticationSession().getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
         String masked = MaskedEmail.of(typed);
         UserModel user = context.getUser();
-        if (user == null || !user.isEnabled() || user.getEmail() == null || user.getEmail().isBlank()) {
+        if (user == null
+                || !user.isEnabled()
+                || user.getEmail() == null
+                || user.getEmail().isBlank()) {
             String known = user == null ? "none" : user.getId();
             String unknown = typed;
-            return new Target(null, true, "unknown:" + known, masked,
+            return new Target(
+                    null,
+                    true,
+                    "unknown:" + known,
+                    masked,
                     code -> LOG.debugf("Reset code not sent: no usable account for '%s'", unknown));
         }
         return new Target(user, false, "user:" + user.getId(), masked, code -> sendCode(context, user, code));
@@ -64,7 +72,16 @@ public class ResetCredentialCode extends EmailCodeAuthenticator {
     }
 
     private void sendCode(AuthenticationFlowContext context, UserModel user, String code) {
-        EmailCodeMail.queueCode(context.getSession(), context.getRealm(), user, code, purpose(), policy(context.getRealm()),
-                context.getEvent().clone().event(EventType.SEND_RESET_PASSWORD).detail(Details.USERNAME, user.getUsername()));
+        EmailCodeMail.queueCode(
+                context.getSession(),
+                context.getRealm(),
+                user,
+                code,
+                purpose(),
+                policy(context.getRealm()),
+                context.getEvent()
+                        .clone()
+                        .event(EventType.SEND_RESET_PASSWORD)
+                        .detail(Details.USERNAME, user.getUsername()));
     }
 }

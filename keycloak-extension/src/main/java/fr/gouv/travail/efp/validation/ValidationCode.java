@@ -54,8 +54,7 @@ public final class ValidationCode {
     }
 
     /** A check's outcome and the state to keep afterwards. */
-    public record Check(Outcome outcome, ValidationCode next) {
-    }
+    public record Check(Outcome outcome, ValidationCode next) {}
 
     private final byte[] salt;
     private final byte[] hash;
@@ -64,7 +63,8 @@ public final class ValidationCode {
     private final Instant sentAt;
     private final boolean decoy;
 
-    private ValidationCode(byte[] salt, byte[] hash, Instant expiresAt, int attemptsLeft, Instant sentAt, boolean decoy) {
+    private ValidationCode(
+            byte[] salt, byte[] hash, Instant expiresAt, int attemptsLeft, Instant sentAt, boolean decoy) {
         this.salt = salt;
         this.hash = hash;
         this.expiresAt = expiresAt;
@@ -78,8 +78,8 @@ public final class ValidationCode {
         String code = digits(random, policy.length());
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        ValidationCode state = new ValidationCode(salt, hmac(salt, code), now.plus(policy.validity()),
-                policy.maxAttempts(), now, decoy);
+        ValidationCode state = new ValidationCode(
+                salt, hmac(salt, code), now.plus(policy.validity()), policy.maxAttempts(), now, decoy);
         return new Issued(code, state);
     }
 
@@ -181,13 +181,22 @@ public final class ValidationCode {
             String attempts = note.apply(Notes.ATTEMPTS_LEFT);
             String sentAt = note.apply(Notes.SENT_AT);
             String decoy = note.apply(Notes.DECOY);
-            if (salt == null || hash == null || expiresAt == null || attempts == null || sentAt == null || decoy == null) {
+            if (salt == null
+                    || hash == null
+                    || expiresAt == null
+                    || attempts == null
+                    || sentAt == null
+                    || decoy == null) {
                 return Optional.empty();
             }
             Base64.Decoder b64 = Base64.getDecoder();
-            return Optional.of(new ValidationCode(b64.decode(salt), b64.decode(hash),
-                    Instant.ofEpochMilli(Long.parseLong(expiresAt)), Integer.parseInt(attempts),
-                    Instant.ofEpochMilli(Long.parseLong(sentAt)), Boolean.parseBoolean(decoy)));
+            return Optional.of(new ValidationCode(
+                    b64.decode(salt),
+                    b64.decode(hash),
+                    Instant.ofEpochMilli(Long.parseLong(expiresAt)),
+                    Integer.parseInt(attempts),
+                    Instant.ofEpochMilli(Long.parseLong(sentAt)),
+                    Boolean.parseBoolean(decoy)));
         } catch (IllegalArgumentException damaged) {
             return Optional.empty();
         }
@@ -203,8 +212,7 @@ public final class ValidationCode {
         public static final String DECOY = "decoy";
         public static final List<String> ALL = List.of(SALT, HASH, EXPIRES_AT, ATTEMPTS_LEFT, SENT_AT, DECOY);
 
-        private Notes() {
-        }
+        private Notes() {}
     }
 
     private ValidationCode invalidated() {

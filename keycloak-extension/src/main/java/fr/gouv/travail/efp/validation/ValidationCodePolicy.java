@@ -26,6 +26,7 @@ public record ValidationCodePolicy(int length, Duration validity, int maxAttempt
 
     /** Realm attributes that override the server's values (absent or blank: the server's). */
     public static final String REALM_VALIDITY_SECONDS = "efp.validationCode.validitySeconds";
+
     public static final String REALM_MAX_ATTEMPTS = "efp.validationCode.maxAttempts";
     public static final String REALM_RESEND_SECONDS = "efp.validationCode.resendSeconds";
 
@@ -54,9 +55,11 @@ public record ValidationCodePolicy(int length, Duration validity, int maxAttempt
     public static ValidationCodePolicy fromConfig(BiFunction<String, Integer, Integer> getInt) {
         return new ValidationCodePolicy(
                 LENGTH,
-                Duration.ofSeconds(getInt.apply(VALIDITY_SECONDS, (int) DEFAULT.validity().toSeconds())),
+                Duration.ofSeconds(
+                        getInt.apply(VALIDITY_SECONDS, (int) DEFAULT.validity().toSeconds())),
                 getInt.apply(MAX_ATTEMPTS, DEFAULT.maxAttempts()),
-                Duration.ofSeconds(getInt.apply(RESEND_INTERVAL_SECONDS, (int) DEFAULT.resendInterval().toSeconds())));
+                Duration.ofSeconds(getInt.apply(
+                        RESEND_INTERVAL_SECONDS, (int) DEFAULT.resendInterval().toSeconds())));
     }
 
     /** The validity in whole minutes, rounded up, as pages and emails state it. */

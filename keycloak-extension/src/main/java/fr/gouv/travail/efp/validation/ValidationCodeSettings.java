@@ -8,8 +8,7 @@ final class ValidationCodeSettings {
 
     private static final Logger LOG = Logger.getLogger(ValidationCodeSettings.class);
 
-    private ValidationCodeSettings() {
-    }
+    private ValidationCodeSettings() {}
 
     /**
      * {@code server} overridden by the realm's attributes. A realm attribute that makes no sense
@@ -20,7 +19,9 @@ final class ValidationCodeSettings {
         try {
             return server.overriddenBy(realm::getAttribute);
         } catch (IllegalArgumentException e) {
-            LOG.warnf("Realm %s: validation-code attributes ignored, the server's values apply: %s", realm.getName(), e.getMessage());
+            LOG.warnf(
+                    "Realm %s: validation-code attributes ignored, the server's values apply: %s",
+                    realm.getName(), e.getMessage());
             return server;
         }
     }

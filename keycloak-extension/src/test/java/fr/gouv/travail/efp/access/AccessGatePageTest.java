@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The page's attributes, key for key and in order: the theme's AccessGate.tsx reads them. */
 class AccessGatePageTest {
 
-    private static final PendingRequest PENDING = new PendingRequest("r1", "Exemple SA", "12345678901234", "02/12/2026", "");
+    private static final PendingRequest PENDING =
+            new PendingRequest("r1", "Exemple SA", "12345678901234", "02/12/2026", "");
 
     private static AccessGatePage page(String query, Search search, Message message, String field) {
         return new AccessGatePage("SOFFI", "soffi", true, 1000, 3, List.of(PENDING), query, search, message, field);
@@ -78,8 +79,12 @@ class AccessGatePageTest {
         expected.put("searched", true);
         expected.put("message", Map.of("type", "success", "text", "Votre demande a été annulée."));
         expected.put("errorField", "");
-        GateSearch.Result found = new GateSearch.Result(List.of(new GateSearch.Found("12345678901234", "Exemple SA", "")), 21, true);
-        assertSame(expected, page("exemple", Search.of(found), Message.success("Votre demande a été annulée."), null).attributes());
+        GateSearch.Result found =
+                new GateSearch.Result(List.of(new GateSearch.Found("12345678901234", "Exemple SA", "")), 21, true);
+        assertSame(
+                expected,
+                page("exemple", Search.of(found), Message.success("Votre demande a été annulée."), null)
+                        .attributes());
     }
 
     @Test
@@ -92,6 +97,9 @@ class AccessGatePageTest {
         expected.put("searched", false);
         expected.put("message", Map.of("type", "error", "text", "Trop vague."));
         expected.put("errorField", "search");
-        assertSame(expected, page("sa", Search.refused(), Message.error("Trop vague."), "search").attributes());
+        assertSame(
+                expected,
+                page("sa", Search.refused(), Message.error("Trop vague."), "search")
+                        .attributes());
     }
 }

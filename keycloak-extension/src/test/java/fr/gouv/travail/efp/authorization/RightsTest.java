@@ -50,9 +50,15 @@ class RightsTest {
         assertFalse(MAF_ADMIN.canRead("soffi"));
         assertTrue(MAF_ADMIN.canReadCompanies());
         assertFalse(MAF_ADMIN.canManageCompanies());
-        assertEquals("Accès refusé : vous n'administrez pas l'application SOFFI.", refusal(() -> MAF_ADMIN.requireManage("soffi", "SOFFI")));
-        assertEquals("Accès refusé : l'application SOFFI ne fait pas partie de votre périmètre.", refusal(() -> MAF_ADMIN.requireRead("soffi", "SOFFI")));
-        assertEquals("Accès refusé : vous n'administrez pas l'application SOFFI.", refusal(() -> MAF_ADMIN.requireReadCompaniesOf("soffi", "SOFFI")));
+        assertEquals(
+                "Accès refusé : vous n'administrez pas l'application SOFFI.",
+                refusal(() -> MAF_ADMIN.requireManage("soffi", "SOFFI")));
+        assertEquals(
+                "Accès refusé : l'application SOFFI ne fait pas partie de votre périmètre.",
+                refusal(() -> MAF_ADMIN.requireRead("soffi", "SOFFI")));
+        assertEquals(
+                "Accès refusé : vous n'administrez pas l'application SOFFI.",
+                refusal(() -> MAF_ADMIN.requireReadCompaniesOf("soffi", "SOFFI")));
         assertEquals("Accès refusé : réservé aux administrateurs.", refusal(MAF_ADMIN::requireManageCompanies));
         assertDoesNotThrow(MAF_ADMIN::requireReadCompanies);
     }
@@ -77,8 +83,12 @@ class RightsTest {
         assertFalse(NOBODY.canManage("maf"));
         assertFalse(NOBODY.canReadCompanies());
         assertFalse(NOBODY.canManageCompanies());
-        assertEquals("Accès refusé : réservé aux administrateurs, administrateurs applicatifs et assistants.", refusal(NOBODY::requireStaff));
-        assertEquals("Accès refusé : l'annuaire des entreprises est réservé aux équipes d'administration.", refusal(NOBODY::requireReadCompanies));
+        assertEquals(
+                "Accès refusé : réservé aux administrateurs, administrateurs applicatifs et assistants.",
+                refusal(NOBODY::requireStaff));
+        assertEquals(
+                "Accès refusé : l'annuaire des entreprises est réservé aux équipes d'administration.",
+                refusal(NOBODY::requireReadCompanies));
         assertEquals(403, assertThrows(EfpException.class, NOBODY::requireStaff).status());
     }
 
@@ -139,7 +149,9 @@ class RightsTest {
         assertFalse(support.canManage());
         assertFalse(support.holdsManagement());
         assertFalse(support.notifiesCompany());
-        assertEquals("Accès refusé : vous n'êtes pas responsable des accès de cette application pour cet établissement.", refusal(support::requireManage));
+        assertEquals(
+                "Accès refusé : vous n'êtes pas responsable des accès de cette application pour cet établissement.",
+                refusal(support::requireManage));
         // An application admin of another application is nobody here.
         Rights.Pair elsewhere = MAF_ADMIN.over("soffi", "SOFFI", false, false);
         assertFalse(elsewhere.canRead());

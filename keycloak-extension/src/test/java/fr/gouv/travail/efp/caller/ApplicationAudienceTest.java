@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 /** {@link AudienceCheck#applicationRefusal}: who may read habilitations from efp-token. */
 class ApplicationAudienceTest {
 
-    private static EfpException refusal(boolean tokenValid, boolean partyIsApplication, boolean partyEnabled, boolean serviceAccount) {
-        return AudienceCheck.applicationRefusal(tokenValid, partyIsApplication, partyEnabled, serviceAccount).orElseThrow();
+    private static EfpException refusal(
+            boolean tokenValid, boolean partyIsApplication, boolean partyEnabled, boolean serviceAccount) {
+        return AudienceCheck.applicationRefusal(tokenValid, partyIsApplication, partyEnabled, serviceAccount)
+                .orElseThrow();
     }
 
     @Test

@@ -25,7 +25,8 @@ class ProductionJarIT {
     private static final String SERVICES = "META-INF/services/";
     private static final String CAPTCHA_SERVICES = SERVICES + CaptchaProviderFactory.class.getName();
     private static final String TESTING_PACKAGE = "fr/gouv/travail/efp/testing/";
-    private static final String REALM_RESOURCE_SERVICES = "META-INF/services/org.keycloak.services.resource.RealmResourceProviderFactory";
+    private static final String REALM_RESOURCE_SERVICES =
+            "META-INF/services/org.keycloak.services.resource.RealmResourceProviderFactory";
 
     private static JarFile jar(String property) throws IOException {
         String path = System.getProperty(property);
@@ -37,27 +38,51 @@ class ProductionJarIT {
     void theProductionJarHasNoTestOnlyClassAndRegistersNone() throws IOException {
         try (JarFile production = jar("efp.productionJar")) {
             List<String> names = production.stream().map(JarEntry::getName).toList();
-            assertTrue(names.contains("fr/gouv/travail/efp/captcha/builtin/BuiltinCaptchaProviderFactory.class"), "sanity: it is the extension jar");
-            assertEquals(List.of(), names.stream().filter(name -> name.startsWith(TESTING_PACKAGE) || name.contains("Fixed")).toList());
-            for (String service : names.stream().filter(name -> name.startsWith(SERVICES) && !name.endsWith("/")).toList()) {
+            assertTrue(
+                    names.contains("fr/gouv/travail/efp/captcha/builtin/BuiltinCaptchaProviderFactory.class"),
+                    "sanity: it is the extension jar");
+            assertEquals(
+                    List.of(),
+                    names.stream()
+                            .filter(name -> name.startsWith(TESTING_PACKAGE) || name.contains("Fixed"))
+                            .toList());
+            for (String service : names.stream()
+                    .filter(name -> name.startsWith(SERVICES) && !name.endsWith("/"))
+                    .toList()) {
                 for (String line : lines(production, service)) {
                     assertFalse(line.contains(".testing."), service + " registers " + line);
-                    assertTrue(names.contains(line.replace('.', '/') + ".class"), service + " names a class the jar lacks: " + line);
+                    assertTrue(
+                            names.contains(line.replace('.', '/') + ".class"),
+                            service + " names a class the jar lacks: " + line);
                 }
             }
-            assertTrue(lines(production, CAPTCHA_SERVICES).contains("fr.gouv.travail.efp.captcha.builtin.BuiltinCaptchaProviderFactory"));
+            assertTrue(lines(production, CAPTCHA_SERVICES)
+                    .contains("fr.gouv.travail.efp.captcha.builtin.BuiltinCaptchaProviderFactory"));
         }
     }
 
     @Test
     void theTestingJarHoldsOnlyTheTestOnlyProviders() throws IOException {
         try (JarFile testing = jar("efp.testingJar")) {
-            List<String> classes = testing.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class")).toList();
+            List<String> classes = testing.stream()
+                    .map(JarEntry::getName)
+                    .filter(name -> name.endsWith(".class"))
+                    .toList();
             assertFalse(classes.isEmpty());
-            assertEquals(List.of(), classes.stream().filter(name -> !name.startsWith(TESTING_PACKAGE)).toList(), "no copy of production classes");
-            assertEquals(List.of("fr.gouv.travail.efp.testing.captcha.FixedCaptchaProviderFactory",
-                    "fr.gouv.travail.efp.testing.captcha.FixedExpiringCaptchaProviderFactory"), lines(testing, CAPTCHA_SERVICES));
-            assertEquals(List.of("fr.gouv.travail.efp.testing.listing.ListingKeysResourceFactory"), lines(testing, REALM_RESOURCE_SERVICES));
+            assertEquals(
+                    List.of(),
+                    classes.stream()
+                            .filter(name -> !name.startsWith(TESTING_PACKAGE))
+                            .toList(),
+                    "no copy of production classes");
+            assertEquals(
+                    List.of(
+                            "fr.gouv.travail.efp.testing.captcha.FixedCaptchaProviderFactory",
+                            "fr.gouv.travail.efp.testing.captcha.FixedExpiringCaptchaProviderFactory"),
+                    lines(testing, CAPTCHA_SERVICES));
+            assertEquals(
+                    List.of("fr.gouv.travail.efp.testing.listing.ListingKeysResourceFactory"),
+                    lines(testing, REALM_RESOURCE_SERVICES));
         }
     }
 

@@ -23,8 +23,10 @@ class ErrorBodiesTest {
 
     @Test
     void ourRefusalsAreKeptKeycloaksShapesAreNot() {
-        assertTrue(ErrorBodies.followsContract(Map.of("error", "invalid_siret", "message", "Ce SIRET n'est pas valide.")));
-        assertFalse(ErrorBodies.followsContract(Map.of("error", "invalid_request", "error_description", "Cannot parse the JSON")));
+        assertTrue(
+                ErrorBodies.followsContract(Map.of("error", "invalid_siret", "message", "Ce SIRET n'est pas valide.")));
+        assertFalse(ErrorBodies.followsContract(
+                Map.of("error", "invalid_request", "error_description", "Cannot parse the JSON")));
         assertFalse(ErrorBodies.followsContract(Map.of("error", "HTTP 404 Not Found")));
         assertFalse(ErrorBodies.followsContract("Not Found"));
         assertFalse(ErrorBodies.followsContract(null));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -22,30 +21,34 @@ class SiretTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-            "5720676840001",          // 13 digits
-            "572067684000170",        // 15 digits
-            "5720676840001A",         // a letter
-            "572 067 684 00017",      // spaces as people type them
-            " 57206768400017",        // 14 digits, but with a leading space
-            "57206768400017 ",        // and a trailing one
-            "5720676840-017",         // a dash
-            "+7206768400017",         // a sign, which Long.parseLong would accept
-            "\u0665\u0667\u0662\u0660\u0666\u0667\u0666\u0668\u0664\u0660\u0660\u0660\u0661\u0667", // Arabic-Indic digits
-            "\uFF15\uFF17\uFF12\uFF10\uFF16\uFF17\uFF16\uFF18\uFF14\uFF10\uFF10\uFF10\uFF11\uFF17"  // full-width digits
-    })
+    @ValueSource(
+            strings = {
+                "5720676840001", // 13 digits
+                "572067684000170", // 15 digits
+                "5720676840001A", // a letter
+                "572 067 684 00017", // spaces as people type them
+                " 57206768400017", // 14 digits, but with a leading space
+                "57206768400017 ", // and a trailing one
+                "5720676840-017", // a dash
+                "+7206768400017", // a sign, which Long.parseLong would accept
+                "\u0665\u0667\u0662\u0660\u0666\u0667\u0666\u0668\u0664\u0660\u0660\u0660\u0661\u0667", // Arabic-Indic
+                // digits
+                "\uFF15\uFF17\uFF12\uFF10\uFF16\uFF17\uFF16\uFF18\uFF14\uFF10\uFF10\uFF10\uFF11\uFF17" // full-width
+                // digits
+            })
     void rejectsWhatIsNotFourteenDigits(String value) {
         assertFalse(Siret.isValid(value));
         assertEquals(Optional.of(Siret.Reason.NOT_14_DIGITS), Siret.whyInvalid(value));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "57206768400018",  // last digit off by one
-            "57206768400071",  // last two digits swapped
-            "00000000000001",
-            "99999999999999"
-    })
+    @ValueSource(
+            strings = {
+                "57206768400018", // last digit off by one
+                "57206768400071", // last two digits swapped
+                "00000000000001",
+                "99999999999999"
+            })
     void rejectsFourteenDigitsWithABadKey(String siret) {
         assertFalse(Siret.isValid(siret));
         assertEquals(Optional.of(Siret.Reason.BAD_CHECK_DIGIT), Siret.whyInvalid(siret));

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.keycloak.validate.ValidationContext;
 import org.keycloak.validate.ValidationError;
@@ -61,7 +60,9 @@ class SiretValidatorTest {
 
     @Test
     void rejectsAnEmptyValueUnlessConfiguredToIgnoreIt() {
-        assertEquals("efp.siret.invalid.format", onlyError(validate("", ValidatorConfig.EMPTY)).getMessage());
+        assertEquals(
+                "efp.siret.invalid.format",
+                onlyError(validate("", ValidatorConfig.EMPTY)).getMessage());
 
         ValidatorConfig ignoreEmpty = ValidatorConfig.configFromMap(Map.of("ignore.empty.value", true));
         assertTrue(validate("", ignoreEmpty).isValid());
@@ -70,19 +71,22 @@ class SiretValidatorTest {
 
     @Test
     void rejectsWhatIsNotAStringWithKeycloaksGenericMessage() {
-        assertEquals("error-invalid-value", onlyError(validate(57206768400017L, ValidatorConfig.EMPTY)).getMessage());
-        assertEquals("error-invalid-value", onlyError(validate(null, ValidatorConfig.EMPTY)).getMessage());
+        assertEquals(
+                "error-invalid-value",
+                onlyError(validate(57206768400017L, ValidatorConfig.EMPTY)).getMessage());
+        assertEquals(
+                "error-invalid-value",
+                onlyError(validate(null, ValidatorConfig.EMPTY)).getMessage());
     }
 
     @Test
     void checksEachValueOfAMultivaluedAttribute() {
         // The user profile hands validators the attribute's list of values.
-        ValidationContext context = validate(
-                List.of("57206768400017", "57206768400018", "1234"), ValidatorConfig.EMPTY);
+        ValidationContext context =
+                validate(List.of("57206768400017", "57206768400018", "1234"), ValidatorConfig.EMPTY);
 
-        Set<String> messages = context.getErrors().stream()
-                .map(ValidationError::getMessage)
-                .collect(Collectors.toSet());
+        Set<String> messages =
+                context.getErrors().stream().map(ValidationError::getMessage).collect(Collectors.toSet());
         assertFalse(context.isValid());
         assertEquals(Set.of("efp.siret.invalid.checksum", "efp.siret.invalid.format"), messages);
     }

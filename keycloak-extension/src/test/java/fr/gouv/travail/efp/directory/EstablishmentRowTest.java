@@ -21,32 +21,41 @@ class EstablishmentRowTest {
 
     @Test
     void readsAndTrimsAValidRow() throws IOException {
-        List<EstablishmentRow> rows = EstablishmentRow.parseBatch(json(
-                "[{'siret':'57206768400017','siren':'572067684','name':' ROBERT  BOSCH FRANCE ','address':'32 AVENUE MICHELET','postalCode':'93400','city':'SAINT-OUEN-SUR-SEINE','active':true}]"));
+        List<EstablishmentRow> rows = EstablishmentRow.parseBatch(
+                json(
+                        "[{'siret':'57206768400017','siren':'572067684','name':' ROBERT  BOSCH FRANCE ','address':'32 AVENUE MICHELET','postalCode':'93400','city':'SAINT-OUEN-SUR-SEINE','active':true}]"));
         EstablishmentRow row = rows.get(0);
         assertEquals("57206768400017", row.siret());
         assertEquals("572067684", row.siren());
         assertEquals("ROBERT BOSCH FRANCE", row.name());
         assertNull(row.tradeName());
         assertTrue(row.active());
-        assertEquals("32 AVENUE MICHELET 93400 SAINT-OUEN-SUR-SEINE", row.toEntry().fullAddress());
+        assertEquals(
+                "32 AVENUE MICHELET 93400 SAINT-OUEN-SUR-SEINE", row.toEntry().fullAddress());
     }
 
     @Test
     void activeDefaultsToTrueAndClosedIsKept() throws IOException {
-        assertTrue(EstablishmentRow.parse(json("{'siret':'34981259400050','name':'PLUME'}"), 1).active());
-        assertFalse(EstablishmentRow.parse(json("{'siret':'34981259400050','name':'PLUME','active':false}"), 1).active());
+        assertTrue(EstablishmentRow.parse(json("{'siret':'34981259400050','name':'PLUME'}"), 1)
+                .active());
+        assertFalse(EstablishmentRow.parse(json("{'siret':'34981259400050','name':'PLUME','active':false}"), 1)
+                .active());
     }
 
     @Test
     void laPosteSiretsFollowTheirOwnRule() throws IOException {
-        assertEquals("35600000000048", EstablishmentRow.parse(json("{'siret':'35600000000048','name':'LA POSTE'}"), 1).siret());
+        assertEquals(
+                "35600000000048",
+                EstablishmentRow.parse(json("{'siret':'35600000000048','name':'LA POSTE'}"), 1)
+                        .siret());
     }
 
     @Test
     void aBadRowIsNamedByItsLineAndSiret() throws IOException {
-        EfpException e = assertThrows(EfpException.class, () -> EstablishmentRow.parseBatch(json(
-                "[{'siret':'57206768400017','name':'A'},{'siret':'57206768400018','name':'B'}]")));
+        EfpException e = assertThrows(
+                EfpException.class,
+                () -> EstablishmentRow.parseBatch(
+                        json("[{'siret':'57206768400017','name':'A'},{'siret':'57206768400018','name':'B'}]")));
         assertEquals(400, e.status());
         assertEquals("invalid_siret", e.code());
         assertTrue(e.getMessage().startsWith("Ligne 2 (SIRET 57206768400018)"), e.getMessage());
@@ -67,7 +76,9 @@ class EstablishmentRowTest {
         assertEquals("invalid_row", code("[{'siret':'57206768400017','name':'" + "X".repeat(256) + "'}]"));
         assertEquals("invalid_row", code("[{'siret':'57206768400017','name':'X\\u0000Y'}]"));
         assertEquals("invalid_row", code("[42]"));
-        assertEquals("duplicate_siret", code("[{'siret':'57206768400017','name':'X'},{'siret':'57206768400017','name':'Y'}]"));
+        assertEquals(
+                "duplicate_siret",
+                code("[{'siret':'57206768400017','name':'X'},{'siret':'57206768400017','name':'Y'}]"));
     }
 
     @Test

@@ -28,7 +28,9 @@ class NamesTest {
     @Test
     void indexWordsDropStopWordsAndRepeatsAndTakeTheTradeName() {
         assertEquals(Set.of("robert", "bosch", "france"), Names.indexWords("ROBERT BOSCH FRANCE", null));
-        assertEquals(List.of("boulangerie", "gare", "pain", "dore"), List.copyOf(Names.indexWords("BOULANGERIE DE LA GARE", "Au pain doré")));
+        assertEquals(
+                List.of("boulangerie", "gare", "pain", "dore"),
+                List.copyOf(Names.indexWords("BOULANGERIE DE LA GARE", "Au pain doré")));
         assertEquals(Set.of("transports", "martin"), Names.indexWords("Transports Martin et Martin", ""));
     }
 

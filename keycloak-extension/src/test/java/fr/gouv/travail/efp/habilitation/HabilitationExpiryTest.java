@@ -21,7 +21,9 @@ class HabilitationExpiryTest {
 
     @Test
     void aDateInTheFutureIsItsMilliseconds() {
-        assertEquals(Instant.parse("2027-06-30T00:00:00Z").toEpochMilli(), HabilitationExpiry.parse(" 2027-06-30T00:00:00Z ", NOW));
+        assertEquals(
+                Instant.parse("2027-06-30T00:00:00Z").toEpochMilli(),
+                HabilitationExpiry.parse(" 2027-06-30T00:00:00Z ", NOW));
     }
 
     @Test
@@ -36,14 +38,18 @@ class HabilitationExpiryTest {
     void theSaneRangeIsTwoThousandToAHundredYearsAhead() {
         assertTrue(refused("1999-12-31T23:59:59Z").getMessage().contains("27/11/2126"));
         assertTrue(refused("2126-11-27T10:00:01Z").getMessage().contains("hors limites"));
-        assertEquals(Instant.parse("2126-11-27T10:00:00Z").toEpochMilli(), HabilitationExpiry.parse("2126-11-27T10:00:00Z", NOW));
+        assertEquals(
+                Instant.parse("2126-11-27T10:00:00Z").toEpochMilli(),
+                HabilitationExpiry.parse("2126-11-27T10:00:00Z", NOW));
         assertTrue(refused("2026-11-27T10:00:00Z").getMessage().contains("dans le futur"));
         assertTrue(refused("2001-01-01T00:00:00Z").getMessage().contains("dans le futur"));
     }
 
     @Test
     void unparsableTextSaysTheFormat() {
-        for (String raw : new String[] {"demain", "2027-06-30", "+1000000001-01-01T00:00:00Z", "2027-13-01T00:00:00Z", "9".repeat(400)}) {
+        for (String raw : new String[] {
+            "demain", "2027-06-30", "+1000000001-01-01T00:00:00Z", "2027-13-01T00:00:00Z", "9".repeat(400)
+        }) {
             assertTrue(refused(raw).getMessage().contains("ISO 8601"), raw);
         }
     }

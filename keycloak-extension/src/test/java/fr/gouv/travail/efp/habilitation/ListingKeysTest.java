@@ -61,7 +61,10 @@ class ListingKeysTest {
     void theKeyIsBoundedToItsColumn() {
         String key = ListingKeys.nameKey("a".repeat(255), "b".repeat(255), "c".repeat(300) + "@exemple.fr");
         assertEquals(ListingKeys.NAME_KEY_LENGTH, key.length());
-        assertEquals(ListingKeys.NAME_KEY_LENGTH, ListingKeys.nameKey("ﬃ".repeat(255), "œ".repeat(255), "ß".repeat(255)).length());
+        assertEquals(
+                ListingKeys.NAME_KEY_LENGTH,
+                ListingKeys.nameKey("ﬃ".repeat(255), "œ".repeat(255), "ß".repeat(255))
+                        .length());
     }
 
     @Test

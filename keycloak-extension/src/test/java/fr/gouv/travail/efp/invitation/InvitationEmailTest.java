@@ -18,7 +18,16 @@ class InvitationEmailTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"marie", "marie@", "@exemple.fr", "marie durand@exemple.fr", "marie@exemple..fr", "<script>@exemple.fr", "marie@exemple.fr\nBcc: x@y.fr"})
+    @ValueSource(
+            strings = {
+                "marie",
+                "marie@",
+                "@exemple.fr",
+                "marie durand@exemple.fr",
+                "marie@exemple..fr",
+                "<script>@exemple.fr",
+                "marie@exemple.fr\nBcc: x@y.fr"
+            })
     void whatIsNotAnAddressIsA400(String typed) {
         EfpException refused = assertThrows(EfpException.class, () -> InvitationEmail.normalize(typed));
         assertEquals(400, refused.status());
@@ -28,8 +37,14 @@ class InvitationEmailTest {
 
     @Test
     void anEmptyAddressIsMissing() {
-        assertEquals("missing_email", assertThrows(EfpException.class, () -> InvitationEmail.normalize("  ")).code());
-        assertEquals("missing_email", assertThrows(EfpException.class, () -> InvitationEmail.normalize(null)).code());
+        assertEquals(
+                "missing_email",
+                assertThrows(EfpException.class, () -> InvitationEmail.normalize("  "))
+                        .code());
+        assertEquals(
+                "missing_email",
+                assertThrows(EfpException.class, () -> InvitationEmail.normalize(null))
+                        .code());
     }
 
     @Test

@@ -28,7 +28,8 @@ class InvitationStatusTest {
     @Test
     void anExpiredLinkIsGoneAndSaysWhenAndWhatToDo() {
         long expiry = InvitationStatus.expiryOf(SENT);
-        EfpException refused = assertThrows(EfpException.class, () -> InvitationStatus.requireUsable(InvitationStatus.PENDING, expiry, expiry));
+        EfpException refused = assertThrows(
+                EfpException.class, () -> InvitationStatus.requireUsable(InvitationStatus.PENDING, expiry, expiry));
         assertEquals(410, refused.status());
         assertEquals("invitation_expired", refused.code());
         // Paris time: 09:00Z on 9 March 2026 is 10h00 in winter.
@@ -39,10 +40,16 @@ class InvitationStatusTest {
     @Test
     void anAcceptedOrCancelledInvitationCannotBeUsedAgainWhateverTheDate() {
         long future = SENT + Duration.ofDays(1).toMillis();
-        EfpException accepted = assertThrows(EfpException.class, () -> InvitationStatus.requireUsable(InvitationStatus.ACCEPTED, InvitationStatus.expiryOf(SENT), future));
+        EfpException accepted = assertThrows(
+                EfpException.class,
+                () -> InvitationStatus.requireUsable(
+                        InvitationStatus.ACCEPTED, InvitationStatus.expiryOf(SENT), future));
         assertEquals(410, accepted.status());
         assertEquals("invitation_accepted", accepted.code());
-        EfpException cancelled = assertThrows(EfpException.class, () -> InvitationStatus.requireUsable(InvitationStatus.CANCELLED, InvitationStatus.expiryOf(SENT), future));
+        EfpException cancelled = assertThrows(
+                EfpException.class,
+                () -> InvitationStatus.requireUsable(
+                        InvitationStatus.CANCELLED, InvitationStatus.expiryOf(SENT), future));
         assertEquals(410, cancelled.status());
         assertEquals("invitation_cancelled", cancelled.code());
     }
@@ -50,8 +57,14 @@ class InvitationStatusTest {
     @Test
     void onlyAPendingInvitationIsResentOrCancelled() {
         assertDoesNotThrow(() -> InvitationStatus.requirePending(InvitationStatus.PENDING));
-        assertEquals(409, assertThrows(EfpException.class, () -> InvitationStatus.requirePending(InvitationStatus.ACCEPTED)).status());
-        assertEquals("invitation_cancelled", assertThrows(EfpException.class, () -> InvitationStatus.requirePending(InvitationStatus.CANCELLED)).code());
+        assertEquals(
+                409,
+                assertThrows(EfpException.class, () -> InvitationStatus.requirePending(InvitationStatus.ACCEPTED))
+                        .status());
+        assertEquals(
+                "invitation_cancelled",
+                assertThrows(EfpException.class, () -> InvitationStatus.requirePending(InvitationStatus.CANCELLED))
+                        .code());
     }
 
     @Test
@@ -62,7 +75,10 @@ class InvitationStatusTest {
         assertNotEquals(key, InvitationStatus.pendingKey("client-2", "org-1", "marie@exemple.fr"));
         assertNotEquals(key, InvitationStatus.pendingKey("client-1", "org-2", "marie@exemple.fr"));
         assertNotEquals(key, InvitationStatus.pendingKey("client-1", "org-1", "paul@exemple.fr"));
-        assertEquals(64, InvitationStatus.pendingKey("c", "o", "x".repeat(240) + "@exemple.fr").length());
+        assertEquals(
+                64,
+                InvitationStatus.pendingKey("c", "o", "x".repeat(240) + "@exemple.fr")
+                        .length());
     }
 
     @Test

@@ -42,7 +42,9 @@ class InvitationTokenTest {
         assertEquals(hash, InvitationToken.hash(token));
         assertNotEquals(hash, InvitationToken.hash(InvitationToken.generate(random)));
         // A known value: SHA-256 of 43 'A's, as sha256sum computes it.
-        assertEquals("0f007385b6f9d4b7eeb2748605afe1a984a0a3bfa3f014d09e2a784ce9e5cd1a", InvitationToken.hash("A".repeat(43)));
+        assertEquals(
+                "0f007385b6f9d4b7eeb2748605afe1a984a0a3bfa3f014d09e2a784ce9e5cd1a",
+                InvitationToken.hash("A".repeat(43)));
     }
 
     @Test
@@ -53,7 +55,10 @@ class InvitationTokenTest {
         char last = token.charAt(token.length() - 1);
         assertFalse(InvitationToken.matches(token.substring(0, 42) + (last == 'A' ? 'B' : 'A'), hash));
         // Case matters in base64url.
-        String swapped = token.chars().mapToObj(c -> String.valueOf((char) (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)))).reduce("", String::concat);
+        String swapped = token.chars()
+                .mapToObj(c -> String.valueOf(
+                        (char) (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c))))
+                .reduce("", String::concat);
         if (!swapped.equals(token)) {
             assertFalse(InvitationToken.matches(swapped, hash));
         }

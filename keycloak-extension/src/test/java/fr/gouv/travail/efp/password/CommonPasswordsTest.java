@@ -34,7 +34,9 @@ class CommonPasswordsTest {
     void thePolicyNamesItsMessage() {
         CommonPasswordPolicyProviderFactory policy = new CommonPasswordPolicyProviderFactory();
         policy.init(null);
-        assertEquals(CommonPasswordPolicyProviderFactory.ERROR_MESSAGE, policy.validate("someone", "1q2w3e4r5t6y").getMessage());
+        assertEquals(
+                CommonPasswordPolicyProviderFactory.ERROR_MESSAGE,
+                policy.validate("someone", "1q2w3e4r5t6y").getMessage());
         assertNull(policy.validate("someone", "Test-EFP-Connect-2026"));
     }
 }

@@ -25,7 +25,8 @@ class RaCodeAttemptsTest {
             for (int i = 0; i < 16; i++) {
                 tries.add(pool.submit(() -> {
                     start.await();
-                    return RaCodeAttempts.firstFree(RaCodeAttempts.slotKeys("u1"), key -> store.putIfAbsent(key, true) == null);
+                    return RaCodeAttempts.firstFree(
+                            RaCodeAttempts.slotKeys("u1"), key -> store.putIfAbsent(key, true) == null);
                 }));
             }
             start.countDown();
@@ -49,11 +50,17 @@ class RaCodeAttemptsTest {
     void slotsAreTheUsersOwnAndAFreedOneIsTakenAgain() {
         ConcurrentHashMap<String, Boolean> store = new ConcurrentHashMap<>();
         for (int i = 0; i < RaCodeAttempts.MAX_FAILURES; i++) {
-            assertTrue(RaCodeAttempts.firstFree(RaCodeAttempts.slotKeys("u1"), key -> store.putIfAbsent(key, true) == null).isPresent());
+            assertTrue(
+                    RaCodeAttempts.firstFree(RaCodeAttempts.slotKeys("u1"), key -> store.putIfAbsent(key, true) == null)
+                            .isPresent());
         }
-        assertTrue(RaCodeAttempts.firstFree(RaCodeAttempts.slotKeys("u1"), key -> store.putIfAbsent(key, true) == null).isEmpty());
-        assertTrue(RaCodeAttempts.firstFree(RaCodeAttempts.slotKeys("u2"), key -> store.putIfAbsent(key, true) == null).isPresent());
+        assertTrue(RaCodeAttempts.firstFree(RaCodeAttempts.slotKeys("u1"), key -> store.putIfAbsent(key, true) == null)
+                .isEmpty());
+        assertTrue(RaCodeAttempts.firstFree(RaCodeAttempts.slotKeys("u2"), key -> store.putIfAbsent(key, true) == null)
+                .isPresent());
         store.remove(RaCodeAttempts.slotKeys("u1")[2]);
-        assertEquals(Optional.of(RaCodeAttempts.slotKeys("u1")[2]), RaCodeAttempts.firstFree(RaCodeAttempts.slotKeys("u1"), key -> store.putIfAbsent(key, true) == null));
+        assertEquals(
+                Optional.of(RaCodeAttempts.slotKeys("u1")[2]),
+                RaCodeAttempts.firstFree(RaCodeAttempts.slotKeys("u1"), key -> store.putIfAbsent(key, true) == null));
     }
 }

@@ -30,8 +30,18 @@ class RaCodeRedemptionTest {
 
     @Test
     void theOtherManagersAreToldWhoAndWhere() {
-        assertEquals(Map.of("newManagerName", "Marie Durand", "newManagerEmail", "marie@exemple.fr", "applicationName", "SOFFI",
-                "companyName", "Exemple SA", "siret", "12345678901234"),
+        assertEquals(
+                Map.of(
+                        "newManagerName",
+                        "Marie Durand",
+                        "newManagerEmail",
+                        "marie@exemple.fr",
+                        "applicationName",
+                        "SOFFI",
+                        "companyName",
+                        "Exemple SA",
+                        "siret",
+                        "12345678901234"),
                 RaCodeRedemption.usedMail("Marie Durand", "marie@exemple.fr", "SOFFI", "Exemple SA", "12345678901234"));
     }
 

@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class CompanyChoiceTest {
 
-    private static final CompanyChoice.Option PLUME = new CompanyChoice.Option("org-1", "34981259400050", "PLUME 75010", List.of("gestionnaire"));
-    private static final CompanyChoice.Option BOSCH = new CompanyChoice.Option("org-2", "57206768400017", "ROBERT BOSCH FRANCE", List.of("consultation"));
-    private static final CompanyChoice.Option ECOLE = new CompanyChoice.Option("org-3", "57206768400108", "École Supérieure", List.of());
+    private static final CompanyChoice.Option PLUME =
+            new CompanyChoice.Option("org-1", "34981259400050", "PLUME 75010", List.of("gestionnaire"));
+    private static final CompanyChoice.Option BOSCH =
+            new CompanyChoice.Option("org-2", "57206768400017", "ROBERT BOSCH FRANCE", List.of("consultation"));
+    private static final CompanyChoice.Option ECOLE =
+            new CompanyChoice.Option("org-3", "57206768400108", "École Supérieure", List.of());
 
     @Test
     void theScopeIsOneWordOfTheScopeParameter() {
@@ -43,10 +46,17 @@ class CompanyChoiceTest {
     @Test
     void filteringByNameOrSiretSortedByName() {
         List<CompanyChoice.Option> options = List.of(BOSCH, PLUME, ECOLE);
-        assertEquals(List.of(ECOLE, PLUME, BOSCH), CompanyChoice.filter(options, "", 20).options());
-        assertEquals(List.of(ECOLE), CompanyChoice.filter(options, "ecole sup", 20).options());
-        assertEquals(List.of(ECOLE, BOSCH), CompanyChoice.filter(options, "572 067", 20).options());
-        assertEquals(List.of(PLUME), CompanyChoice.filter(options, "34981259400050", 20).options());
+        assertEquals(
+                List.of(ECOLE, PLUME, BOSCH),
+                CompanyChoice.filter(options, "", 20).options());
+        assertEquals(
+                List.of(ECOLE), CompanyChoice.filter(options, "ecole sup", 20).options());
+        assertEquals(
+                List.of(ECOLE, BOSCH),
+                CompanyChoice.filter(options, "572 067", 20).options());
+        assertEquals(
+                List.of(PLUME),
+                CompanyChoice.filter(options, "34981259400050", 20).options());
         assertEquals(List.of(), CompanyChoice.filter(options, "introuvable", 20).options());
     }
 

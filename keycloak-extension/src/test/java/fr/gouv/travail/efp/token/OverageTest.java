@@ -25,15 +25,26 @@ class OverageTest {
 
     @Test
     void theMarkerIsAnOidcDistributedClaimWithTheCount() {
-        assertEquals(Map.of(
-                "_claim_names", Map.of("efp_habilitations", "efp"),
-                "_claim_sources", Map.of("efp", Map.of("endpoint", "https://connexion.example/realms/efp/efp-token/habilitations")),
-                "efp_habilitations_count", 1000), Overage.marker("https://connexion.example/realms/efp/efp-token/habilitations", 1000));
+        assertEquals(
+                Map.of(
+                        "_claim_names", Map.of("efp_habilitations", "efp"),
+                        "_claim_sources",
+                                Map.of(
+                                        "efp",
+                                        Map.of(
+                                                "endpoint",
+                                                "https://connexion.example/realms/efp/efp-token/habilitations")),
+                        "efp_habilitations_count", 1000),
+                Overage.marker("https://connexion.example/realms/efp/efp-token/habilitations", 1000));
     }
 
     @Test
     void theEndpointIsUnderTheRealm() {
-        assertEquals("http://127.0.0.1:8080/realms/efp/efp-token/habilitations", Overage.endpoint("http://127.0.0.1:8080/", "efp"));
-        assertEquals("https://h.example/auth/realms/mon%20royaume/efp-token/habilitations", Overage.endpoint("https://h.example/auth", "mon royaume"));
+        assertEquals(
+                "http://127.0.0.1:8080/realms/efp/efp-token/habilitations",
+                Overage.endpoint("http://127.0.0.1:8080/", "efp"));
+        assertEquals(
+                "https://h.example/auth/realms/mon%20royaume/efp-token/habilitations",
+                Overage.endpoint("https://h.example/auth", "mon royaume"));
     }
 }

@@ -63,9 +63,17 @@ class EmailCodeExchangeTest {
     @Test
     void theRightCodeVerifiesOnceAndTheConversationEnds() {
         exchange("user:1").show(sent::add, false);
-        assertEquals(Kind.VERIFIED, exchange("user:1").submit(form("code", sent.get(0)), sent::add, false, false).kind());
+        assertEquals(
+                Kind.VERIFIED,
+                exchange("user:1")
+                        .submit(form("code", sent.get(0)), sent::add, false, false)
+                        .kind());
         assertTrue(notes.isEmpty(), notes.toString());
-        assertEquals(Kind.EXPIRED, exchange("user:1").submit(form("code", sent.get(0)), sent::add, false, false).kind());
+        assertEquals(
+                Kind.EXPIRED,
+                exchange("user:1")
+                        .submit(form("code", sent.get(0)), sent::add, false, false)
+                        .kind());
     }
 
     @Test
@@ -80,14 +88,26 @@ class EmailCodeExchangeTest {
     @Test
     void aLockedAccountNeverSucceeds() {
         exchange("user:1").show(sent::add, false);
-        assertEquals(Kind.INVALID, exchange("user:1").submit(form("code", sent.get(0)), sent::add, false, true).kind());
-        assertEquals(Kind.VERIFIED, exchange("user:1").submit(form("code", sent.get(0)), sent::add, false, false).kind());
+        assertEquals(
+                Kind.INVALID,
+                exchange("user:1")
+                        .submit(form("code", sent.get(0)), sent::add, false, true)
+                        .kind());
+        assertEquals(
+                Kind.VERIFIED,
+                exchange("user:1")
+                        .submit(form("code", sent.get(0)), sent::add, false, false)
+                        .kind());
     }
 
     @Test
     void aDecoyNeverSucceeds() {
         exchange("existing:9").show(sent::add, true);
-        assertEquals(Kind.INVALID, exchange("existing:9").submit(form("code", sent.get(0)), sent::add, true, false).kind());
+        assertEquals(
+                Kind.INVALID,
+                exchange("existing:9")
+                        .submit(form("code", sent.get(0)), sent::add, true, false)
+                        .kind());
     }
 
     @Test
@@ -100,18 +120,29 @@ class EmailCodeExchangeTest {
 
         // Pretend the code was sent long ago.
         String key = "efp.code.registration." + ValidationCode.Notes.SENT_AT;
-        notes.put(key, Long.toString(Long.parseLong(notes.get(key)) - Duration.ofSeconds(61).toMillis()));
+        notes.put(
+                key,
+                Long.toString(
+                        Long.parseLong(notes.get(key)) - Duration.ofSeconds(61).toMillis()));
         EmailCodeExchange.Result resent = exchange("user:1").submit(form("resend", "true"), sent::add, false, false);
         assertEquals(Kind.RESENT, resent.kind());
         assertEquals(5, resent.attemptsLeft());
         assertEquals(2, sent.size());
-        assertEquals(Kind.VERIFIED, exchange("user:1").submit(form("code", sent.get(1)), sent::add, false, false).kind());
+        assertEquals(
+                Kind.VERIFIED,
+                exchange("user:1")
+                        .submit(form("code", sent.get(1)), sent::add, false, false)
+                        .kind());
     }
 
     @Test
     void aStateLeftForSomebodyElseIsNotReused() {
         exchange("existing:9").show(sent::add, true);
         assertEquals(Kind.SENT, exchange("user:1").show(sent::add, false).kind());
-        assertEquals(Kind.VERIFIED, exchange("user:1").submit(form("code", sent.get(1)), sent::add, false, false).kind());
+        assertEquals(
+                Kind.VERIFIED,
+                exchange("user:1")
+                        .submit(form("code", sent.get(1)), sent::add, false, false)
+                        .kind());
     }
 }

@@ -26,7 +26,8 @@ class ValidationCodePolicyTest {
                 ValidationCodePolicy.VALIDITY_SECONDS, 300,
                 ValidationCodePolicy.MAX_ATTEMPTS, 3,
                 ValidationCodePolicy.RESEND_INTERVAL_SECONDS, 0);
-        ValidationCodePolicy policy = ValidationCodePolicy.fromConfig((key, fallback) -> config.getOrDefault(key, fallback));
+        ValidationCodePolicy policy =
+                ValidationCodePolicy.fromConfig((key, fallback) -> config.getOrDefault(key, fallback));
         assertEquals(Duration.ofMinutes(5), policy.validity());
         assertEquals(3, policy.maxAttempts());
         assertEquals(Duration.ZERO, policy.resendInterval());
@@ -34,12 +35,18 @@ class ValidationCodePolicyTest {
 
     @Test
     void nonsenseIsRefusedAtStartup() {
-        assertThrows(IllegalArgumentException.class,
-                () -> ValidationCodePolicy.fromConfig((key, fallback) -> key.equals(ValidationCodePolicy.MAX_ATTEMPTS) ? 0 : fallback));
-        assertThrows(IllegalArgumentException.class,
-                () -> ValidationCodePolicy.fromConfig((key, fallback) -> key.equals(ValidationCodePolicy.VALIDITY_SECONDS) ? 0 : fallback));
-        assertThrows(IllegalArgumentException.class,
-                () -> ValidationCodePolicy.fromConfig((key, fallback) -> key.equals(ValidationCodePolicy.RESEND_INTERVAL_SECONDS) ? -1 : fallback));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ValidationCodePolicy.fromConfig(
+                        (key, fallback) -> key.equals(ValidationCodePolicy.MAX_ATTEMPTS) ? 0 : fallback));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ValidationCodePolicy.fromConfig(
+                        (key, fallback) -> key.equals(ValidationCodePolicy.VALIDITY_SECONDS) ? 0 : fallback));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ValidationCodePolicy.fromConfig(
+                        (key, fallback) -> key.equals(ValidationCodePolicy.RESEND_INTERVAL_SECONDS) ? -1 : fallback));
     }
 
     @Test
@@ -58,21 +65,37 @@ class ValidationCodePolicyTest {
 
     @Test
     void aRealmValueThatMakesNoSenseIsRefusedWithItsName() {
-        IllegalArgumentException notANumber = assertThrows(IllegalArgumentException.class,
-                () -> ValidationCodePolicy.DEFAULT.overriddenBy(name -> name.equals(ValidationCodePolicy.REALM_MAX_ATTEMPTS) ? "cinq" : null));
+        IllegalArgumentException notANumber = assertThrows(
+                IllegalArgumentException.class,
+                () -> ValidationCodePolicy.DEFAULT.overriddenBy(
+                        name -> name.equals(ValidationCodePolicy.REALM_MAX_ATTEMPTS) ? "cinq" : null));
         assertTrue(notANumber.getMessage().contains(ValidationCodePolicy.REALM_MAX_ATTEMPTS), notANumber.getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> ValidationCodePolicy.DEFAULT.overriddenBy(name -> name.equals(ValidationCodePolicy.REALM_MAX_ATTEMPTS) ? "0" : null));
-        assertThrows(IllegalArgumentException.class,
-                () -> ValidationCodePolicy.DEFAULT.overriddenBy(name -> name.equals(ValidationCodePolicy.REALM_VALIDITY_SECONDS) ? "-5" : null));
-        assertThrows(IllegalArgumentException.class,
-                () -> ValidationCodePolicy.DEFAULT.overriddenBy(name -> name.equals(ValidationCodePolicy.REALM_RESEND_SECONDS) ? "99999999999999999999" : null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ValidationCodePolicy.DEFAULT.overriddenBy(
+                        name -> name.equals(ValidationCodePolicy.REALM_MAX_ATTEMPTS) ? "0" : null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ValidationCodePolicy.DEFAULT.overriddenBy(
+                        name -> name.equals(ValidationCodePolicy.REALM_VALIDITY_SECONDS) ? "-5" : null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ValidationCodePolicy.DEFAULT.overriddenBy(name ->
+                        name.equals(ValidationCodePolicy.REALM_RESEND_SECONDS) ? "99999999999999999999" : null));
     }
 
     @Test
     void minutesShownAreRoundedUp() {
         assertEquals(10, ValidationCodePolicy.DEFAULT.validityMinutes());
-        assertEquals(1, ValidationCodePolicy.DEFAULT.overriddenBy(name -> name.equals(ValidationCodePolicy.REALM_VALIDITY_SECONDS) ? "4" : null).validityMinutes());
-        assertEquals(2, ValidationCodePolicy.DEFAULT.overriddenBy(name -> name.equals(ValidationCodePolicy.REALM_VALIDITY_SECONDS) ? "61" : null).validityMinutes());
+        assertEquals(
+                1,
+                ValidationCodePolicy.DEFAULT
+                        .overriddenBy(name -> name.equals(ValidationCodePolicy.REALM_VALIDITY_SECONDS) ? "4" : null)
+                        .validityMinutes());
+        assertEquals(
+                2,
+                ValidationCodePolicy.DEFAULT
+                        .overriddenBy(name -> name.equals(ValidationCodePolicy.REALM_VALIDITY_SECONDS) ? "61" : null)
+                        .validityMinutes());
     }
 }

@@ -55,7 +55,8 @@ class ValidationCodeTest {
         // 2,000 expected per cell, standard deviation about 42: 15% off is over 7 sigmas.
         for (int p = 0; p < 6; p++) {
             for (int d = 0; d < 10; d++) {
-                assertTrue(Math.abs(counts[p][d] - codes / 10) < codes / 10 * 0.15,
+                assertTrue(
+                        Math.abs(counts[p][d] - codes / 10) < codes / 10 * 0.15,
                         "digit " + d + " at position " + p + " seen " + counts[p][d] + " times");
             }
         }
@@ -68,13 +69,16 @@ class ValidationCodeTest {
         Issued issued = issue();
         Check first = issued.state().check(issued.code(), T0.plusSeconds(30));
         assertEquals(Outcome.VALID, first.outcome());
-        assertEquals(Outcome.TOO_MANY_ATTEMPTS, first.next().check(issued.code(), T0.plusSeconds(31)).outcome());
+        assertEquals(
+                Outcome.TOO_MANY_ATTEMPTS,
+                first.next().check(issued.code(), T0.plusSeconds(31)).outcome());
     }
 
     @Test
     void spacesInTheTypedCodeAreIgnored() {
         Issued issued = issue();
-        String spaced = " " + issued.code().substring(0, 3) + " " + issued.code().substring(3) + " ";
+        String spaced =
+                " " + issued.code().substring(0, 3) + " " + issued.code().substring(3) + " ";
         assertEquals(Outcome.VALID, issued.state().check(spaced, T0).outcome());
     }
 
@@ -91,6 +95,7 @@ class ValidationCodeTest {
     void theSameCodeHashesDifferentlyEachTime() {
         SecureRandom fixed = new SecureRandom() {
             private static final long serialVersionUID = 1L;
+
             @Override
             public int nextInt(int bound) {
                 return 7;
@@ -105,7 +110,9 @@ class ValidationCodeTest {
         Issued b = ValidationCode.issue(POLICY, fixed, T0, false);
         assertEquals("777777", a.code());
         assertEquals(a.code(), b.code());
-        assertNotEquals(a.state().toNotes().get(ValidationCode.Notes.HASH), b.state().toNotes().get(ValidationCode.Notes.HASH));
+        assertNotEquals(
+                a.state().toNotes().get(ValidationCode.Notes.HASH),
+                b.state().toNotes().get(ValidationCode.Notes.HASH));
     }
 
     @Test
@@ -131,13 +138,18 @@ class ValidationCodeTest {
         assertEquals(0, last.next().attemptsLeft());
         assertFalse(last.next().isUsable(T0));
         // Even the right code is refused now: only a new code can succeed.
-        assertEquals(Outcome.TOO_MANY_ATTEMPTS, last.next().check(issued.code(), T0).outcome());
+        assertEquals(
+                Outcome.TOO_MANY_ATTEMPTS, last.next().check(issued.code(), T0).outcome());
     }
 
     @Test
     void aCodeExpiresAfterTenMinutes() {
         Issued issued = issue();
-        assertEquals(Outcome.VALID, issued.state().check(issued.code(), T0.plus(Duration.ofMinutes(10)).minusMillis(1)).outcome());
+        assertEquals(
+                Outcome.VALID,
+                issued.state()
+                        .check(issued.code(), T0.plus(Duration.ofMinutes(10)).minusMillis(1))
+                        .outcome());
         Check late = issued.state().check(issued.code(), T0.plus(Duration.ofMinutes(10)));
         assertEquals(Outcome.EXPIRED, late.outcome());
         assertEquals(POLICY.maxAttempts(), late.next().attemptsLeft(), "an expired code costs no attempt");
@@ -168,7 +180,8 @@ class ValidationCodeTest {
     @Test
     void theStateSurvivesTheSessionNotes() {
         Issued issued = issue();
-        ValidationCode afterOneMiss = issued.state().check(wrong(issued.code()), T0).next();
+        ValidationCode afterOneMiss =
+                issued.state().check(wrong(issued.code()), T0).next();
         Map<String, String> notes = new HashMap<>(afterOneMiss.toNotes());
         ValidationCode restored = ValidationCode.fromNotes(notes::get).orElseThrow();
         assertEquals(afterOneMiss.attemptsLeft(), restored.attemptsLeft());
@@ -178,8 +191,12 @@ class ValidationCodeTest {
 
         ValidationCode usedUp = restored.check(issued.code(), T0).next();
         Map<String, String> usedNotes = new HashMap<>(usedUp.toNotes());
-        assertEquals(Outcome.TOO_MANY_ATTEMPTS,
-                ValidationCode.fromNotes(usedNotes::get).orElseThrow().check(issued.code(), T0).outcome());
+        assertEquals(
+                Outcome.TOO_MANY_ATTEMPTS,
+                ValidationCode.fromNotes(usedNotes::get)
+                        .orElseThrow()
+                        .check(issued.code(), T0)
+                        .outcome());
     }
 
     @Test
@@ -194,7 +211,8 @@ class ValidationCodeTest {
 
     @Test
     void theDecoyFlagSurvivesTheSessionNotes() {
-        Map<String, String> notes = new HashMap<>(ValidationCode.issue(POLICY, random, T0, true).state().toNotes());
+        Map<String, String> notes = new HashMap<>(
+                ValidationCode.issue(POLICY, random, T0, true).state().toNotes());
         assertTrue(ValidationCode.fromNotes(notes::get).orElseThrow().isDecoy());
     }
 

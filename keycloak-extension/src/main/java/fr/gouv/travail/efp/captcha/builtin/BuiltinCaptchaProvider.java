@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
@@ -41,7 +40,14 @@ public final class BuiltinCaptchaProvider implements CaptchaProvider {
     private final Clock clock;
     private final SecureRandom random;
 
-    BuiltinCaptchaProvider(ChallengeStore store, Supplier<SealingKeys> keys, Supplier<String> realmId, Supplier<String> codes, int expirySeconds, Clock clock, SecureRandom random) {
+    BuiltinCaptchaProvider(
+            ChallengeStore store,
+            Supplier<SealingKeys> keys,
+            Supplier<String> realmId,
+            Supplier<String> codes,
+            int expirySeconds,
+            Clock clock,
+            SecureRandom random) {
         this.store = store;
         this.keys = keys;
         this.realmId = realmId;
@@ -56,7 +62,8 @@ public final class BuiltinCaptchaProvider implements CaptchaProvider {
      * Keycloak caches providers per session, possibly before the context has its realm.
      * Public for the test-only provider, which changes only where codes come from.
      */
-    public static CaptchaProvider forSession(KeycloakSession session, Supplier<String> codes, int expirySeconds, SecureRandom random) {
+    public static CaptchaProvider forSession(
+            KeycloakSession session, Supplier<String> codes, int expirySeconds, SecureRandom random) {
         Supplier<RealmModel> realm = () -> {
             RealmModel current = session.getContext().getRealm();
             if (current == null) {
@@ -64,8 +71,14 @@ public final class BuiltinCaptchaProvider implements CaptchaProvider {
             }
             return current;
         };
-        return new BuiltinCaptchaProvider(ChallengeStore.of(session.singleUseObjects()), () -> SealingKeys.ofRealm(session, realm.get()),
-                () -> realm.get().getId(), codes, expirySeconds, Clock.systemUTC(), random);
+        return new BuiltinCaptchaProvider(
+                ChallengeStore.of(session.singleUseObjects()),
+                () -> SealingKeys.ofRealm(session, realm.get()),
+                () -> realm.get().getId(),
+                codes,
+                expirySeconds,
+                Clock.systemUTC(),
+                random);
     }
 
     @Override
@@ -128,11 +141,11 @@ public final class BuiltinCaptchaProvider implements CaptchaProvider {
      * realm from being used in another (the store is server-wide).
      */
     private boolean isLiveHere(Map<String, String> notes) {
-        return realmId.get().equals(notes.get(REALM)) && clock.instant().getEpochSecond() < Long.parseLong(notes.get(EXPIRES));
+        return realmId.get().equals(notes.get(REALM))
+                && clock.instant().getEpochSecond() < Long.parseLong(notes.get(EXPIRES));
     }
 
     static boolean isWellFormed(String challengeId) {
         return challengeId != null && ID.matcher(challengeId).matches();
     }
-
 }

@@ -32,7 +32,8 @@ public class BuiltinCaptchaProviderFactory implements CaptchaProviderFactory {
     public static int expirySeconds(Config.Scope config) {
         int seconds = config.getInt(EXPIRY_OPTION, DEFAULT_EXPIRY_SECONDS);
         if (seconds < 10 || seconds > 3600) {
-            throw new IllegalArgumentException("efp-captcha " + EXPIRY_OPTION + " must be between 10 and 3600, got " + seconds);
+            throw new IllegalArgumentException(
+                    "efp-captcha " + EXPIRY_OPTION + " must be between 10 and 3600, got " + seconds);
         }
         return seconds;
     }
@@ -45,18 +46,20 @@ public class BuiltinCaptchaProviderFactory implements CaptchaProviderFactory {
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name(EXPIRY_OPTION).type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_EXPIRY_SECONDS)
-                .helpText("Seconds a CAPTCHA challenge stays valid").add()
+                .property()
+                .name(EXPIRY_OPTION)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(DEFAULT_EXPIRY_SECONDS)
+                .helpText("Seconds a CAPTCHA challenge stays valid")
+                .add()
                 .build();
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

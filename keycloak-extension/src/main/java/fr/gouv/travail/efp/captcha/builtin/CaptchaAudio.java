@@ -24,8 +24,7 @@ public final class CaptchaAudio {
     private static final int SILENCE = 128;
     private static final Map<String, byte[]> CLIPS = new ConcurrentHashMap<>();
 
-    private CaptchaAudio() {
-    }
+    private CaptchaAudio() {}
 
     public static byte[] wav(String code, long seed) {
         Random random = new Random(seed);
@@ -47,7 +46,9 @@ public final class CaptchaAudio {
 
     /** True when every character of {@code code} has a voice clip. */
     public static boolean canSpeak(String code) {
-        return !code.isEmpty() && code.chars().allMatch(c -> CaptchaAudio.class.getResource(resource(String.valueOf((char) c))) != null);
+        return !code.isEmpty()
+                && code.chars()
+                        .allMatch(c -> CaptchaAudio.class.getResource(resource(String.valueOf((char) c))) != null);
     }
 
     private static void append(ByteArrayOutputStream out, byte[] pcm) {
@@ -64,7 +65,14 @@ public final class CaptchaAudio {
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         header.put(ascii("RIFF")).putInt(36 + pcm.length).put(ascii("WAVE"));
         // fmt chunk: PCM, mono, rate, byte rate, block align 1, 8 bits per sample.
-        header.put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) 1).putInt(SAMPLE_RATE).putInt(SAMPLE_RATE).putShort((short) 1).putShort((short) 8);
+        header.put(ascii("fmt "))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(SAMPLE_RATE)
+                .putInt(SAMPLE_RATE)
+                .putShort((short) 1)
+                .putShort((short) 8);
         header.put(ascii("data")).putInt(pcm.length);
         byte[] wav = new byte[HEADER_BYTES + pcm.length];
         System.arraycopy(header.array(), 0, wav, 0, HEADER_BYTES);

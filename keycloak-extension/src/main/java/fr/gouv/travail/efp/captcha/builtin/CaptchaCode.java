@@ -11,10 +11,10 @@ public final class CaptchaCode {
      * Z (2), S (5), G (6), B and 8. 25 symbols, 6 of them: about 2^28 codes.
      */
     public static final String ALPHABET = "ACDEFHJKMNPRTUVWXY2345679";
+
     public static final int LENGTH = 6;
 
-    private CaptchaCode() {
-    }
+    private CaptchaCode() {}
 
     public static String generate(SecureRandom random) {
         StringBuilder code = new StringBuilder(LENGTH);

@@ -31,10 +31,14 @@ public final class CaptchaImage {
     public static final int HEIGHT = 80;
     private static final int MARGIN = 14;
     private static final Color BACKGROUND = new Color(0xf6, 0xf6, 0xf6);
-    private static final Color[] INKS = {new Color(0x16, 0x16, 0x16), new Color(0x00, 0x00, 0x91), new Color(0x3a, 0x3a, 0x3a), new Color(0x6a, 0x1b, 0x1b)};
+    private static final Color[] INKS = {
+        new Color(0x16, 0x16, 0x16),
+        new Color(0x00, 0x00, 0x91),
+        new Color(0x3a, 0x3a, 0x3a),
+        new Color(0x6a, 0x1b, 0x1b)
+    };
 
-    private CaptchaImage() {
-    }
+    private CaptchaImage() {}
 
     public static byte[] png(String code, long seed) {
         BufferedImage image = render(code, new Random(seed));
@@ -108,7 +112,13 @@ public final class CaptchaImage {
         g.setStroke(new BasicStroke(1.4f));
         Path2D.Double path = new Path2D.Double();
         path.moveTo(0, random.nextInt(HEIGHT));
-        path.curveTo(WIDTH / 3.0, random.nextInt(HEIGHT), 2 * WIDTH / 3.0, random.nextInt(HEIGHT), WIDTH, random.nextInt(HEIGHT));
+        path.curveTo(
+                WIDTH / 3.0,
+                random.nextInt(HEIGHT),
+                2 * WIDTH / 3.0,
+                random.nextInt(HEIGHT),
+                WIDTH,
+                random.nextInt(HEIGHT));
         g.draw(path);
     }
 
@@ -149,7 +159,8 @@ public final class CaptchaImage {
             for (int x = 0; x < WIDTH; x++) {
                 int sx = x + shiftX[y];
                 int sy = y + shiftY[x];
-                to[y * WIDTH + x] = sx >= 0 && sx < WIDTH && sy >= 0 && sy < HEIGHT ? from[sy * WIDTH + sx] : background;
+                to[y * WIDTH + x] =
+                        sx >= 0 && sx < WIDTH && sy >= 0 && sy < HEIGHT ? from[sy * WIDTH + sx] : background;
             }
         }
         return bent;

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class GlyphStrokes {
 
-    private GlyphStrokes() {
-    }
+    private GlyphStrokes() {}
 
     static final double WIDTH = 4;
     static final double HEIGHT = 6;
@@ -58,6 +57,8 @@ final class GlyphStrokes {
             Map.entry('5', new double[][] {{4, 0, 0, 0, 0, 2.5, 3, 2.5, 4, 3.5, 4, 5, 3, 6, 0, 6}}),
             Map.entry('6', new double[][] {{4, 0, 2, 0, 0, 2, 0, 5, 1, 6, 3, 6, 4, 5, 4, 4, 3, 3, 0, 3}}),
             Map.entry('7', new double[][] {{0, 0, 4, 0, 1.5, 6}}),
-            Map.entry('8', new double[][] {{1, 3, 0, 2, 0, 1, 1, 0, 3, 0, 4, 1, 4, 2, 3, 3, 1, 3, 0, 4, 0, 5, 1, 6, 3, 6, 4, 5, 4, 4, 3, 3}}),
+            Map.entry('8', new double[][] {
+                {1, 3, 0, 2, 0, 1, 1, 0, 3, 0, 4, 1, 4, 2, 3, 3, 1, 3, 0, 4, 0, 5, 1, 6, 3, 6, 4, 5, 4, 4, 3, 3}
+            }),
             Map.entry('9', new double[][] {{4, 3, 1, 3, 0, 2, 0, 1, 1, 0, 3, 0, 4, 1, 4, 4, 2, 6}}));
 }

@@ -40,10 +40,10 @@ final class SealedCode {
     private static final int GCM_TAG_BITS = 128;
     /** Domain separation: the realm key also serves Keycloak's own purposes. */
     private static final String SEAL_LABEL = "efp-captcha/seal/v1";
+
     private static final String HASH_LABEL = "efp-captcha/hash/v1";
 
-    private SealedCode() {
-    }
+    private SealedCode() {}
 
     static Map<String, String> seal(String code, long seed, SecretKey realmKey, SecureRandom random) {
         byte[] salt = new byte[16];
@@ -53,7 +53,9 @@ final class SealedCode {
         Map<String, String> notes = new HashMap<>();
         notes.put(HASH, b64(hash(realmKey, salt, CaptchaCode.normalize(code))));
         notes.put(SALT, b64(salt));
-        notes.put(SEALED, b64(iv) + "." + b64(crypt(Cipher.ENCRYPT_MODE, realmKey, iv, code.getBytes(StandardCharsets.UTF_8))));
+        notes.put(
+                SEALED,
+                b64(iv) + "." + b64(crypt(Cipher.ENCRYPT_MODE, realmKey, iv, code.getBytes(StandardCharsets.UTF_8))));
         notes.put(SEED, Long.toString(seed));
         return notes;
     }
@@ -68,7 +70,8 @@ final class SealedCode {
     static String unseal(Map<String, String> notes, SecretKey realmKey) {
         String[] parts = notes.get(SEALED).split("\\.", 2);
         byte[] iv = Base64.getDecoder().decode(parts[0]);
-        return new String(crypt(Cipher.DECRYPT_MODE, realmKey, iv, Base64.getDecoder().decode(parts[1])), StandardCharsets.UTF_8);
+        return new String(
+                crypt(Cipher.DECRYPT_MODE, realmKey, iv, Base64.getDecoder().decode(parts[1])), StandardCharsets.UTF_8);
     }
 
     static long seed(Map<String, String> notes) {
@@ -99,7 +102,8 @@ final class SealedCode {
     }
 
     /** HMAC-SHA256(realm key, label): a 256-bit key used for nothing else. */
-    private static SecretKey derive(SecretKey realmKey, String label, String algorithm) throws GeneralSecurityException {
+    private static SecretKey derive(SecretKey realmKey, String label, String algorithm)
+            throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(realmKey.getEncoded(), "HmacSHA256"));
         return new SecretKeySpec(mac.doFinal(label.getBytes(StandardCharsets.US_ASCII)), algorithm);

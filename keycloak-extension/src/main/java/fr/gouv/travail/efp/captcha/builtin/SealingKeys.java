@@ -15,8 +15,7 @@ import org.keycloak.models.RealmModel;
  */
 interface SealingKeys {
 
-    record SealingKey(String id, SecretKey key) {
-    }
+    record SealingKey(String id, SecretKey key) {}
 
     SealingKey active();
 
@@ -29,7 +28,8 @@ interface SealingKeys {
             public SealingKey active() {
                 KeyWrapper key = session.keys().getActiveKey(realm, KeyUse.ENC, Algorithm.AES);
                 if (key == null || key.getSecretKey() == null) {
-                    throw new IllegalStateException("realm " + realm.getName() + " has no active AES key (aes-generated) for the CAPTCHA");
+                    throw new IllegalStateException(
+                            "realm " + realm.getName() + " has no active AES key (aes-generated) for the CAPTCHA");
                 }
                 return new SealingKey(key.getKid(), key.getSecretKey());
             }

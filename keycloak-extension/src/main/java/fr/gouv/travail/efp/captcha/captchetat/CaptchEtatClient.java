@@ -32,8 +32,7 @@ import org.keycloak.util.JsonSerialization;
 public class CaptchEtatClient {
 
     /** An image CaptchEtat drew, and the id it will validate an answer against. */
-    public record NewCaptcha(String uuid, byte[] png) {
-    }
+    public record NewCaptcha(String uuid, byte[] png) {}
 
     private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
     private static final long TOKEN_MARGIN_SECONDS = 30;
@@ -50,7 +49,8 @@ public class CaptchEtatClient {
 
     public NewCaptcha newCaptcha(CloseableHttpClient http) throws IOException {
         URI uri = uri("/simple-captcha-endpoint", Map.of("get", "image", "c", settings.captchaStyle()));
-        JsonNode body = JsonSerialization.readValue(new String(send(http, authorized(http, new HttpGet(uri))), StandardCharsets.UTF_8), JsonNode.class);
+        JsonNode body = JsonSerialization.readValue(
+                new String(send(http, authorized(http, new HttpGet(uri))), StandardCharsets.UTF_8), JsonNode.class);
         String uuid = body.path("uuid").asText(null);
         String image = body.path("imageb64").asText(null);
         if (uuid == null || image == null) {
@@ -66,14 +66,17 @@ public class CaptchEtatClient {
 
     public boolean validate(CloseableHttpClient http, String uuid, String code) throws IOException {
         HttpPost post = new HttpPost(settings.apiUrl() + "/valider-captcha");
-        post.setEntity(new StringEntity(JsonSerialization.writeValueAsString(Map.of("uuid", uuid, "code", code)), ContentType.APPLICATION_JSON));
+        post.setEntity(new StringEntity(
+                JsonSerialization.writeValueAsString(Map.of("uuid", uuid, "code", code)),
+                ContentType.APPLICATION_JSON));
         return "true".equals(new String(send(http, authorized(http, post)), StandardCharsets.UTF_8).trim());
     }
 
     /** CaptchEtat answers {@code data:image/png;base64,...}; older gateways the bare base64. */
     static byte[] decodeDataUrl(String image) {
         int comma = image.indexOf(',');
-        return Base64.getMimeDecoder().decode(image.startsWith("data:") && comma > 0 ? image.substring(comma + 1) : image);
+        return Base64.getMimeDecoder()
+                .decode(image.startsWith("data:") && comma > 0 ? image.substring(comma + 1) : image);
     }
 
     private synchronized String accessToken(CloseableHttpClient http) throws IOException {
@@ -87,7 +90,8 @@ public class CaptchEtatClient {
                 new BasicNameValuePair("client_secret", settings.clientSecret()),
                 new BasicNameValuePair("scope", "openid"));
         post.setEntity(new UrlEncodedFormEntity(form, StandardCharsets.UTF_8));
-        JsonNode body = JsonSerialization.readValue(new String(send(http, timed(post)), StandardCharsets.UTF_8), JsonNode.class);
+        JsonNode body = JsonSerialization.readValue(
+                new String(send(http, timed(post)), StandardCharsets.UTF_8), JsonNode.class);
         String token = body.path("access_token").asText(null);
         if (token == null) {
             throw new IOException("PISTE: token response without access_token");
@@ -104,7 +108,11 @@ public class CaptchEtatClient {
     }
 
     private <T extends HttpRequestBase> T timed(T request) {
-        request.setConfig(RequestConfig.custom().setConnectTimeout(settings.timeoutMillis()).setSocketTimeout(settings.timeoutMillis()).setConnectionRequestTimeout(settings.timeoutMillis()).build());
+        request.setConfig(RequestConfig.custom()
+                .setConnectTimeout(settings.timeoutMillis())
+                .setSocketTimeout(settings.timeoutMillis())
+                .setConnectionRequestTimeout(settings.timeoutMillis())
+                .build());
         return request;
     }
 
@@ -118,7 +126,8 @@ public class CaptchEtatClient {
                         accessToken = null; // expired early or revoked: fetch a new one next time
                     }
                 }
-                throw new IOException("CaptchEtat " + request.getMethod() + " " + request.getURI().getPath() + " answered HTTP " + status);
+                throw new IOException("CaptchEtat " + request.getMethod() + " "
+                        + request.getURI().getPath() + " answered HTTP " + status);
             }
             byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
             if (body.length > MAX_BODY_BYTES) {

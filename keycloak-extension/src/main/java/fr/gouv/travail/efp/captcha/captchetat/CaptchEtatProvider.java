@@ -33,7 +33,8 @@ public class CaptchEtatProvider implements CaptchaProvider {
     private final CaptchEtatClient client;
     private final Clock clock;
 
-    public CaptchEtatProvider(KeycloakSession session, CaptchEtatSettings settings, CaptchEtatClient client, Clock clock) {
+    public CaptchEtatProvider(
+            KeycloakSession session, CaptchEtatSettings settings, CaptchEtatClient client, Clock clock) {
         this.session = session;
         this.settings = settings;
         this.client = client;
@@ -45,7 +46,14 @@ public class CaptchEtatProvider implements CaptchaProvider {
         try {
             CaptchEtatClient.NewCaptcha captcha = client.newCaptcha(http());
             String id = CaptchaChallenge.newId(RANDOM);
-            store().put(KEY_PREFIX + id, settings.expirySeconds(), Map.of("uuid", captcha.uuid(), "png", Base64.getEncoder().encodeToString(captcha.png())));
+            store().put(
+                            KEY_PREFIX + id,
+                            settings.expirySeconds(),
+                            Map.of(
+                                    "uuid",
+                                    captcha.uuid(),
+                                    "png",
+                                    Base64.getEncoder().encodeToString(captcha.png())));
             return new CaptchaChallenge(id, clock.instant().getEpochSecond() + settings.expirySeconds());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

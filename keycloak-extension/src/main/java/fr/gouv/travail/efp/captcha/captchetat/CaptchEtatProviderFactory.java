@@ -28,25 +28,26 @@ public class CaptchEtatProviderFactory implements CaptchaProviderFactory {
         settings = CaptchEtatSettings.from(config);
         client = new CaptchEtatClient(settings, Clock.systemUTC());
         if (!settings.isConfigured()) {
-            LOG.debugf("CaptchEtat has no PISTE credentials (%s): realms selecting it will show no CAPTCHA and refuse logins", settings);
+            LOG.debugf(
+                    "CaptchEtat has no PISTE credentials (%s): realms selecting it will show no CAPTCHA and refuse logins",
+                    settings);
         }
     }
 
     @Override
     public CaptchaProvider create(KeycloakSession session) {
         if (!settings.isConfigured()) {
-            throw new IllegalStateException("CaptchEtat is selected but KC_SPI_EFP_CAPTCHA__CAPTCHETAT__CLIENT_ID/CLIENT_SECRET are not set");
+            throw new IllegalStateException(
+                    "CaptchEtat is selected but KC_SPI_EFP_CAPTCHA__CAPTCHETAT__CLIENT_ID/CLIENT_SECRET are not set");
         }
         return new CaptchEtatProvider(session, settings, client, Clock.systemUTC());
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

@@ -14,7 +14,14 @@ import org.keycloak.Config;
  * @param expirySeconds how long a challenge shown to a user stays acceptable
  * @param timeoutMillis connect and read timeout of each call
  */
-public record CaptchEtatSettings(String tokenUrl, String apiUrl, String clientId, String clientSecret, String captchaStyle, int expirySeconds, int timeoutMillis) {
+public record CaptchEtatSettings(
+        String tokenUrl,
+        String apiUrl,
+        String clientId,
+        String clientSecret,
+        String captchaStyle,
+        int expirySeconds,
+        int timeoutMillis) {
 
     static final String DEFAULT_TOKEN_URL = "https://oauth.piste.gouv.fr/api/oauth/token";
     static final String DEFAULT_API_URL = "https://api.piste.gouv.fr/piste/captchetat/v2";
@@ -41,6 +48,7 @@ public record CaptchEtatSettings(String tokenUrl, String apiUrl, String clientId
     /** Never print the secret, even in a stack trace of a misconfiguration. */
     @Override
     public String toString() {
-        return "CaptchEtatSettings[tokenUrl=" + tokenUrl + ", apiUrl=" + apiUrl + ", clientId=" + clientId + ", captchaStyle=" + captchaStyle + "]";
+        return "CaptchEtatSettings[tokenUrl=" + tokenUrl + ", apiUrl=" + apiUrl + ", clientId=" + clientId
+                + ", captchaStyle=" + captchaStyle + "]";
     }
 }

@@ -14,14 +14,17 @@ final class CaptchaAttachment {
 
     private static final Logger LOG = Logger.getLogger(CaptchaAttachment.class);
 
-    private CaptchaAttachment() {
-    }
+    private CaptchaAttachment() {}
 
     /**
      * Eager: the challenge exists before the page renders, so a provider outage becomes a clear
      * message on the page (and no CAPTCHA field, so the next submit fails: fail closed).
      */
-    static void attachNow(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession, LoginFormsProvider form) {
+    static void attachNow(
+            KeycloakSession session,
+            RealmModel realm,
+            AuthenticationSessionModel authSession,
+            LoginFormsProvider form) {
         try {
             form.setAttribute(CaptchaFormFields.ATTRIBUTE, new CaptchaFormBean(session, realm, authSession).prepare());
         } catch (RuntimeException e) {
@@ -31,7 +34,11 @@ final class CaptchaAttachment {
     }
 
     /** Lazy: created only if the page is rendered after all (see CaptchaFormBean). */
-    static void attachIfRendered(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession, LoginFormsProvider form) {
+    static void attachIfRendered(
+            KeycloakSession session,
+            RealmModel realm,
+            AuthenticationSessionModel authSession,
+            LoginFormsProvider form) {
         form.setAttribute(CaptchaFormFields.ATTRIBUTE, new CaptchaFormBean(session, realm, authSession));
     }
 
@@ -54,7 +61,9 @@ final class CaptchaAttachment {
     static MultivaluedMap<String, String> withoutSecrets(MultivaluedMap<String, String> posted) {
         MultivaluedMap<String, String> kept = new MultivaluedHashMap<>();
         posted.forEach((field, values) -> {
-            if (!field.startsWith("password") && !field.equals(CaptchaFormFields.ANSWER) && !field.equals(CaptchaFormFields.ID)) {
+            if (!field.startsWith("password")
+                    && !field.equals(CaptchaFormFields.ANSWER)
+                    && !field.equals(CaptchaFormFields.ID)) {
                 kept.put(field, values);
             }
         });

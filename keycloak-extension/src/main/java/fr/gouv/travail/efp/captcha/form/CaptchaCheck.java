@@ -43,19 +43,21 @@ public final class CaptchaCheck {
         public FormMessage message() {
             return switch (outcome) {
                 case SESSION_THROTTLED -> new FormMessage(null, CaptchaFormFields.SESSION_THROTTLED_MESSAGE);
-                case ADDRESS_THROTTLED -> new FormMessage(null, CaptchaFormFields.ADDRESS_THROTTLED_MESSAGE, minutesLeft);
+                case ADDRESS_THROTTLED ->
+                    new FormMessage(null, CaptchaFormFields.ADDRESS_THROTTLED_MESSAGE, minutesLeft);
                 default -> new FormMessage(CaptchaFormFields.ANSWER, CaptchaFormFields.INVALID_MESSAGE);
             };
         }
 
         /** Event error, for administrators reading login events. */
         public String eventError() {
-            return outcome == Outcome.WRONG ? CaptchaFormFields.INVALID_EVENT_ERROR : CaptchaFormFields.THROTTLED_EVENT_ERROR;
+            return outcome == Outcome.WRONG
+                    ? CaptchaFormFields.INVALID_EVENT_ERROR
+                    : CaptchaFormFields.THROTTLED_EVENT_ERROR;
         }
     }
 
-    private CaptchaCheck() {
-    }
+    private CaptchaCheck() {}
 
     public static boolean isRefresh(MultivaluedMap<String, String> form) {
         return "true".equals(form.getFirst(CaptchaFormFields.REFRESH));
@@ -68,7 +70,11 @@ public final class CaptchaCheck {
      * oversized or missing values are refused before reaching the provider; a bound challenge is
      * consumed either way.
      */
-    public static Result check(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession, MultivaluedMap<String, String> form) {
+    public static Result check(
+            KeycloakSession session,
+            RealmModel realm,
+            AuthenticationSessionModel authSession,
+            MultivaluedMap<String, String> form) {
         String id = form.getFirst(CaptchaFormFields.ID);
         String answer = form.getFirst(CaptchaFormFields.ANSWER);
         // Whatever follows, the challenge of the page is spent for this session.

@@ -62,6 +62,13 @@ public final class CaptchaFormBean {
 
     private String mediaUrl(String kind) {
         URI base = session.getContext().getUri().getBaseUri();
-        return KeycloakUriBuilder.fromUri(base).path("realms").path(realm.getName()).path("efp-captcha").path(challenge().id()).path(kind).build().toString();
+        return KeycloakUriBuilder.fromUri(base)
+                .path("realms")
+                .path(realm.getName())
+                .path("efp-captcha")
+                .path(challenge().id())
+                .path(kind)
+                .build()
+                .toString();
     }
 }

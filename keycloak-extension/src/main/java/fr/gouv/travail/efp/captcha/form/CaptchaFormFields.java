@@ -30,8 +30,8 @@ public final class CaptchaFormFields {
 
     /** Bounds checked before anything reaches a provider. */
     static final int MAX_ID_LENGTH = 128;
+
     static final int MAX_ANSWER_LENGTH = 32;
 
-    private CaptchaFormFields() {
-    }
+    private CaptchaFormFields() {}
 }

@@ -34,7 +34,8 @@ public class CaptchaRegistrationFormAction implements FormAction {
             context.validationError(CaptchaAttachment.withoutSecrets(posted), List.of());
             return;
         }
-        CaptchaCheck.Result captcha = CaptchaCheck.check(context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
+        CaptchaCheck.Result captcha = CaptchaCheck.check(
+                context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
         if (!captcha.passed()) {
             context.error(captcha.eventError());
             context.validationError(CaptchaAttachment.withoutSecrets(posted), List.of(captcha.message()));
@@ -44,8 +45,7 @@ public class CaptchaRegistrationFormAction implements FormAction {
     }
 
     @Override
-    public void success(FormContext context) {
-    }
+    public void success(FormContext context) {}
 
     @Override
     public boolean requiresUser() {
@@ -58,10 +58,8 @@ public class CaptchaRegistrationFormAction implements FormAction {
     }
 
     @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

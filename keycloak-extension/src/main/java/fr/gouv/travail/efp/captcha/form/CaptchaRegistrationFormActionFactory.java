@@ -13,8 +13,12 @@ public class CaptchaRegistrationFormActionFactory extends FlowStepFactory<FormAc
     private static final CaptchaRegistrationFormAction SINGLETON = new CaptchaRegistrationFormAction();
 
     public CaptchaRegistrationFormActionFactory() {
-        super(PROVIDER_ID, "EFP: Registration CAPTCHA", "CAPTCHA on the registration form, from the realm's CAPTCHA provider.",
-                Requirement.REQUIRED, Requirement.DISABLED);
+        super(
+                PROVIDER_ID,
+                "EFP: Registration CAPTCHA",
+                "CAPTCHA on the registration form, from the realm's CAPTCHA provider.",
+                Requirement.REQUIRED,
+                Requirement.DISABLED);
     }
 
     @Override

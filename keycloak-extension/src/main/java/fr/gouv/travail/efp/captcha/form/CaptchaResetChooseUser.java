@@ -14,11 +14,13 @@ public class CaptchaResetChooseUser extends ResetCredentialChooseUser {
 
     /** Keycloak stores authenticator ids in 36 characters. */
     public static final String PROVIDER_ID = "efp-reset-choose-user-captcha";
+
     private static final Set<String> KEPT_FIELDS = Set.of("username");
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+        CaptchaAttachment.attachNow(
+                context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         super.authenticate(context);
     }
 
@@ -26,14 +28,19 @@ public class CaptchaResetChooseUser extends ResetCredentialChooseUser {
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> posted = context.getHttpRequest().getDecodedFormParameters();
         if (CaptchaCheck.isRefresh(posted)) {
-            CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
-            context.challenge(context.form().setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS)).createPasswordReset());
+            CaptchaAttachment.attachNow(
+                    context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+            context.challenge(context.form()
+                    .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
+                    .createPasswordReset());
             return;
         }
-        CaptchaCheck.Result captcha = CaptchaCheck.check(context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
+        CaptchaCheck.Result captcha = CaptchaCheck.check(
+                context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
         if (!captcha.passed()) {
             context.getEvent().error(captcha.eventError());
-            CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+            CaptchaAttachment.attachNow(
+                    context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
             Response page = context.form()
                     .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
                     .addError(captcha.message())
@@ -43,7 +50,8 @@ public class CaptchaResetChooseUser extends ResetCredentialChooseUser {
             context.challenge(page);
             return;
         }
-        CaptchaAttachment.attachIfRendered(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+        CaptchaAttachment.attachIfRendered(
+                context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         super.action(context);
     }
 

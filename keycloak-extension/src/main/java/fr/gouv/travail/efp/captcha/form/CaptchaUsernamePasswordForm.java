@@ -32,7 +32,8 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+        CaptchaAttachment.attachNow(
+                context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         super.authenticate(context);
     }
 
@@ -44,27 +45,34 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
             return;
         }
         if (CaptchaCheck.isRefresh(posted)) {
-            CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
-            context.challenge(context.form().setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS)).createLoginUsernamePassword());
+            CaptchaAttachment.attachNow(
+                    context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+            context.challenge(context.form()
+                    .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
+                    .createLoginUsernamePassword());
             return;
         }
-        CaptchaCheck.Result captcha = CaptchaCheck.check(context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
+        CaptchaCheck.Result captcha = CaptchaCheck.check(
+                context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
         if (!captcha.passed()) {
             rejectCaptcha(context, posted, captcha);
             return;
         }
-        CaptchaAttachment.attachIfRendered(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+        CaptchaAttachment.attachIfRendered(
+                context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         super.action(context);
     }
 
-    private void rejectCaptcha(AuthenticationFlowContext context, MultivaluedMap<String, String> posted, CaptchaCheck.Result captcha) {
+    private void rejectCaptcha(
+            AuthenticationFlowContext context, MultivaluedMap<String, String> posted, CaptchaCheck.Result captcha) {
         String username = posted.getFirst(AuthenticationManager.FORM_USERNAME);
         if (username != null && !username.isBlank()) {
             // For administrators reading events only: the account is not charged with anything.
             context.getEvent().detail(Details.USERNAME, username.trim());
         }
         context.getEvent().error(captcha.eventError());
-        CaptchaAttachment.attachNow(context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+        CaptchaAttachment.attachNow(
+                context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         Response page = context.form()
                 .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
                 .addError(captcha.message())

@@ -13,7 +13,9 @@ public class CaptchaUsernamePasswordFormFactory extends FlowStepFactory<Authenti
     public static final String PROVIDER_ID = "efp-captcha-username-password-form";
 
     public CaptchaUsernamePasswordFormFactory() {
-        super(PROVIDER_ID, "EFP: Username Password Form with CAPTCHA",
+        super(
+                PROVIDER_ID,
+                "EFP: Username Password Form with CAPTCHA",
                 "Username and password form protected by the realm's CAPTCHA provider (realm attribute efp.captcha.provider).",
                 Requirement.REQUIRED);
     }

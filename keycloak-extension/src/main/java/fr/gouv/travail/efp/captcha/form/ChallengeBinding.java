@@ -16,8 +16,7 @@ final class ChallengeBinding {
     /** Authentication-session note: id of the last challenge a page of this session showed. */
     static final String NOTE = "efp.captcha.challenge";
 
-    private ChallengeBinding() {
-    }
+    private ChallengeBinding() {}
 
     /** The page about to be shown carries {@code challengeId}; older ones of the session stop counting. */
     static void bind(AuthenticationSessionModel authSession, String challengeId) {
@@ -36,7 +35,9 @@ final class ChallengeBinding {
 
     /** Constant time, like any comparison of a secret-ish value. */
     static boolean matches(String bound, String posted) {
-        return bound != null && posted != null
-                && MessageDigest.isEqual(bound.getBytes(StandardCharsets.UTF_8), posted.getBytes(StandardCharsets.UTF_8));
+        return bound != null
+                && posted != null
+                && MessageDigest.isEqual(
+                        bound.getBytes(StandardCharsets.UTF_8), posted.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -25,6 +25,7 @@ public final class CaptchaThrottle {
 
     /** Authentication-session note: wrong CAPTCHAs of this session so far. */
     static final String SESSION_FAILURES_NOTE = "efp.captcha.failures";
+
     static final String KEY_PREFIX = "efp-captcha-failures:";
 
     private static final Logger LOG = Logger.getLogger(CaptchaThrottle.class);
@@ -44,16 +45,24 @@ public final class CaptchaThrottle {
     private final String addressCounter;
     private final long now;
 
-    CaptchaThrottle(AuthenticationSessionModel authSession, FailureSlots slots, CaptchaThrottlePolicy policy, String realmId, String addressKey, long now) {
+    CaptchaThrottle(
+            AuthenticationSessionModel authSession,
+            FailureSlots slots,
+            CaptchaThrottlePolicy policy,
+            String realmId,
+            String addressKey,
+            long now) {
         this.authSession = authSession;
         this.slots = slots;
         this.policy = policy;
         this.now = now;
         // The window length is part of the name: a realm that changes it starts new counts.
-        this.addressCounter = KEY_PREFIX + realmId + ":" + policy.windowSeconds() + ":" + policy.window(now) + ":" + addressKey;
+        this.addressCounter =
+                KEY_PREFIX + realmId + ":" + policy.windowSeconds() + ":" + policy.window(now) + ":" + addressKey;
     }
 
-    public static CaptchaThrottle of(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
+    public static CaptchaThrottle of(
+            KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
         SingleUseObjectProvider store = session.singleUseObjects();
         FailureSlots slots = new FailureSlots(new FailureSlots.Store() {
             @Override
@@ -66,8 +75,15 @@ public final class CaptchaThrottle {
                 return store.contains(key);
             }
         });
-        String address = session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
-        return new CaptchaThrottle(authSession, slots, policy(realm), realm.getId(), ClientAddressKey.of(address),
+        String address = session.getContext().getConnection() == null
+                ? null
+                : session.getContext().getConnection().getRemoteAddr();
+        return new CaptchaThrottle(
+                authSession,
+                slots,
+                policy(realm),
+                realm.getId(),
+                ClientAddressKey.of(address),
                 Clock.systemUTC().instant().getEpochSecond());
     }
 
@@ -79,7 +95,9 @@ public final class CaptchaThrottle {
         try {
             return CaptchaThrottlePolicy.fromAttributes(realm::getAttribute);
         } catch (IllegalArgumentException e) {
-            LOG.warnf("Realm %s: CAPTCHA throttle attributes ignored, the defaults apply: %s", realm.getName(), e.getMessage());
+            LOG.warnf(
+                    "Realm %s: CAPTCHA throttle attributes ignored, the defaults apply: %s",
+                    realm.getName(), e.getMessage());
             return CaptchaThrottlePolicy.DEFAULT;
         }
     }

@@ -18,6 +18,7 @@ public record CaptchaThrottlePolicy(int maxPerSession, int maxPerAddress, long w
 
     /** Realm attributes (absent or blank: the default). */
     public static final String REALM_MAX_PER_SESSION = "efp.captcha.maxFailuresPerSession";
+
     public static final String REALM_MAX_PER_ADDRESS = "efp.captcha.maxFailuresPerAddress";
     public static final String REALM_WINDOW_SECONDS = "efp.captcha.addressWindowSeconds";
 
@@ -33,13 +34,16 @@ public record CaptchaThrottlePolicy(int maxPerSession, int maxPerAddress, long w
 
     public CaptchaThrottlePolicy {
         if (maxPerSession < 1 || maxPerSession > MAX_LIMIT) {
-            throw new IllegalArgumentException(REALM_MAX_PER_SESSION + " must be between 1 and " + MAX_LIMIT + ", not " + maxPerSession);
+            throw new IllegalArgumentException(
+                    REALM_MAX_PER_SESSION + " must be between 1 and " + MAX_LIMIT + ", not " + maxPerSession);
         }
         if (maxPerAddress < 1 || maxPerAddress > MAX_LIMIT) {
-            throw new IllegalArgumentException(REALM_MAX_PER_ADDRESS + " must be between 1 and " + MAX_LIMIT + ", not " + maxPerAddress);
+            throw new IllegalArgumentException(
+                    REALM_MAX_PER_ADDRESS + " must be between 1 and " + MAX_LIMIT + ", not " + maxPerAddress);
         }
         if (windowSeconds < 10 || windowSeconds > 86_400) {
-            throw new IllegalArgumentException(REALM_WINDOW_SECONDS + " must be between 10 and 86400, not " + windowSeconds);
+            throw new IllegalArgumentException(
+                    REALM_WINDOW_SECONDS + " must be between 10 and 86400, not " + windowSeconds);
         }
     }
 

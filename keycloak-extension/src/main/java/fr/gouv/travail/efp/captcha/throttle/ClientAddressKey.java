@@ -17,8 +17,7 @@ public final class ClientAddressKey {
     /** Only literals: never a name that would need a DNS lookup. */
     private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-    private ClientAddressKey() {
-    }
+    private ClientAddressKey() {}
 
     /** "4:203.0.113.7", "6:20010db800000001" (the first 64 bits), or "?" when unreadable. */
     public static String of(String remoteAddress) {
@@ -44,7 +43,9 @@ public final class ClientAddressKey {
             if (address instanceof Inet6Address) {
                 byte[] bytes = address.getAddress();
                 if (isV4Mapped(bytes)) {
-                    return "4:" + InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)).getHostAddress();
+                    return "4:"
+                            + InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16))
+                                    .getHostAddress();
                 }
                 return "6:" + HexFormat.of().formatHex(bytes, 0, 8);
             }

@@ -17,7 +17,8 @@ import org.keycloak.provider.ProviderFactory;
  * ({@code AuthenticatorFactory}, {@code FormActionFactory}), creates its step, and overrides
  * the rest only where it differs.
  */
-public abstract class FlowStepFactory<T extends Provider> implements ProviderFactory<T>, ConfigurableAuthenticatorFactory {
+public abstract class FlowStepFactory<T extends Provider>
+        implements ProviderFactory<T>, ConfigurableAuthenticatorFactory {
 
     private final String id;
     private final String displayType;
@@ -75,14 +76,11 @@ public abstract class FlowStepFactory<T extends Provider> implements ProviderFac
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -22,6 +22,11 @@ public class DirectoryTermEntity {
     @Column(name = "ESTABLISHMENTS", nullable = false)
     private long establishments;
 
-    public String getWord() { return word; }
-    public long getEstablishments() { return establishments; }
+    public String getWord() {
+        return word;
+    }
+
+    public long getEstablishments() {
+        return establishments;
+    }
 }

@@ -36,8 +36,7 @@ public class DirectoryWordEntity {
     @Column(name = "ACTIVE", nullable = false)
     private boolean active;
 
-    public DirectoryWordEntity() {
-    }
+    public DirectoryWordEntity() {}
 
     public DirectoryWordEntity(String word, String siret, String nameKey, boolean active) {
         this.word = word;
@@ -46,10 +45,21 @@ public class DirectoryWordEntity {
         this.active = active;
     }
 
-    public String getWord() { return word; }
-    public String getSiret() { return siret; }
-    public String getNameKey() { return nameKey; }
-    public boolean isActive() { return active; }
+    public String getWord() {
+        return word;
+    }
+
+    public String getSiret() {
+        return siret;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
 
     /** The composite primary key. */
     public static class Key implements Serializable {
@@ -59,8 +69,7 @@ public class DirectoryWordEntity {
         private String word;
         private String siret;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String word, String siret) {
             this.word = word;

@@ -15,8 +15,7 @@ import java.util.Objects;
 public final class EstablishmentStore {
 
     /** What a batch changed. */
-    public record Outcome(int created, int updated, int unchanged) {
-    }
+    public record Outcome(int created, int updated, int unchanged) {}
 
     /** Bound of an {@code in (...)} list: Oracle refuses more than 1000 elements. */
     static final int IN_LIST = 1000;
@@ -31,9 +30,13 @@ public final class EstablishmentStore {
     public Outcome upsert(List<EstablishmentRow> rows) {
         Map<String, EstablishmentEntity> existing = new HashMap<>();
         for (int from = 0; from < rows.size(); from += IN_LIST) {
-            List<String> sirets = rows.subList(from, Math.min(rows.size(), from + IN_LIST)).stream().map(EstablishmentRow::siret).toList();
+            List<String> sirets = rows.subList(from, Math.min(rows.size(), from + IN_LIST)).stream()
+                    .map(EstablishmentRow::siret)
+                    .toList();
             em.createQuery("select e from EstablishmentEntity e where e.siret in :sirets", EstablishmentEntity.class)
-                    .setParameter("sirets", sirets).getResultStream().forEach(e -> existing.put(e.getSiret(), e));
+                    .setParameter("sirets", sirets)
+                    .getResultStream()
+                    .forEach(e -> existing.put(e.getSiret(), e));
         }
         long now = System.currentTimeMillis();
         int created = 0;
@@ -58,7 +61,9 @@ public final class EstablishmentStore {
                     // the word index itself for a change that only renames a company.
                     for (String word : Names.indexWords(entity.getName(), entity.getTradeName())) {
                         em.createQuery("delete from DirectoryWordEntity w where w.word = :word and w.siret = :siret")
-                                .setParameter("word", word).setParameter("siret", row.siret()).executeUpdate();
+                                .setParameter("word", word)
+                                .setParameter("siret", row.siret())
+                                .executeUpdate();
                     }
                     writeWords(row);
                 }
@@ -86,7 +91,8 @@ public final class EstablishmentStore {
      */
     public int refreshStatistics() {
         em.createQuery("delete from DirectoryTermEntity").executeUpdate();
-        return em.createQuery("insert into DirectoryTermEntity (word, establishments) select w.word, count(w) from DirectoryWordEntity w group by w.word")
+        return em.createQuery(
+                        "insert into DirectoryTermEntity (word, establishments) select w.word, count(w) from DirectoryWordEntity w group by w.word")
                 .executeUpdate();
     }
 
@@ -102,8 +108,11 @@ public final class EstablishmentStore {
     }
 
     private static boolean same(EstablishmentRow row, EstablishmentEntity entity) {
-        return Objects.equals(row.name(), entity.getName()) && Objects.equals(row.tradeName(), entity.getTradeName())
-                && Objects.equals(row.address(), entity.getAddress()) && Objects.equals(row.postalCode(), entity.getPostalCode())
-                && Objects.equals(row.city(), entity.getCity()) && row.active() == entity.isActive();
+        return Objects.equals(row.name(), entity.getName())
+                && Objects.equals(row.tradeName(), entity.getTradeName())
+                && Objects.equals(row.address(), entity.getAddress())
+                && Objects.equals(row.postalCode(), entity.getPostalCode())
+                && Objects.equals(row.city(), entity.getCity())
+                && row.active() == entity.isActive();
     }
 }

@@ -16,8 +16,7 @@ import java.util.Set;
 final class IndexWalk {
 
     /** One entry of the word index as the walk reads it. */
-    record Entry(String word, String siret) {
-    }
+    record Entry(String word, String siret) {}
 
     /** Reads the matching entries strictly after {@code after} (null: from the start), in index order (word, then SIRET), at most {@code size}. */
     interface Pages {
@@ -26,8 +25,7 @@ final class IndexWalk {
 
     static final int MAX_PAGE = 16_384;
 
-    private IndexWalk() {
-    }
+    private IndexWalk() {}
 
     /** The distinct SIRETs of the matching entries, in index order, at most {@code limit}. */
     static List<String> walk(Pages pages, int limit) {

@@ -71,7 +71,8 @@ public class LocalDirectory implements CompanyDirectory {
         StringBuilder jpql = new StringBuilder("select e.siret from EstablishmentEntity e where e.siret >= :from");
         if (range.to() != null) jpql.append(" and e.siret < :to");
         if (query.activeOnly()) jpql.append(" and e.active = true");
-        TypedQuery<String> q = em.createQuery(jpql.append(" order by e.siret").toString(), String.class).setParameter("from", range.from());
+        TypedQuery<String> q = em.createQuery(jpql.append(" order by e.siret").toString(), String.class)
+                .setParameter("from", range.from());
         if (range.to() != null) q.setParameter("to", range.to());
         return q.setMaxResults(COUNT_CAP + 1).getResultList();
     }
@@ -79,12 +80,17 @@ public class LocalDirectory implements CompanyDirectory {
     /** Matching SIRETs in the driver's index order, at most {@link #COUNT_CAP} + 1. */
     private List<String> byName(DirectoryQuery query) {
         List<Term> terms = new ArrayList<>();
-        query.words().stream().sorted(Comparator.comparing(word -> -word.length())).forEach(word -> terms.add(new Term(word, false)));
+        query.words().stream()
+                .sorted(Comparator.comparing(word -> -word.length()))
+                .forEach(word -> terms.add(new Term(word, false)));
         Term prefix = query.prefix() == null ? null : new Term(query.prefix(), true);
         if (prefix != null) terms.add(prefix);
 
         Term driver = terms.size() == 1 ? terms.get(0) : rarest(terms);
-        List<String> words = terms.stream().filter(term -> term != driver && !term.prefix()).map(Term::indexWord).toList();
+        List<String> words = terms.stream()
+                .filter(term -> term != driver && !term.prefix())
+                .map(Term::indexWord)
+                .toList();
         String typed = prefix == null || prefix == driver ? null : prefix.indexWord();
         return IndexWalk.walk(pages(driver, NameKey.patterns(words, typed), query.activeOnly()), COUNT_CAP + 1);
     }
@@ -113,7 +119,8 @@ public class LocalDirectory implements CompanyDirectory {
             if (activeOnly) jpql.append(" and w.active = true");
             // By both key columns even when the word is fixed: H2 only streams a range in index
             // order when the order by is a prefix of the index, else it reads the whole range to sort it.
-            TypedQuery<Object[]> q = em.createQuery(jpql.append(" order by w.word, w.siret").toString(), Object[].class);
+            TypedQuery<Object[]> q =
+                    em.createQuery(jpql.append(" order by w.word, w.siret").toString(), Object[].class);
             if (range == null) {
                 q.setParameter("word", driver.indexWord());
             } else {
@@ -124,16 +131,26 @@ public class LocalDirectory implements CompanyDirectory {
             for (int i = 0; i < patterns.size(); i++) {
                 q.setParameter("p" + i, patterns.get(i));
             }
-            return q.setMaxResults(size).getResultStream().map(row -> new IndexWalk.Entry((String) row[0], (String) row[1])).toList();
+            return q.setMaxResults(size)
+                    .getResultStream()
+                    .map(row -> new IndexWalk.Entry((String) row[0], (String) row[1]))
+                    .toList();
         };
     }
 
     /** The term with the fewest establishments; on a tie the first (whole words, longest first, come before the word being typed). */
     private Term rarest(List<Term> terms) {
-        List<String> whole = terms.stream().filter(term -> !term.prefix()).map(Term::indexWord).toList();
-        Map<String, Long> counted = whole.isEmpty() ? Map.of()
-                : em.createQuery("select t.word, t.establishments from DirectoryTermEntity t where t.word in :words", Object[].class)
-                        .setParameter("words", whole).getResultStream()
+        List<String> whole = terms.stream()
+                .filter(term -> !term.prefix())
+                .map(Term::indexWord)
+                .toList();
+        Map<String, Long> counted = whole.isEmpty()
+                ? Map.of()
+                : em.createQuery(
+                                "select t.word, t.establishments from DirectoryTermEntity t where t.word in :words",
+                                Object[].class)
+                        .setParameter("words", whole)
+                        .getResultStream()
                         .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
         Term best = null;
         long bestSize = Long.MAX_VALUE;
@@ -156,8 +173,11 @@ public class LocalDirectory implements CompanyDirectory {
             return UNKNOWN; // a single letter starts a good part of the dictionary
         }
         WordRange range = WordRange.startingWith(term.indexWord());
-        TypedQuery<Long> q = em.createQuery("select sum(t.establishments) from DirectoryTermEntity t where t.word >= :from"
-                + (range.to() == null ? "" : " and t.word < :to"), Long.class).setParameter("from", range.from());
+        TypedQuery<Long> q = em.createQuery(
+                        "select sum(t.establishments) from DirectoryTermEntity t where t.word >= :from"
+                                + (range.to() == null ? "" : " and t.word < :to"),
+                        Long.class)
+                .setParameter("from", range.from());
         if (range.to() != null) q.setParameter("to", range.to());
         Long sum = q.getSingleResult();
         return sum == null ? -1 : sum;
@@ -167,12 +187,16 @@ public class LocalDirectory implements CompanyDirectory {
     private boolean atMost(Term term, int limit) {
         TypedQuery<String> q;
         if (!term.prefix()) {
-            q = em.createQuery("select w.siret from DirectoryWordEntity w where w.word = :word order by w.word, w.siret", String.class)
+            q = em.createQuery(
+                            "select w.siret from DirectoryWordEntity w where w.word = :word order by w.word, w.siret",
+                            String.class)
                     .setParameter("word", term.indexWord());
         } else {
             WordRange range = WordRange.startingWith(term.indexWord());
-            q = em.createQuery("select w.siret from DirectoryWordEntity w where w.word >= :from"
-                    + (range.to() == null ? "" : " and w.word < :to") + " order by w.word, w.siret", String.class)
+            q = em.createQuery(
+                            "select w.siret from DirectoryWordEntity w where w.word >= :from"
+                                    + (range.to() == null ? "" : " and w.word < :to") + " order by w.word, w.siret",
+                            String.class)
                     .setParameter("from", range.from());
             if (range.to() != null) q.setParameter("to", range.to());
         }
@@ -183,8 +207,11 @@ public class LocalDirectory implements CompanyDirectory {
         if (sirets.isEmpty()) {
             return List.of();
         }
-        Map<String, EstablishmentEntity> byId = em.createQuery("select e from EstablishmentEntity e where e.siret in :sirets", EstablishmentEntity.class)
-                .setParameter("sirets", sirets).getResultStream().collect(Collectors.toMap(EstablishmentEntity::getSiret, Function.identity()));
+        Map<String, EstablishmentEntity> byId = em.createQuery(
+                        "select e from EstablishmentEntity e where e.siret in :sirets", EstablishmentEntity.class)
+                .setParameter("sirets", sirets)
+                .getResultStream()
+                .collect(Collectors.toMap(EstablishmentEntity::getSiret, Function.identity()));
         List<DirectoryEntry> entries = new ArrayList<>(sirets.size());
         for (String siret : sirets) {
             EstablishmentEntity entity = byId.get(siret);

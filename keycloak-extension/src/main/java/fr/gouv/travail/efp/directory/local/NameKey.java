@@ -17,8 +17,7 @@ public final class NameKey {
     /** Longest key: the words of a name and a trade name of 255 characters each, spaces included. */
     public static final int MAX_LENGTH = 512;
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     /** The key of a name and trade name: their index words ({@link Names#indexWords}), each between spaces. */
     public static String of(String name, String tradeName) {

@@ -26,6 +26,7 @@ public class RechercheEntreprisesClient {
 
     /** The API serves at most 25 companies per page. */
     static final int MAX_PER_PAGE = 25;
+
     private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(RechercheEntreprisesClient.class);
 
@@ -38,13 +39,19 @@ public class RechercheEntreprisesClient {
     public DirectoryResult search(CloseableHttpClient http, DirectoryQuery query) {
         HttpGet get = new HttpGet(uri(query));
         get.setHeader("Accept", "application/json");
-        get.setConfig(RequestConfig.custom().setConnectTimeout(settings.timeoutMillis()).setSocketTimeout(settings.timeoutMillis())
-                .setConnectionRequestTimeout(settings.timeoutMillis()).build());
+        get.setConfig(RequestConfig.custom()
+                .setConnectTimeout(settings.timeoutMillis())
+                .setSocketTimeout(settings.timeoutMillis())
+                .setConnectionRequestTimeout(settings.timeoutMillis())
+                .build());
         JsonNode body;
         try (CloseableHttpResponse response = http.execute(get)) {
             int status = response.getStatusLine().getStatusCode();
             if (status == 429) {
-                throw new EfpException(503, "directory_busy", "L'annuaire des entreprises reçoit trop de demandes : réessayez dans quelques secondes.");
+                throw new EfpException(
+                        503,
+                        "directory_busy",
+                        "L'annuaire des entreprises reçoit trop de demandes : réessayez dans quelques secondes.");
             }
             if (status / 100 != 2) {
                 LOG.warnf("API Recherche d'entreprises answered HTTP %d", status);
@@ -60,7 +67,9 @@ public class RechercheEntreprisesClient {
             throw unavailable();
         }
         var items = RechercheEntreprisesMapping.entries(body, query.max());
-        var filtered = query.activeOnly() ? items.stream().filter(entry -> entry.active()).toList() : items;
+        var filtered = query.activeOnly()
+                ? items.stream().filter(entry -> entry.active()).toList()
+                : items;
         // total_results counts companies; with several matching establishments per company the
         // page may list more establishments than that: never report fewer than we show.
         long total = Math.max(body.path("total_results").asLong(filtered.size()), filtered.size());
@@ -76,7 +85,10 @@ public class RechercheEntreprisesClient {
                     .addParameter("limite_matching_etablissements", String.valueOf(Math.min(100, query.max())))
                     .build();
         } catch (URISyntaxException e) {
-            throw new EfpException(500, "directory_misconfigured", "Adresse de l'API Recherche d'entreprises invalide : " + settings.baseUrl());
+            throw new EfpException(
+                    500,
+                    "directory_misconfigured",
+                    "Adresse de l'API Recherche d'entreprises invalide : " + settings.baseUrl());
         }
     }
 
@@ -95,6 +107,9 @@ public class RechercheEntreprisesClient {
     }
 
     private static EfpException unavailable() {
-        return new EfpException(503, "directory_unavailable", "L'annuaire des entreprises ne répond pas pour le moment : réessayez dans quelques instants.");
+        return new EfpException(
+                503,
+                "directory_unavailable",
+                "L'annuaire des entreprises ne répond pas pour le moment : réessayez dans quelques instants.");
     }
 }

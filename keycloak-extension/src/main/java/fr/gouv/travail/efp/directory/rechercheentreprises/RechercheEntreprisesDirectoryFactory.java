@@ -28,12 +28,10 @@ public class RechercheEntreprisesDirectoryFactory implements CompanyDirectoryFac
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

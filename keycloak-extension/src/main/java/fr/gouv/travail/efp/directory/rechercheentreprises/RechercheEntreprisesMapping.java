@@ -15,8 +15,7 @@ import java.util.Set;
  */
 public final class RechercheEntreprisesMapping {
 
-    private RechercheEntreprisesMapping() {
-    }
+    private RechercheEntreprisesMapping() {}
 
     public static List<DirectoryEntry> entries(JsonNode body, int max) {
         List<DirectoryEntry> entries = new ArrayList<>();
@@ -52,15 +51,20 @@ public final class RechercheEntreprisesMapping {
         String city = text(establishment, "libelle_commune");
         String street = street(establishment, postalCode, city);
         // "A" active, "F" closed (fermé). A company that ceased ("C") has only closed establishments.
-        boolean active = !"F".equals(text(establishment, "etat_administratif")) && !"C".equals(text(company, "etat_administratif"));
+        boolean active = !"F".equals(text(establishment, "etat_administratif"))
+                && !"C".equals(text(company, "etat_administratif"));
         String tradeName = null;
         JsonNode signs = establishment.path("liste_enseignes");
-        if (signs.isArray() && !signs.isEmpty() && signs.get(0).isTextual() && !signs.get(0).asText().isBlank()) {
+        if (signs.isArray()
+                && !signs.isEmpty()
+                && signs.get(0).isTextual()
+                && !signs.get(0).asText().isBlank()) {
             tradeName = signs.get(0).asText().strip();
         } else {
             tradeName = text(establishment, "nom_commercial");
         }
-        return new DirectoryEntry(siret, siret.substring(0, 9), name == null ? siret : name, tradeName, street, postalCode, city, active);
+        return new DirectoryEntry(
+                siret, siret.substring(0, 9), name == null ? siret : name, tradeName, street, postalCode, city, active);
     }
 
     /**
@@ -76,7 +80,8 @@ public final class RechercheEntreprisesMapping {
         if (whole != null) {
             String tail = ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();
             if (!tail.isEmpty() && whole.endsWith(tail)) {
-                String street = whole.substring(0, whole.length() - tail.length()).strip();
+                String street =
+                        whole.substring(0, whole.length() - tail.length()).strip();
                 return street.isEmpty() ? null : street;
             }
             if (postalCode != null) {

@@ -17,7 +17,8 @@ public record RechercheEntreprisesSettings(String baseUrl, int timeoutMillis) {
 
     public static RechercheEntreprisesSettings from(Config.Scope config) {
         String url = config.get("baseUrl", DEFAULT_BASE_URL).strip();
-        return new RechercheEntreprisesSettings(url.endsWith("/") ? url.substring(0, url.length() - 1) : url,
+        return new RechercheEntreprisesSettings(
+                url.endsWith("/") ? url.substring(0, url.length() - 1) : url,
                 config.getInt("timeoutMillis", DEFAULT_TIMEOUT_MILLIS));
     }
 }

@@ -28,8 +28,7 @@ import org.keycloak.models.UserModel;
 public class CompanyHabilitationsResource extends CompanyScopedResource {
 
     /** What a grant answers. */
-    public record Granted(String id) {
-    }
+    public record Granted(String id) {}
 
     public CompanyHabilitationsResource(KeycloakSession session, CompanyCaller caller) {
         super(session, caller);
@@ -40,13 +39,25 @@ public class CompanyHabilitationsResource extends CompanyScopedResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response grant(Grant grant) {
         return manage(() -> {
-            if (grant == null || grant.user() == null || grant.user().isBlank()) throw EfpException.badRequest("missing_user", "Indiquez l'adresse électronique de la personne.");
-            UserModel target = session.users().getUserByEmail(realm(), grant.user().trim());
-            if (target == null) throw EfpException.notFound("unknown_user", "Aucun compte EFP Connect pour cette adresse : invitez la personne.");
-            Habilitations.Granted granted = new Habilitations(session, realm()).grant(caller.actor(), target, caller.application(), caller.company(),
-                    check(target.getId(), grant, grant.kind()));
+            if (grant == null || grant.user() == null || grant.user().isBlank())
+                throw EfpException.badRequest("missing_user", "Indiquez l'adresse électronique de la personne.");
+            UserModel target =
+                    session.users().getUserByEmail(realm(), grant.user().trim());
+            if (target == null)
+                throw EfpException.notFound(
+                        "unknown_user", "Aucun compte EFP Connect pour cette adresse : invitez la personne.");
+            Habilitations.Granted granted = new Habilitations(session, realm())
+                    .grant(
+                            caller.actor(),
+                            target,
+                            caller.application(),
+                            caller.company(),
+                            check(target.getId(), grant, grant.kind()));
             caller.notifyCompany(target, "efp-habilitation-granted.ftl", "efpHabilitationGrantedSubject");
-            return Response.status(granted.created() ? 201 : 200).entity(new Granted(granted.habilitation().getId())).type(MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.status(granted.created() ? 201 : 200)
+                    .entity(new Granted(granted.habilitation().getId()))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         });
     }
 
@@ -57,9 +68,16 @@ public class CompanyHabilitationsResource extends CompanyScopedResource {
         return manage(() -> {
             HabilitationEntity h = habilitation(id);
             UserModel target = session.users().getUserById(realm(), h.getUserId());
-            if (grant == null) throw EfpException.badRequest("missing_body", "Corps JSON attendu : {roles, accessManager, kind, expiresAt}.");
-            new Habilitations(session, realm()).grant(caller.actor(), target, caller.application(), caller.company(),
-                    check(h.getUserId(), grant, grant.kind() == null ? h.getKind() : grant.kind()));
+            if (grant == null)
+                throw EfpException.badRequest(
+                        "missing_body", "Corps JSON attendu : {roles, accessManager, kind, expiresAt}.");
+            new Habilitations(session, realm())
+                    .grant(
+                            caller.actor(),
+                            target,
+                            caller.application(),
+                            caller.company(),
+                            check(h.getUserId(), grant, grant.kind() == null ? h.getKind() : grant.kind()));
             caller.notifyCompany(target, "efp-habilitation-granted.ftl", "efpHabilitationGrantedSubject");
             return Response.noContent().build();
         });
@@ -72,14 +90,26 @@ public class CompanyHabilitationsResource extends CompanyScopedResource {
             HabilitationEntity h = habilitation(id);
             UserModel target = session.users().getUserById(realm(), h.getUserId());
             new Habilitations(session, realm()).revoke(caller.actor(), h);
-            if (target != null) caller.notifyCompany(target, "efp-habilitation-revoked.ftl", "efpHabilitationRevokedSubject");
+            if (target != null)
+                caller.notifyCompany(target, "efp-habilitation-revoked.ftl", "efpHabilitationRevokedSubject");
             return Response.noContent().build();
         });
     }
 
     private HabilitationRequest.Checked check(String userId, Grant grant, String kind) {
-        return new HabilitationRequest(userId, caller.application().clientId(), caller.company().alias(), grant.roles(), grant.accessManager(), kind, grant.expiresAt())
-                .check(caller.application().grantableRoles(), caller.application().displayName(), Instant.now(), HabilitationSettings.of(realm()));
+        return new HabilitationRequest(
+                        userId,
+                        caller.application().clientId(),
+                        caller.company().alias(),
+                        grant.roles(),
+                        grant.accessManager(),
+                        kind,
+                        grant.expiresAt())
+                .check(
+                        caller.application().grantableRoles(),
+                        caller.application().displayName(),
+                        Instant.now(),
+                        HabilitationSettings.of(realm()));
     }
 
     private HabilitationEntity habilitation(String id) {

@@ -19,12 +19,24 @@ public class HabilitatedUsersResource extends CompanyScopedResource {
     }
 
     @GET
-    public Response page(@QueryParam("search") String search, @QueryParam("role") String role, @QueryParam("first") Integer first, @QueryParam("max") Integer max,
+    public Response page(
+            @QueryParam("search") String search,
+            @QueryParam("role") String role,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max,
             @QueryParam("counts") Boolean counts) {
         return read(() -> {
             int from = first == null ? 0 : Math.max(0, first);
             int size = max == null ? 50 : Math.min(200, Math.max(1, max));
-            return HabilitatedUsers.page(session, realm(), caller.application(), caller.company(), search, role, from, size,
+            return HabilitatedUsers.page(
+                    session,
+                    realm(),
+                    caller.application(),
+                    caller.company(),
+                    search,
+                    role,
+                    from,
+                    size,
                     counts == null || counts);
         });
     }

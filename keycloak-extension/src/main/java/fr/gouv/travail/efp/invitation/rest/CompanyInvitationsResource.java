@@ -27,8 +27,10 @@ public class CompanyInvitationsResource extends CompanyScopedResource {
     public Response pending() {
         return read(() -> {
             long now = System.currentTimeMillis();
-            return caller.listing(new Invitations(session, realm()).pendingFor(caller.application(), caller.company()).stream()
-                    .map(i -> InvitationView.of(session, realm(), i, now)).toList());
+            return caller.listing(new Invitations(session, realm())
+                    .pendingFor(caller.application(), caller.company()).stream()
+                            .map(i -> InvitationView.of(session, realm(), i, now))
+                            .toList());
         });
     }
 
@@ -36,9 +38,13 @@ public class CompanyInvitationsResource extends CompanyScopedResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(Invitations.Invite body) {
         return manage(() -> {
-            InvitationEntity invitation = new Invitations(session, realm()).invite(caller.actor(), caller.user(), caller.application(), caller.company(), body);
-            return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
-                    .entity(InvitationView.of(session, realm(), invitation, System.currentTimeMillis())).build();
+            InvitationEntity invitation = new Invitations(session, realm())
+                    .invite(caller.actor(), caller.user(), caller.application(), caller.company(), body);
+            return Response.status(201)
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .header("Cache-Control", "no-store")
+                    .entity(InvitationView.of(session, realm(), invitation, System.currentTimeMillis()))
+                    .build();
         });
     }
 
@@ -46,7 +52,8 @@ public class CompanyInvitationsResource extends CompanyScopedResource {
     @Path("{id}/resend")
     public Response resend(@PathParam("id") String id) {
         return manage(() -> {
-            InvitationEntity invitation = new Invitations(session, realm()).resend(caller.actor(), caller.user(), invitation(id), caller.application(), caller.company());
+            InvitationEntity invitation = new Invitations(session, realm())
+                    .resend(caller.actor(), caller.user(), invitation(id), caller.application(), caller.company());
             return InvitationView.of(session, realm(), invitation, System.currentTimeMillis());
         });
     }
@@ -55,7 +62,8 @@ public class CompanyInvitationsResource extends CompanyScopedResource {
     @Path("{id}")
     public Response cancel(@PathParam("id") String id) {
         return manage(() -> {
-            new Invitations(session, realm()).cancel(caller.actor(), invitation(id), caller.application(), caller.company());
+            new Invitations(session, realm())
+                    .cancel(caller.actor(), invitation(id), caller.application(), caller.company());
             return Response.noContent().build();
         });
     }

@@ -18,17 +18,31 @@ import org.keycloak.models.UserModel;
 public class InvitationAcceptanceResource {
 
     /** Body of an acceptance: the token of the invitation link. */
-    public record Acceptance(String token) {
-    }
+    public record Acceptance(String token) {}
 
     /** What the invitee now holds, and where to go. */
-    public record Accepted(String application, String applicationName, String url, String siret, String companyName, List<String> roles, boolean accessManager,
-            String kind, String expiresAt) {
+    public record Accepted(
+            String application,
+            String applicationName,
+            String url,
+            String siret,
+            String companyName,
+            List<String> roles,
+            boolean accessManager,
+            String kind,
+            String expiresAt) {
 
         static Accepted of(Invitations.Accepted accepted) {
             InvitationEntity invitation = accepted.invitation();
-            return new Accepted(accepted.application().clientId(), accepted.application().displayName(), accepted.application().url(), accepted.company().alias(),
-                    accepted.company().name(), InvitationView.sorted(invitation.getRoles()), invitation.isAccessManager(), invitation.getKind(),
+            return new Accepted(
+                    accepted.application().clientId(),
+                    accepted.application().displayName(),
+                    accepted.application().url(),
+                    accepted.company().alias(),
+                    accepted.company().name(),
+                    InvitationView.sorted(invitation.getRoles()),
+                    invitation.isAccessManager(),
+                    invitation.getKind(),
                     InvitationView.iso(invitation.getHabilitationExpiresAt()));
         }
     }
@@ -45,7 +59,9 @@ public class InvitationAcceptanceResource {
     @Path("accept")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response accept(Acceptance body) {
-        return JsonApi.call(session, () -> Accepted.of(new Invitations(session, session.getContext().getRealm())
-                .accept(user, body == null ? null : body.token())));
+        return JsonApi.call(
+                session,
+                () -> Accepted.of(new Invitations(session, session.getContext().getRealm())
+                        .accept(user, body == null ? null : body.token())));
     }
 }

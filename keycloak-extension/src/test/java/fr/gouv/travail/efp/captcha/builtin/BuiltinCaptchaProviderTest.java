@@ -29,7 +29,8 @@ class BuiltinCaptchaProviderTest {
     private final MemoryStore store = new MemoryStore(clock);
     private final RealmKeys keys = new RealmKeys();
     private String realm = "realm-a";
-    private final BuiltinCaptchaProvider provider = new BuiltinCaptchaProvider(store, () -> keys, () -> realm, () -> CODE, 300, clock, RANDOM);
+    private final BuiltinCaptchaProvider provider =
+            new BuiltinCaptchaProvider(store, () -> keys, () -> realm, () -> CODE, 300, clock, RANDOM);
 
     @Test
     void challengeIdsCarryAtLeast128RandomBitsAndExpireAsConfigured() {
@@ -68,10 +69,12 @@ class BuiltinCaptchaProviderTest {
         CaptchaChallenge challenge = provider.create();
         CaptchaMedia image = provider.image(challenge.id()).orElseThrow();
         assertEquals("image/png", image.contentType());
-        assertArrayEquals(image.bytes(), provider.image(challenge.id()).orElseThrow().bytes());
+        assertArrayEquals(
+                image.bytes(), provider.image(challenge.id()).orElseThrow().bytes());
         CaptchaMedia audio = provider.audio(challenge.id()).orElseThrow();
         assertEquals("audio/wav", audio.contentType());
-        assertArrayEquals(audio.bytes(), provider.audio(challenge.id()).orElseThrow().bytes());
+        assertArrayEquals(
+                audio.bytes(), provider.audio(challenge.id()).orElseThrow().bytes());
         assertTrue(provider.verify(challenge.id(), CODE));
     }
 

@@ -62,11 +62,14 @@ class CaptchaAudioTest {
         try (InputStream in = CaptchaAudio.class.getResourceAsStream("voice/" + name + ".wav")) {
             assertNotNull(in, name);
             byte[] bytes = in.readAllBytes();
-            AudioFormat format = AudioSystem.getAudioFileFormat(new ByteArrayInputStream(bytes)).getFormat();
+            AudioFormat format = AudioSystem.getAudioFileFormat(new ByteArrayInputStream(bytes))
+                    .getFormat();
             assertEquals(8000f, format.getSampleRate(), name);
             assertEquals(8, format.getSampleSizeInBits(), name);
             assertEquals(1, format.getChannels(), name);
-            assertTrue(CaptchaAudio.dataChunk(bytes).length > CaptchaAudio.SAMPLE_RATE / 6, "clip " + name + " is audible length");
+            assertTrue(
+                    CaptchaAudio.dataChunk(bytes).length > CaptchaAudio.SAMPLE_RATE / 6,
+                    "clip " + name + " is audible length");
         }
     }
 

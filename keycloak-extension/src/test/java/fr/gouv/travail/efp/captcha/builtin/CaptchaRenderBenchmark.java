@@ -22,8 +22,7 @@ import java.security.SecureRandom;
  */
 public final class CaptchaRenderBenchmark {
 
-    private CaptchaRenderBenchmark() {
-    }
+    private CaptchaRenderBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         double measureSeconds = 10;

@@ -25,7 +25,8 @@ class SealedCodeTest {
     @Test
     void theCodeIsNowhereInClear() {
         Map<String, String> notes = SealedCode.seal("ACK479", 7, aesKey(), RANDOM);
-        assertFalse(notes.values().stream().anyMatch(value -> value.toUpperCase().contains("ACK479")), notes::toString);
+        assertFalse(
+                notes.values().stream().anyMatch(value -> value.toUpperCase().contains("ACK479")), notes::toString);
     }
 
     @Test
@@ -41,7 +42,9 @@ class SealedCodeTest {
     @Test
     void theHashIsSaltedAndKeyed() {
         SecretKey key = aesKey();
-        assertNotEquals(SealedCode.seal("ACK479", 7, key, RANDOM).get(SealedCode.HASH), SealedCode.seal("ACK479", 7, key, RANDOM).get(SealedCode.HASH));
+        assertNotEquals(
+                SealedCode.seal("ACK479", 7, key, RANDOM).get(SealedCode.HASH),
+                SealedCode.seal("ACK479", 7, key, RANDOM).get(SealedCode.HASH));
         Map<String, String> notes = SealedCode.seal("ACK479", 7, key, RANDOM);
         assertFalse(SealedCode.matches(notes, "ACK479", aesKey()), "another realm key does not verify");
     }

@@ -21,7 +21,8 @@ final class FakeCaptchEtat implements AutoCloseable {
 
     static final String CLIENT_ID = "efp-client";
     static final String CLIENT_SECRET = "s3cret";
-    static final byte[] PNG = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+    static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
     static final byte[] WAV = "RIFF....WAVEfmt ".getBytes(StandardCharsets.US_ASCII);
 
     final Map<String, String> answers = new ConcurrentHashMap<>();
@@ -42,18 +43,32 @@ final class FakeCaptchEtat implements AutoCloseable {
     }
 
     CaptchEtatSettings settings(String secret) {
-        return new CaptchEtatSettings(baseUrl() + "/api/oauth/token", baseUrl() + "/piste/captchetat/v2", CLIENT_ID, secret, "captchaFR", 300, 2000);
+        return new CaptchEtatSettings(
+                baseUrl() + "/api/oauth/token",
+                baseUrl() + "/piste/captchetat/v2",
+                CLIENT_ID,
+                secret,
+                "captchaFR",
+                300,
+                2000);
     }
 
     private void token(HttpExchange exchange) throws IOException {
         Map<String, String> form = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        if (!"POST".equals(exchange.getRequestMethod()) || !"client_credentials".equals(form.get("grant_type"))
-                || !CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
+        if (!"POST".equals(exchange.getRequestMethod())
+                || !"client_credentials".equals(form.get("grant_type"))
+                || !CLIENT_ID.equals(form.get("client_id"))
+                || !CLIENT_SECRET.equals(form.get("client_secret"))) {
             send(exchange, 401, "application/json", "{\"error\":\"invalid_client\"}".getBytes(StandardCharsets.UTF_8));
             return;
         }
         String token = "token-" + tokensIssued.incrementAndGet();
-        send(exchange, 200, "application/json", ("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8));
+        send(
+                exchange,
+                200,
+                "application/json",
+                ("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean authorized(HttpExchange exchange) throws IOException {
@@ -77,7 +92,8 @@ final class FakeCaptchEtat implements AutoCloseable {
         if ("image".equals(query.get("get")) && "captchaFR".equals(query.get("c"))) {
             String uuid = "uuid-" + (answers.size() + 1);
             answers.put(uuid, "AB12CD");
-            String body = "{\"imageb64\":\"data:image/png;base64," + Base64.getEncoder().encodeToString(PNG) + "\",\"uuid\":\"" + uuid + "\"}";
+            String body = "{\"imageb64\":\"data:image/png;base64,"
+                    + Base64.getEncoder().encodeToString(PNG) + "\",\"uuid\":\"" + uuid + "\"}";
             send(exchange, 200, "application/json", body.getBytes(StandardCharsets.UTF_8));
         } else if ("sound".equals(query.get("get")) && answers.containsKey(query.get("t"))) {
             send(exchange, 200, "audio/x-wav", WAV);
@@ -93,7 +109,8 @@ final class FakeCaptchEtat implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         var json = org.keycloak.util.JsonSerialization.readValue(body, com.fasterxml.jackson.databind.JsonNode.class);
         String expected = answers.remove(json.path("uuid").asText());
-        boolean ok = expected != null && expected.equalsIgnoreCase(json.path("code").asText());
+        boolean ok =
+                expected != null && expected.equalsIgnoreCase(json.path("code").asText());
         send(exchange, 200, "application/json", String.valueOf(ok).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -105,7 +122,9 @@ final class FakeCaptchEtat implements AutoCloseable {
         for (String pair : encoded.split("&")) {
             int index = pair.indexOf('=');
             if (index > 0) {
-                values.put(URLDecoder.decode(pair.substring(0, index), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(index + 1), StandardCharsets.UTF_8));
+                values.put(
+                        URLDecoder.decode(pair.substring(0, index), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(index + 1), StandardCharsets.UTF_8));
             }
         }
         return values;

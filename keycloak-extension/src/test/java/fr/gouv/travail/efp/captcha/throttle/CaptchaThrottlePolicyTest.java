@@ -27,11 +27,15 @@ class CaptchaThrottlePolicyTest {
 
     @Test
     void nonsenseIsRefusedNamingTheAttribute() {
-        IllegalArgumentException notANumber = assertThrows(IllegalArgumentException.class,
-                () -> CaptchaThrottlePolicy.fromAttributes(Map.of(CaptchaThrottlePolicy.REALM_MAX_PER_ADDRESS, "beaucoup")::get));
+        IllegalArgumentException notANumber = assertThrows(
+                IllegalArgumentException.class,
+                () -> CaptchaThrottlePolicy.fromAttributes(
+                        Map.of(CaptchaThrottlePolicy.REALM_MAX_PER_ADDRESS, "beaucoup")::get));
         assertTrue(notANumber.getMessage().contains(CaptchaThrottlePolicy.REALM_MAX_PER_ADDRESS));
         assertThrows(IllegalArgumentException.class, () -> new CaptchaThrottlePolicy(0, 30, 600));
-        assertThrows(IllegalArgumentException.class, () -> new CaptchaThrottlePolicy(5, CaptchaThrottlePolicy.MAX_LIMIT + 1, 600));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CaptchaThrottlePolicy(5, CaptchaThrottlePolicy.MAX_LIMIT + 1, 600));
         assertThrows(IllegalArgumentException.class, () -> new CaptchaThrottlePolicy(5, 30, 9));
     }
 

@@ -22,16 +22,21 @@ class IndexWalkTest {
 
         Memory(List<Entry> entries) {
             Set<String> seen = new HashSet<>();
-            this.entries = entries.stream().filter(e -> seen.add(e.word() + " " + e.siret()))
-                    .sorted(Comparator.comparing(Entry::word).thenComparing(Entry::siret)).toList();
+            this.entries = entries.stream()
+                    .filter(e -> seen.add(e.word() + " " + e.siret()))
+                    .sorted(Comparator.comparing(Entry::word).thenComparing(Entry::siret))
+                    .toList();
         }
 
         @Override
         public List<Entry> after(Entry after, int size) {
             asked.add(size);
             return entries.stream()
-                    .filter(e -> after == null || e.word().compareTo(after.word()) > 0 || e.word().equals(after.word()) && e.siret().compareTo(after.siret()) > 0)
-                    .limit(size).toList();
+                    .filter(e -> after == null
+                            || e.word().compareTo(after.word()) > 0
+                            || e.word().equals(after.word()) && e.siret().compareTo(after.siret()) > 0)
+                    .limit(size)
+                    .toList();
         }
     }
 
@@ -70,7 +75,8 @@ class IndexWalkTest {
         assertEquals(201, sirets.size());
         assertEquals(201, sirets.stream().distinct().count());
         Memory again = new Memory(entries);
-        assertEquals(300, IndexWalk.walk(again, 1000).size(), "a page that ends inside a word goes on after its last SIRET");
+        assertEquals(
+                300, IndexWalk.walk(again, 1000).size(), "a page that ends inside a word goes on after its last SIRET");
     }
 
     @Test
@@ -90,7 +96,8 @@ class IndexWalkTest {
         Random random = new Random(42);
         String[] words = {"ba", "bab", "babe", "bo", "bor", "bos", "bosch"};
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) entries.add(new Entry(words[random.nextInt(words.length)], siret(random.nextInt(800))));
+        for (int i = 0; i < 3000; i++)
+            entries.add(new Entry(words[random.nextInt(words.length)], siret(random.nextInt(800))));
         List<String> reference = IndexWalk.walk(new Memory(entries), 100_000);
         assertTrue(reference.size() > 700, () -> "" + reference.size());
         for (int limit : new int[] {1, 2, 3, 50, 201, 700}) {

@@ -24,7 +24,8 @@ class NameKeyTest {
         String name = ("abcdefghi ".repeat(26)).strip(); // 255 characters, one word repeated: one word
         assertEquals(" abcdefghi ", NameKey.of(name, name));
         StringBuilder distinct = new StringBuilder();
-        for (int i = 0; distinct.length() < 250; i++) distinct.append("w").append(i).append(' ');
+        for (int i = 0; distinct.length() < 250; i++)
+            distinct.append("w").append(i).append(' ');
         String many = distinct.toString().strip();
         String key = NameKey.of(many, many.toUpperCase().replace('W', 'V'));
         assertTrue(key.length() <= NameKey.MAX_LENGTH, () -> key.length() + "");
@@ -33,8 +34,11 @@ class NameKeyTest {
 
     /** SQL's {@code like} on the key, as the database applies the patterns. */
     private static Predicate<String> like(List<String> patterns) {
-        List<Pattern> compiled = patterns.stream().map(p -> Pattern.compile(Pattern.quote(p).replace("%", "\\E.*\\Q"), Pattern.DOTALL)).toList();
-        return key -> key != null && compiled.stream().allMatch(p -> p.matcher(key).matches());
+        List<Pattern> compiled = patterns.stream()
+                .map(p -> Pattern.compile(Pattern.quote(p).replace("%", "\\E.*\\Q"), Pattern.DOTALL))
+                .toList();
+        return key ->
+                key != null && compiled.stream().allMatch(p -> p.matcher(key).matches());
     }
 
     @Test
@@ -56,7 +60,9 @@ class NameKeyTest {
     @Test
     void wordsAloneOrThePrefixAlone() {
         assertTrue(like(NameKey.patterns(List.of("robert", "bosch"), null)).test(" robert bosch france "));
-        assertTrue(like(NameKey.patterns(List.of("robert", "france"), null)).test(" robert bosch france "), "first and last words");
+        assertTrue(
+                like(NameKey.patterns(List.of("robert", "france"), null)).test(" robert bosch france "),
+                "first and last words");
         assertFalse(like(NameKey.patterns(List.of("robert", "bosch"), null)).test(" robert france "));
         assertTrue(like(NameKey.patterns(List.of(), "fra")).test(" robert bosch france "));
         assertEquals(List.of(), NameKey.patterns(List.of(), null), "one word alone: nothing to check");

@@ -9,9 +9,9 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.List;
 
 /**
  * A local HTTP server answering {@code GET /search} like the API Recherche d'entreprises (the
@@ -21,7 +21,13 @@ import java.util.List;
 final class FakeRechercheEntreprises implements AutoCloseable {
 
     /** How the fake answers the next calls. */
-    enum Mode { OK, RATE_LIMITED, SERVER_ERROR, NOT_JSON, SLOW }
+    enum Mode {
+        OK,
+        RATE_LIMITED,
+        SERVER_ERROR,
+        NOT_JSON,
+        SLOW
+    }
 
     final List<Map<String, String>> queries = new CopyOnWriteArrayList<>();
     volatile Mode mode = Mode.OK;
@@ -44,7 +50,8 @@ final class FakeRechercheEntreprises implements AutoCloseable {
     private void search(HttpExchange exchange) throws IOException {
         queries.add(parse(exchange.getRequestURI().getRawQuery()));
         switch (mode) {
-            case RATE_LIMITED -> send(exchange, 429, "{\"erreur\":\"Trop de requêtes\"}".getBytes(StandardCharsets.UTF_8));
+            case RATE_LIMITED ->
+                send(exchange, 429, "{\"erreur\":\"Trop de requêtes\"}".getBytes(StandardCharsets.UTF_8));
             case SERVER_ERROR -> send(exchange, 502, "<html>Bad gateway</html>".getBytes(StandardCharsets.UTF_8));
             case NOT_JSON -> send(exchange, 200, "<html>maintenance</html>".getBytes(StandardCharsets.UTF_8));
             case SLOW -> {
@@ -57,9 +64,13 @@ final class FakeRechercheEntreprises implements AutoCloseable {
             }
             case OK -> {
                 String q = queries.get(queries.size() - 1).getOrDefault("q", "");
-                send(exchange, 200, q.isBlank()
-                        ? "{\"erreur\":\"Veuillez indiquer au moins un paramètre de recherche.\"}".getBytes(StandardCharsets.UTF_8)
-                        : fixture);
+                send(
+                        exchange,
+                        200,
+                        q.isBlank()
+                                ? "{\"erreur\":\"Veuillez indiquer au moins un paramètre de recherche.\"}"
+                                        .getBytes(StandardCharsets.UTF_8)
+                                : fixture);
             }
         }
     }
@@ -81,7 +92,10 @@ final class FakeRechercheEntreprises implements AutoCloseable {
         if (query == null) return values;
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0) values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            if (eq > 0)
+                values.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return values;
     }

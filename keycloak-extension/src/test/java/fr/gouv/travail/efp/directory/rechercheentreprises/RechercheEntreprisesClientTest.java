@@ -68,16 +68,22 @@ class RechercheEntreprisesClientTest {
     @Test
     void aRateLimitIsA503WithItsOwnMessage() {
         fake.mode = FakeRechercheEntreprises.Mode.RATE_LIMITED;
-        EfpException e = assertThrows(EfpException.class, () -> client(2000).search(http, DirectoryQuery.parse("bosch", 10, false)));
+        EfpException e = assertThrows(
+                EfpException.class, () -> client(2000).search(http, DirectoryQuery.parse("bosch", 10, false)));
         assertEquals(503, e.status());
         assertEquals("directory_busy", e.code());
     }
 
     @Test
     void anOutageOrAStrangeAnswerIsUnavailableNeverEmpty() {
-        for (FakeRechercheEntreprises.Mode mode : new FakeRechercheEntreprises.Mode[] {FakeRechercheEntreprises.Mode.SERVER_ERROR, FakeRechercheEntreprises.Mode.NOT_JSON}) {
+        for (FakeRechercheEntreprises.Mode mode : new FakeRechercheEntreprises.Mode[] {
+            FakeRechercheEntreprises.Mode.SERVER_ERROR, FakeRechercheEntreprises.Mode.NOT_JSON
+        }) {
             fake.mode = mode;
-            EfpException e = assertThrows(EfpException.class, () -> client(2000).search(http, DirectoryQuery.parse("bosch", 10, false)), mode.name());
+            EfpException e = assertThrows(
+                    EfpException.class,
+                    () -> client(2000).search(http, DirectoryQuery.parse("bosch", 10, false)),
+                    mode.name());
             assertEquals(503, e.status());
             assertEquals("directory_unavailable", e.code());
         }
@@ -87,7 +93,8 @@ class RechercheEntreprisesClientTest {
     void givesUpAfterTheTimeout() {
         fake.mode = FakeRechercheEntreprises.Mode.SLOW;
         long start = System.nanoTime();
-        EfpException e = assertThrows(EfpException.class, () -> client(300).search(http, DirectoryQuery.parse("bosch", 10, false)));
+        EfpException e = assertThrows(
+                EfpException.class, () -> client(300).search(http, DirectoryQuery.parse("bosch", 10, false)));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals("directory_unavailable", e.code());
         assertTrue(elapsedMillis < 1500, "waited " + elapsedMillis + " ms");
@@ -95,8 +102,10 @@ class RechercheEntreprisesClientTest {
 
     @Test
     void anUnreachableServerIsUnavailable() {
-        RechercheEntreprisesClient client = new RechercheEntreprisesClient(new RechercheEntreprisesSettings("http://127.0.0.1:9", 500));
-        EfpException e = assertThrows(EfpException.class, () -> client.search(http, DirectoryQuery.parse("bosch", 10, false)));
+        RechercheEntreprisesClient client =
+                new RechercheEntreprisesClient(new RechercheEntreprisesSettings("http://127.0.0.1:9", 500));
+        EfpException e =
+                assertThrows(EfpException.class, () -> client.search(http, DirectoryQuery.parse("bosch", 10, false)));
         assertEquals(503, e.status());
     }
 }

@@ -24,7 +24,9 @@ class RechercheEntreprisesMappingTest {
     @Test
     void listsTheMatchingEstablishmentsElseTheHeadOffice() throws IOException {
         List<DirectoryEntry> entries = RechercheEntreprisesMapping.entries(fixture(), 20);
-        assertEquals(List.of("57206768400108", "57206768400165", "34981259400050"), entries.stream().map(DirectoryEntry::siret).toList());
+        assertEquals(
+                List.of("57206768400108", "57206768400165", "34981259400050"),
+                entries.stream().map(DirectoryEntry::siret).toList());
     }
 
     @Test
@@ -52,14 +54,16 @@ class RechercheEntreprisesMappingTest {
 
     @Test
     void buildsTheStreetFromItsPartsWhenTheWholeAddressIsMissing() throws IOException {
-        JsonNode siege = JsonSerialization.mapper.readTree("{\"numero_voie\":\"32\",\"type_voie\":\"AV\",\"libelle_voie\":\"MICHELET\"}");
+        JsonNode siege = JsonSerialization.mapper.readTree(
+                "{\"numero_voie\":\"32\",\"type_voie\":\"AV\",\"libelle_voie\":\"MICHELET\"}");
         assertEquals("32 AV MICHELET", RechercheEntreprisesMapping.street(siege, "93400", "SAINT-OUEN"));
     }
 
     @Test
     void aCeasedCompanyHasOnlyClosedEstablishments() throws IOException {
         JsonNode company = JsonSerialization.mapper.readTree("{\"etat_administratif\":\"C\"}");
-        JsonNode siege = JsonSerialization.mapper.readTree("{\"siret\":\"57206768400017\",\"etat_administratif\":\"A\"}");
+        JsonNode siege =
+                JsonSerialization.mapper.readTree("{\"siret\":\"57206768400017\",\"etat_administratif\":\"A\"}");
         assertFalse(RechercheEntreprisesMapping.entry(company, "X", siege).active());
     }
 }

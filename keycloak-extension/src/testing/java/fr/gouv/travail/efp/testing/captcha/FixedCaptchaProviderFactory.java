@@ -38,7 +38,8 @@ public class FixedCaptchaProviderFactory implements CaptchaProviderFactory {
     public void init(Config.Scope config) {
         answer = CaptchaCode.normalize(config.get(ANSWER_OPTION, DEFAULT_ANSWER));
         if (answer.length() > 12 || !CaptchaImage.canDraw(answer) || !CaptchaAudio.canSpeak(answer)) {
-            throw new IllegalArgumentException("efp-captcha " + getId() + " answer must be 1 to 12 letters or digits, got '" + answer + "'");
+            throw new IllegalArgumentException(
+                    "efp-captcha " + getId() + " answer must be 1 to 12 letters or digits, got '" + answer + "'");
         }
         expirySeconds = expirySeconds(config);
     }
@@ -51,7 +52,9 @@ public class FixedCaptchaProviderFactory implements CaptchaProviderFactory {
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         // Loud on purpose: seen in a production log, this line means the wrong jar was deployed.
-        LOG.warnf("TEST-ONLY CAPTCHA provider '%s' is installed: its answer is known. Never deploy efp-keycloak-extension-testing.jar in production.", getId());
+        LOG.warnf(
+                "TEST-ONLY CAPTCHA provider '%s' is installed: its answer is known. Never deploy efp-keycloak-extension-testing.jar in production.",
+                getId());
     }
 
     @Override
@@ -62,16 +65,23 @@ public class FixedCaptchaProviderFactory implements CaptchaProviderFactory {
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name(ANSWER_OPTION).type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_ANSWER)
-                .helpText("The answer every challenge accepts (tests only)").add()
-                .property().name(BuiltinCaptchaProviderFactory.EXPIRY_OPTION).type(ProviderConfigProperty.INTEGER_TYPE)
-                .defaultValue(BuiltinCaptchaProviderFactory.DEFAULT_EXPIRY_SECONDS).helpText("Seconds a CAPTCHA challenge stays valid").add()
+                .property()
+                .name(ANSWER_OPTION)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_ANSWER)
+                .helpText("The answer every challenge accepts (tests only)")
+                .add()
+                .property()
+                .name(BuiltinCaptchaProviderFactory.EXPIRY_OPTION)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(BuiltinCaptchaProviderFactory.DEFAULT_EXPIRY_SECONDS)
+                .helpText("Seconds a CAPTCHA challenge stays valid")
+                .add()
                 .build();
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

@@ -21,7 +21,8 @@ public class FixedExpiringCaptchaProviderFactory extends FixedCaptchaProviderFac
     protected int expirySeconds(Config.Scope config) {
         int seconds = config.getInt(BuiltinCaptchaProviderFactory.EXPIRY_OPTION, DEFAULT_EXPIRY_SECONDS);
         if (seconds < 1 || seconds > 60) {
-            throw new IllegalArgumentException("efp-captcha " + PROVIDER_ID + " " + BuiltinCaptchaProviderFactory.EXPIRY_OPTION + " must be between 1 and 60, got " + seconds);
+            throw new IllegalArgumentException("efp-captcha " + PROVIDER_ID + " "
+                    + BuiltinCaptchaProviderFactory.EXPIRY_OPTION + " must be between 1 and 60, got " + seconds);
         }
         return seconds;
     }
@@ -29,10 +30,18 @@ public class FixedExpiringCaptchaProviderFactory extends FixedCaptchaProviderFac
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name(ANSWER_OPTION).type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_ANSWER)
-                .helpText("The answer every challenge accepts (tests only)").add()
-                .property().name(BuiltinCaptchaProviderFactory.EXPIRY_OPTION).type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_EXPIRY_SECONDS)
-                .helpText("Seconds a CAPTCHA challenge stays valid (tests of expiry only)").add()
+                .property()
+                .name(ANSWER_OPTION)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_ANSWER)
+                .helpText("The answer every challenge accepts (tests only)")
+                .add()
+                .property()
+                .name(BuiltinCaptchaProviderFactory.EXPIRY_OPTION)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(DEFAULT_EXPIRY_SECONDS)
+                .helpText("Seconds a CAPTCHA challenge stays valid (tests of expiry only)")
+                .add()
                 .build();
     }
 

@@ -42,6 +42,5 @@ public class ListingKeysResource implements RealmResourceProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

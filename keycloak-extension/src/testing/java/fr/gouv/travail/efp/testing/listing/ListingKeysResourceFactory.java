@@ -20,16 +20,15 @@ public class ListingKeysResourceFactory implements RealmResourceProviderFactory 
 
     @Override
     public void init(Config.Scope config) {
-        LOG.warn("TEST-ONLY endpoint /realms/{realm}/efp-testing is installed. Never deploy efp-keycloak-extension-testing.jar in production.");
+        LOG.warn(
+                "TEST-ONLY endpoint /realms/{realm}/efp-testing is installed. Never deploy efp-keycloak-extension-testing.jar in production.");
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {
