@@ -46,8 +46,10 @@ switch (command) {
     tsx("build.ts");
     break;
   case "test":
-    // JUnit tests of the extension, then the jest suites (which start their own stack): on
-    // Keycloak with H2, then on Keycloak with PostgreSQL (scripts/src/test.ts).
+    // The format and lint checks (seconds), the JUnit tests of the extension, then the jest
+    // suites (which start their own stack): on Keycloak with H2, then on Keycloak with
+    // PostgreSQL (scripts/src/test.ts).
+    tsx("lint.ts");
     tsx("build.ts", ["--with-tests"]);
     tsx("test.ts", process.argv.slice(3));
     break;
