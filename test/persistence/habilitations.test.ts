@@ -123,11 +123,12 @@ test("a reserved admin role on the application never reaches its tokens as a bus
 
 test("an expired habilitation gives nothing: no token at all for the application", async () => {
   const person = await createPerson("expire");
-  const expiresAt = new Date(Date.now() + 2_000).toISOString();
+  // Long enough for a sign-in on a loaded machine to end before it (a login took over 2 s once).
+  const expiresAt = new Date(Date.now() + 8_000).toISOString();
   await admin.request("POST", "habilitations", { user: person.email, application: APP_A.clientId, company: SIRET_1, roles: ["lecteur"], expiresAt });
   const before = claims(await applicationToken(person.email, APP_A.clientId, APP_A.secret));
   expect((before.efp_habilitations as unknown[]).length).toBe(1);
-  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  await new Promise((resolve) => setTimeout(resolve, Date.parse(expiresAt) - Date.now() + 500));
   // The access gate (a required action) refuses a token to whoever has no habilitation in force.
   await expect(applicationToken(person.email, APP_A.clientId, APP_A.secret)).rejects.toThrow(/efp-access-gate\.ftl/);
   // With another habilitation in force, the expired one is still left out of the token.
