@@ -8,6 +8,7 @@
 import type { Browser, Page } from "playwright-core";
 import { requestAccessThroughGate } from "../support/access-gate.js";
 import { launchChromium } from "../support/browser.js";
+import { tick } from "../support/dsfr.js";
 import { testContext } from "../support/context.js";
 import { PERSON_PASSWORD, acceptCharter, administratorApi, createPerson, freshSiret } from "../support/efp-admin.js";
 import { submitLogin, waitForAccessGate } from "../support/login-page.js";
@@ -85,7 +86,7 @@ test("request at the gate → the access manager's email → approval in Mon com
   const request = page.locator(`[data-email="${requester.email.toLowerCase()}"]`);
   expect(await request.locator("[data-description]").textContent()).toBe("Nouvelle gestionnaire de formation.");
   const requestId = await request.getAttribute("data-request");
-  await page.locator(`#efp-request-${requestId}-roles input[value=gestionnaire]`).check({ force: true });
+  await tick(page, `#efp-request-${requestId}-roles input[value=gestionnaire]`);
   await page.click(`#efp-request-${requestId}-approve`);
   await page.waitForFunction(() => document.querySelector("#efp-pending-count")?.textContent === "0 demande en attente");
   await page.context().close();

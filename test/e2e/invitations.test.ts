@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { adminClient } from "../support/admin.js";
 import { seriousViolations } from "../support/axe.js";
 import { useFreshPage } from "../support/browser.js";
+import { tick as tickControl } from "../support/dsfr.js";
 import { testContext } from "../support/context.js";
 import { accessApiAs } from "../support/efp-access.js";
 import { PERSON_PASSWORD, acceptCharter, administratorApi, claims, createPerson, freshSiret, personToken, applicationToken } from "../support/efp-admin.js";
@@ -74,10 +75,7 @@ const signIn = (target: Page, person: { email: string }, link = "") => signInToA
 const pending = () =>
   accessApiAs<{ items: Invitation[] }>(manager.email, "GET", `applications/${APP.clientId}/companies/${SIRET}/invitations`).then(({ items }) => items);
 
-/** Ticks a DSFR checkbox or radio: its label covers the native box. */
-async function tick(selector: string) {
-  await page.locator(selector).check({ force: true });
-}
+const tick = (selector: string) => tickControl(page, selector);
 
 test("an access manager invites a new address; the invitee creates the account from the email and arrives with the access", async () => {
   await signIn(page, manager, INVITATIONS_TAB);

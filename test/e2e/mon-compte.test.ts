@@ -6,6 +6,7 @@ import { adminClient } from "../support/admin.js";
 import { seriousViolations as axeViolations } from "../support/axe.js";
 import { requestAccessThroughGate } from "../support/access-gate.js";
 import { launchChromium } from "../support/browser.js";
+import { tick as tickControl } from "../support/dsfr.js";
 import { testContext } from "../support/context.js";
 import { accessApiAs } from "../support/efp-access.js";
 import { PERSON_PASSWORD, acceptCharter, administratorApi, createPerson, freshSiret } from "../support/efp-admin.js";
@@ -107,10 +108,7 @@ async function openFromMenu(label: string) {
 const users = (person: Person, application = "soffi", siret = SIRET) =>
   accessApiAs<UsersPage>(person.email, "GET", `applications/${application}/companies/${siret}/users?max=200`);
 
-/** Ticks a DSFR checkbox or radio: its label covers the native box, and is what a person clicks. */
-async function tick(selector: string) {
-  await page.locator(selector).check({ force: true });
-}
+const tick = (selector: string) => tickControl(page, selector);
 
 /** Presses Tab until the element matching `selector` has the focus (keyboard-only paths). */
 async function tabTo(selector: string, presses = 120) {
