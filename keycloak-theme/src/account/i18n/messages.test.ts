@@ -23,5 +23,5 @@ test("arguments replace their placeholders as text; a missing one leaves its pla
 test("only the two languages of Mon compte are languages", () => {
   expect(isLang("fr")).toBe(true);
   expect(isLang("en")).toBe(true);
-  for (const other of ["de", "FR", "", undefined, 1]) expect(isLang(other)).toBe(false);
+  for (const other of ["de", "FR", "", undefined, 1, "toString", "constructor", "__proto__"]) expect(isLang(other)).toBe(false);
 });

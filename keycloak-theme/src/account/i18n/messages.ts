@@ -9,7 +9,7 @@ export type Lang = keyof typeof languages;
 const messages: Record<Lang, Record<MessageKey, string>> = { fr, en };
 
 export function isLang(value: unknown): value is Lang {
-  return typeof value === "string" && value in languages;
+  return typeof value === "string" && Object.hasOwn(languages, value);
 }
 
 /** A message with `{0}`, `{1}`… replaced by the arguments; a placeholder without one stays. */
