@@ -2,9 +2,19 @@
 // token: its JSON and its endpoints (the extension's access management and invitations).
 import type { Call } from "./http.js";
 
+/** How people read each role of an application, by role name, in French and in English (tokens keep the names). */
+export type RoleLabels = Record<string, { fr: string; en: string }>;
+
 export type CompanyAccess = { siret: string; name: string; roles: string[]; accessManager: boolean };
 
-export type MyApplication = { clientId: string; name: string; description?: string | null; url?: string | null; companies: CompanyAccess[] };
+export type MyApplication = {
+  clientId: string;
+  name: string;
+  description?: string | null;
+  url?: string | null;
+  companies: CompanyAccess[];
+  roleLabels: RoleLabels;
+};
 
 export type RequestStatus = "PENDING" | "APPROVED" | "REFUSED" | "CANCELLED";
 
@@ -65,9 +75,10 @@ export type UsersPage = {
   thirdParties: number;
   habilitated: number;
   roles: string[];
+  roleLabels: RoleLabels;
 };
 
-export type PendingRequests = { items: AccessRequest[]; roles: string[] };
+export type PendingRequests = { items: AccessRequest[]; roles: string[]; roleLabels: RoleLabels };
 
 /** Body of an approval, a grant (with `user`) or an update. */
 export type GrantBody = { user?: string; roles: string[]; accessManager: boolean; kind?: HabilitationKind; expiresAt?: string | null };
@@ -90,7 +101,7 @@ export type Invitation = {
   expired: boolean;
 };
 
-export type PendingInvitations = { items: Invitation[]; roles: string[] };
+export type PendingInvitations = { items: Invitation[]; roles: string[]; roleLabels: RoleLabels };
 
 /** Body of an invitation: the address and the habilitation it gives. */
 export type InviteBody = { email: string; roles: string[]; accessManager: boolean; kind?: HabilitationKind; expiresAt?: string | null };
@@ -106,6 +117,7 @@ export type AcceptedInvitation = {
   accessManager: boolean;
   kind: HabilitationKind;
   expiresAt: string | null;
+  roleLabels: RoleLabels;
 };
 
 /** Body of an access request: the application, the company's SIRET, what the person needs. */

@@ -128,7 +128,7 @@ test("a professional sees their applications, requests and profile; no access ma
   expect(await soffi.locator("h2").innerText()).toBe("SOFFI");
   expect(await soffi.locator(`[data-siret="${OTHER_SIRET}"]`).innerText()).toContain(OTHER_COMPANY);
   expect(await soffi.locator(".fr-tag").allInnerTexts()).toEqual(["Consultation"]);
-  expect(await page.locator("[data-application=maf] .fr-tag").allInnerTexts()).toEqual(["Administrateur projet", "Deposant"]);
+  expect(await page.locator("[data-application=maf] .fr-tag").allInnerTexts()).toEqual(["Administrateur projet", "Déposant"]);
   expect(await page.getByRole("link", { name: /Gestion des accès/ }).count()).toBe(0);
   expect(await seriousViolations()).toEqual([]);
   await screenshot("applications");
@@ -156,6 +156,10 @@ test("a professional sees their applications, requests and profile; no access ma
   expect(await page.locator("html").getAttribute("lang")).toBe("en");
   await page.reload();
   await page.waitForFunction(() => document.querySelector("h1#page-title")?.textContent === "My profile");
+  // The roles read in the page's language: MAF's English labels from realm-config.
+  await page.goto(page.url().replace(/#.*$/, "") + "#/applications");
+  await page.locator("[data-application=maf] .fr-tag").first().waitFor();
+  expect(await page.locator("[data-application=maf] .fr-tag").allInnerTexts()).toEqual(["Project administrator", "Filer"]);
 });
 
 test("the API, not the page, decides: a plain user following a management link is refused", async () => {

@@ -3,8 +3,14 @@ import { dateField, endOfDay } from "./dateField";
 import { personName, roleLabel } from "./names";
 
 test("roles, names and last days as people read them", () => {
-  expect(roleLabel("administrateur-projet")).toBe("Administrateur projet");
-  expect(roleLabel("consultation")).toBe("Consultation");
+  const labels = { deposant: { fr: "Déposant", en: "Filer" }, lecteur: { fr: "Lecteur", en: "" } };
+  expect(roleLabel("deposant", labels, "fr")).toBe("Déposant");
+  expect(roleLabel("deposant", labels, "en")).toBe("Filer");
+  // No English label: the French one; a role the labels do not know (or none at all): its name.
+  expect(roleLabel("lecteur", labels, "en")).toBe("Lecteur");
+  expect(roleLabel("administrateur-projet", labels, "fr")).toBe("administrateur-projet");
+  expect(roleLabel("constructor", labels, "fr")).toBe("constructor");
+  expect(roleLabel("deposant", undefined, "fr")).toBe("deposant");
   expect(personName({ firstName: "Thierry", lastName: "Beck", email: "t@exemple.fr" })).toBe("Thierry BECK");
   expect(personName({ firstName: "", lastName: null, email: "t@exemple.fr" })).toBe("t@exemple.fr");
   expect(endOfDay("2031-13-45")).toBeNull();

@@ -1,12 +1,15 @@
 // Names as people read them, from what the efp-access API gives: roles and persons.
+import type { RoleLabels } from "@efp/contract";
 
 /**
- * A role's name as people read it: the API gives client role names (administrateur-projet),
- * the seed's screens show "Administrateur projet".
+ * A role as people read it: its label from the application's data (realm-config's
+ * description, in French, and descriptionEn) in the page's language, else the French label,
+ * else the role's name itself (tokens keep the names: deposant).
  */
-export function roleLabel(name: string): string {
-  const words = name.replace(/[-_]+/g, " ").trim();
-  return words.charAt(0).toLocaleUpperCase("fr-FR") + words.slice(1);
+export function roleLabel(name: string, labels: RoleLabels | undefined, lang: string): string {
+  const label = labels && Object.prototype.hasOwnProperty.call(labels, name) ? labels[name] : undefined;
+  if (!label) return name;
+  return (lang === "en" ? label.en : label.fr) || label.fr || name;
 }
 
 /** "Marie DURAND", or the email when the account has no name. */

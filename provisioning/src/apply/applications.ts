@@ -98,12 +98,24 @@ export async function applyApplication(kc: KcAdminClient, realm: string, applica
   for (const role of [...application.roles, ...RESERVED_ROLES]) {
     const existing = existingRoles.find((candidate) => candidate.name === role.name);
     const description = role.description ?? "";
+    const attributes = roleAttributes(role);
     if (!existing) {
-      if (!dryRun) await kc.clients.createRole({ realm, id: current.id!, name: role.name, description });
+      if (!dryRun) await kc.clients.createRole({ realm, id: current.id!, name: role.name, description, attributes });
       changes.push({ action: "create", resource: `${resource} role ${role.name}` });
-    } else if ((existing.description ?? "") !== description) {
-      if (!dryRun) await kc.clients.updateRole({ realm, id: current.id!, roleName: role.name }, { ...existing, description });
-      changes.push({ action: "update", resource: `${resource} role ${role.name}`, fields: ["description"] });
+      continue;
+    }
+    // The list leaves out attributes: the role itself has them.
+    const full = (await kc.clients.findRole({ realm, id: current.id!, roleName: role.name })) ?? existing;
+    const fields: string[] = [];
+    if ((full.description ?? "") !== description) fields.push("description");
+    if (!sameAttributes(full.attributes, attributes)) fields.push("descriptionEn");
+    if (fields.length > 0) {
+      if (!dryRun)
+        await kc.clients.updateRole(
+          { realm, id: current.id!, roleName: role.name },
+          { ...full, description, attributes: { ...withoutEnglishLabel(full.attributes), ...attributes } },
+        );
+      changes.push({ action: "update", resource: `${resource} role ${role.name}`, fields });
     }
   }
 
@@ -119,6 +131,27 @@ export async function applyApplication(kc: KcAdminClient, realm: string, applica
     }
   }
   return changes;
+}
+
+/** Role attribute holding a role's English label (the extension reads it; its description is the French one). */
+export const ENGLISH_LABEL_ATTRIBUTE = "efp.description.en";
+
+/** What a declared role stores besides its description: its English label, if any. */
+export function roleAttributes(role: { name: string; descriptionEn?: string }): Record<string, string[]> {
+  const english = role.descriptionEn?.trim();
+  return english ? { [ENGLISH_LABEL_ATTRIBUTE]: [english] } : {};
+}
+
+function withoutEnglishLabel(attributes: Record<string, string[]> | undefined): Record<string, string[]> {
+  const { [ENGLISH_LABEL_ATTRIBUTE]: _english, ...rest } = attributes ?? {};
+  return rest;
+}
+
+/** Whether the English label stored is the one wanted (other attributes, set by hand, are left alone). */
+export function sameAttributes(stored: Record<string, string[]> | undefined, wanted: Record<string, string[]>): boolean {
+  const have = stored?.[ENGLISH_LABEL_ATTRIBUTE] ?? [];
+  const want = wanted[ENGLISH_LABEL_ATTRIBUTE] ?? [];
+  return have.length === want.length && have.every((value, index) => value === want[index]);
 }
 
 /** Roles of an application that the configuration no longer declares (reserved ones stay). */

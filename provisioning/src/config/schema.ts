@@ -118,7 +118,10 @@ export const applicationSchema = z
         z
           .object({
             name: roleName.refine((name) => !name.startsWith("efp-"), "les rôles efp-* sont réservés aux administrateurs"),
+            /** The role as people read it, in French (screens, emails); without it, the name. */
             description: z.string().optional(),
+            /** The same in English; without it, the French label. */
+            descriptionEn: z.string().optional(),
           })
           .strict(),
       )

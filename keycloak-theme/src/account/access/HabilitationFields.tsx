@@ -4,7 +4,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
-import type { HabilitationKind } from "@efp/contract";
+import type { HabilitationKind, RoleLabels } from "@efp/contract";
 import { useI18n } from "../i18n/I18nProvider";
 import { looksLikeEmail } from "../email";
 import { endOfDay } from "../dateField";
@@ -23,6 +23,8 @@ type Props = {
    */
   idPrefix: string;
   roles: string[];
+  /** How each role reads (the application's labels). */
+  roleLabels: RoleLabels;
   value: HabilitationValue;
   onChange: (value: HabilitationValue) => void;
   errors?: HabilitationErrors;
@@ -37,7 +39,7 @@ type Props = {
  * The fields of a habilitation: person (grant only), roles, access manager, kind (member or
  * third party) and last day. Shared by grant, update and approval, so that they read the same.
  */
-export function HabilitationFields({ idPrefix, roles, value, onChange, errors = {}, holder, fields, emailHint }: Props) {
+export function HabilitationFields({ idPrefix, roles, roleLabels, value, onChange, errors = {}, holder, fields, emailHint }: Props) {
   const { t, lang } = useI18n();
   const set = (patch: Partial<HabilitationValue>) => onChange({ ...value, ...patch });
   const today = new Date();
@@ -72,7 +74,7 @@ export function HabilitationFields({ idPrefix, roles, value, onChange, errors = 
         orientation="horizontal"
         options={[
           ...roles.map((role) => ({
-            label: roleLabel(role),
+            label: roleLabel(role, roleLabels, lang),
             nativeInputProps: {
               name: `${idPrefix}-role`,
               value: role,

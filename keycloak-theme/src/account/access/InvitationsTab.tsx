@@ -4,7 +4,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { useApp } from "../AppContext";
-import type { Invitation } from "@efp/contract";
+import type { Invitation, RoleLabels } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { useI18n } from "../i18n/I18nProvider";
 import { roleLabel } from "../names";
@@ -38,14 +38,21 @@ export function InvitationsTab({ pair }: { pair: Pair }) {
         invitations.loading && <Loading />
       ) : (
         <>
-          <InviteForm pair={pair} roles={invitations.data.roles} serviceTitle={brand.serviceTitle} onInvited={done} />
+          <InviteForm pair={pair} roles={invitations.data.roles} roleLabels={invitations.data.roleLabels} serviceTitle={brand.serviceTitle} onInvited={done} />
           <h3 className={fr.cx("fr-h5", "fr-mt-6w")} id="efp-invitations-count">
             {plural("invitationsPending", items.length)}
           </h3>
           {items.length > 0 && (
             <ul className={fr.cx("fr-raw-list")} id="efp-invitation-list">
               {items.map((invitation) => (
-                <InvitationItem key={invitation.id} invitation={invitation} pair={pair} onDone={done} onFailed={failed} />
+                <InvitationItem
+                  key={invitation.id}
+                  invitation={invitation}
+                  pair={pair}
+                  roleLabels={invitations.data!.roleLabels}
+                  onDone={done}
+                  onFailed={failed}
+                />
               ))}
             </ul>
           )}
@@ -55,7 +62,19 @@ export function InvitationsTab({ pair }: { pair: Pair }) {
   );
 }
 
-function InviteForm({ pair, roles, serviceTitle, onInvited }: { pair: Pair; roles: string[]; serviceTitle: string; onInvited: (text: string) => void }) {
+function InviteForm({
+  pair,
+  roles,
+  roleLabels,
+  serviceTitle,
+  onInvited,
+}: {
+  pair: Pair;
+  roles: string[];
+  roleLabels: RoleLabels;
+  serviceTitle: string;
+  onInvited: (text: string) => void;
+}) {
   const { t, date } = useI18n();
   const { api } = useApp();
   const form = useHabilitationForm("efp-invite", true, () => emptyHabilitation());
@@ -101,6 +120,7 @@ function InviteForm({ pair, roles, serviceTitle, onInvited }: { pair: Pair; role
       <HabilitationFields
         {...form.fieldProps}
         roles={roles}
+        roleLabels={roleLabels}
         fields={{ email: true, kind: true, lastDay: true }}
         emailHint={t("inviteEmailHint", serviceTitle)}
       />
@@ -114,15 +134,17 @@ function InviteForm({ pair, roles, serviceTitle, onInvited }: { pair: Pair; role
 function InvitationItem({
   invitation,
   pair,
+  roleLabels,
   onDone,
   onFailed,
 }: {
   invitation: Invitation;
   pair: Pair;
+  roleLabels: RoleLabels;
   onDone: (text: string) => void;
   onFailed: (text: string) => void;
 }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const { api } = useApp();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -157,7 +179,7 @@ function InvitationItem({
           <ul className={fr.cx("fr-tags-group")} aria-label={t("rolesLabel")}>
             {invitation.roles.map((role) => (
               <li key={role}>
-                <Tag small>{roleLabel(role)}</Tag>
+                <Tag small>{roleLabel(role, roleLabels, lang)}</Tag>
               </li>
             ))}
           </ul>

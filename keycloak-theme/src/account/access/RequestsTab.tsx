@@ -3,7 +3,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useApp } from "../AppContext";
-import type { AccessRequest } from "@efp/contract";
+import type { AccessRequest, RoleLabels } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { useI18n } from "../i18n/I18nProvider";
 import { personName } from "../names";
@@ -46,7 +46,14 @@ export function RequestsTab({ pair, onCount }: { pair: Pair; onCount: (count: nu
           {requests.data.items.length > 0 && (
             <ul className={fr.cx("fr-raw-list")} id="efp-request-list">
               {requests.data.items.map((request) => (
-                <RequestItem key={request.id} request={request} pair={pair} roles={requests.data!.roles} onDecided={decided} />
+                <RequestItem
+                  key={request.id}
+                  request={request}
+                  pair={pair}
+                  roles={requests.data!.roles}
+                  roleLabels={requests.data!.roleLabels}
+                  onDecided={decided}
+                />
               ))}
             </ul>
           )}
@@ -56,7 +63,19 @@ export function RequestsTab({ pair, onCount }: { pair: Pair; onCount: (count: nu
   );
 }
 
-function RequestItem({ request, pair, roles, onDecided }: { request: AccessRequest; pair: Pair; roles: string[]; onDecided: (text: string) => void }) {
+function RequestItem({
+  request,
+  pair,
+  roles,
+  roleLabels,
+  onDecided,
+}: {
+  request: AccessRequest;
+  pair: Pair;
+  roles: string[];
+  roleLabels: RoleLabels;
+  onDecided: (text: string) => void;
+}) {
   const { t, date } = useI18n();
   const { api } = useApp();
   const requester = request.requester ?? { id: "", email: "", firstName: "", lastName: "" };
@@ -173,7 +192,7 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
               );
             }}
           >
-            <HabilitationFields {...form.fieldProps} roles={roles} holder={name} fields={{}} />
+            <HabilitationFields {...form.fieldProps} roles={roles} roleLabels={roleLabels} holder={name} fields={{}} />
             <ButtonGroup inline="md" small iconLeft>
               <Button
                 type="submit"

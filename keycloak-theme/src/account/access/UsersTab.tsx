@@ -6,7 +6,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { useApp } from "../AppContext";
-import type { GrantBody, HabilitatedUser, HabilitationKind, UserCounts, UsersPage } from "@efp/contract";
+import type { GrantBody, HabilitatedUser, HabilitationKind, RoleLabels, UserCounts, UsersPage } from "@efp/contract";
 import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
 import { useI18n } from "../i18n/I18nProvider";
 import { dateField } from "../dateField";
@@ -29,7 +29,7 @@ function bodyOf(value: HabilitationValue, withEmail: boolean): GrantBody {
  * and the grant to a colleague or a third party with an end date.
  */
 export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { applicationName: string; companyName: string }) => void }) {
-  const { t, plural } = useI18n();
+  const { t, plural, lang } = useI18n();
   const { api, managed } = useApp();
   const [typed, setTyped] = useState({ search: "", role: "" });
   const [query, setQuery] = useState({ search: "", role: "", first: 0 });
@@ -103,6 +103,7 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
               kind={granting}
               pair={pair}
               roles={page.roles}
+              roleLabels={page.roleLabels}
               onGranted={(email) => {
                 setGranting(undefined);
                 done(t("granted", email, pair.applicationName));
@@ -139,7 +140,7 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
                 <option value="">{t("allRoles")}</option>
                 {page.roles.map((role) => (
                   <option key={role} value={role}>
-                    {roleLabel(role)}
+                    {roleLabel(role, page.roleLabels, lang)}
                   </option>
                 ))}
               </Select>
@@ -169,7 +170,7 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
           ) : (
             <ul className={fr.cx("fr-raw-list")} id="efp-users-list">
               {page.items.map((user) => (
-                <UserItem key={user.id} user={user} pair={pair} roles={page.roles} onDone={done} onFailed={failed} />
+                <UserItem key={user.id} user={user} pair={pair} roles={page.roles} roleLabels={page.roleLabels} onDone={done} onFailed={failed} />
               ))}
             </ul>
           )}
@@ -182,9 +183,9 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
 
 /** "Rôle / Nombre de personnes", as in the seed, with access managers and third parties. */
 function Counts({ page }: { page: UsersPage }) {
-  const { t, plural } = useI18n();
+  const { t, plural, lang } = useI18n();
   const rows = [
-    ...page.roles.map((role) => [roleLabel(role), plural("persons", page.countsByRole[role] ?? 0)]),
+    ...page.roles.map((role) => [roleLabel(role, page.roleLabels, lang), plural("persons", page.countsByRole[role] ?? 0)]),
     [t("accessManager"), plural("persons", page.accessManagers)],
     [t("thirdParty"), plural("persons", page.thirdParties)],
   ];
@@ -221,12 +222,14 @@ function GrantForm({
   kind,
   pair,
   roles,
+  roleLabels,
   onGranted,
   onCancel,
 }: {
   kind: HabilitationKind;
   pair: Pair;
   roles: string[];
+  roleLabels: RoleLabels;
   onGranted: (email: string) => void;
   onCancel: () => void;
 }) {
@@ -261,7 +264,7 @@ function GrantForm({
         {t(kind === "member" ? "grantMember" : "grantThirdParty")}
       </h3>
       {error && <ErrorAlert error={{ message: error }} id="efp-grant-error" />}
-      <HabilitationFields {...form.fieldProps} roles={roles} fields={{ email: true, kind: true, lastDay: true }} />
+      <HabilitationFields {...form.fieldProps} roles={roles} roleLabels={roleLabels} fields={{ email: true, kind: true, lastDay: true }} />
       <ButtonGroup inline="md">
         <Button type="submit" disabled={busy} id="efp-grant-submit">
           {t("grantSubmit")}
@@ -278,16 +281,18 @@ function UserItem({
   user,
   pair,
   roles,
+  roleLabels,
   onDone,
   onFailed,
 }: {
   user: HabilitatedUser;
   pair: Pair;
   roles: string[];
+  roleLabels: RoleLabels;
   onDone: (text: string) => void;
   onFailed: (text: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { api } = useApp();
   const [mode, setMode] = useState<"view" | "edit" | "revoke">("view");
   const [busy, setBusy] = useState(false);
@@ -316,7 +321,7 @@ function UserItem({
       <ul className={fr.cx("fr-tags-group")} aria-label={t("rolesLabel")}>
         {user.roles.map((role) => (
           <li key={role}>
-            <Tag small>{roleLabel(role)}</Tag>
+            <Tag small>{roleLabel(role, roleLabels, lang)}</Tag>
           </li>
         ))}
       </ul>
@@ -343,7 +348,7 @@ function UserItem({
           }}
         >
           <div ref={firstFieldRef}>
-            <HabilitationFields {...form.fieldProps} roles={roles} holder={name} fields={{ kind: true, lastDay: true }} />
+            <HabilitationFields {...form.fieldProps} roles={roles} roleLabels={roleLabels} holder={name} fields={{ kind: true, lastDay: true }} />
           </div>
           <ButtonGroup inline="md" small>
             <Button type="submit" size="small" disabled={busy} nativeButtonProps={{ id: `${idPrefix}-save` }}>

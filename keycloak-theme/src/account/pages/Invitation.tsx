@@ -128,7 +128,7 @@ export function InvitationAcceptance({ route }: { route: Route }) {
 }
 
 function Accepted({ accepted }: { accepted: AcceptedInvitation }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   return (
     <>
       <Alert
@@ -137,7 +137,9 @@ function Accepted({ accepted }: { accepted: AcceptedInvitation }) {
         description={
           <>
             <span id="efp-invitation-accepted">{t("invitationAccepted", accepted.applicationName, accepted.companyName, accepted.siret)}</span>
-            {accepted.roles.length > 0 && <> {t("invitationAcceptedRoles", accepted.roles.map(roleLabel).join(", "))}</>}
+            {accepted.roles.length > 0 && (
+              <> {t("invitationAcceptedRoles", accepted.roles.map((role) => roleLabel(role, accepted.roleLabels, lang)).join(", "))}</>
+            )}
             {accepted.kind === "third-party" && <> {t("invitationAcceptedThirdParty")}</>}
             {accepted.expiresAt && <> {t("until", date(accepted.expiresAt))}.</>}
             {accepted.accessManager && <> {t("invitationAcceptedManager")}</>}

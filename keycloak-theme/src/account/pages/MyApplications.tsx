@@ -41,7 +41,7 @@ export default function MyApplications() {
 }
 
 function ApplicationCard({ application }: { application: MyApplication }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const companiesTitleId = `efp-companies-${application.clientId}`;
   return (
     <Card
@@ -65,7 +65,7 @@ function ApplicationCard({ application }: { application: MyApplication }) {
                 <ul className={fr.cx("fr-tags-group")} aria-label={t("rolesLabel")}>
                   {company.roles.map((role) => (
                     <li key={role}>
-                      <Tag small>{roleLabel(role)}</Tag>
+                      <Tag small>{roleLabel(role, application.roleLabels, lang)}</Tag>
                     </li>
                   ))}
                   {company.accessManager && (

@@ -38,7 +38,12 @@ public class MeResource {
 
     /** An application the person holds a habilitation in force on, with the companies it is for. */
     public record MyApplication(
-            String clientId, String name, String description, String url, List<MyCompany> companies) {}
+            String clientId,
+            String name,
+            String description,
+            String url,
+            List<MyCompany> companies,
+            Map<String, EfpApplication.RoleLabel> roleLabels) {}
 
     /** A company the person is habilitated for, with their roles there. */
     public record MyCompany(String siret, String name, List<String> roles, boolean accessManager) {}
@@ -79,7 +84,8 @@ public class MeResource {
                                         held.application().displayName(),
                                         held.application().description(),
                                         held.application().url(),
-                                        new ArrayList<>()))
+                                        new ArrayList<>(),
+                                        held.application().roleLabels()))
                         .companies()
                         .add(new MyCompany(
                                 held.company().alias(),

@@ -1,7 +1,10 @@
 package fr.gouv.travail.efp.application;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,6 +26,24 @@ public record EfpApplication(ClientModel client) {
     public static final String SUPPORT_ROLE = "efp-support";
 
     public static final Set<String> RESERVED_ROLES = Set.of(ADMIN_ROLE, SUPPORT_ROLE);
+
+    /** Role attribute holding the English label of a role (its description is the French one). */
+    public static final String ENGLISH_LABEL = "efp.description.en";
+
+    /** How people read a role, in French and in English (tokens keep the role's name). */
+    public record RoleLabel(String fr, String en) {
+
+        /** The French label falls back to the name, the English one to the French. */
+        public static RoleLabel of(String name, String french, String english) {
+            String fr = french == null || french.isBlank() ? name : french.strip();
+            return new RoleLabel(fr, english == null || english.isBlank() ? fr : english.strip());
+        }
+
+        /** The label in {@code language} ("en" gives English, anything else French). */
+        public String in(String language) {
+            return "en".equals(language) ? en : fr;
+        }
+    }
 
     public static boolean isApplication(ClientModel client) {
         return client != null && "true".equals(client.getAttribute(MARKER));
@@ -86,6 +107,29 @@ public record EfpApplication(ClientModel client) {
                 .map(RoleModel::getName)
                 .filter(name -> !RESERVED_ROLES.contains(name) && name.indexOf('|') < 0)
                 .sorted()
+                .toList();
+    }
+
+    /** The labels of the roles a habilitation may give, by role name, in the order of {@link #grantableRoles()}. */
+    public Map<String, RoleLabel> roleLabels() {
+        Map<String, RoleLabel> labels = new LinkedHashMap<>();
+        for (String name : grantableRoles()) {
+            RoleModel role = client.getRole(name);
+            labels.put(
+                    name,
+                    role == null
+                            ? RoleLabel.of(name, null, null)
+                            : RoleLabel.of(name, role.getDescription(), role.getFirstAttribute(ENGLISH_LABEL)));
+        }
+        return labels;
+    }
+
+    /** The labels of {@code roles} in {@code language}, in the given order (a role no longer declared shows its name). */
+    public List<String> roleLabels(Collection<String> roles, String language) {
+        Map<String, RoleLabel> labels = roleLabels();
+        return roles.stream()
+                .map(name -> labels.getOrDefault(name, RoleLabel.of(name, null, null))
+                        .in(language))
                 .toList();
     }
 

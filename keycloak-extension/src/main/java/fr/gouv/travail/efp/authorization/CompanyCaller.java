@@ -6,6 +6,7 @@ import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.jpa.PairScopedEntity;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.keycloak.models.UserModel;
 
@@ -24,7 +25,7 @@ public record CompanyCaller(
         CompanyNotice notice) {
 
     /** A listing of the pair (requests, invitations) with the roles that may be given on it, which the screens offer. */
-    public record Listing<T>(List<T> items, List<String> roles) {}
+    public record Listing<T>(List<T> items, List<String> roles, Map<String, EfpApplication.RoleLabel> roleLabels) {}
 
     /** Sends the notice of a change about {@code subject} to the company's access managers. */
     @FunctionalInterface
@@ -33,7 +34,7 @@ public record CompanyCaller(
     }
 
     public <T> Listing<T> listing(List<T> items) {
-        return new Listing<>(items, application.grantableRoles());
+        return new Listing<>(items, application.grantableRoles(), application.roleLabels());
     }
 
     /**

@@ -41,7 +41,8 @@ public final class HabilitatedUsers {
             int first,
             int max,
             List<Row> items,
-            List<String> roles) {}
+            List<String> roles,
+            Map<String, EfpApplication.RoleLabel> roleLabels) {}
 
     /** A habilitated person; email and names are null if the account is gone. */
     public record Row(
@@ -152,7 +153,8 @@ public final class HabilitatedUsers {
                     first,
                     max,
                     items,
-                    application.grantableRoles());
+                    application.grantableRoles(),
+                    application.roleLabels());
         }
         // One pass over the pair's rows, along the index: the roles are read from ROLE_KEY.
         List<String> grantable = application.grantableRoles();
@@ -193,7 +195,8 @@ public final class HabilitatedUsers {
                 first,
                 max,
                 items,
-                grantable);
+                grantable,
+                application.roleLabels());
     }
 
     private static long number(Object value) {

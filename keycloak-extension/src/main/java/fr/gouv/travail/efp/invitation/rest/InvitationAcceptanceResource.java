@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.invitation.rest;
 
+import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.invitation.InvitationEntity;
 import fr.gouv.travail.efp.invitation.Invitations;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
@@ -30,7 +32,8 @@ public class InvitationAcceptanceResource {
             List<String> roles,
             boolean accessManager,
             String kind,
-            String expiresAt) {
+            String expiresAt,
+            Map<String, EfpApplication.RoleLabel> roleLabels) {
 
         static Accepted of(Invitations.Accepted accepted) {
             InvitationEntity invitation = accepted.invitation();
@@ -43,7 +46,8 @@ public class InvitationAcceptanceResource {
                     InvitationView.sorted(invitation.getRoles()),
                     invitation.isAccessManager(),
                     invitation.getKind(),
-                    InvitationView.iso(invitation.getHabilitationExpiresAt()));
+                    InvitationView.iso(invitation.getHabilitationExpiresAt()),
+                    accepted.application().roleLabels());
         }
     }
 
