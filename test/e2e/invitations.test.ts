@@ -47,8 +47,9 @@ beforeAll(async () => {
     attributes: { "efp.application": "true", "efp.display-name": APP.name, "efp.url": APP.url },
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: APP.clientId });
-  for (const name of ["lecteur", "redacteur", ...RESERVED_ROLES.map((role) => role.name)])
-    await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+  // Roles as realm-config declares them: a name, and the label people read (the screens and mails show the label).
+  for (const role of [{ name: "lecteur", description: "Lecteur" }, { name: "redacteur", description: "Rédacteur" }, ...RESERVED_ROLES])
+    await kc.clients.createRole({ realm: context.realm, id: client.id!, ...role });
   await kc.clients.addProtocolMapper({ realm: context.realm, id: client.id! }, HABILITATIONS_MAPPER);
   await administratorApi().request("POST", "companies", { siret: SIRET, name: COMPANY });
   const created = await createPerson("Rachel");
@@ -107,7 +108,7 @@ test("an access manager invites a new address; the invitee creates the account f
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("efp-invitations-flash");
   const item = page.locator(`[data-email="${email}"]`);
   await item.waitFor();
-  expect(await item.locator(".fr-tag").allInnerTexts()).toEqual(["Redacteur"]);
+  expect(await item.locator(".fr-tag").allInnerTexts()).toEqual(["Rédacteur"]);
   expect(await item.locator("[data-invitation-dates]").innerText()).toMatch(
     /^Invitée par Rachel Test · Envoyée le \d\d\/\d\d\/\d{4} · Lien valable jusqu'au \d\d\/\d\d\/\d{4}$/,
   );
@@ -129,7 +130,7 @@ test("an access manager invites a new address; the invitee creates the account f
   const mail = await waitForEmail(email, (candidate) => !before.has(candidate.id));
   expect(mail.subject).toBe(`Invitation à utiliser ${APP.name} avec EFP Connect`);
   expect(mail.text).toContain(`Rachel Test vous invite à utiliser le service numérique ${APP.name} pour ${COMPANY} (SIRET ${SIRET})`);
-  expect(mail.text).toContain("Rôle(s) : redacteur");
+  expect(mail.text).toContain("Rôle : Rédacteur");
   expect(mail.text).toMatch(/valable jusqu'au \d\d\/\d\d\/\d{4} à \d\dh\d\d/);
   expect(mail.html).toContain("&lt;i&gt;INVITE&lt;/i&gt; &amp; CIE");
   expect(mail.html).not.toContain("<i>INVITE</i>");
@@ -170,7 +171,7 @@ test("an access manager invites a new address; the invitee creates the account f
   const card = invitee.locator(`[data-application="${APP.clientId}"]`);
   await card.waitFor();
   expect(await card.locator(`[data-siret="${SIRET}"]`).innerText()).toContain(COMPANY);
-  expect(await card.locator(".fr-tag").allInnerTexts()).toEqual(["Redacteur"]);
+  expect(await card.locator(".fr-tag").allInnerTexts()).toEqual(["Rédacteur"]);
 
   // The application's token carries the role for that SIRET.
   const token = claims(await applicationToken(email, APP.clientId, APP.secret, NEW_PASSWORD));

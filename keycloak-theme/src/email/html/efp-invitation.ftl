@@ -3,7 +3,7 @@
 <@layout.efpLayout title=msg("efpInvitationTitle", applicationName)>
 <p style="margin:0 0 16px 0;">${msg("efpInvitationIntro", inviterName, applicationName, companyName, siret)}</p>
 <ul style="margin:0 0 16px 0;padding-left:24px;">
-<li>${msg("efpInvitationRoles", roles?has_content?then(roles, msg("efpInvitationNoRole")))}</li>
+<li><#if (roleCount!0) gt 1>${msg("efpInvitationRolesMany", roles)}<#else>${msg("efpInvitationRoles", roles?has_content?then(roles, msg("efpInvitationNoRole")))}</#if></li>
 <#if accessManager><li>${msg("efpInvitationAccessManager", applicationName)}</li></#if>
 <#if thirdParty><li>${msg("efpInvitationThirdParty")}</li></#if>
 <#if habilitationEnd?has_content><li>${msg("efpInvitationUntil", habilitationEnd)}</li></#if>

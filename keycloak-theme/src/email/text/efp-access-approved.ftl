@@ -1,9 +1,12 @@
 <#ftl output_format="plainText">
+<#import "efp-habilitation-details.ftl" as habilitation>
 ${msg("efpAccessApprovedTitle")}
 
-${msg("efpAccessApprovedIntro", applicationName, companyName, siret, roles)}
+${msg("efpAccessApprovedIntro", applicationName, companyName, siret)}
 
-${msg("efpAccessApprovedLink", applicationName)} : ${link}
+<@habilitation.details/>
+
+${msg("efpTextLink", msg("efpAccessApprovedLink", applicationName), link)}
 
 --
 ${msg("efpEmailFooter", (properties.EFP_SERVICE_TITLE)!"EFP Connect")}

@@ -7,7 +7,7 @@ ${msg(isReset?then("efpEmailCodeIntroReset", "efpEmailCodeIntroRegistration"))}
 
 ${msg("efpEmailCodeLabel")} ${code}
 
-${msg("efpEmailCodeExpiry", expiresInMinutes?c)}
+${(expiresInMinutes == 1)?then(msg("efpEmailCodeExpiryOne"), msg("efpEmailCodeExpiry", expiresInMinutes?c))}
 
 ${msg("efpEmailCodeNotYou")}
 

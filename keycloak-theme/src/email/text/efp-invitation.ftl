@@ -3,7 +3,7 @@ ${msg("efpInvitationTitle", applicationName)}
 
 ${msg("efpInvitationIntro", inviterName, applicationName, companyName, siret)}
 
-- ${msg("efpInvitationRoles", roles?has_content?then(roles, msg("efpInvitationNoRole")))}
+- <#if (roleCount!0) gt 1>${msg("efpInvitationRolesMany", roles)}<#else>${msg("efpInvitationRoles", roles?has_content?then(roles, msg("efpInvitationNoRole")))}</#if>
 <#if accessManager>
 - ${msg("efpInvitationAccessManager", applicationName)}
 </#if>

@@ -191,7 +191,17 @@ public final class AccessRequests {
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
-        attributes.put("roles", String.join(", ", checked.roles()));
+        String language = OutboxMail.language(realm, requester);
+        List<String> labels = application.roleLabels(new java.util.TreeSet<>(checked.roles()), language);
+        attributes.put("roles", String.join(", ", labels));
+        attributes.put("roleCount", labels.size());
+        attributes.put("accessManager", checked.accessManager());
+        attributes.put("thirdParty", checked.kind() == fr.gouv.travail.efp.habilitation.HabilitationKind.THIRD_PARTY);
+        attributes.put(
+                "expiresAt",
+                checked.expiresAt() == null
+                        ? ""
+                        : fr.gouv.travail.efp.notification.MailDates.day(checked.expiresAt(), language));
         // Where to go now: the application, or "Mon compte" for one without a public URL.
         attributes.put(
                 "link",

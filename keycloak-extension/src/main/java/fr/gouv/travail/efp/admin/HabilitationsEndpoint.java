@@ -3,8 +3,10 @@ package fr.gouv.travail.efp.admin;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
+import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.habilitation.HabilitationMails;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
@@ -91,8 +93,15 @@ public class HabilitationsEndpoint {
                     application.displayName(),
                     Instant.now(),
                     HabilitationSettings.of(lookups.realm()));
-            Habilitations.Granted granted = new Habilitations(session, lookups.realm())
-                    .grant(caller.actor(), user, application, company, checked);
+            Habilitations habilitations = new Habilitations(session, lookups.realm());
+            boolean wasAccessManager = habilitations
+                    .of(user.getId(), application.id(), company.id())
+                    .map(HabilitationEntity::isAccessManager)
+                    .orElse(false);
+            Habilitations.Granted granted = habilitations.grant(caller.actor(), user, application, company, checked);
+            // The person is told (unless they are the caller); the company's access managers are not.
+            new HabilitationMails(session, lookups.realm())
+                    .afterGrant(caller.user(), application, company, user, granted, wasAccessManager, false);
             return JsonApi.json(granted.created() ? 201 : 200, new Views(session).habilitation(granted.habilitation()));
         });
     }
@@ -102,9 +111,17 @@ public class HabilitationsEndpoint {
     public Response revoke(@PathParam("id") String id) {
         return JsonApi.call(session, () -> {
             HabilitationEntity h = existing(id);
-            caller.requireManage(EfpApplication.byInternalId(lookups.realm(), h.getClientId())
-                    .orElseThrow());
+            EfpApplication application = EfpApplication.byInternalId(lookups.realm(), h.getClientId())
+                    .orElseThrow();
+            caller.requireManage(application);
+            HabilitationMails.State before = HabilitationMails.State.of(h);
+            UserModel holder = session.users().getUserById(lookups.realm(), h.getUserId());
+            Company company = new Companies(session).byId(h.getOrganizationId()).orElse(null);
             new Habilitations(session, lookups.realm()).revoke(caller.actor(), h);
+            if (company != null) {
+                new HabilitationMails(session, lookups.realm())
+                        .afterRevoke(caller.user(), application, company, holder, before, false);
+            }
             return Response.noContent().build();
         });
     }

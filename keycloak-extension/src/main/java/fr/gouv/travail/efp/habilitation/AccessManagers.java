@@ -1,12 +1,8 @@
 package fr.gouv.travail.efp.habilitation;
 
 import fr.gouv.travail.efp.application.EfpApplication;
-import fr.gouv.travail.efp.common.PersonName;
 import fr.gouv.travail.efp.company.Company;
-import fr.gouv.travail.efp.notification.OutboxMail;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -28,9 +24,10 @@ public final class AccessManagers {
     }
 
     /**
-     * Tells every access manager of the company that {@code actor} changed {@code subject}'s
-     * habilitation ({@code template}: efp-habilitation-granted.ftl or -revoked.ftl). Callers
-     * decide whether the change is told at all: an access manager's is, an admin's is not.
+     * Tells the access managers of the company, except {@code actor} and {@code subject}, that
+     * {@code actor} gave ({@code template} efp-habilitation-granted.ftl) or withdrew
+     * (-revoked.ftl) {@code subject}'s habilitation, as it stands now. Callers decide whether the
+     * change is told at all: an access manager's is, an admin's is not.
      */
     public static void notifyChange(
             KeycloakSession session,
@@ -41,23 +38,21 @@ public final class AccessManagers {
             UserModel subject,
             String template,
             String subjectKey) {
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("actorName", PersonName.of(actor));
-        attributes.put("subjectName", PersonName.of(subject));
-        attributes.put("subjectEmail", subject.getEmail());
-        attributes.put("applicationName", application.displayName());
-        attributes.put("companyName", company.name());
-        attributes.put("siret", company.alias());
-        for (UserModel manager : of(session, realm, application, company)) {
-            OutboxMail.queue(
-                    session,
-                    realm,
-                    manager,
-                    template.replace(".ftl", ""),
-                    subjectKey,
-                    List.of(application.displayName()),
-                    template,
-                    attributes);
-        }
+        boolean revoked = template.contains("revoked");
+        HabilitationMails.State state = revoked
+                ? new HabilitationMails.State(List.of(), false, false, null)
+                : new Habilitations(session, realm)
+                        .of(subject.getId(), application.id(), company.id())
+                        .map(HabilitationMails.State::of)
+                        .orElse(new HabilitationMails.State(List.of(), false, false, null));
+        new HabilitationMails(session, realm)
+                .tellAccessManagers(
+                        actor == null ? null : actor.getId(),
+                        HabilitationMails.nameOf(actor),
+                        application,
+                        company,
+                        subject,
+                        revoked ? HabilitationMails.Change.REVOKED : HabilitationMails.Change.GRANTED,
+                        state);
     }
 }

@@ -10,12 +10,13 @@ import fr.gouv.travail.efp.common.PersonName;
 import fr.gouv.travail.efp.common.PublicUrls;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
-import fr.gouv.travail.efp.habilitation.AccessManagers;
 import fr.gouv.travail.efp.habilitation.HabilitationKind;
+import fr.gouv.travail.efp.habilitation.HabilitationMails;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import fr.gouv.travail.efp.jpa.Jpa;
+import fr.gouv.travail.efp.notification.MailDates;
 import fr.gouv.travail.efp.notification.OutboxMail;
 import fr.gouv.travail.efp.validation.MaskedEmail;
 import jakarta.persistence.EntityManager;
@@ -365,15 +366,19 @@ public final class Invitations {
                         user.getId(),
                         Map.of("invitationId", invitation.getId(), "invitedBy", inviter.getId()));
         if (by.notifiesCompany()) {
-            AccessManagers.notifyChange(
-                    session,
-                    realm,
-                    inviter,
-                    application,
-                    company,
-                    user,
-                    "efp-habilitation-granted.ftl",
-                    "efpHabilitationGrantedSubject");
+            // The acceptance is the invitee's act, done later: the inviter is told with the others.
+            new HabilitationMails(session, realm)
+                    .tellAccessManagers(
+                            user.getId(),
+                            HabilitationMails.nameOf(inviter),
+                            application,
+                            company,
+                            user,
+                            HabilitationMails.Change.GRANTED,
+                            habilitations
+                                    .of(user.getId(), application.id(), company.id())
+                                    .map(HabilitationMails.State::of)
+                                    .orElseThrow());
         }
         return new Accepted(invitation, application, company);
     }
@@ -393,14 +398,18 @@ public final class Invitations {
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
         attributes.put("email", invitation.getEmail());
-        attributes.put("roles", String.join(", ", new TreeSet<>(invitation.getRoles())));
+        // The invitee may have no account yet: the realm's default language, as the mail itself.
+        String language = OutboxMail.language(realm, null);
+        List<String> labels = application.roleLabels(new TreeSet<>(invitation.getRoles()), language);
+        attributes.put("roles", String.join(", ", labels));
+        attributes.put("roleCount", labels.size());
         attributes.put("accessManager", invitation.isAccessManager());
         attributes.put("thirdParty", HabilitationKind.THIRD_PARTY.value().equals(invitation.getKind()));
         attributes.put(
                 "habilitationEnd",
                 invitation.getHabilitationExpiresAt() == null
                         ? ""
-                        : InvitationStatus.frenchDate(invitation.getHabilitationExpiresAt()));
+                        : MailDates.day(invitation.getHabilitationExpiresAt(), language));
         attributes.put("expiresAt", InvitationStatus.frenchDate(invitation.getExpiresAt()));
         attributes.put("link", link(session, realm, token, invitation.getEmail()));
         // The link is the token itself: the outbox forgets it once the message is delivered.

@@ -2,19 +2,25 @@ package fr.gouv.travail.efp.notification;
 
 import fr.gouv.travail.efp.jpa.Jpa;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.freemarker.FreeMarkerEmailTemplateProvider;
+import org.keycloak.locale.LocaleSelectorProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.UserModelDelegate;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Renders a message with the realm's email theme (the recipient's language, Keycloak's own
  * FreeMarker pipeline) and, instead of talking to SMTP, writes it to the outbox in the current
  * transaction. If the change that causes it rolls back, the message is never sent; if SMTP is
- * down, {@link OutboxDelivery} retries until it goes.
+ * down, {@link OutboxDelivery} retries until it goes. A message is written in its recipient's
+ * language (their {@code locale} attribute, else the realm's default), never in the language of
+ * whoever caused it.
  */
 public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
 
@@ -23,6 +29,27 @@ public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
 
     private OutboxMail(KeycloakSession session) {
         super(session);
+    }
+
+    /**
+     * The language a message to {@code user} is written in: their {@code locale} attribute if the
+     * realm offers it, else the realm's default, else French. What callers put in a message's
+     * attributes (role labels, dates) follows it.
+     */
+    public static String language(RealmModel realm, UserModel user) {
+        String chosen = user == null ? null : user.getFirstAttribute(UserModel.LOCALE);
+        if (chosen != null && !chosen.isBlank()) {
+            String wanted = Locale.forLanguageTag(chosen.strip()).getLanguage();
+            if (realm.getSupportedLocalesStream()
+                    .anyMatch(offered ->
+                            Locale.forLanguageTag(offered).getLanguage().equals(wanted))) {
+                return wanted;
+            }
+        }
+        String fallback = realm.getDefaultLocale();
+        return fallback == null || fallback.isBlank()
+                ? "fr"
+                : Locale.forLanguageTag(fallback).getLanguage();
     }
 
     /** Queues {@code template} (html/ and text/ in the email theme) for {@code to}. */
@@ -84,11 +111,29 @@ public final class OutboxMail extends FreeMarkerEmailTemplateProvider {
         OutboxMail mail = new OutboxMail(session);
         mail.kind = kind;
         mail.secret = secret;
-        mail.setRealm(realm).setUser(to);
+        String language = language(realm, to);
+        mail.setRealm(realm).setUser(new UserModelDelegate(to) {
+            @Override
+            public String getFirstAttribute(String name) {
+                return UserModel.LOCALE.equals(name) ? language : super.getFirstAttribute(name);
+            }
+        });
+        // Keycloak's locale selection looks first at what the current request chose (the
+        // actor's login page, their kc_locale): set aside while the recipient's message renders.
+        var context = session.getContext();
+        AuthenticationSessionModel authentication = context.getAuthenticationSession();
+        Object requested = session.getAttribute(LocaleSelectorProvider.USER_REQUEST_LOCALE);
+        context.setAuthenticationSession(null);
+        session.removeAttribute(LocaleSelectorProvider.USER_REQUEST_LOCALE);
         try {
             mail.send(subjectKey, subjectArguments, template, new java.util.HashMap<>(attributes));
         } catch (EmailException e) {
             throw new IllegalStateException("email template " + template + " could not be rendered", e);
+        } finally {
+            context.setAuthenticationSession(authentication);
+            if (requested != null) {
+                session.setAttribute(LocaleSelectorProvider.USER_REQUEST_LOCALE, requested);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import fr.gouv.travail.efp.authorization.CompanyCaller;
 import fr.gouv.travail.efp.authorization.CompanyScopedResource;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.habilitation.HabilitationMails;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
@@ -22,7 +23,8 @@ import org.keycloak.models.UserModel;
 
 /**
  * {@code efp-access/…/companies/{siret}/habilitations}: those who manage the pair grant, change
- * and revoke its habilitations; a change made by an access manager is told to the others.
+ * and revoke its habilitations. The holder is told of every change they did not make themselves;
+ * a change made by an access manager is also told to the others.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class CompanyHabilitationsResource extends CompanyScopedResource {
@@ -46,14 +48,22 @@ public class CompanyHabilitationsResource extends CompanyScopedResource {
             if (target == null)
                 throw EfpException.notFound(
                         "unknown_user", "Aucun compte EFP Connect pour cette adresse : invitez la personne.");
-            Habilitations.Granted granted = new Habilitations(session, realm())
-                    .grant(
-                            caller.actor(),
-                            target,
+            Habilitations habilitations = new Habilitations(session, realm());
+            boolean wasAccessManager = wasAccessManager(habilitations, target);
+            Habilitations.Granted granted = habilitations.grant(
+                    caller.actor(),
+                    target,
+                    caller.application(),
+                    caller.company(),
+                    check(target.getId(), grant, grant.kind()));
+            mails().afterGrant(
+                            caller.user(),
                             caller.application(),
                             caller.company(),
-                            check(target.getId(), grant, grant.kind()));
-            caller.notifyCompany(target, "efp-habilitation-granted.ftl", "efpHabilitationGrantedSubject");
+                            target,
+                            granted,
+                            wasAccessManager,
+                            caller.rights().notifiesCompany());
             return Response.status(granted.created() ? 201 : 200)
                     .entity(new Granted(granted.habilitation().getId()))
                     .type(MediaType.APPLICATION_JSON_TYPE)
@@ -71,14 +81,22 @@ public class CompanyHabilitationsResource extends CompanyScopedResource {
             if (grant == null)
                 throw EfpException.badRequest(
                         "missing_body", "Corps JSON attendu : {roles, accessManager, kind, expiresAt}.");
-            new Habilitations(session, realm())
+            boolean wasAccessManager = h.isAccessManager();
+            Habilitations.Granted granted = new Habilitations(session, realm())
                     .grant(
                             caller.actor(),
                             target,
                             caller.application(),
                             caller.company(),
                             check(h.getUserId(), grant, grant.kind() == null ? h.getKind() : grant.kind()));
-            caller.notifyCompany(target, "efp-habilitation-granted.ftl", "efpHabilitationGrantedSubject");
+            mails().afterGrant(
+                            caller.user(),
+                            caller.application(),
+                            caller.company(),
+                            target,
+                            granted,
+                            wasAccessManager,
+                            caller.rights().notifiesCompany());
             return Response.noContent().build();
         });
     }
@@ -89,9 +107,15 @@ public class CompanyHabilitationsResource extends CompanyScopedResource {
         return manage(() -> {
             HabilitationEntity h = habilitation(id);
             UserModel target = session.users().getUserById(realm(), h.getUserId());
+            HabilitationMails.State before = HabilitationMails.State.of(h);
             new Habilitations(session, realm()).revoke(caller.actor(), h);
-            if (target != null)
-                caller.notifyCompany(target, "efp-habilitation-revoked.ftl", "efpHabilitationRevokedSubject");
+            mails().afterRevoke(
+                            caller.user(),
+                            caller.application(),
+                            caller.company(),
+                            target,
+                            before,
+                            caller.rights().notifiesCompany());
             return Response.noContent().build();
         });
     }
@@ -110,6 +134,17 @@ public class CompanyHabilitationsResource extends CompanyScopedResource {
                         caller.application().displayName(),
                         Instant.now(),
                         HabilitationSettings.of(realm()));
+    }
+
+    private HabilitationMails mails() {
+        return new HabilitationMails(session, realm());
+    }
+
+    private boolean wasAccessManager(Habilitations habilitations, UserModel target) {
+        return habilitations
+                .of(target.getId(), caller.application().id(), caller.company().id())
+                .map(HabilitationEntity::isAccessManager)
+                .orElse(false);
     }
 
     private HabilitationEntity habilitation(String id) {
