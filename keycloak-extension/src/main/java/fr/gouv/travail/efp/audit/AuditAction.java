@@ -16,5 +16,9 @@ public enum AuditAction {
     INVITATION_SENT,
     INVITATION_RESENT,
     INVITATION_CANCELLED,
-    INVITATION_ACCEPTED
+    INVITATION_ACCEPTED,
+    /** A user removed in Keycloak took their habilitations of the application with them (details: how many). */
+    HABILITATIONS_REMOVED_WITH_USER,
+    /** A company (organization) removed in Keycloak took its habilitations of the application with it. */
+    HABILITATIONS_REMOVED_WITH_COMPANY
 }

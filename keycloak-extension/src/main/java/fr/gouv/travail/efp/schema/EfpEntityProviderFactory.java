@@ -1,6 +1,7 @@
 package fr.gouv.travail.efp.schema;
 
 import fr.gouv.travail.efp.habilitation.HolderNames;
+import fr.gouv.travail.efp.habilitation.RemovalAudit;
 import fr.gouv.travail.efp.jpa.Jpa;
 import fr.gouv.travail.efp.jpa.RemovalCleanup;
 import org.jboss.logging.Logger;
@@ -29,6 +30,8 @@ public class EfpEntityProviderFactory implements JpaEntityProviderFactory {
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        // First what the removal of a user or a company takes away (counted), then the removal.
+        factory.register(RemovalAudit::onEvent);
         factory.register(RemovalCleanup::onEvent);
         // Once the database is migrated: the listing keys follow Keycloak's user rows from now on,
         // and rows written before they existed get theirs.
