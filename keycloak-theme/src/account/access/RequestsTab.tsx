@@ -114,7 +114,7 @@ function RequestItem({ request, pair, roles, onDecided }: { request: AccessReque
         )}
         {error && <ErrorAlert error={{ message: error }} id={`${idPrefix}-error`} />}
 
-        {refusing ? (
+        {!pair.canManage ? null : refusing ? (
           <form
             className="efp-panel"
             noValidate
