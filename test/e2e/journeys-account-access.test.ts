@@ -254,3 +254,24 @@ test("French names take their elision, and nothing agrees with a person's gender
   expect(refused).not.toMatch(/informée?\b/);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("in English, the same screens speak English only, elision and role wording included", async () => {
+  await signIn(support, `?application=${APP.clientId}&siret=${KNOWN.siret}#/acces/utilisateurs`);
+  await page.waitForSelector("#efp-read-only");
+  await page.locator("button.fr-translate:visible").click();
+  await page.locator("a.fr-translate__language:visible", { hasText: "English" }).click();
+  await page.waitForFunction(() => document.querySelector("h1#page-title")?.textContent === "Access management");
+  expect(await page.locator("html").getAttribute("lang")).toBe("en");
+  expect(await text("#efp-access-intro")).toBe(
+    `You support the users of ${APP.name}: you see all its establishments and their access, without being able to change them.`,
+  );
+  expect(await text("#efp-read-only")).toBe(
+    `You are viewing this access without being able to change it: only the establishment's access managers and the administrators of ${APP.name} can.`,
+  );
+  expect(await text("#efp-habilitated-title")).toBe(`People with access for ${KNOWN.name}`);
+  expect(await text("#efp-finder-title")).toBe(`Establishments of ${APP.name}`);
+  expect(await text("#efp-finder-scope")).toContain("the whole company directory");
+  const main = await text("main");
+  for (const french of ["Vous ", "Personnes habilitées", "Établissements", "annuaire", " d'"]) expect([french, main.includes(french)]).toEqual([french, false]);
+  expect(await seriousViolations(page)).toEqual([]);
+});
