@@ -44,6 +44,18 @@ export type ApplicationCompany = { siret: string; name: string; address: string 
 
 export type ApplicationCompanies = { application: string; applicationName: string; total: number; items: ApplicationCompany[] };
 
+/** An establishment of the company directory, with what the application has there; `known`: already a company of EFP Connect. */
+export type DirectoryCompany = { siret: string; name: string; address: string; known: boolean; habilitations: number; pendingRequests: number };
+
+/** A search of the company directory for an application; `totalCapped`: the directory stopped counting at `total`. */
+export type ApplicationDirectory = { application: string; applicationName: string; total: number; totalCapped: boolean; items: DirectoryCompany[] };
+
+/** Body of an opening: the SIRET of an establishment of the directory. */
+export type OpeningBody = { siret: string };
+
+/** What the invitation page may show before its visitor signs in. */
+export type InvitationPreview = { applicationName: string; companyName: string };
+
 export type HabilitationKind = "member" | "third-party";
 
 export type HabilitatedUser = {
@@ -142,6 +154,10 @@ export function accessEndpoints(call: Call) {
     administered: () => call<{ items: AdministeredApplication[] }>("GET", "me/administered").then(({ items }) => items),
     applicationCompanies: (application: string, query: { search?: string; first?: number; max?: number }) =>
       call<ApplicationCompanies>("GET", `applications/${encodeURIComponent(application)}/companies`, undefined, query),
+    directory: (application: string, query: { search: string; max?: number }) =>
+      call<ApplicationDirectory>("GET", `applications/${encodeURIComponent(application)}/directory`, undefined, query),
+    openCompany: (application: string, siret: string) =>
+      call<ApplicationCompany>("POST", `applications/${encodeURIComponent(application)}/companies`, { siret } satisfies OpeningBody),
     /** `counts: "false"` leaves out the counts (UserCounts), which paging and searching do not change. */
     users: (application: string, siret: string, query: { search?: string; role?: string; first?: number; max?: number; counts?: "false" }) =>
       call<Omit<UsersPage, keyof UserCounts> & Partial<UserCounts>>("GET", `${pair(application, siret)}/users`, undefined, query),
@@ -162,4 +178,18 @@ export function accessEndpoints(call: Call) {
       call<void>("DELETE", `${pair(application, siret)}/invitations/${encodeURIComponent(id)}`),
     acceptInvitation: (token: string) => call<AcceptedInvitation>("POST", "me/invitations/accept", { token } satisfies AcceptanceBody),
   };
+}
+
+/**
+ * The invitation link before signing in (no token: `root` is apiRoot() of efp-access): the
+ * service and the company of a usable invitation, or undefined for any other link (404).
+ */
+export async function previewInvitation(root: string, token: string): Promise<InvitationPreview | undefined> {
+  const response = await fetch(`${root}/invitations/preview`, {
+    method: "POST",
+    headers: { accept: "application/json", "content-type": "application/json" },
+    body: JSON.stringify({ token } satisfies AcceptanceBody),
+  });
+  if (!response.ok) return undefined;
+  return (await response.json()) as InvitationPreview;
 }

@@ -95,6 +95,13 @@ test("an access manager invites a new address; the invitee creates the account f
   await page.fill("#efp-invite-email", "marie.durand");
   await page.click("#efp-invite-submit");
   expect(await page.locator("#efp-invite-form .fr-input-group--error").innerText()).toContain("Format attendu : nom@domaine.fr");
+  // Said by the page, not by the browser's bubble: the message is tied to the field and announced.
+  expect(await page.$eval("#efp-invite-form", (form) => (form as HTMLFormElement).noValidate)).toBe(true);
+  const describedBy = (await page.getAttribute("#efp-invite-email", "aria-describedby"))?.split(" ") ?? [];
+  const error = page.locator("#efp-invite-form .fr-input-group--error .fr-message--error");
+  expect(describedBy).toContain(await error.getAttribute("id"));
+  expect(await error.innerText()).toBe("Adresse électronique invalide. Format attendu : nom@domaine.fr");
+  expect(await error.evaluate((element) => element.closest("[aria-live]")?.getAttribute("aria-live"))).toBe("polite");
   expect(await page.locator("#efp-invite-form fieldset.fr-fieldset--error").count()).toBe(1);
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -110,7 +117,7 @@ test("an access manager invites a new address; the invitee creates the account f
   await item.waitFor();
   expect(await item.locator(".fr-tag").allInnerTexts()).toEqual(["Rédacteur"]);
   expect(await item.locator("[data-invitation-dates]").innerText()).toMatch(
-    /^Invitée par Rachel Test · Envoyée le \d\d\/\d\d\/\d{4} · Lien valable jusqu'au \d\d\/\d\d\/\d{4}$/,
+    /^De la part de Rachel Test · Envoyée le \d\d\/\d\d\/\d{4} · Lien valable jusqu'au \d\d\/\d\d\/\d{4}$/,
   );
   expect(await page.locator("#efp-invitations-count").innerText()).toBe("1 invitation en attente");
   // The form is empty again, for the next one.
@@ -142,6 +149,12 @@ test("an access manager invites a new address; the invitee creates the account f
   await invitee.goto(link);
   await invitee.waitForSelector("#efp-invitation-register");
   expect(await invitee.locator("h1#page-title").innerText()).toBe("Vous avez reçu une invitation");
+  // Before signing in, the page names the service and the company of the invitation (as text).
+  await invitee.waitForFunction((name) => document.querySelector("#efp-invitation-intro")?.textContent?.includes(name), APP.name);
+  expect(await invitee.locator("#efp-invitation-intro").innerText()).toBe(
+    `Un responsable des accès vous invite à utiliser ${APP.name} pour ${COMPANY}, avec EFP Connect.`,
+  );
+  expect(await invitee.locator("#efp-invitation-unusable").count()).toBe(0);
   expect(await invitee.locator("#efp-invitation-address").innerText()).toContain(email);
   expect(await seriousViolations(invitee)).toEqual([]);
   await invitee.screenshot({ path: "/tmp/invitation-accueil.png", fullPage: true });
@@ -239,16 +252,23 @@ test("the access manager resends, then cancels, with the keyboard; the cancelled
   await page.keyboard.press("Enter");
   await page.waitForSelector(`#efp-invitation-${id}-cancel-confirm`);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe(`efp-invitation-${id}-cancel-confirm`);
-  expect(await page.locator(`[data-invitation="${id}"] [role=group]`).innerText()).toContain(`Annuler l'invitation de ${email} ?`);
+  expect(await page.locator(`[data-invitation="${id}"] [role=group]`).innerText()).toContain(`Annuler l'invitation d'${email} ?`);
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press("Enter");
   await page.waitForFunction((invitationId) => document.querySelector(`[data-invitation="${invitationId}"]`) === null, id);
-  expect(await page.locator("#efp-invitations-flash").innerText()).toContain(`L'invitation de ${email} est annulée`);
+  expect(await page.locator("#efp-invitations-flash").innerText()).toContain(`L'invitation d'${email} est annulée`);
   expect((await pending()).map((invitation) => invitation.id)).not.toContain(id);
 
   // The invitee follows the latest link anyway: signed in, they are told it was cancelled.
   const invitee = await anotherPage();
   await invitee.goto(invitationLink(second));
+  // Signed out, the page already says that this link no longer works, and names nothing.
+  await invitee.waitForSelector("#efp-invitation-unusable");
+  expect(await invitee.locator("#efp-invitation-unusable").innerText()).toContain("Ce lien d'invitation ne fonctionne pas ou plus");
+  expect(await invitee.locator("#efp-invitation-intro").innerText()).toBe(
+    "Un responsable des accès vous invite à utiliser un service numérique avec EFP Connect.",
+  );
+  expect(await seriousViolations(invitee)).toEqual([]);
   await invitee.click("#efp-invitation-login");
   await invitee.waitForSelector("#username");
   await submitLogin(invitee, { email, password: PERSON_PASSWORD });

@@ -6,7 +6,9 @@ import type { EfpApi } from "@efp/provisioning";
 import { SMTPServer } from "smtp-server";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
-import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, personToken, statusOf } from "../support/efp-admin.js";
+import { codeFlowToken } from "../../bench/src/http-login.js";
+import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, PERSON_PASSWORD, personToken, statusOf } from "../support/efp-admin.js";
+import { FIXED_CAPTCHA_ANSWER } from "../support/login-page.js";
 import { FORGED_HOST, linksOf, postWithForgedHost } from "../support/forged-host.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
 
@@ -37,6 +39,15 @@ async function createApplication(clientId: string) {
 }
 
 const access = (token: string | undefined): EfpApi => apiAs(token, "efp-access");
+// Letters only: the directory matches whole words, and this run's words must be found alone.
+const LETTERS = suffix.replace(/\d/g, (digit) => "BCDFGHJKLM"[Number(digit)]);
+
+/** An establishment of the company directory that is not a company of the realm yet. */
+async function directoryEstablishment(word: string, name = `${word} ${LETTERS}`): Promise<string> {
+  const siret = freshSiret();
+  await admin.request("POST", "directory/establishments", [{ siret, name, address: "3 RUE DU REPERTOIRE", postalCode: "75012", city: "PARIS", active: true }]);
+  return siret;
+}
 const base = `applications/${APP}/companies/${SIRET}`;
 
 async function pendingRequest(): Promise<string> {
@@ -110,6 +121,18 @@ describe("authorization of the access management API", () => {
     { name: "me/administered", call: (a) => a.request("GET", "me/administered"), expected: [401, 200, 200, 200, 200, 200, 200] },
     // Every company of an application: its admins and the administrators, not an access manager of one company.
     { name: "GET application companies", call: (a) => a.request("GET", `applications/${APP}/companies`), expected: [401, 403, 403, 403, 403, 200, 200] },
+    // The directory, for the same people: a company nobody has access to yet is found too.
+    {
+      name: "GET application directory",
+      call: (a) => a.request("GET", `applications/${APP}/directory`, undefined, { search: LETTERS }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
+    // Opening a company of the directory, to name its first access manager: who manages every company of the application.
+    {
+      name: "POST application companies (open)",
+      call: async (a) => a.request("POST", `applications/${APP}/companies`, { siret: await directoryEstablishment("OUVERTE") }),
+      expected: [401, 403, 403, 403, 403, 200, 200],
+    },
   ];
 
   test.each(cases)("$name", async ({ call, expected }) => {
@@ -156,6 +179,93 @@ test("an application admin finds every company of the application, with counts, 
   expect((await access(tokens.raOtherCompany).request<Administered>("GET", "me/administered")).items).toEqual([]);
   const everything = (await access(tokens.administrator).request<Administered>("GET", "me/administered")).items.map((item) => item.application);
   expect(everything).toEqual(expect.arrayContaining([APP, OTHER_APP, "soffi"]));
+});
+
+test("an application admin finds in the directory a company nobody has access to yet, opens it and names its first access manager; support reads only", async () => {
+  type Directory = {
+    application: string;
+    total: number;
+    totalCapped: boolean;
+    items: { siret: string; name: string; address: string; known: boolean; habilitations: number; pendingRequests: number }[];
+  };
+  const fresh = await directoryEstablishment("NOUVELLE");
+  // SIRET is a company with an access manager: in the directory too, it is found known, with its counts.
+  await admin.request("POST", "directory/establishments", [{ siret: SIRET, name: `CONNUE ${LETTERS}`, active: true }]);
+  const support = await personToken((await createPerson("assistance", [], { [APP]: ["efp-support"] })).email);
+
+  const found = await access(tokens.aa).request<Directory>("GET", `applications/${APP}/directory`, undefined, { search: `nouvelle ${LETTERS}` });
+  expect(found).toMatchObject({ application: APP, total: 1, totalCapped: false });
+  expect(found.items).toEqual([
+    { siret: fresh, name: `NOUVELLE ${LETTERS}`, address: "3 RUE DU REPERTOIRE 75012 PARIS", known: false, habilitations: 0, pendingRequests: 0 },
+  ]);
+  const known = await access(support).request<Directory>("GET", `applications/${APP}/directory`, undefined, { search: SIRET });
+  expect(known.items).toEqual([expect.objectContaining({ siret: SIRET, known: true, habilitations: expect.any(Number) })]);
+  expect(known.items[0].habilitations).toBeGreaterThanOrEqual(1);
+  // Not yet a company of the application's list; the support agent may not open it.
+  const listed = await access(tokens.aa).request<{ items: { siret: string }[] }>("GET", `applications/${APP}/companies`, undefined, { max: 100 });
+  expect(listed.items.map((item) => item.siret)).not.toContain(fresh);
+  await expect(access(support).request("POST", `applications/${APP}/companies`, { siret: fresh })).rejects.toMatchObject({ status: 403 });
+  expect(await statusOf(access(support).request("GET", `applications/${APP}/companies/${fresh}/users`))).toBe(404);
+
+  // Opened by the admin (twice: the second changes nothing), it has its screens, empty.
+  const opened = await access(tokens.aa).request("POST", `applications/${APP}/companies`, { siret: fresh });
+  expect(opened).toEqual({ siret: fresh, name: `NOUVELLE ${LETTERS}`, address: "3 RUE DU REPERTOIRE 75012 PARIS", habilitations: 0, pendingRequests: 0 });
+  expect(await access(tokens.aa).request("POST", `applications/${APP}/companies`, { siret: ` ${fresh} ` })).toEqual(opened);
+  const users = await access(tokens.aa).request<{ total: number; companyName: string }>("GET", `applications/${APP}/companies/${fresh}/users`);
+  expect(users).toMatchObject({ total: 0, companyName: `NOUVELLE ${LETTERS}` });
+  // Its first access manager, named by the admin, manages it once the charter is accepted.
+  const first = await createPerson("premier-ra");
+  await access(tokens.aa).request("POST", `applications/${APP}/companies/${fresh}/habilitations`, { user: first.email, roles: [], accessManager: true });
+  await acceptCharter(first.id);
+  const managed = await access(await personToken(first.email)).request<{ items: { application: string; siret: string }[] }>("GET", "me/managed");
+  expect(managed.items).toContainEqual(expect.objectContaining({ application: APP, siret: fresh }));
+  expect(await statusOf(access(support).request("GET", `applications/${APP}/companies/${fresh}/users`))).toBe(200);
+  // The other application's admin sees nothing of it.
+  expect(await statusOf(access(tokens.aaOtherApp).request("GET", `applications/${APP}/directory`, undefined, { search: fresh }))).toBe(403);
+
+  // Bad input: a clear 400 with the directory's words, nothing created.
+  for (const [query, code] of [
+    [{ search: "a" }, "query_too_short"],
+    [{}, "query_too_short"],
+    [{ search: "x".repeat(101) }, "query_too_long"],
+    [{ search: "123456789012345" }, "invalid_siret"],
+    [{ search: LETTERS, max: 0 }, "invalid_max"],
+    [{ search: LETTERS, max: 101 }, "invalid_max"],
+  ] as const)
+    await expect(access(tokens.aa).request("GET", `applications/${APP}/directory`, undefined, query)).rejects.toMatchObject({ status: 400, code });
+  const absent = freshSiret();
+  for (const [body, code] of [
+    [{}, "missing_siret"],
+    [{ siret: "123" }, "unknown_company"],
+    [{ siret: absent }, "unknown_company"],
+  ] as const)
+    await expect(access(tokens.aa).request("POST", `applications/${APP}/companies`, body)).rejects.toMatchObject({ status: 400, code });
+  expect(await statusOf(access(tokens.aa).request("GET", `applications/${APP}/companies/${absent}/users`))).toBe(404);
+  await expect(access(tokens.aa).request("GET", "applications/inconnue/directory", undefined, { search: LETTERS })).rejects.toMatchObject({
+    status: 404,
+    code: "unknown_application",
+  });
+});
+
+test("the directory and the opening refuse a token issued for another client (wrong audience), and open nothing", async () => {
+  const aa = await createPerson("aa-audience", [], { [APP]: ["efp-application-admin"] });
+  const account = await codeFlowToken({
+    keycloakUrl: context.keycloakUrl,
+    realm: context.realm,
+    clientId: "account",
+    redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
+    username: aa.email,
+    password: PERSON_PASSWORD,
+    captchaAnswer: FIXED_CAPTCHA_ANSWER,
+  });
+  const fresh = await directoryEstablishment("AUDIENCE");
+  for (const call of [
+    access(account.access_token).request("GET", `applications/${APP}/directory`, undefined, { search: fresh }),
+    access(account.access_token).request("POST", `applications/${APP}/companies`, { siret: fresh }),
+  ])
+    await expect(call).rejects.toMatchObject({ status: 403, code: "wrong_audience" });
+  const found = await access(tokens.aa).request<{ items: { known: boolean }[] }>("GET", `applications/${APP}/directory`, undefined, { search: fresh });
+  expect(found.items).toEqual([expect.objectContaining({ known: false })]);
 });
 
 test("the users page counts per role and filters", async () => {

@@ -496,3 +496,34 @@ test("a forged Host header does not change the invitation link", async () => {
   expect(`${mail.text} ${mail.html}`).not.toContain(FORGED_HOST);
   for (const link of linksOf(mail).filter((candidate) => candidate.includes("/realms/"))) expect(link.startsWith(`${context.keycloakUrl}/`)).toBe(true);
 });
+
+test("before signing in, a link names its service and its company and nothing else; every link that cannot be used gets the same 404", async () => {
+  const root = `${context.keycloakUrl}/realms/${context.realm}/efp-access/invitations/preview`;
+  const preview = async (body: string, query = "") => {
+    const response = await fetch(`${root}${query}`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body });
+    return { status: response.status, body: (await response.text()) as string };
+  };
+  const { email, mail } = await invitedAccount("apercu");
+  const token = invitationToken(mail);
+  // No token needed; the answer holds the two names, not the address, the inviter or the roles.
+  const usable = await preview(JSON.stringify({ token }));
+  expect(usable.status).toBe(200);
+  expect(JSON.parse(usable.body)).toEqual({ applicationName: `INVIT ${suffix}`, companyName: COMPANY });
+  expect(usable.body).not.toContain(email.split("@")[0]);
+  // The token is read from the body only: in the address, it is no token at all.
+  const unknown = await preview(JSON.stringify({ token: "A".repeat(43) }));
+  expect(unknown.status).toBe(404);
+  expect(JSON.parse(unknown.body)).toMatchObject({ error: "unknown_invitation" });
+  for (const body of [JSON.stringify({}), JSON.stringify({ token: "court" }), "null"]) expect(await preview(body)).toEqual(unknown);
+  expect(await preview(JSON.stringify({}), `?token=${token}`)).toEqual(unknown);
+  // Cancelled, then accepted: the same 404 as a token that never existed.
+  const cancelled = await invitedAccount("apercu-annule");
+  await access(tokens.aa).request("DELETE", `${base}/invitations/${cancelled.invited.id}`);
+  expect(await preview(JSON.stringify({ token: invitationToken(cancelled.mail) }))).toEqual(unknown);
+  await accept(email, token);
+  expect(await preview(JSON.stringify({ token }))).toEqual(unknown);
+  // Not JSON at all: a clear 4xx, never a 500.
+  const garbage = await preview("{");
+  expect(garbage.status).toBeGreaterThanOrEqual(400);
+  expect(garbage.status).toBeLessThan(500);
+});

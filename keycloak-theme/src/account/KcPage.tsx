@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { apiRoot } from "@efp/contract";
 import type { KcContext } from "./KcContext";
 import { brandOf } from "../shared/brand";
 import { setThemeLang } from "../shared/themeLang";
@@ -55,7 +56,13 @@ export default function KcPage({ kcContext }: { kcContext: KcContext }) {
   return (
     <I18nProvider lang={lang}>
       {state.visitor !== undefined ? (
-        <Welcome brand={brand} lang={lang} setLang={setLang} visitor={state.visitor} />
+        <Welcome
+          brand={brand}
+          lang={lang}
+          setLang={setLang}
+          visitor={state.visitor}
+          accessRoot={apiRoot(kcContext.serverBaseUrl ?? window.location.origin, kcContext.realm.name, "efp-access")}
+        />
       ) : state.session === undefined ? (
         <SigningIn brand={brand} lang={lang} setLang={setLang} failed={state.failed === true} />
       ) : (
@@ -76,7 +83,19 @@ function SigningIn({ brand, lang, setLang, failed }: { brand: App["brand"]; lang
 }
 
 /** Not signed in, on a page that allows it (an invitation link): how to sign in, or create the account first. */
-function Welcome({ brand, lang, setLang, visitor }: { brand: App["brand"]; lang: Lang; setLang: (lang: Lang) => void; visitor: Visitor }) {
+function Welcome({
+  brand,
+  lang,
+  setLang,
+  visitor,
+  accessRoot,
+}: {
+  brand: App["brand"];
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  visitor: Visitor;
+  accessRoot: string;
+}) {
   const route = useRoute();
   // Only the invitation page is offered before signing in; any other route signs in as usual.
   useEffect(() => {
@@ -84,7 +103,7 @@ function Welcome({ brand, lang, setLang, visitor }: { brand: App["brand"]; lang:
   }, [route.page, visitor, lang]);
   return (
     <Template brand={brand} route={route} lang={lang} setLang={setLang}>
-      {isSignInOptional(route.page) && <InvitationWelcome route={route} visitor={visitor} serviceTitle={brand.serviceTitle} />}
+      {isSignInOptional(route.page) && <InvitationWelcome route={route} visitor={visitor} serviceTitle={brand.serviceTitle} accessRoot={accessRoot} />}
     </Template>
   );
 }

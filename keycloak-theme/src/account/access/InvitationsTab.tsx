@@ -38,7 +38,7 @@ export function InvitationsTab({ pair }: { pair: Pair }) {
         invitations.loading && <Loading />
       ) : (
         <>
-          <InviteForm pair={pair} roles={invitations.data.roles} roleLabels={invitations.data.roleLabels} serviceTitle={brand.serviceTitle} onInvited={done} />
+          {pair.canManage && <InviteForm pair={pair} roles={invitations.data.roles} roleLabels={invitations.data.roleLabels} serviceTitle={brand.serviceTitle} onInvited={done} />}
           <h3 className={fr.cx("fr-h5", "fr-mt-6w")} id="efp-invitations-count">
             {plural("invitationsPending", items.length)}
           </h3>
@@ -197,7 +197,7 @@ function InvitationItem({
           {invitation.expired ? t("expiredOn", date(invitation.expiresAt)) : t("validUntil", date(invitation.expiresAt))}
         </p>
 
-        {confirming ? (
+        {!pair.canManage ? null : confirming ? (
           <div className="efp-panel" role="group" aria-label={t("cancelInvitationOf", invitation.email)}>
             <p>{t("cancelInvitationQuestion", invitation.email)}</p>
             <ButtonGroup inline="md" small>

@@ -133,7 +133,7 @@ function RequestItem({
         )}
         {error && <ErrorAlert error={{ message: error }} id={`${idPrefix}-error`} />}
 
-        {refusing ? (
+        {!pair.canManage ? null : refusing ? (
           <form
             className="efp-panel"
             noValidate

@@ -75,29 +75,38 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
         users.loading && <Loading />
       ) : (
         <>
-          <h3 className={fr.cx("fr-h5")}>{t("habilitatedTitle")}</h3>
+          <h3 className={fr.cx("fr-h5")} id="efp-habilitated-title">
+            {pair.accessManager ? t("habilitatedTitle") : t("habilitatedTitleOf", page.companyName)}
+          </h3>
           <Counts page={page} />
-          <ButtonGroup inline="md" iconLeft spacing="fr-mt-2w">
-            <Button
-              id="efp-grant-member"
-              iconId="fr-icon-user-add-line"
-              priority={granting === "member" ? "primary" : "secondary"}
-              onClick={() => setGranting(granting === "member" ? undefined : "member")}
-              nativeButtonProps={{ "aria-expanded": granting === "member" }}
-            >
-              {t("grantMember")}
-            </Button>
-            <Button
-              id="efp-grant-third-party"
-              iconId="fr-icon-team-line"
-              priority={granting === "third-party" ? "primary" : "secondary"}
-              onClick={() => setGranting(granting === "third-party" ? undefined : "third-party")}
-              nativeButtonProps={{ "aria-expanded": granting === "third-party" }}
-            >
-              {t("grantThirdParty")}
-            </Button>
-          </ButtonGroup>
-          {granting && (
+          {pair.canManage && page.habilitated === 0 && (
+            <p className={fr.cx("fr-mt-2w")} id="efp-first-manager-hint">
+              {t("firstManagerHint")}
+            </p>
+          )}
+          {pair.canManage && (
+            <ButtonGroup inline="md" iconLeft spacing="fr-mt-2w">
+              <Button
+                id="efp-grant-member"
+                iconId="fr-icon-user-add-line"
+                priority={granting === "member" ? "primary" : "secondary"}
+                onClick={() => setGranting(granting === "member" ? undefined : "member")}
+                nativeButtonProps={{ "aria-expanded": granting === "member" }}
+              >
+                {t("grantMember")}
+              </Button>
+              <Button
+                id="efp-grant-third-party"
+                iconId="fr-icon-team-line"
+                priority={granting === "third-party" ? "primary" : "secondary"}
+                onClick={() => setGranting(granting === "third-party" ? undefined : "third-party")}
+                nativeButtonProps={{ "aria-expanded": granting === "third-party" }}
+              >
+                {t("grantThirdParty")}
+              </Button>
+            </ButtonGroup>
+          )}
+          {pair.canManage && granting && (
             <GrantForm
               key={granting}
               kind={granting}
@@ -390,7 +399,7 @@ function UserItem({
         </div>
       )}
 
-      {mode === "view" && (
+      {mode === "view" && pair.canManage && (
         <ButtonGroup inline="always" small iconLeft>
           <Button
             ref={editRef}

@@ -3,7 +3,7 @@ import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useApp } from "../AppContext";
-import type { AcceptedInvitation, AccessApi, ApiError } from "@efp/contract";
+import { previewInvitation, type AcceptedInvitation, type AccessApi, type ApiError, type InvitationPreview } from "@efp/contract";
 import { Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n/I18nProvider";
@@ -17,9 +17,25 @@ import { ButtonGroup } from "../../shared/ButtonGroup";
  * The invitation link, before signing in: what it is, and the two ways in. Creating the account
  * comes first, as most invitees have none; the address of the invitation fills the form.
  */
-export function InvitationWelcome({ route, visitor, serviceTitle }: { route: Route; visitor: Visitor; serviceTitle: string }) {
+export function InvitationWelcome({ route, visitor, serviceTitle, accessRoot }: { route: Route; visitor: Visitor; serviceTitle: string; accessRoot: string }) {
   const { t, lang } = useI18n();
   const email = route.invitation?.email;
+  const token = route.invitation?.token;
+  // The service and the company, asked without signing in (the token in the body): a link that
+  // no longer works names nothing, and the page says so before anyone signs in.
+  const [preview, setPreview] = useState<{ token: string; found?: InvitationPreview; failed?: boolean }>();
+  useEffect(() => {
+    if (token === undefined) return;
+    let live = true;
+    previewInvitation(accessRoot, token).then(
+      (found) => live && setPreview({ token, found }),
+      () => live && setPreview({ token, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [accessRoot, token]);
+  const known = preview?.token === token ? preview : undefined;
   return (
     <>
       <PageTitle documentTitle={t("invitationWelcomeTitle")} serviceTitle={serviceTitle}>
@@ -29,7 +45,14 @@ export function InvitationWelcome({ route, visitor, serviceTitle }: { route: Rou
         <Alert id="efp-invitation-no-link" severity="error" small description={t("invitationNoLink")} />
       ) : (
         <>
-          <p className={fr.cx("fr-text--lead")}>{t("invitationWelcomeIntro", serviceTitle)}</p>
+          <p className={fr.cx("fr-text--lead")} id="efp-invitation-intro" aria-live="polite">
+            {known?.found
+              ? t("invitationWelcomeNamed", known.found.applicationName, known.found.companyName, serviceTitle)
+              : t("invitationWelcomeIntro", serviceTitle)}
+          </p>
+          {known && !known.found && !known.failed && (
+            <Alert id="efp-invitation-unusable" severity="warning" small description={t("invitationWelcomeUnusable")} className={fr.cx("fr-mb-3w")} />
+          )}
           <p id="efp-invitation-address">{email ? t("invitationWelcomeAddress", email) : t("invitationWelcomeNoAddress")}</p>
           <ButtonGroup inline="md">
             <Button id="efp-invitation-register" onClick={() => visitor.register(email, lang)}>

@@ -4,6 +4,7 @@ import fr.gouv.travail.efp.caller.ApiAudience;
 import fr.gouv.travail.efp.caller.BearerCaller;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
+import fr.gouv.travail.efp.invitation.rest.InvitationPreviewResource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,6 +44,12 @@ public class AccessResource implements RealmResourceProvider {
     @Path("me")
     public MeResource me() {
         return new MeResource(session, locate(session, this::person));
+    }
+
+    /** The invitation page before signing in: no token, the link's secret in the body. */
+    @Path("invitations")
+    public InvitationPreviewResource invitations() {
+        return new InvitationPreviewResource(session);
     }
 
     @Path("applications/{clientId}")

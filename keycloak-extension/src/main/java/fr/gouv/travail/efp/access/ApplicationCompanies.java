@@ -3,6 +3,7 @@ package fr.gouv.travail.efp.access;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.LikePattern;
 import fr.gouv.travail.efp.company.Companies;
+import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.jpa.Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -34,7 +35,92 @@ final class ApplicationCompanies {
     /** A company, with its habilitations and pending requests on the application. */
     public record Row(String siret, String name, String address, long habilitations, long pendingRequests) {}
 
+    /** A search of the company directory for the application: every establishment found, known to EFP Connect or not. */
+    public record Directory(
+            String application, String applicationName, long total, boolean totalCapped, List<Found> items) {}
+
+    /**
+     * An establishment of the directory, with what the application has there: {@code known}
+     * whether it is already a company of the realm (else it becomes one when opened), its
+     * habilitations and pending requests on the application.
+     */
+    public record Found(
+            String siret, String name, String address, boolean known, long habilitations, long pendingRequests) {}
+
     private ApplicationCompanies() {}
+
+    /**
+     * The directory the access gate searches (open establishments only), for whoever reads every
+     * company of the application: a company with no habilitation or request yet is found too.
+     */
+    static Directory directory(
+            KeycloakSession session, RealmModel realm, EfpApplication application, String search, int max) {
+        GateSearch.Result result = GateSearch.search(session, realm, search, max);
+        Companies companies = new Companies(session);
+        Map<String, String> ids = new HashMap<>();
+        for (GateSearch.Found found : result.items()) {
+            companies.byAlias(found.siret()).ifPresent(company -> ids.put(found.siret(), company.id()));
+        }
+        List<String> known = List.copyOf(ids.values());
+        Map<String, Long> habilitations = counts(
+                Jpa.em(session),
+                "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId",
+                realm,
+                application,
+                known,
+                null);
+        Map<String, Long> pending = counts(
+                Jpa.em(session),
+                "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = :pending and r.organizationId in :ids group by r.organizationId",
+                realm,
+                application,
+                known,
+                AccessRequestStatus.PENDING);
+        List<Found> items = result.items().stream()
+                .map(found -> {
+                    String id = ids.get(found.siret());
+                    return new Found(
+                            found.siret(),
+                            found.name(),
+                            found.address(),
+                            id != null,
+                            id == null ? 0 : habilitations.getOrDefault(id, 0L),
+                            id == null ? 0 : pending.getOrDefault(id, 0L));
+                })
+                .toList();
+        return new Directory(
+                application.clientId(), application.displayName(), result.total(), result.totalCapped(), items);
+    }
+
+    /**
+     * The company of a SIRET, taken from the directory when it is not one of the realm yet (as
+     * the gate does for a first request), so that its first access manager can be named.
+     */
+    static Row open(KeycloakSession session, RealmModel realm, EfpApplication application, String siret) {
+        Company company = new Companies(session)
+                .byAlias(siret == null ? "" : siret.strip())
+                .orElseGet(() -> GateSearch.company(session, realm, siret));
+        Map<String, Long> habilitations = counts(
+                Jpa.em(session),
+                "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId",
+                realm,
+                application,
+                List.of(company.id()),
+                null);
+        Map<String, Long> pending = counts(
+                Jpa.em(session),
+                "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = :pending and r.organizationId in :ids group by r.organizationId",
+                realm,
+                application,
+                List.of(company.id()),
+                AccessRequestStatus.PENDING);
+        return new Row(
+                company.alias(),
+                company.name(),
+                company.address(),
+                habilitations.getOrDefault(company.id(), 0L),
+                pending.getOrDefault(company.id(), 0L));
+    }
 
     static Page page(
             KeycloakSession session, RealmModel realm, EfpApplication application, String search, int first, int max) {

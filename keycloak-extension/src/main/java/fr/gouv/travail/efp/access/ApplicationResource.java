@@ -9,7 +9,9 @@ import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.AccessManagers;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,6 +60,42 @@ public class ApplicationResource {
             int from = first == null ? 0 : Math.max(0, first);
             int size = max == null ? 20 : Math.min(100, Math.max(1, max));
             return ApplicationCompanies.page(session, realm(), application, search, from, size);
+        });
+    }
+
+    /**
+     * The company directory (the one the access gate searches), for the same people as the
+     * listing above: a company with no habilitation or request on the application is found too.
+     */
+    @GET
+    @Path("directory")
+    public Response directory(@QueryParam("search") String search, @QueryParam("max") Integer max) {
+        return JsonApi.call(session, () -> {
+            RightsReader.of(realm(), user, application)
+                    .requireReadCompaniesOf(application.clientId(), application.displayName());
+            return ApplicationCompanies.directory(session, realm(), application, search, max == null ? 20 : max);
+        });
+    }
+
+    /** Body of an opening: the SIRET of an establishment of the directory. */
+    public record Opening(String siret) {}
+
+    /**
+     * Opens a company of the directory for the application (it becomes a company of the realm if
+     * it was not one), so that its admins name its first access manager: those who manage every
+     * company of the application only (its admins, the administrators), not its support agents.
+     */
+    @POST
+    @Path("companies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response open(Opening body) {
+        return JsonApi.call(session, () -> {
+            RightsReader.of(realm(), user, application)
+                    .requireManage(application.clientId(), application.displayName());
+            if (body == null || body.siret() == null || body.siret().isBlank())
+                throw EfpException.badRequest(
+                        "missing_siret", "Corps JSON attendu : {siret}, le SIRET de l'établissement.");
+            return ApplicationCompanies.open(session, realm(), application, body.siret());
         });
     }
 

@@ -233,6 +233,36 @@ public final class Invitations {
                         Map.of("invitationId", invitation.getId(), "email", invitation.getEmail()));
     }
 
+    /** What the signed-out invitation page may say of a link: the service and the company, nothing else. */
+    public record Preview(String applicationName, String companyName) {}
+
+    /**
+     * What a link invites to, before its invitee signs in: the names of the service and the
+     * company of a pending, unexpired invitation whose application and company still exist, and
+     * nothing else (not the address, not the inviter, not the roles). Every other token, unknown,
+     * expired, accepted or cancelled, gets the same empty answer, so that a token says nothing
+     * more than whether it may be used. The token is looked up by its hash, then compared in
+     * constant time, as on acceptance.
+     */
+    public Optional<Preview> preview(String token) {
+        if (!InvitationToken.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        long now = System.currentTimeMillis();
+        return em.createQuery("select i from InvitationEntity i where i.tokenHash = :hash", InvitationEntity.class)
+                .setParameter("hash", InvitationToken.hash(token))
+                .getResultStream()
+                .findFirst()
+                .filter(found -> found.getRealmId().equals(realm.getId())
+                        && InvitationToken.matches(token, found.getTokenHash())
+                        && found.getStatus() == InvitationStatus.PENDING
+                        && !InvitationStatus.isExpired(found.getExpiresAt(), now))
+                .flatMap(found -> EfpApplication.byInternalId(realm, found.getClientId())
+                        .flatMap(application -> new Companies(session)
+                                .byId(found.getOrganizationId())
+                                .map(company -> new Preview(application.displayName(), company.name()))));
+    }
+
     /**
      * The signed-in {@code user} presents the token of their link. The invitation is closed by
      * a conditional update, so a token gives one habilitation even when presented twice at the
