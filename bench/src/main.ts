@@ -12,7 +12,10 @@
 //   target ≤ 100 ms, against Keycloak's own organization members page), its first load with the
 //   counts per role after a change, and the submission of an access request (p95);
 // - directory: import rows/s of 1,000,000 synthetic establishments and search latency
-//   (p50/p95/p99, target p95 ≤ 50 ms); BENCH_DIRECTORY_ROWS=0 skips it.
+//   (p50/p95/p99, target p95 ≤ 50 ms); BENCH_DIRECTORY_ROWS=0 skips it;
+// - browser: in Chromium, the time to a usable page for the login page from the application,
+//   Mon compte with an SSO cookie (both against stock Keycloak's pages), a gate search and an
+//   approval in Mon compte (target under 1 s each).
 //
 // BENCH_ONLY=captcha,logins,… runs some of them. `npm test` runs every part once at a tiny size
 // (test/integration/bench.test.ts), so that a broken part fails the tests.
@@ -46,6 +49,7 @@ const stack = await startStack({
 try {
   const context: BenchContext = {
     keycloakUrl: stack.keycloak.url,
+    demoAppUrl: stack.demoAppUrl,
     realm: config.realm,
     admin,
     password: stack.config.users[0].password,

@@ -7,6 +7,8 @@
 export interface BenchContext {
   keycloakUrl: string;
   realm: string;
+  /** The SOFFI demo application of the stack (the browser part starts from it). */
+  demoAppUrl?: string;
   /** Keycloak's bootstrap admin (master realm). */
   admin: { username: string; password: string };
   /** A password the realm's policy accepts, for the accounts a part creates. */

@@ -176,6 +176,8 @@ export function accessEndpoints(call: Call) {
       call<Invitation>("POST", `${pair(application, siret)}/invitations/${encodeURIComponent(id)}/resend`),
     cancelInvitation: (application: string, siret: string, id: string) =>
       call<void>("DELETE", `${pair(application, siret)}/invitations/${encodeURIComponent(id)}`),
+    /** Mon compte's language switch: kept on the account and in Keycloak's locale cookie. */
+    setMyLocale: (locale: string) => call<{ locale: string }>("PUT", "me/locale", { locale }),
     acceptInvitation: (token: string) => call<AcceptedInvitation>("POST", "me/invitations/accept", { token } satisfies AcceptanceBody),
   };
 }

@@ -23,6 +23,7 @@ test.each(BENCH_PARTS.map((part) => [part.name, part] as const))(
     const lines: string[] = [];
     const benchContext: BenchContext = {
       keycloakUrl: context.keycloakUrl,
+      demoAppUrl: context.demoAppUrl,
       realm: context.realm,
       admin: { username: context.adminUsername, password: context.adminPassword },
       password: context.user.password,

@@ -20,11 +20,11 @@ import { InvitationAcceptance, InvitationWelcome } from "./pages/Invitation";
 import AccessManagement from "./access/AccessManagement";
 import "./account.css";
 
-const LANG_KEY = "efp.account.lang";
-
+/**
+ * The language Keycloak chose for this page (our locale selector): once signed in, the one stored
+ * on the account; before, the browser's (cookie of the last choice, Accept-Language).
+ */
 function initialLang(kcContext: KcContext): Lang {
-  const stored = localStorage.getItem(LANG_KEY);
-  if (isLang(stored)) return stored;
   const keycloak = kcContext.locale?.split("-")[0];
   return isLang(keycloak) ? keycloak : "fr";
 }
@@ -42,7 +42,6 @@ export default function KcPage({ kcContext }: { kcContext: KcContext }) {
 
   useEffect(() => {
     setThemeLang(lang);
-    localStorage.setItem(LANG_KEY, lang);
   }, [lang]);
 
   useEffect(() => {
@@ -134,6 +133,16 @@ function Account({
       }),
     [kcContext, session],
   );
+  // The person's explicit choice is kept on the account (and in Keycloak's cookie): the next
+  // visit, and the login pages, follow it. The page switches at once; a failure to store it
+  // changes nothing on screen.
+  const chooseLang = useCallback(
+    (chosen: Lang) => {
+      setLang(chosen);
+      api.setMyLocale(chosen).catch(() => undefined);
+    },
+    [api, setLang],
+  );
   const managed = useAsync(useCallback(() => api.managed(), [api]));
   const administered = useAsync(useCallback(() => api.administered(), [api]));
   const app = useMemo<App>(() => ({ api, session, brand, managed, administered }), [api, session, brand, managed, administered]);
@@ -153,7 +162,7 @@ function Account({
         brand={brand}
         route={route}
         lang={lang}
-        setLang={setLang}
+        setLang={chooseLang}
         managed={managed.data ?? []}
         administers={(administered.data?.length ?? 0) > 0}
         onLogout={session.logout}

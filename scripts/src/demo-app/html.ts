@@ -25,6 +25,8 @@ export function layout(title: string, body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/favicon.ico" sizes="any">
 <title>${escapeHtml(title)} – SOFFI (application de démonstration)</title>
 <style>${STYLE}</style>
 </head>

@@ -1,7 +1,14 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import * as oidc from "openid-client";
 import { errorPage, homePage, profilePage, type Claims } from "./html.js";
+import { REPO_ROOT } from "../paths.js";
+
+/** The Marianne favicon of the DSFR (the files the theme ships), served as the browser asks for them. */
+const FAVICON_DIR = path.join(REPO_ROOT, "node_modules", "@codegouvfr", "react-dsfr", "favicon");
+const FAVICONS: Record<string, string> = { "/favicon.ico": "image/x-icon", "/favicon.svg": "image/svg+xml" };
 
 export interface DemoAppOptions {
   /** Issuer URL of the realm, e.g. http://localhost:8080/realms/efp */
@@ -66,7 +73,7 @@ export function createDemoApp(options: DemoAppOptions): http.Server {
   const send = (response: http.ServerResponse, status: number, html: string) => {
     response.writeHead(status, {
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-store",
     });
@@ -81,6 +88,11 @@ export function createDemoApp(options: DemoAppOptions): http.Server {
     const url = new URL(request.url ?? "/", options.baseUrl);
     try {
       if (request.method !== "GET") return send(response, 405, errorPage("Méthode non autorisée."));
+      const favicon = FAVICONS[url.pathname];
+      if (favicon) {
+        response.writeHead(200, { "Content-Type": favicon, "Cache-Control": "public, max-age=86400", "X-Content-Type-Options": "nosniff" });
+        return response.end(fs.readFileSync(path.join(FAVICON_DIR, path.basename(url.pathname))));
+      }
       const session = sessionOf(request, response);
       switch (url.pathname) {
         case "/":

@@ -8,9 +8,13 @@ import type { Jdk } from "./jdk.js";
 /** The database a Keycloak instance is built for: embedded H2 file, or a PostgreSQL server. */
 export type Database = "dev-file" | "postgres";
 
-/** Build-time options of our embedded Keycloak (runtime options, such as the database URL, are given at start). */
+/**
+ * Build-time options of our embedded Keycloak (runtime options, such as the database URL, are
+ * given at start). The locale selector is ours (`locale/` in the extension): the page's language
+ * never follows an account before the person proved who they are.
+ */
 export function buildOptions(database: Database): string[] {
-  return [`--db=${database}`, "--health-enabled=true", "--metrics-enabled=true"];
+  return [`--db=${database}`, "--health-enabled=true", "--metrics-enabled=true", "--spi-locale-selector--provider=efp"];
 }
 
 export const DEV_BUILD_OPTIONS = buildOptions("dev-file");

@@ -9,6 +9,7 @@ import fr.gouv.travail.efp.common.FrenchDates;
 import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.locale.PageText;
 import fr.gouv.travail.efp.racode.RaCodeRedemption;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -100,10 +101,18 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
                             null,
                             Message.success(
                                     submitted.created()
-                                            ? "Votre demande d'accès a été transmise aux responsables des accès de "
-                                                    + company.name() + "."
-                                            : "Une demande d'accès pour " + company.name()
-                                                    + " est déjà en attente : elle n'a pas été envoyée une seconde fois."),
+                                            ? PageText.of(session, user)
+                                                    .text(
+                                                            "efpGateRequestSent",
+                                                            "Votre demande d'accès a été transmise aux responsables des accès de "
+                                                                    + company.name() + ".",
+                                                            company.name())
+                                            : PageText.of(session, user)
+                                                    .text(
+                                                            "efpGateRequestAlreadyPending",
+                                                            "Une demande d'accès pour " + company.name()
+                                                                    + " est déjà en attente : elle n'a pas été envoyée une seconde fois.",
+                                                            company.name())),
                             null));
                 }
                 case "cancel" -> {
@@ -114,7 +123,13 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
                             .orElseThrow(
                                     () -> EfpException.notFound("unknown_request", "Cette demande n'existe plus."));
                     requests.cancel(user, request);
-                    context.challenge(page(context, app, null, Message.success("Votre demande a été annulée."), null));
+                    context.challenge(page(
+                            context,
+                            app,
+                            null,
+                            Message.success(PageText.of(session, user)
+                                    .text("efpGateRequestCancelled", "Votre demande a été annulée.")),
+                            null));
                 }
                 case "ra-code" -> {
                     new RaCodeRedemption(session, realm).redeem(user, app, form.getFirst("ra_code"));
@@ -125,7 +140,11 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
         } catch (EfpException e) {
             session.getTransactionManager().setRollbackOnly();
             context.challenge(page(
-                    context, app, query, Message.error(e.getMessage()), "ra-code".equals(action) ? "ra_code" : action));
+                    context,
+                    app,
+                    query,
+                    Message.error(PageText.of(session, user).error(e)),
+                    "ra-code".equals(action) ? "ra_code" : action));
         }
     }
 
@@ -159,7 +178,7 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
             } catch (EfpException e) {
                 // Too vague, or the directory is unreachable: said under the search field.
                 search = Search.refused();
-                message = Message.error(e.getMessage());
+                message = Message.error(PageText.of(session, user).error(e));
                 field = "search";
             }
         }

@@ -17,8 +17,9 @@ public final class AccessRequestInput {
         String text = raw.strip().replace("\r\n", "\n");
         if (text.length() > MAX_DESCRIPTION) {
             throw EfpException.badRequest(
-                    "description_too_long",
-                    "La description dépasse " + MAX_DESCRIPTION + " caractères (" + text.length() + ").");
+                            "description_too_long",
+                            "La description dépasse " + MAX_DESCRIPTION + " caractères (" + text.length() + ").")
+                    .textArgs(String.valueOf(MAX_DESCRIPTION), String.valueOf(text.length()));
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw EfpException.badRequest("invalid_text", "La description contient des caractères non autorisés.");

@@ -103,8 +103,9 @@ public final class AccessRequests {
                 .of(user.getId(), application.id(), company.id())
                 .isPresent()) {
             throw EfpException.conflict(
-                    "already_habilitated",
-                    "Vous avez déjà accès à " + application.displayName() + " pour " + company.name() + ".");
+                            "already_habilitated",
+                            "Vous avez déjà accès à " + application.displayName() + " pour " + company.name() + ".")
+                    .textArgs(application.displayName(), company.name());
         }
         AccessRequestEntity request = new AccessRequestEntity();
         request.setId(UUID.randomUUID().toString());

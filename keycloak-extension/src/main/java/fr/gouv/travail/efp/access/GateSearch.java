@@ -54,8 +54,9 @@ final class GateSearch {
                         .filter(found -> found.siret().equals(wanted))
                         .findFirst()
                         .orElseThrow(() -> EfpException.badRequest(
-                                "unknown_company",
-                                "Cet établissement ne figure pas dans l'annuaire, ou il est fermé."));
+                                        "unknown_company",
+                                        "Cet établissement ne figure pas dans l'annuaire, ou il est fermé.")
+                                .text("efpError_unknown_company_closed"));
         return companies.create(
                 new CompanyInput(Company.KIND_COMPANY, entry.siret(), null, entry.name(), entry.fullAddress()));
     }

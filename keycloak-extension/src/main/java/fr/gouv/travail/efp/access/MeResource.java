@@ -10,6 +10,7 @@ import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.invitation.rest.InvitationAcceptanceResource;
 import fr.gouv.travail.efp.jpa.Jpa;
+import fr.gouv.travail.efp.locale.LanguagePreference;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,6 +56,9 @@ public class MeResource {
     /** An application whose every company the person may see. */
     public record AdministeredApplication(String application, String applicationName, boolean canManage) {}
 
+    /** Body of Mon compte's language switch. */
+    public record LocaleChoice(String locale) {}
+
     /** Body of a new request. */
     public record NewRequest(String application, String siret, String description) {}
 
@@ -95,6 +99,18 @@ public class MeResource {
                                 held.habilitation().isAccessManager()));
             }
             return new Items<>(new ArrayList<>(byApplication.values()));
+        });
+    }
+
+    /** Mon compte's language switch: kept on the account and in the cookie (the login pages follow it). */
+    @PUT
+    @Path("locale")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response locale(LocaleChoice body) {
+        return JsonApi.call(session, () -> {
+            if (body == null || body.locale() == null)
+                throw EfpException.badRequest("missing_body", "Corps JSON attendu : {locale}.");
+            return new LocaleChoice(LanguagePreference.store(session, realm(), user, body.locale()));
         });
     }
 

@@ -19,6 +19,8 @@ public class EfpException extends RuntimeException {
 
     private final int status;
     private final String code;
+    private String textKey;
+    private Object[] textArgs = new Object[0];
 
     public EfpException(int status, String code, String message) {
         super(message);
@@ -40,6 +42,30 @@ public class EfpException extends RuntimeException {
 
     public static EfpException forbidden(String message) {
         return new EfpException(403, "forbidden", message);
+    }
+
+    /**
+     * The theme message that says the same in the page's language (login pages: {@code
+     * fr.gouv.travail.efp.locale.PageText}), with its arguments; without it the key is {@code
+     * efpError_<code>} without arguments. The French message stays the API's.
+     */
+    public EfpException text(String key, Object... args) {
+        this.textKey = key;
+        this.textArgs = args.clone();
+        return this;
+    }
+
+    /** Only the arguments, for the key {@code efpError_<code>}. */
+    public EfpException textArgs(Object... args) {
+        return text(null, args);
+    }
+
+    public String textKey() {
+        return textKey != null ? textKey : "efpError_" + code;
+    }
+
+    public Object[] textArgs() {
+        return textArgs.clone();
     }
 
     public int status() {

@@ -50,9 +50,10 @@ public record DirectoryQuery(
         String raw = text == null ? "" : text.strip();
         if (raw.length() > MAX_LENGTH) {
             throw EfpException.badRequest(
-                    "query_too_long",
-                    "La recherche dépasse " + MAX_LENGTH
-                            + " caractères : saisissez la raison sociale ou le SIRET seulement.");
+                            "query_too_long",
+                            "La recherche dépasse " + MAX_LENGTH
+                                    + " caractères : saisissez la raison sociale ou le SIRET seulement.")
+                    .textArgs(String.valueOf(MAX_LENGTH));
         }
         String compact = raw.replaceAll("[\\s.]", "");
         if (!compact.isEmpty() && compact.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -61,8 +62,10 @@ public record DirectoryQuery(
             }
             if (compact.length() > 14) {
                 throw EfpException.badRequest(
-                        "invalid_siret",
-                        "Un SIRET compte 14 chiffres et un SIREN 9 : la recherche en compte " + compact.length() + ".");
+                                "invalid_siret",
+                                "Un SIRET compte 14 chiffres et un SIREN 9 : la recherche en compte " + compact.length()
+                                        + ".")
+                        .textArgs(String.valueOf(compact.length()));
             }
             return new DirectoryQuery(raw, compact, List.of(), null, limit, activeOnly);
         }
@@ -100,7 +103,8 @@ public record DirectoryQuery(
 
     private static EfpException tooShort() {
         return EfpException.badRequest(
-                "query_too_short",
-                "Saisissez au moins " + MIN_LENGTH + " caractères de la raison sociale ou du SIRET.");
+                        "query_too_short",
+                        "Saisissez au moins " + MIN_LENGTH + " caractères de la raison sociale ou du SIRET.")
+                .textArgs(String.valueOf(MIN_LENGTH));
     }
 }

@@ -98,14 +98,16 @@ public final class RaCodeRedemption {
 
     static EfpException notOffered(String applicationName) {
         return EfpException.badRequest(
-                "ra_codes_disabled",
-                "Les codes responsable des accès ne sont pas utilisés pour " + applicationName + ".");
+                        "ra_codes_disabled",
+                        "Les codes responsable des accès ne sont pas utilisés pour " + applicationName + ".")
+                .textArgs(applicationName);
     }
 
     static EfpException tooManyAttempts() {
         return new EfpException(
-                429,
-                "too_many_attempts",
-                "Trop de codes erronés : réessayez dans " + RaCodeAttempts.WINDOW_SECONDS / 60 + " minutes.");
+                        429,
+                        "too_many_attempts",
+                        "Trop de codes erronés : réessayez dans " + RaCodeAttempts.WINDOW_SECONDS / 60 + " minutes.")
+                .textArgs(String.valueOf(RaCodeAttempts.WINDOW_SECONDS / 60));
     }
 }

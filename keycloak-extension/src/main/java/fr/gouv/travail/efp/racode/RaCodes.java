@@ -109,8 +109,10 @@ public final class RaCodes {
                         && found.getClientId().equals(application.id()))
                 .filter(found -> RaCodeSecret.matches(normalized, found.getCodeHash()))
                 .orElseThrow(() -> EfpException.badRequest(
-                        "invalid_ra_code",
-                        "Ce code responsable des accès n'est pas valide pour " + application.displayName() + "."));
+                                "invalid_ra_code",
+                                "Ce code responsable des accès n'est pas valide pour " + application.displayName()
+                                        + ".")
+                        .text("efpError_invalid_ra_code_for", application.displayName()));
         long now = System.currentTimeMillis();
         String status = status(code, now);
         if (!"active".equals(status)) {

@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.validation;
 
+import fr.gouv.travail.efp.locale.EfpLocaleSelector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +90,13 @@ final class EmailCodeMail {
         String realmId = realm.getId();
         String userId = to.getId();
         EventType type = event.getEvent().getType();
+        // The mail speaks the page's language (never the account's before the person proved who they are).
+        String language = EfpLocaleSelector.pageLanguage(session, to);
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                executor.execute(() -> deliver(factory, realmId, userId, subject, template, attributes, purpose, type));
+                executor.execute(() ->
+                        deliver(factory, realmId, userId, language, subject, template, attributes, purpose, type));
             }
 
             @Override
@@ -106,6 +110,7 @@ final class EmailCodeMail {
             KeycloakSessionFactory factory,
             String realmId,
             String userId,
+            String language,
             String subject,
             String template,
             Map<String, Object> attributes,
@@ -117,6 +122,7 @@ final class EmailCodeMail {
                 return;
             }
             session.getContext().setRealm(realm);
+            EfpLocaleSelector.carryPageLanguage(session, language);
             UserModel user = session.users().getUserById(realm, userId);
             if (user == null || user.getEmail() == null) {
                 LOG.warnf("Validation-code email for user %s not sent: no such user or no address", userId);
