@@ -32,7 +32,12 @@ beforeAll(async () => {
     attributes: { "efp.application": "true", "efp.display-name": APP.name, "pkce.code.challenge.method": "" },
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId: APP.clientId });
-  for (const name of ["lecteur", "redacteur"]) await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+  // Roles as `efp apply` writes them: the French label as description, the English one as an attribute.
+  for (const [name, fr, en] of [
+    ["lecteur", "Lecteur", "Reader"],
+    ["redacteur", "Rédacteur", "Editor"],
+  ])
+    await kc.clients.createRole({ realm: context.realm, id: client.id!, name, description: fr, attributes: { "efp.description.en": [en] } });
   // As `efp apply` does for every application: the mapper and the optional scope.
   await kc.clients.addProtocolMapper({ realm: context.realm, id: client.id! }, HABILITATIONS_MAPPER);
   const scope = await kc.clientScopes.findOneByName({ realm: context.realm, name: "efp-company" });
@@ -96,6 +101,8 @@ test("several companies: the person filters and picks one with the keyboard; the
   await page.waitForFunction(() => document.querySelectorAll("#efp-company-choice input[type=radio]").length === 1);
   expect(await page.textContent("#efp-company-count")).toBe(`1 établissement(s) affiché(s) sur ${COMPANIES.length}`);
   expect(await page.textContent(`label[for="company-${wanted.siret}"]`)).toContain(wanted.name);
+  // The role as people read it (its label), not its name in the token.
+  expect(await page.textContent(`label[for="company-${wanted.siret}"]`)).toContain("Rédacteur");
   expect(await seriousViolations(page)).toEqual([]);
   await tabTo(page, `company-${wanted.siret}`);
   expect(await page.isChecked(`#company-${wanted.siret}`)).toBe(true);
@@ -122,5 +129,7 @@ test("the page in English, accessible too", async () => {
   expect(await page.textContent("h1")).toBe(`Which establishment are you acting for on ${APP.name}?`);
   expect(await page.getAttribute("html", "lang")).toBe("en");
   expect(await page.textContent("#efp-company-submit")).toBe("Continue with this establishment");
+  expect(await page.textContent("#efp-company-choice")).toContain("Reader");
+  expect(await page.textContent("#efp-company-choice")).not.toContain("Lecteur");
   expect(await seriousViolations(page)).toEqual([]);
 }, 120_000);

@@ -171,7 +171,7 @@ test("an access manager invites a new address; the invitee creates the account f
   // Back in Mon compte, signed in: the invitation is accepted at once.
   await invitee.waitForSelector("#efp-invitation-accepted", { timeout: 20_000 });
   expect(await invitee.locator("#efp-invitation-accepted").innerText()).toBe(`Vous avez maintenant accès à ${APP.name} pour ${COMPANY} (SIRET ${SIRET}).`);
-  expect(await invitee.locator("#efp-invitation-result").innerText()).toContain("Vos rôles : Redacteur.");
+  expect(await invitee.locator("#efp-invitation-result").innerText()).toContain("Vos rôles : Rédacteur.");
   expect(await invitee.evaluate(() => document.activeElement?.id)).toBe("efp-invitation-result");
   expect(await invitee.getAttribute("#efp-invitation-open", "href")).toBe(APP.url);
   // The token left the address bar (and the history entry).

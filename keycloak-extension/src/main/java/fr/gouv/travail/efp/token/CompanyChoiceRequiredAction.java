@@ -148,13 +148,18 @@ public class CompanyChoiceRequiredAction extends SingletonRequiredAction {
         view.put("query", query == null ? "" : query.strip());
         view.put("searchable", options.size() > SHOWN);
         view.put("matched", shown.matched());
+        String language = context.getSession()
+                .getContext()
+                .resolveLocale(context.getUser())
+                .getLanguage();
         List<Map<String, Object>> items = new ArrayList<>();
         for (CompanyChoice.Option option : shown.options()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("alias", option.alias());
             item.put("name", option.name());
             item.put("siret", option.alias().matches("\\d{14}"));
-            item.put("roles", option.roles());
+            // The roles as people read them, in the page's language (the token keeps the names).
+            item.put("roles", application.roleLabels(option.roles(), language));
             items.add(item);
         }
         view.put("companies", items);
