@@ -142,6 +142,8 @@ test("an application admin finds in the directory a company nobody has access to
   // The first access manager, named from the screen.
   const first = await createPerson("Ines");
   await page.click("#efp-grant-member");
+  // What an access manager may do, said of "la personne", not of a gendered pronoun.
+  expect(await text("#efp-grant-form")).toContain("La personne pourra accepter les demandes et gérer les accès de l'établissement à ce service numérique.");
   await page.fill("#efp-grant-email", first.email);
   await tick(page, "#efp-grant-form input[name=efp-grant-access-manager]");
   await page.click("#efp-grant-submit");

@@ -128,7 +128,7 @@ export const fr = {
   rolesHint: "Cochez au moins un rôle, ou nommez la personne responsable des accès.",
   rolesRequired: "Cochez au moins un rôle, ou nommez la personne responsable des accès.",
   accessManagerOption: "Responsable des accès",
-  accessManagerHint: "Elle pourra accepter les demandes et gérer les accès de l'établissement à ce service numérique.",
+  accessManagerHint: "La personne pourra accepter les demandes et gérer les accès de l'établissement à ce service numérique.",
   kindLegend: "Lien avec l'établissement",
   kindMember: "Collaborateur de l'établissement",
   kindThirdParty: "Tiers (personne extérieure à l'établissement)",
@@ -210,7 +210,7 @@ export const fr = {
   inviteTitle: "Inviter une personne par courriel",
   inviteIntro:
     "La personne reçoit par courriel un lien valable 7 jours. Si elle n'a pas encore de compte {0}, elle le crée en suivant ce lien et arrive avec l'accès.",
-  inviteEmailHint: "Elle n'a pas besoin d'avoir déjà un compte {0}. Format attendu : nom@domaine.fr",
+  inviteEmailHint: "La personne n'a pas besoin d'avoir déjà un compte {0}. Format attendu : nom@domaine.fr",
   inviteSubmit: "Envoyer l'invitation",
   invited: "Invitation envoyée à {0}. Le lien est valable jusqu'au {1}.",
   invitationsPending_one: "{0} invitation en attente",
