@@ -60,6 +60,9 @@ export type CompanyChoiceContext = {
 /** keycloak-extension's CharterRequiredAction: the access manager charter. */
 export type CharterContext = { version: string; title: string; paragraphs: string[] };
 
+/** keycloak-extension's LoginPageTexts (realm.yaml loginPage): text name, then language. */
+export type LoginTexts = Partial<Record<"formerPortal" | "passwordReset" | "agents", Partial<Record<string, string>>>>;
+
 /**
  * Keys are page ids. A key Keycloak does not know (efp-email-code.ftl) is a page of ours:
  * keycloakify reads this file at build time and generates that .ftl too. Every attribute the
@@ -67,13 +70,17 @@ export type CharterContext = { version: string; title: string; paragraphs: strin
  * FreeMarker data model); these types only say what to expect.
  */
 export type KcContextExtensionPerPage = {
-  "login.ftl": WithCaptcha;
+  "login.ftl": WithCaptcha & { loginTexts?: LoginTexts };
   "register.ftl": WithCaptcha;
   // The address typed before a new CAPTCHA or a wrong one, sent back by the server (formData).
   "login-reset-password.ftl": WithCaptcha & { login?: { username?: string } };
   "efp-email-code.ftl": { emailCode: EmailCodeContext };
   "efp-access-gate.ftl": { accessGate: AccessGateContext };
   "efp-charter.ftl": { charter: CharterContext };
+  // After "Je refuse la charte": the person is signed out (CharterRequiredAction).
+  "efp-charter-declined.ftl": { charterDeclined: { version: string; title: string } };
+  // GET /realms/{realm}/efp-guide/agents (AgentsGuideResource), reachable without signing in.
+  "efp-agents-guide.ftl": { loginTexts?: LoginTexts };
   "efp-company-choice.ftl": { companyChoice: CompanyChoiceContext };
 };
 

@@ -20,6 +20,8 @@ const UpdateEmail = lazy(() => import("./pages/UpdateEmail"));
 const Terms = lazy(() => import("./pages/Terms"));
 const AccessGate = lazy(() => import("./pages/AccessGate"));
 const Charter = lazy(() => import("./pages/Charter"));
+const CharterDeclined = lazy(() => import("./pages/CharterDeclined"));
+const AgentsGuide = lazy(() => import("./pages/AgentsGuide"));
 const CompanyChoice = lazy(() => import("./pages/CompanyChoice"));
 const DeviceUserCode = lazy(() => import("./pages/DeviceUserCode"));
 const LoginOauthGrant = lazy(() => import("./pages/LoginOauthGrant"));
@@ -63,6 +65,10 @@ export default function KcPage({ kcContext }: { kcContext: KcContext }) {
             return <AccessGate kcContext={kcContext} {...common} />;
           case "efp-charter.ftl":
             return <Charter kcContext={kcContext} {...common} />;
+          case "efp-charter-declined.ftl":
+            return <CharterDeclined kcContext={kcContext} {...common} />;
+          case "efp-agents-guide.ftl":
+            return <AgentsGuide kcContext={kcContext} {...common} />;
           case "efp-company-choice.ftl":
             return <CompanyChoice kcContext={kcContext} {...common} />;
           case "login-oauth2-device-verify-user-code.ftl":

@@ -10,6 +10,8 @@ import { LoginHeader } from "./components/LoginHeader";
 import { MessageAlert } from "./components/MessageAlert";
 import { AttemptedUsername } from "./components/AttemptedUsername";
 import { TryAnotherWay } from "./components/TryAnotherWay";
+import { WayOut } from "./components/WayOut";
+import { wayOutOf } from "./wayOut";
 import { brandOf } from "../shared/brand";
 import { NoticeBanner } from "../shared/NoticeBanner";
 import { SiteFooter } from "../shared/SiteFooter";
@@ -38,6 +40,7 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
   const { msg, msgStr } = i18n;
   const { auth, message, isAppInitiatedAction } = kcContext;
   const brand = brandOf(kcContext);
+  const wayOut = wayOutOf(kcContext.pageId);
 
   // "Page - Service", as the DSFR asks; an error in the tab title is the first thing a screen
   // reader user hears after a reload.
@@ -80,7 +83,10 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
                 <div className={fr.cx("fr-grid-row", "fr-grid-row--gutters", "fr-grid-row--center")}>
                   <div className={fr.cx("fr-col-12", "fr-col-md-9", "fr-col-lg-8")}>
                     <h1 id={pageTitleId}>{headerNode}</h1>
-                    {auth?.showUsername && !auth.showResetCredentials && <AttemptedUsername kcContext={kcContext} i18n={i18n} />}
+                    {auth?.showUsername && !auth.showResetCredentials && (
+                      // The code page names the address masked, once: never in full beside it.
+                      <AttemptedUsername kcContext={kcContext} i18n={i18n} showName={kcContext.pageId !== "efp-email-code.ftl"} />
+                    )}
                     {/* Keycloakify's stock forms mark required fields with an asterisk, so say that. */}
                     {displayRequiredFields && <p className={fr.cx("fr-text--sm")}>* {msg("requiredFields")}</p>}
                     {showMessage && <MessageAlert message={message} />}
@@ -88,6 +94,7 @@ export default function Template(props: TemplateProps<KcContext, I18n>) {
                     {auth?.showTryAnotherWayLink && <TryAnotherWay kcContext={kcContext} i18n={i18n} />}
                     {socialProvidersNode}
                     {displayInfo && infoNode}
+                    {wayOut && <WayOut kcContext={kcContext} i18n={i18n} options={wayOut} />}
                   </div>
                 </div>
               </div>

@@ -1,4 +1,4 @@
-import { extensionAttributes, realmRepresentation } from "./realm.js";
+import { extensionAttributes, loginPageAttributes, realmRepresentation } from "./realm.js";
 
 describe("realm attributes of the extension", () => {
   it("carry the CAPTCHA provider and the validation-code policy as strings", () => {
@@ -40,5 +40,19 @@ describe("realm attributes of the extension", () => {
       realm: "efp",
       attributes: { "efp.validationCode.resendSeconds": "30" },
     });
+  });
+});
+
+describe("the login page's texts", () => {
+  it("become one realm attribute per text and language; none without the section", () => {
+    expect(
+      loginPageAttributes({ agents: { fr: "Préfixe hydre\\", en: "Prefix hydre\\" }, formerPortal: { fr: "Pas de nouveau compte", en: "No new account" } }),
+    ).toEqual({
+      "efp.loginPage.agents.fr": "Préfixe hydre\\",
+      "efp.loginPage.agents.en": "Prefix hydre\\",
+      "efp.loginPage.formerPortal.fr": "Pas de nouveau compte",
+      "efp.loginPage.formerPortal.en": "No new account",
+    });
+    expect(loginPageAttributes(undefined)).toEqual({});
   });
 });

@@ -19,6 +19,16 @@ export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "v
   return attributes;
 }
 
+/** realm.yaml loginPage: one attribute per text and language (LoginPageTexts in the extension). */
+export function loginPageAttributes(loginPage: RealmSettings["loginPage"]): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [name, texts] of Object.entries(loginPage ?? {})) {
+    if (!texts) continue;
+    for (const [language, value] of Object.entries(texts)) attributes[`efp.loginPage.${name}.${language}`] = value;
+  }
+  return attributes;
+}
+
 /** The realm representation our settings stand for (Keycloak stores SMTP values and attributes as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
   const {
@@ -34,12 +44,14 @@ export function realmRepresentation(settings: RealmSettings): Record<string, unk
     adminClients: _adminClients,
     charter,
     directory,
+    loginPage,
     ...plain
   } = settings;
   const attributes = {
     ...extensionAttributes({ captcha, validationCode, habilitations, tokens }),
     ...(directory && { "efp.directory.source": directory.source }),
     ...(charter && { "efp.charter.version": charter.version, "efp.charter.title": charter.title, "efp.charter.text": charter.text }),
+    ...loginPageAttributes(loginPage),
   };
   return {
     ...plain,

@@ -93,6 +93,19 @@ export const realmSchema = z
       .optional(),
     /** Realm roles (the administrators' role of the admin API among them). */
     roles: z.array(z.object({ name: text, description: z.string().optional() }).strict()).optional(),
+    /**
+     * Texts of the login page, French and English (realm attributes efp.loginPage.<text>.<fr|en>,
+     * read by the extension's login step): to people of the former portal, the password reset
+     * migrated professionals do once, and to agents (their prefix; the guide is linked).
+     */
+    loginPage: z
+      .object({
+        formerPortal: z.object({ fr: text, en: text }).strict().optional(),
+        passwordReset: z.object({ fr: text, en: text }).strict().optional(),
+        agents: z.object({ fr: text, en: text }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     /** The access manager charter (realm-config/charter.yaml): a new version is asked again. */
     charter: z.object({ version: text, title: text, text: text }).strict().optional(),
     /** Confidential clients for automation (the efp CLI): a service account with realm roles. */

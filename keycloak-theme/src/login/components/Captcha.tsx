@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import type { I18n } from "../i18n";
 
@@ -15,7 +15,7 @@ type Props = {
 const answerId = "captcha_answer";
 const hintId = "captcha-hint";
 const errorId = "captcha-answer-error";
-const audioLabelId = "captcha-audio-label";
+const listenId = "captcha-listen";
 
 /**
  * "Je ne suis pas un robot": the image, its spoken version and "Afficher un nouveau code".
@@ -26,8 +26,22 @@ const audioLabelId = "captcha-audio-label";
 export function Captcha({ captcha, error, i18n }: Props) {
   const { msg, msgStr } = i18n;
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const audioRef = useRef<HTMLAudioElement>(null);
+  const [playing, setPlaying] = useState(false);
   useEnterSubmitsWithMainButton(fieldsetRef);
   if (!captcha) return null;
+
+  // One control: it plays the code, or stops it while it plays; its label says which.
+  const toggleAudio = () => {
+    const audio = audioRef.current;
+    if (!audio) return;
+    if (!audio.paused) {
+      audio.pause();
+      audio.currentTime = 0;
+      return;
+    }
+    void audio.play().catch(() => setPlaying(false));
+  };
 
   return (
     <fieldset ref={fieldsetRef} id="captcha" className={fr.cx("fr-fieldset", "fr-mt-3w")} aria-describedby={hintId}>
@@ -51,13 +65,36 @@ export function Captcha({ captcha, error, i18n }: Props) {
             >
               {msgStr("efpCaptchaRefresh")}
             </button>
-            <p id={audioLabelId} className={fr.cx("fr-text--sm", "fr-mt-2w", "fr-mb-1v")}>
-              {msg("efpCaptchaListen")}
-            </p>
-            <audio controls preload="none" src={captcha.audioUrl} aria-labelledby={audioLabelId}>
+            <button
+              type="button"
+              id={listenId}
+              onClick={toggleAudio}
+              className={fr.cx(
+                "fr-btn",
+                "fr-btn--secondary",
+                "fr-btn--sm",
+                playing ? "fr-icon-pause-circle-line" : "fr-icon-volume-up-line",
+                "fr-btn--icon-left",
+                "fr-mt-2w",
+              )}
+            >
+              {playing ? msgStr("efpCaptchaPlaying") : msgStr("efpCaptchaListen")}
+            </button>
+            {/* No controls: the button above is the only stop on the way. */}
+            <audio
+              ref={audioRef}
+              preload="none"
+              src={captcha.audioUrl}
+              onPlay={() => setPlaying(true)}
+              onPause={() => setPlaying(false)}
+              onEnded={() => setPlaying(false)}
+            >
               {/* Only for a browser that cannot play audio in the page. */}
               <a href={captcha.audioUrl}>{msg("efpCaptchaAudioDownload")}</a>
             </audio>
+            <p className={fr.cx("fr-sr-only")} aria-live="polite">
+              {playing ? msgStr("efpCaptchaPlaying") : ""}
+            </p>
           </div>
         </div>
       </div>
@@ -78,7 +115,7 @@ export function Captcha({ captcha, error, i18n }: Props) {
             aria-describedby={error ? errorId : undefined}
           />
           {error && (
-            <p id={errorId} className={fr.cx("fr-error-text")}>
+            <p id={errorId} className={fr.cx("fr-error-text")} role="alert">
               {error}
             </p>
           )}

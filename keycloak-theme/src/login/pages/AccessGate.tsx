@@ -1,10 +1,11 @@
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
 import { TextField } from "../components/TextField";
+import { pluralKey } from "../plural";
 
 type AccessGateContext = Extract<KcContext, { pageId: "efp-access-gate.ftl" }>;
 
@@ -18,7 +19,19 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
   const { url, accessGate: gate } = kcContext;
   const { msgStr } = i18n;
   const [isSubmitting, setIsSubmitting] = useState(false);
-  const errorFor = (field: string) => (gate.message?.type === "error" && gate.errorField === field ? gate.message.text : undefined);
+  // Checked here first, in the page's language, then again by the server (which runs no search
+  // under minQueryLength characters and refuses a request without an establishment).
+  const [localErrors, setLocalErrors] = useState<Partial<Record<"search" | "request" | "ra_code", string>>>({});
+  const serverError = (field: string) => (gate.message?.type === "error" && gate.errorField === field ? gate.message.text : undefined);
+  // The server answers a query too short with an empty search: said as the field's error, not "no result".
+  const queryTooShort = gate.searched && gate.totalCapped === undefined && gate.query.length > 0 && gate.query.length < gate.minQueryLength;
+  const tooShortText = msgStr("efpGateSearchTooShort", String(gate.minQueryLength));
+  const errorFor = (field: "search" | "request" | "ra_code") => localErrors[field] ?? (field === "search" && queryTooShort ? tooShortText : serverError(field));
+  const refuse = (event: FormEvent<HTMLFormElement>, field: "search" | "request" | "ra_code", text: string, focus: HTMLElement | null) => {
+    event.preventDefault();
+    setLocalErrors((errors) => ({ ...errors, [field]: text }));
+    focus?.focus();
+  };
   const generalMessage =
     gate.message && (gate.message.type === "success" || !["search", "ra_code", "request"].includes(gate.errorField)) ? gate.message : undefined;
 
@@ -70,7 +83,17 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
           {msgStr("efpGateAsk", gate.applicationName)}
         </h2>
         <p>{msgStr("efpGateExplain")}</p>
-        <form id="efp-gate-search" action={url.loginAction} method="post" role="search">
+        <form
+          id="efp-gate-search"
+          action={url.loginAction}
+          method="post"
+          role="search"
+          noValidate
+          onSubmit={(event) => {
+            const input = event.currentTarget.elements.namedItem("query") as HTMLInputElement | null;
+            if ((input?.value.trim().length ?? 0) < gate.minQueryLength) refuse(event, "search", tooShortText, input);
+          }}
+        >
           <input type="hidden" name="efp_action" value="search" />
           <TextField
             label={msgStr("efpGateSearchLabel")}
@@ -92,13 +115,35 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
         </form>
 
         {gate.searched && (
-          <form id="efp-gate-request" className={fr.cx("fr-mt-4w")} action={url.loginAction} method="post" onSubmit={() => setIsSubmitting(true)}>
+          <form
+            id="efp-gate-request"
+            className={fr.cx("fr-mt-4w")}
+            action={url.loginAction}
+            method="post"
+            noValidate
+            onSubmit={(event) => {
+              const form = event.currentTarget;
+              if (form.querySelector("input[name=siret]:checked") === null) {
+                refuse(event, "request", msgStr("efpGateCompanyMissing"), form.querySelector<HTMLInputElement>("input[name=siret]"));
+                return;
+              }
+              setIsSubmitting(true);
+            }}
+          >
             <input type="hidden" name="efp_action" value="request" />
             <input type="hidden" name="query" value={gate.query} />
             <p id="efp-results-count" role="status">
-              {gate.results.length === 0
-                ? msgStr("efpGateNoResult")
-                : msgStr(gate.totalCapped ? "efpGateResultsCountCapped" : "efpGateResultsCount", String(gate.results.length), String(gate.total))}
+              {queryTooShort
+                ? null
+                : gate.results.length === 0
+                  ? msgStr("efpGateNoResult")
+                  : gate.totalCapped
+                    ? msgStr("efpGateResultsCountCapped", String(gate.results.length), String(gate.total))
+                    : msgStr(
+                        pluralKey(i18n.currentLanguage.languageTag, "efpGateResultsCount", gate.results.length),
+                        String(gate.results.length),
+                        String(gate.total),
+                      )}
             </p>
             {gate.results.length > 0 && (
               <>
@@ -116,6 +161,8 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
                           name="siret"
                           value={company.siret}
                           required
+                          aria-invalid={errorFor("request") ? true : undefined}
+                          onChange={() => setLocalErrors(({ request: _cleared, ...others }) => others)}
                           defaultChecked={gate.results.length === 1 && index === 0}
                         />
                         <label className={fr.cx("fr-label")} htmlFor={`siret-${company.siret}`}>
@@ -127,7 +174,9 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
                   ))}
                   {errorFor("request") && (
                     <div className={fr.cx("fr-messages-group")} id="efp-request-error" aria-live="assertive">
-                      <p className={fr.cx("fr-message", "fr-message--error")}>{errorFor("request")}</p>
+                      <p className={fr.cx("fr-message", "fr-message--error")} role="alert">
+                        {errorFor("request")}
+                      </p>
                     </div>
                   )}
                 </fieldset>
@@ -153,7 +202,16 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
             {msgStr("efpGateRaTitle")}
           </h2>
           <p>{msgStr("efpGateRaExplain")}</p>
-          <form id="efp-gate-ra-code" action={url.loginAction} method="post">
+          <form
+            id="efp-gate-ra-code"
+            action={url.loginAction}
+            method="post"
+            noValidate
+            onSubmit={(event) => {
+              const input = event.currentTarget.elements.namedItem("ra_code") as HTMLInputElement | null;
+              if (!input?.value.trim()) refuse(event, "ra_code", msgStr("efpGateRaMissing"), input);
+            }}
+          >
             <input type="hidden" name="efp_action" value="ra-code" />
             <TextField
               label={msgStr("efpGateRaLabel")}

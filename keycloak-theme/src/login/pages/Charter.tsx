@@ -2,12 +2,14 @@ import { fr } from "@codegouvfr/react-dsfr";
 import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
+import { ButtonGroup } from "../../shared/ButtonGroup";
 
 type CharterContext = Extract<KcContext, { pageId: "efp-charter.ftl" }>;
 
 /**
  * efp-charter.ftl (keycloak-extension's CharterRequiredAction): a new access manager accepts the
- * charter before going on. Its paragraphs come from realm-config and are rendered as text.
+ * charter before going on, or declines it (and is signed out: CharterDeclined). Its paragraphs
+ * come from realm-config and are rendered as text.
  */
 export default function Charter({ kcContext, i18n, Template, doUseDefaultCss, classes }: PageProps<CharterContext, I18n>) {
   const { url, charter, messagesPerField } = kcContext;
@@ -31,7 +33,6 @@ export default function Charter({ kcContext, i18n, Template, doUseDefaultCss, cl
         ))}
       </div>
       <form id="efp-charter-form" action={url.loginAction} method="post" noValidate>
-        <input type="hidden" name="efp_action" value="accept" />
         <div className={fr.cx("fr-checkbox-group", error ? "fr-checkbox-group--error" : undefined)}>
           <input type="checkbox" id="accepted" name="accepted" aria-describedby={error ? "accepted-error" : undefined} />
           <label className={fr.cx("fr-label")} htmlFor="accepted">
@@ -43,9 +44,16 @@ export default function Charter({ kcContext, i18n, Template, doUseDefaultCss, cl
             </p>
           )}
         </div>
-        <button id="kc-submit" type="submit" className={fr.cx("fr-btn", "fr-mt-3w")}>
-          {msgStr("efpCharterSubmit")}
-        </button>
+        {/* Enter submits with the first button: accepting, which the server still checks. */}
+        <ButtonGroup inline="md" spacing="fr-mt-3w">
+          <button id="kc-submit" type="submit" name="efp_action" value="accept" className={fr.cx("fr-btn")}>
+            {msgStr("efpCharterSubmit")}
+          </button>
+          <button id="efp-charter-decline" type="submit" name="efp_action" value="decline" className={fr.cx("fr-btn", "fr-btn--secondary")}>
+            {msgStr("efpCharterDecline")}
+          </button>
+        </ButtonGroup>
+        <p className={fr.cx("fr-text--sm", "fr-mt-2w")}>{msgStr("efpCharterDeclineHint")}</p>
       </form>
     </Template>
   );

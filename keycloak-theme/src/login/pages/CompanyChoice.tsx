@@ -3,6 +3,7 @@ import type { PageProps } from "keycloakify/login/pages/PageProps";
 import type { KcContext } from "../KcContext";
 import type { I18n } from "../i18n";
 import { TextField } from "../components/TextField";
+import { pluralKey } from "../plural";
 
 type CompanyChoicePageContext = Extract<KcContext, { pageId: "efp-company-choice.ftl" }>;
 
@@ -21,7 +22,11 @@ export default function CompanyChoice({ kcContext, i18n, Template, doUseDefaultC
       ? msgStr("efpCompanyChoiceNoMatch", choice.query)
       : choice.companies.length < choice.matched
         ? msgStr("efpCompanyChoiceShownCapped", String(choice.companies.length), String(choice.matched))
-        : msgStr("efpCompanyChoiceShown", String(choice.companies.length), String(choice.total));
+        : msgStr(
+            pluralKey(i18n.currentLanguage.languageTag, "efpCompanyChoiceShown", choice.companies.length),
+            String(choice.companies.length),
+            String(choice.total),
+          );
 
   return (
     <Template

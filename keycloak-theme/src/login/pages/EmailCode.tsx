@@ -6,6 +6,7 @@ import type { I18n } from "../i18n";
 import { TextField } from "../components/TextField";
 import { useSecondsLeft } from "../components/ResendCountdown";
 import { ButtonGroup } from "../../shared/ButtonGroup";
+import { pluralKey } from "../plural";
 
 type EmailCodeContext = Extract<KcContext, { pageId: "efp-email-code.ftl" }>;
 
@@ -34,7 +35,9 @@ export default function EmailCode({ kcContext, i18n, Template, doUseDefaultCss, 
       documentTitle={`${msgStr("efpCodeDocumentTitle")} - ${title}`}
       displayMessage={!messagesPerField.existsError("code")}
     >
-      <p id="efp-code-sent">{msgStr("efpCodeSent", emailCode.email, String(emailCode.validityMinutes))}</p>
+      <p id="efp-code-sent">
+        {msgStr(pluralKey(i18n.currentLanguage.languageTag, "efpCodeSent", emailCode.validityMinutes), emailCode.email, String(emailCode.validityMinutes))}
+      </p>
       <form id="efp-email-code-form" action={url.loginAction} method="post" noValidate onSubmit={() => setIsSubmitting(true)}>
         <TextField
           label={msg("efpCodeLabel")}

@@ -4,6 +4,8 @@ import type { I18n } from "../i18n";
 import { LoginForm } from "../components/LoginForm";
 import { IdentityProviders } from "../components/IdentityProviders";
 import { RegistrationOffer } from "../components/RegistrationOffer";
+import { LoginNotices } from "../components/LoginNotices";
+import { realmUrlOf } from "../wayOut";
 import { brandOf } from "../../shared/brand";
 
 type LoginContext = Extract<KcContext, { pageId: "login.ftl" }>;
@@ -13,6 +15,8 @@ export default function Login({ kcContext, i18n, Template, doUseDefaultCss, clas
   const { realm, registrationDisabled, social, messagesPerField } = kcContext;
   const { msg, msgStr } = i18n;
   const { serviceTitle } = brandOf(kcContext);
+  const realmUrl = realmUrlOf(kcContext.url.loginAction, realm.name);
+  const guideUrl = realmUrl && `${realmUrl}/efp-guide/agents`;
 
   return (
     <Template
@@ -31,6 +35,12 @@ export default function Login({ kcContext, i18n, Template, doUseDefaultCss, clas
       infoNode={<RegistrationOffer registrationUrl={kcContext.url.registrationUrl} serviceTitle={serviceTitle} i18n={i18n} />}
     >
       {realm.password && <LoginForm kcContext={kcContext} i18n={i18n} />}
+      <LoginNotices
+        texts={kcContext.loginTexts}
+        resetUrl={realm.resetPasswordAllowed ? kcContext.url.loginResetCredentialsUrl : undefined}
+        guideUrl={guideUrl && `${guideUrl}?${new URLSearchParams({ kc_locale: i18n.currentLanguage.languageTag })}`}
+        i18n={i18n}
+      />
     </Template>
   );
 }

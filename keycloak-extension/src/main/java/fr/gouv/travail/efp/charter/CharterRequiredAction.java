@@ -6,6 +6,7 @@ import fr.gouv.travail.efp.common.provider.SingletonRequiredAction;
 import fr.gouv.travail.efp.habilitation.AccessManagerAppointed;
 import fr.gouv.travail.efp.habilitation.Habilitations;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.managers.AuthenticationManager;
 
 /**
  * Whenever a user is an access manager (named by an application admin, by another access
@@ -27,6 +29,8 @@ public class CharterRequiredAction extends SingletonRequiredAction {
 
     public static final String ID = "efp-access-manager-charter";
     static final String TEMPLATE = "efp-charter.ftl";
+    /** After "Je refuse la charte": signed out, what it means and what to do. */
+    static final String DECLINED_TEMPLATE = "efp-charter-declined.ftl";
 
     /** Adds the action to the user when they manage access and owe an acceptance. */
     static void requireIfNeeded(KeycloakSession session, RealmModel realm, UserModel user) {
@@ -78,7 +82,12 @@ public class CharterRequiredAction extends SingletonRequiredAction {
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        if (!"accept".equals(form.getFirst("efp_action")) || !"on".equals(form.getFirst("accepted"))) {
+        if (CharterDecision.of(form.getFirst("efp_action")) == CharterDecision.DECLINE) {
+            decline(context, charter);
+            return;
+        }
+        if (CharterDecision.of(form.getFirst("efp_action")) != CharterDecision.ACCEPT
+                || !"on".equals(form.getFirst("accepted"))) {
             context.challenge(context.form()
                     .setAttribute("charter", view(charter))
                     .addError(new FormMessage("accepted", "efpCharterMustAccept"))
@@ -98,6 +107,39 @@ public class CharterRequiredAction extends SingletonRequiredAction {
                         user.getId(),
                         Map.of("version", charter.version()));
         context.success();
+    }
+
+    /**
+     * Declining is not resigning: the habilitation stays (only whoever named them, or an
+     * application admin, can revoke it), the charter is asked again at the next sign-in. The
+     * person is signed out at once: their SSO session, if they had one (Mon compte, another
+     * application), ends, and the sign-in of this tab goes no further.
+     */
+    private static void decline(RequiredActionContext context, Charter charter) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        UserModel user = context.getUser();
+        // Rendered before the sessions end: the page needs the realm, locale and theme only.
+        Response page = context.form()
+                .setAttribute("charterDeclined", Map.of("version", charter.version(), "title", charter.title()))
+                .createForm(DECLINED_TEMPLATE);
+        AuthenticationManager.AuthResult cookie =
+                AuthenticationManager.authenticateIdentityCookie(session, realm, false);
+        if (cookie != null
+                && cookie.session() != null
+                && user.getId().equals(cookie.session().getUser().getId())) {
+            AuthenticationManager.backchannelLogout(
+                    session,
+                    realm,
+                    cookie.session(),
+                    session.getContext().getUri(),
+                    context.getConnection(),
+                    context.getHttpRequest().getHttpHeaders(),
+                    true);
+        }
+        AuthenticationManager.expireIdentityCookie(session);
+        context.getEvent().detail("efp_charter", "declined").detail("efp_charter_version", charter.version());
+        context.challenge(page);
     }
 
     private static Map<String, Object> view(Charter charter) {

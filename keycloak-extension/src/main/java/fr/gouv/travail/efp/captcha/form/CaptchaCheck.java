@@ -21,6 +21,8 @@ public final class CaptchaCheck {
     /** What the step does with a post. */
     public enum Outcome {
         PASSED,
+        /** Nothing typed: the person is told to type the characters, not that they were wrong. */
+        EMPTY,
         /** Wrong, replayed, expired, or not the challenge of this session. */
         WRONG,
         /** Too many wrong CAPTCHAs in this login session: nothing is checked any more. */
@@ -45,13 +47,14 @@ public final class CaptchaCheck {
                 case SESSION_THROTTLED -> new FormMessage(null, CaptchaFormFields.SESSION_THROTTLED_MESSAGE);
                 case ADDRESS_THROTTLED ->
                     new FormMessage(null, CaptchaFormFields.ADDRESS_THROTTLED_MESSAGE, minutesLeft);
+                case EMPTY -> new FormMessage(CaptchaFormFields.ANSWER, CaptchaFormFields.EMPTY_MESSAGE);
                 default -> new FormMessage(CaptchaFormFields.ANSWER, CaptchaFormFields.INVALID_MESSAGE);
             };
         }
 
         /** Event error, for administrators reading login events. */
         public String eventError() {
-            return outcome == Outcome.WRONG
+            return outcome == Outcome.WRONG || outcome == Outcome.EMPTY
                     ? CaptchaFormFields.INVALID_EVENT_ERROR
                     : CaptchaFormFields.THROTTLED_EVENT_ERROR;
         }
@@ -96,10 +99,16 @@ public final class CaptchaCheck {
                 && isPlausible(answer, CaptchaFormFields.MAX_ANSWER_LENGTH)
                 && CaptchaSettings.provider(session, realm).verify(id, answer);
         if (!solved) {
+            // An empty post still spends the challenge and counts: only its message differs.
             throttle.recordFailure();
-            return new Result(Outcome.WRONG, 0);
+            return new Result(outcomeOfUnsolved(answer), 0);
         }
         return new Result(Outcome.PASSED, 0);
+    }
+
+    /** A post that did not solve the challenge: empty (nothing typed) or wrong. */
+    static Outcome outcomeOfUnsolved(String answer) {
+        return answer == null || answer.isBlank() ? Outcome.EMPTY : Outcome.WRONG;
     }
 
     static boolean isPlausible(String value, int maxLength) {

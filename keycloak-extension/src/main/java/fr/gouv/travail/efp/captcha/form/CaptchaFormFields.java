@@ -17,6 +17,8 @@ public final class CaptchaFormFields {
 
     /** Field error under {@link #ANSWER}: wrong, replayed, expired code, or one of another session. */
     public static final String INVALID_MESSAGE = "efpCaptchaInvalid";
+    /** Field error under {@link #ANSWER}: nothing was typed. */
+    public static final String EMPTY_MESSAGE = "efpCaptchaEmpty";
     /** Global error: this login session sent too many wrong codes and must start over. */
     public static final String SESSION_THROTTLED_MESSAGE = "efpCaptchaSessionThrottled";
     /** Global error, with the minutes to wait: this address sent too many wrong codes lately. */

@@ -1,12 +1,15 @@
 package fr.gouv.travail.efp.captcha.form;
 
+import fr.gouv.travail.efp.loginpage.LoginPageTexts;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.events.Details;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.messages.Messages;
 
@@ -26,14 +29,30 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
 
     private static final Set<String> KEPT_FIELDS = Set.of(AuthenticationManager.FORM_USERNAME, "rememberMe");
 
+    private final KeycloakSession session;
+
     public CaptchaUsernamePasswordForm(KeycloakSession session) {
         super(session);
+        this.session = session;
+    }
+
+    /** The login page also carries realm-config's texts for former-portal users and agents. */
+    @Override
+    protected Response createLoginForm(LoginFormsProvider form) {
+        return withTexts(form).createLoginUsernamePassword();
+    }
+
+    private LoginFormsProvider withTexts(LoginFormsProvider form) {
+        RealmModel realm = session.getContext().getRealm();
+        return form.setAttribute(LoginPageTexts.ATTRIBUTE, LoginPageTexts.of(realm::getAttribute));
     }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         CaptchaAttachment.attachNow(
                 context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+        // Keycloak's first rendering does not go through createLoginForm.
+        withTexts(context.form());
         super.authenticate(context);
     }
 
@@ -47,7 +66,7 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
         if (CaptchaCheck.isRefresh(posted)) {
             CaptchaAttachment.attachNow(
                     context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
-            context.challenge(context.form()
+            context.challenge(withTexts(context.form())
                     .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
                     .createLoginUsernamePassword());
             return;
@@ -60,6 +79,7 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
         }
         CaptchaAttachment.attachIfRendered(
                 context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+        withTexts(context.form());
         super.action(context);
     }
 
@@ -73,7 +93,7 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
         context.getEvent().error(captcha.eventError());
         CaptchaAttachment.attachNow(
                 context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
-        Response page = context.form()
+        Response page = withTexts(context.form())
                 .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
                 .addError(captcha.message())
                 .createLoginUsernamePassword();
