@@ -103,7 +103,8 @@ test("no habilitation: the gate; search, request with a description, the access 
   // The description is shown nowhere as markup.
   expect(await page.$("script:has-text('alert(\"x\")')")).toBeNull();
 
-  const mail = await waitForEmail(manager.email, (email) => email.subject.includes(APP.name));
+  // The request's mail (the manager was also told, when named, that they have access).
+  const mail = await waitForEmail(manager.email, (email) => email.subject === `Demande d'accès à ${APP.name}`);
   expect(mail.text).toContain(requester.email);
   expect(mail.text).toContain(COMPANY.siret);
   expect(mail.text).toContain(description);
