@@ -149,9 +149,14 @@ test("a professional sees their applications, requests and profile; no access ma
   // The route's title took the focus, for screen readers.
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("page-title");
 
-  // English on demand, kept for the next visit.
-  await page.locator("button.fr-translate:visible").click();
-  await page.locator("a.fr-translate__language:visible", { hasText: "English" }).click();
+  // English on demand, kept on the account for the next visit (efp-access/me/locale).
+  const pick = async (language: string) => {
+    const stored = page.waitForResponse((response) => response.url().endsWith("/efp-access/me/locale") && response.ok());
+    await page.locator("button.fr-translate:visible").click();
+    await page.locator("a.fr-translate__language:visible", { hasText: language }).click();
+    await stored;
+  };
+  await pick("English");
   await page.waitForFunction(() => document.querySelector("h1#page-title")?.textContent === "My profile");
   expect(await page.locator("html").getAttribute("lang")).toBe("en");
   await page.reload();
@@ -160,6 +165,10 @@ test("a professional sees their applications, requests and profile; no access ma
   await page.goto(page.url().replace(/#.*$/, "") + "#/applications");
   await page.locator("[data-application=maf] .fr-tag").first().waitFor();
   expect(await page.locator("[data-application=maf] .fr-tag").allInnerTexts()).toEqual(["Project administrator", "Filer"]);
+  // Back to French: the next tests sign in with the same account.
+  await pick("Français");
+  await page.waitForFunction(() => document.documentElement.lang === "fr");
+  expect(await page.locator("[data-application=maf] .fr-tag").allInnerTexts()).toEqual(["Administrateur projet", "Déposant"]);
 });
 
 test("the API, not the page, decides: a plain user following a management link is refused", async () => {
