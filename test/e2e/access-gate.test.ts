@@ -92,7 +92,7 @@ test("no habilitation: the gate; search, request with a description, the access 
 
   await page.fill("#query", COMPANY.name);
   await page.click("#efp-search");
-  await page.waitForFunction(() => document.querySelector("#efp-results-count")?.textContent === "1 résultat(s) affiché(s) sur 1");
+  await page.waitForFunction(() => document.querySelector("#efp-results-count")?.textContent === "1 résultat affiché sur 1");
   await page.check(`#siret-${COMPANY.siret}`);
   const description = `<script>alert("x")</script> <b>merci</b> ${suffix}`;
   await page.fill("#description", description);

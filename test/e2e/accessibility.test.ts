@@ -204,3 +204,29 @@ test.each([
     await restore();
   }
 });
+
+test("the agents' connection guide, reached without signing in", async () => {
+  const page = freshPage();
+  await page.goto(`${testContext().keycloakUrl}/realms/${testContext().realm}/efp-guide/agents`);
+  await waitForThemePage(page, "efp-agents-guide.ftl");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the charter page and the page after declining it", async () => {
+  const page = freshPage();
+  const kc = await adminClient();
+  const { realm } = testContext();
+  const email = uniqueEmail("axe-charte");
+  const user = await createUser(email);
+  // The charter is asked of access managers; the required action shows it the same way.
+  await kc.users.update({ realm, id: user.id! }, { ...user, requiredActions: ["efp-access-manager-charter"] });
+  // From Mon compte, which no habilitation guards: the charter comes first.
+  await page.goto(`${testContext().keycloakUrl}/realms/${realm}/account/`);
+  await page.waitForSelector("#username");
+  await submitLogin(page, { email, password: testContext().user.password });
+  await waitForThemePage(page, "efp-charter.ftl");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.click("#efp-charter-decline");
+  await waitForThemePage(page, "efp-charter-declined.ftl");
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -99,7 +99,7 @@ test("several companies: the person filters and picks one with the keyboard; the
   await page.keyboard.type(wanted.siret.slice(0, 9));
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelectorAll("#efp-company-choice input[type=radio]").length === 1);
-  expect(await page.textContent("#efp-company-count")).toBe(`1 établissement(s) affiché(s) sur ${COMPANIES.length}`);
+  expect(await page.textContent("#efp-company-count")).toBe(`1 établissement affiché sur ${COMPANIES.length}`);
   expect(await page.textContent(`label[for="company-${wanted.siret}"]`)).toContain(wanted.name);
   // The role as people read it (its label), not its name in the token.
   expect(await page.textContent(`label[for="company-${wanted.siret}"]`)).toContain("Rédacteur");

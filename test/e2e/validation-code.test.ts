@@ -77,6 +77,11 @@ test("an expired code is refused, and a code sent afterwards works", async () =>
   try {
     const before = await seenMails();
     await openReset(page, email);
+    // The address once, masked; never in full beside it. A code of 3 s lives "1 minute" (rounded up), singular.
+    expect(await page.locator("#efp-code-sent").innerText()).toMatch(
+      /^Un code de validation a été envoyé à \S+\*+\S*@exemple\.fr\. Il est valable 1 minute\.$/,
+    );
+    expect(await page.locator("body").innerText()).not.toContain(email);
     const { code, email: mail } = await codeFromMail(email, before);
     await sleep(4_000);
     await typeCode(page, code);
@@ -107,10 +112,12 @@ test("too many wrong codes lock the code: even the right one is then refused, un
     await fillRegistration(page, email);
     const { code } = await codeFromMail(email, before);
 
+    expect(await page.locator("#efp-code-sent").innerText()).toMatch(/Il est valable 10 minutes\.$/);
+    expect(await page.locator("body").innerText()).not.toContain(email);
     await typeCode(page, wrongCodeFor(code));
-    expect(await feedback(page)).toBe("Code incorrect. Il vous reste 2 essai(s).");
+    expect(await feedback(page)).toBe("Code incorrect. Il vous reste 2 essais.");
     await typeCode(page, wrongCodeFor(code));
-    expect(await feedback(page)).toBe("Code incorrect. Il vous reste 1 essai(s).");
+    expect(await feedback(page)).toBe("Code incorrect. Il vous reste 1 essai.");
     await typeCode(page, wrongCodeFor(code));
     expect(await feedback(page)).toBe("Trop d'essais. Demandez un nouveau code.");
     // The right code, now: refused all the same, and the address stays unverified.
@@ -154,7 +161,7 @@ test("a new code is sent at most once per interval; then the new code works and 
 
     if (first.code !== second.code) {
       await typeCode(page, first.code);
-      expect(await feedback(page)).toMatch(/^Code incorrect\. Il vous reste 4 essai\(s\)\.$/);
+      expect(await feedback(page)).toMatch(/^Code incorrect\. Il vous reste 4 essais\.$/);
     }
     await typeCode(page, second.code);
     await waitForAccessGate(page);
