@@ -38,7 +38,15 @@ export function InvitationsTab({ pair }: { pair: Pair }) {
         invitations.loading && <Loading />
       ) : (
         <>
-          {pair.canManage && <InviteForm pair={pair} roles={invitations.data.roles} roleLabels={invitations.data.roleLabels} serviceTitle={brand.serviceTitle} onInvited={done} />}
+          {pair.canManage && (
+            <InviteForm
+              pair={pair}
+              roles={invitations.data.roles}
+              roleLabels={invitations.data.roleLabels}
+              serviceTitle={brand.serviceTitle}
+              onInvited={done}
+            />
+          )}
           <h3 className={fr.cx("fr-h5", "fr-mt-6w")} id="efp-invitations-count">
             {plural("invitationsPending", items.length)}
           </h3>
