@@ -62,20 +62,7 @@ final class ApplicationCompanies {
             companies.byAlias(found.siret()).ifPresent(company -> ids.put(found.siret(), company.id()));
         }
         List<String> known = List.copyOf(ids.values());
-        Map<String, Long> habilitations = counts(
-                Jpa.em(session),
-                "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId",
-                realm,
-                application,
-                known,
-                null);
-        Map<String, Long> pending = counts(
-                Jpa.em(session),
-                "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = :pending and r.organizationId in :ids group by r.organizationId",
-                realm,
-                application,
-                known,
-                AccessRequestStatus.PENDING);
+        Counts counts = Counts.of(Jpa.em(session), realm, application, known);
         List<Found> items = result.items().stream()
                 .map(found -> {
                     String id = ids.get(found.siret());
@@ -84,8 +71,8 @@ final class ApplicationCompanies {
                             found.name(),
                             found.address(),
                             id != null,
-                            id == null ? 0 : habilitations.getOrDefault(id, 0L),
-                            id == null ? 0 : pending.getOrDefault(id, 0L));
+                            id == null ? 0 : counts.habilitations(id),
+                            id == null ? 0 : counts.pendingRequests(id));
                 })
                 .toList();
         return new Directory(
@@ -100,26 +87,13 @@ final class ApplicationCompanies {
         Company company = new Companies(session)
                 .byAlias(siret == null ? "" : siret.strip())
                 .orElseGet(() -> GateSearch.company(session, realm, siret));
-        Map<String, Long> habilitations = counts(
-                Jpa.em(session),
-                "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId",
-                realm,
-                application,
-                List.of(company.id()),
-                null);
-        Map<String, Long> pending = counts(
-                Jpa.em(session),
-                "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = :pending and r.organizationId in :ids group by r.organizationId",
-                realm,
-                application,
-                List.of(company.id()),
-                AccessRequestStatus.PENDING);
+        Counts counts = Counts.of(Jpa.em(session), realm, application, List.of(company.id()));
         return new Row(
                 company.alias(),
                 company.name(),
                 company.address(),
-                habilitations.getOrDefault(company.id(), 0L),
-                pending.getOrDefault(company.id(), 0L));
+                counts.habilitations(company.id()),
+                counts.pendingRequests(company.id()));
     }
 
     static Page page(
@@ -139,20 +113,7 @@ final class ApplicationCompanies {
             }
         }
         List<String> page = ids.setFirstResult(first).setMaxResults(max).getResultList();
-        Map<String, Long> habilitations = counts(
-                em,
-                "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId",
-                realm,
-                application,
-                page,
-                null);
-        Map<String, Long> pending = counts(
-                em,
-                "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = :pending and r.organizationId in :ids group by r.organizationId",
-                realm,
-                application,
-                page,
-                AccessRequestStatus.PENDING);
+        Counts counts = Counts.of(em, realm, application, page);
         Companies companies = new Companies(session);
         List<Row> items = new ArrayList<>();
         for (String id : page) {
@@ -162,30 +123,60 @@ final class ApplicationCompanies {
                             company.alias(),
                             company.name(),
                             company.address(),
-                            habilitations.getOrDefault(id, 0L),
-                            pending.getOrDefault(id, 0L))));
+                            counts.habilitations(id),
+                            counts.pendingRequests(id))));
         }
         return new Page(application.clientId(), application.displayName(), count.getSingleResult(), items);
     }
 
-    /** {@code pending} the request status the query names :pending, or null when it names none. */
-    private static Map<String, Long> counts(
-            EntityManager em,
-            String jpql,
-            RealmModel realm,
-            EfpApplication application,
-            List<String> ids,
-            AccessRequestStatus pending) {
-        Map<String, Long> counts = new HashMap<>();
-        if (ids.isEmpty()) return counts;
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
-                .setParameter("realm", realm.getId())
-                .setParameter("client", application.id())
-                .setParameter("ids", ids);
-        if (pending != null) query.setParameter("pending", pending);
-        for (Object[] row : query.getResultList()) {
-            counts.put((String) row[0], (Long) row[1]);
+    /** Habilitations and pending requests on the application, per company id. */
+    private record Counts(Map<String, Long> habilitationsById, Map<String, Long> pendingById) {
+
+        static Counts of(EntityManager em, RealmModel realm, EfpApplication application, List<String> ids) {
+            return new Counts(
+                    count(
+                            em,
+                            "select h.organizationId, count(h) from HabilitationEntity h where h.realmId = :realm and h.clientId = :client and h.organizationId in :ids group by h.organizationId",
+                            realm,
+                            application,
+                            ids,
+                            null),
+                    count(
+                            em,
+                            "select r.organizationId, count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.status = :pending and r.organizationId in :ids group by r.organizationId",
+                            realm,
+                            application,
+                            ids,
+                            AccessRequestStatus.PENDING));
         }
-        return counts;
+
+        long habilitations(String id) {
+            return habilitationsById.getOrDefault(id, 0L);
+        }
+
+        long pendingRequests(String id) {
+            return pendingById.getOrDefault(id, 0L);
+        }
+
+        /** {@code pending} the request status the query names :pending, or null when it names none. */
+        private static Map<String, Long> count(
+                EntityManager em,
+                String jpql,
+                RealmModel realm,
+                EfpApplication application,
+                List<String> ids,
+                AccessRequestStatus pending) {
+            Map<String, Long> counts = new HashMap<>();
+            if (ids.isEmpty()) return counts;
+            TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+                    .setParameter("realm", realm.getId())
+                    .setParameter("client", application.id())
+                    .setParameter("ids", ids);
+            if (pending != null) query.setParameter("pending", pending);
+            for (Object[] row : query.getResultList()) {
+                counts.put((String) row[0], (Long) row[1]);
+            }
+            return counts;
+        }
     }
 }
