@@ -399,6 +399,9 @@ test("a recipient the SMTP server refuses for good is set aside after one try; o
   for (const manager of Object.values(managers)) {
     await admin.request("POST", "habilitations", { user: manager.email, application: APP, company, roles: ["lecteur"], accessManager: true });
   }
+  // Each of them is told of their new access: those mails go to MailDev before the switch, so
+  // that the server below sees the request's mail only.
+  for (const manager of Object.values(managers)) await waitForEmail(manager.email, () => true, 30_000);
   const kc = await adminClient();
   const realm = await kc.realms.findOne({ realm: context.realm });
   const smtp = realm!.smtpServer!;
