@@ -24,10 +24,15 @@ async function setLocale(person: Person, locale: string) {
   await kc.users.update({ realm: context.realm, id: person.id }, { ...user, attributes: { ...user!.attributes, locale: [locale] } });
 }
 
-/** An access manager of MAF for the company, charter accepted. */
+/**
+ * An access manager of MAF for the company, charter accepted. Waits for the mail the naming
+ * sends them (the outbox sends it later): arriving during a test, it would count as that test's.
+ */
 async function accessManager(label: string): Promise<Person> {
   const person = await createPerson(label);
+  const before = await seenMails();
   await admin.request("POST", "habilitations", { user: person.email, application: "maf", company: SIRET, roles: [], accessManager: true });
+  await mailFor(person.email, before, "Vous avez accès à MAF");
   await acceptCharter(person.id);
   return person;
 }
