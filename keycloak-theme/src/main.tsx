@@ -23,12 +23,17 @@ if (import.meta.env.DEV && window.kcContext === undefined) {
   window.kcContext = getDevKcContext(new URLSearchParams(window.location.search));
 }
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    {window.kcContext === undefined ? (
-      <p>Cette page est servie par Keycloak : aucun contexte Keycloak n'a été trouvé.</p>
-    ) : (
-      <KcPage kcContext={window.kcContext} />
-    )}
-  </StrictMode>,
-);
+// The hidden frame of Mon compte's silent SSO check is answered by index.html, which stops the
+// page; should a browser run the bundle anyway, it renders nothing there.
+const silentCheck = window.parent !== window && /\/account\/silent-check-sso$/.test(window.location.pathname);
+
+if (!silentCheck)
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      {window.kcContext === undefined ? (
+        <p>Cette page est servie par Keycloak : aucun contexte Keycloak n'a été trouvé.</p>
+      ) : (
+        <KcPage kcContext={window.kcContext} />
+      )}
+    </StrictMode>,
+  );

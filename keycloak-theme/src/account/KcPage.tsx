@@ -29,10 +29,11 @@ function initialLang(kcContext: KcContext): Lang {
   return isLang(keycloak) ? keycloak : "fr";
 }
 
-// Once per page load, even if React mounts twice (StrictMode in development).
-let started: Promise<Started> | undefined;
-
 const signInOptional = (hash: string) => isSignInOptional(parseRoute({ search: "", hash }).page);
+
+// Once per page load, even if React mounts twice (StrictMode in development); started as soon as
+// this chunk runs, while React renders the first screen.
+let started: Promise<Started> | undefined = window.kcContext?.themeType === "account" ? startSession(window.kcContext as KcContext, signInOptional) : undefined;
 
 /** Mon compte: signs the person in (account-console client), then shows the screen of the route. */
 export default function KcPage({ kcContext }: { kcContext: KcContext }) {

@@ -1,5 +1,6 @@
 import Keycloak from "keycloak-js";
 import type { KcContext } from "./KcContext";
+import { accountRoot, realmEndpoints, realmUrl, registrationUrl, silentCheckUrl } from "./endpoints";
 
 /** What Mon compte knows of the signed-in person: the claims of their ID token. */
 export type Person = {
@@ -60,10 +61,11 @@ function isCallback(): boolean {
 
 /**
  * Signs the person in with the realm's account-console client (public, authorization code with
- * PKCE S256), the client Keycloak itself declares for its account console. No iframe: the
- * session is checked on each token refresh. On a route that `signInOptional` accepts (an
- * invitation), an existing SSO session is used if there is one (prompt=none), and otherwise
- * the page gets a visitor, who may create an account before signing in.
+ * PKCE S256), the client Keycloak itself declares for its account console. An existing SSO
+ * session is found in a hidden frame (prompt=none), so that the page loads once; without one,
+ * Keycloak's login page, or, on a route that `signInOptional` accepts (an invitation), a
+ * visitor, who may create an account before signing in. No session-polling iframe: the session
+ * is checked on each token refresh.
  */
 export async function startSession(kcContext: KcContext, signInOptional: (hash: string) => boolean = () => false): Promise<Started> {
   if (!isCallback() && window.location.hash.length > 1) {
@@ -71,8 +73,7 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
   }
   const optional = signInOptional(sessionStorage.getItem(ROUTE_KEY) ?? "");
   const keycloak = new Keycloak({
-    url: kcContext.authServerUrl ?? `${kcContext.serverBaseUrl ?? window.location.origin}/`,
-    realm: kcContext.realm.name,
+    oidcProvider: realmEndpoints(realmUrl(kcContext.authServerUrl ?? `${kcContext.serverBaseUrl ?? window.location.origin}/`, kcContext.realm.name)),
     clientId: kcContext.clientId ?? "account-console",
   });
   let completedAction: Session["completedAction"];
@@ -83,12 +84,18 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
     if (status === "success" && (done === "UPDATE_PROFILE" || done === "UPDATE_PASSWORD")) completedAction = done;
   };
   const authenticated = await keycloak.init({
-    onLoad: optional ? "check-sso" : "login-required",
+    onLoad: "check-sso",
+    silentCheckSsoRedirectUri: silentCheckUrl(accountRoot(window.location.href)),
     pkceMethod: "S256",
     responseMode: "query",
     checkLoginIframe: false,
     redirectUri: returnUrl(),
   });
+  if (!authenticated && !optional) {
+    // No SSO session (or one that owes an action first): Keycloak's login page, then back here.
+    await keycloak.login({ redirectUri: returnUrl() });
+    return new Promise<Started>(() => undefined);
+  }
   const route = sessionStorage.getItem(ROUTE_KEY);
   sessionStorage.removeItem(ROUTE_KEY);
   if (route !== null && window.location.hash.length <= 1) {
@@ -104,7 +111,8 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
     return {
       visitor: {
         login: (loginHint, lang) => leave(() => keycloak.login({ loginHint, locale: lang, redirectUri: returnUrl() })),
-        register: (loginHint, lang) => leave(() => keycloak.register({ loginHint, locale: lang, redirectUri: returnUrl() })),
+        register: (loginHint, lang) =>
+          leave(async () => window.location.assign(registrationUrl(await keycloak.createLoginUrl({ loginHint, locale: lang, redirectUri: returnUrl() })))),
       },
     };
   }

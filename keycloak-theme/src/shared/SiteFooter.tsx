@@ -2,6 +2,7 @@ import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import type { RegisteredLinkProps } from "@codegouvfr/react-dsfr/link";
 import type { Brand } from "./brand";
 import { BrandTop } from "./BrandTop";
+import { useFirstRenderAnnounced } from "./firstRender";
 
 type Props = {
   brand: Brand;
@@ -15,6 +16,7 @@ type Props = {
 
 /** The DSFR footer of every page, login and Mon compte alike. */
 export function SiteFooter({ brand, homeLinkProps, homeLinkTitle, description }: Props) {
+  useFirstRenderAnnounced();
   return (
     <Footer
       id="footer"
