@@ -96,7 +96,8 @@ await import(${JSON.stringify(real.replace(/\\/g, "/"))});
  * The files an app needs, fetched as soon as the page is parsed rather than once the entry and the
  * libraries have run (the app chunk is a lazy import): an inline script at the end of the body
  * (one page serves both apps; `kcContext.themeType` says which) adds their preload links, next to
- * the entry's address (Keycloak's versioned resources path). No `${` in it: the page is a
+ * the entry's address (Keycloak's versioned resources path), written as Vite's own preloading
+ * writes them, so that it finds them and adds none. No `${` in it: the page is a
  * FreeMarker template.
  */
 function preloadApp(): Plugin {
@@ -126,7 +127,8 @@ function preloadApp(): Plugin {
   var entry = document.querySelector('script[type="module"][src*="/index-"]');
   var kc = window.kcContext;
   if (!entry || !kc || !files[kc.themeType]) return;
-  var base = entry.src.slice(0, entry.src.lastIndexOf("/") + 1);
+  var src = entry.getAttribute("src");
+  var base = src.slice(0, src.lastIndexOf("/") + 1);
   files[kc.themeType].forEach(function (name) {
     var link = document.createElement("link");
     var css = /\\.css$/.test(name);

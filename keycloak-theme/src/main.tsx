@@ -1,9 +1,9 @@
-import { StrictMode } from "react";
+import { StrictMode, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
 // Bundled, never from a CDN: Keycloak pages must work on a network that only reaches the SSO.
 import "@codegouvfr/react-dsfr/main.css";
-import { KcPage } from "./kc.gen";
+import type { KcContext } from "./kc.gen";
 import { useThemeLang } from "./shared/themeLang";
 
 startReactDsfr({
@@ -27,13 +27,25 @@ if (import.meta.env.DEV && window.kcContext === undefined) {
 // page; should a browser run the bundle anyway, it renders nothing there.
 const silentCheck = window.parent !== window && /\/account\/silent-check-sso$/.test(window.location.pathname);
 
-if (!silentCheck)
+// The app of this page, loaded before the first render (index.html preloads its chunk): rendered
+// through keycloakify's lazy KcPage (kc.gen.tsx), it would suspend, and React holds a Suspense
+// boundary revealed soon after its fallback for up to 300 ms.
+async function appOf(kcContext: KcContext): Promise<ReactNode> {
+  switch (kcContext.themeType) {
+    case "login": {
+      const { default: KcLoginPage } = await import("./login/KcPage");
+      return <KcLoginPage kcContext={kcContext} />;
+    }
+    case "account": {
+      const { default: KcAccountPage } = await import("./account/KcPage");
+      return <KcAccountPage kcContext={kcContext} />;
+    }
+  }
+}
+
+if (!silentCheck) {
+  const app = window.kcContext === undefined ? undefined : await appOf(window.kcContext);
   createRoot(document.getElementById("root")!).render(
-    <StrictMode>
-      {window.kcContext === undefined ? (
-        <p>Cette page est servie par Keycloak : aucun contexte Keycloak n'a été trouvé.</p>
-      ) : (
-        <KcPage kcContext={window.kcContext} />
-      )}
-    </StrictMode>,
+    <StrictMode>{app ?? <p>Cette page est servie par Keycloak : aucun contexte Keycloak n'a été trouvé.</p>}</StrictMode>,
   );
+}

@@ -5,26 +5,30 @@ import { useI18n } from "./i18n";
 import Template from "./Template";
 import { dsfrClasses } from "./dsfrClasses";
 
+import Login from "./pages/Login";
+import Register from "./pages/Register";
+import LoginResetPassword from "./pages/LoginResetPassword";
+import LoginUpdatePassword from "./pages/LoginUpdatePassword";
+import EmailCode from "./pages/EmailCode";
+import Info from "./pages/Info";
+import ErrorPage from "./pages/Error";
+import LoginPageExpired from "./pages/LoginPageExpired";
+import LogoutConfirm from "./pages/LogoutConfirm";
+import LoginUpdateProfile from "./pages/LoginUpdateProfile";
+import UpdateEmail from "./pages/UpdateEmail";
+import Terms from "./pages/Terms";
+import AccessGate from "./pages/AccessGate";
+import Charter from "./pages/Charter";
+import CharterDeclined from "./pages/CharterDeclined";
+import AgentsGuide from "./pages/AgentsGuide";
+import CompanyChoice from "./pages/CompanyChoice";
+import DeviceUserCode from "./pages/DeviceUserCode";
+import LoginOauthGrant from "./pages/LoginOauthGrant";
+
+// Our pages are in this chunk: imported, not lazy, so that nothing suspends on the way to the
+// first screen (React holds a revealed Suspense boundary up to 300 ms after its fallback). Only
+// Keycloakify's own pages, for the rare pages we do not style (DefaultPage), load on demand.
 const UserProfileFormFields = lazy(() => import("keycloakify/login/UserProfileFormFields"));
-const Login = lazy(() => import("./pages/Login"));
-const Register = lazy(() => import("./pages/Register"));
-const LoginResetPassword = lazy(() => import("./pages/LoginResetPassword"));
-const LoginUpdatePassword = lazy(() => import("./pages/LoginUpdatePassword"));
-const EmailCode = lazy(() => import("./pages/EmailCode"));
-const Info = lazy(() => import("./pages/Info"));
-const ErrorPage = lazy(() => import("./pages/Error"));
-const LoginPageExpired = lazy(() => import("./pages/LoginPageExpired"));
-const LogoutConfirm = lazy(() => import("./pages/LogoutConfirm"));
-const LoginUpdateProfile = lazy(() => import("./pages/LoginUpdateProfile"));
-const UpdateEmail = lazy(() => import("./pages/UpdateEmail"));
-const Terms = lazy(() => import("./pages/Terms"));
-const AccessGate = lazy(() => import("./pages/AccessGate"));
-const Charter = lazy(() => import("./pages/Charter"));
-const CharterDeclined = lazy(() => import("./pages/CharterDeclined"));
-const AgentsGuide = lazy(() => import("./pages/AgentsGuide"));
-const CompanyChoice = lazy(() => import("./pages/CompanyChoice"));
-const DeviceUserCode = lazy(() => import("./pages/DeviceUserCode"));
-const LoginOauthGrant = lazy(() => import("./pages/LoginOauthGrant"));
 
 // Our pages never load Keycloak's PatternFly stylesheets: the DSFR is the only style.
 const doUseDefaultCss = false;
