@@ -73,7 +73,9 @@ export const browserPart: BenchPart<Sizes> = {
   name: "browser",
   sizes: {
     rounds: { env: "BENCH_BROWSER_ROUNDS", full: 10, tiny: 1 },
-    warmup: { full: 2, tiny: 0 },
+    // A fresh Keycloak compiles its hot paths during the first minutes: the measured rounds
+    // start once a few rounds of the same work have run.
+    warmup: { full: 5, tiny: 0 },
   },
   async run(context: BenchContext, sizes): Promise<BenchOutcome> {
     const { keycloakUrl, realm } = context;
@@ -174,10 +176,14 @@ export const browserPart: BenchPart<Sizes> = {
         {
           const page = await (await fresh()).newPage();
           await page.goto(context.demoAppUrl!);
+          // The link is there before the clock starts: the time is the person's, from their click,
+          // not the driver's checks before it (scrolling, two stable frames, hit target).
+          const link = page.locator("#login");
+          await link.waitFor({ state: "visible" });
           keep(
             times.loginFromApp,
             await timed(async () => {
-              await page.click("#login");
+              await link.dispatchEvent("click");
               await usable(page, "#kc-login:enabled");
             }),
           );
