@@ -50,6 +50,18 @@ ${urls.map(([label, value]) => `  ${label.padEnd(width)}${value}`).join("\n")}
   Comptes de démonstration (realm-config/environments/${config.environment}.yaml)
 ${stack.config.users.map((user) => `    ${user.email.padEnd(34)} ${user.password}`).join("\n") || "    (aucun)"}
 
+  Agents de démonstration (ADFS simulés dans ce Keycloak : ${stack.config.adfsStandIns.map((standIn) => standIn.realm).join(", ") || "aucun"})
+${
+  stack.config.adfsStandIns
+    .flatMap((standIn) =>
+      standIn.agents.map((agent) => {
+        const prefix = stack.config.identityProviders.find((provider) => provider.alias === standIn.provider)?.domainPrefix ?? standIn.provider;
+        return `    ${`${prefix}\\${agent.login}`.padEnd(34)} ${agent.password}   (${agent.firstName} ${agent.lastName})`;
+      }),
+    )
+    .join("\n") || "    (aucun)"
+}
+
   Journaux : .cache/logs/   ·   Ctrl-C pour tout arrêter.
 `);
 
