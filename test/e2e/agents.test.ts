@@ -148,7 +148,9 @@ test("an agent whose email a professional account already uses: refused with a p
   const professional = await efpUser(email);
   expect(professional.attributes?.["efp.user-kind"]).toBeUndefined();
   expect(await kc.users.listFederatedIdentities({ realm: context.realm, id: professional.id! })).toEqual([]);
-  expect(await kc.users.find({ realm: context.realm, search: "Conflit", exact: false })).toEqual([]);
+  // No account was made for the agent either: the only one with that email is the professional's.
+  expect((await kc.users.find({ realm: context.realm, email, exact: true })).map((user) => user.id)).toEqual([professional.id]);
+  expect(await kc.users.find({ realm: context.realm, lastName: "Conflit", exact: true })).toEqual([]);
 });
 
 test("professionals see no change: email, password and CAPTCHA, straight to the application", async () => {

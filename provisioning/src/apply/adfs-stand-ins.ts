@@ -49,7 +49,7 @@ function standInMappers(provider: IdentityProvider): ProtocolMapperRepresentatio
       name: "nameid-objectguid",
       protocol: "saml",
       protocolMapper: "saml-user-attribute-nameid-mapper",
-      config: { "mapper.nameid.format": PERSISTENT_NAME_ID, "mapper.user.attribute": "objectGUID" },
+      config: { "mapper.nameid.format": PERSISTENT_NAME_ID, "user.attribute": "objectGUID" },
     },
     claim("upn", "saml-user-attribute-mapper", "upn", ADFS_CLAIMS.upn),
     claim("windowsaccountname", "saml-user-attribute-mapper", "windowsaccountname", ADFS_CLAIMS.windowsAccountName),

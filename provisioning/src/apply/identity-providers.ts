@@ -37,10 +37,10 @@ export function identityProviderRepresentation(provider: IdentityProvider, metad
     firstBrokerLoginFlowAlias: provider.firstBrokerLoginFlow,
     config: {
       entityId: provider.entityId,
-      idpEntityId: metadata.idpEntityId ?? "",
-      singleSignOnServiceUrl: metadata.singleSignOnServiceUrl ?? "",
-      singleLogoutServiceUrl: metadata.singleLogoutServiceUrl ?? "",
-      signingCertificate: metadata.signingCertificate ?? "",
+      ...(metadata.idpEntityId && { idpEntityId: metadata.idpEntityId }),
+      ...(metadata.singleSignOnServiceUrl && { singleSignOnServiceUrl: metadata.singleSignOnServiceUrl }),
+      ...(metadata.singleLogoutServiceUrl && { singleLogoutServiceUrl: metadata.singleLogoutServiceUrl }),
+      ...(metadata.signingCertificate && { signingCertificate: metadata.signingCertificate }),
       metadataDescriptorUrl: provider.metadataUrl,
       nameIDPolicyFormat: PERSISTENT_NAME_ID,
       principalType: "SUBJECT",
@@ -54,7 +54,7 @@ export function identityProviderRepresentation(provider: IdentityProvider, metad
       syncMode: "FORCE",
       "efp.domain-prefix": provider.domainPrefix,
       "efp.structure": provider.structure,
-      "efp.structure-claim": provider.structureClaim ?? "",
+      ...(provider.structureClaim && { "efp.structure-claim": provider.structureClaim }),
       "efp.structure-values": JSON.stringify(provider.structureValues ?? {}),
     },
   };
@@ -121,15 +121,17 @@ export async function applyIdentityProvider(kc: KcAdminClient, realm: string, pr
   return changes;
 }
 
-/** Agents brokered by the provider become managed members of its ministerial structure. */
-export async function linkIdentityProvider(kc: KcAdminClient, realm: string, provider: IdentityProvider, dryRun: boolean): Promise<Change[]> {
-  // Organization search matches names, which carry the code: "… (DGEFP)".
-  const [organization] = (await kc.organizations.find({ realm, search: provider.structure, max: 100 })).filter(
-    (candidate) => candidate.alias === provider.structure,
-  );
-  if (!organization) return dryRun ? [{ action: "create", resource: `structure ${provider.structure} identity provider ${provider.alias}` }] : [];
-  const linked = await kc.organizations.listIdentityProviders({ realm, orgId: organization.id! } as never);
-  if ((linked as { alias?: string }[]).some((candidate) => candidate.alias === provider.alias)) return [];
-  if (!dryRun) await kc.organizations.linkIdp({ realm, orgId: organization.id!, alias: provider.alias } as never);
-  return [{ action: "create", resource: `structure ${provider.structure} identity provider ${provider.alias}` }];
+/**
+ * A provider is linked to no organization: Keycloak links one to a single organization, while
+ * polaris agents belong to many DREETS, and a linked provider's agents could become "managed"
+ * members, whom Keycloak deletes when they leave. The agent mapper (efp-agent-identity) keeps
+ * each agent a plain member of exactly their structure instead. Undoes the link earlier
+ * versions made.
+ */
+export async function unlinkIdentityProvider(kc: KcAdminClient, realm: string, provider: IdentityProvider, dryRun: boolean): Promise<Change[]> {
+  const current = await kc.identityProviders.findOne({ realm, alias: provider.alias }).catch(() => undefined);
+  const organizationId = (current as { organizationId?: string } | undefined)?.organizationId;
+  if (!organizationId) return [];
+  if (!dryRun) await kc.organizations.unLinkIdp({ realm, orgId: organizationId, alias: provider.alias } as never);
+  return [{ action: "delete", resource: `organization link of identity provider ${provider.alias}` }];
 }

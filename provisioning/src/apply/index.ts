@@ -11,7 +11,7 @@ import { applyNoDirectGrants } from "./direct-grants.js";
 import { applyCompanyScope, attachCompanyScope } from "./company-scope.js";
 import { applyAuthentication } from "./flows.js";
 import { applyHabilitation } from "./habilitations.js";
-import { applyIdentityProvider, linkIdentityProvider } from "./identity-providers.js";
+import { applyIdentityProvider, unlinkIdentityProvider } from "./identity-providers.js";
 import { applyCompany, applyMinistry } from "./organizations.js";
 import { prune } from "./prune.js";
 import { applyRealm, applyRealmRoles } from "./realm.js";
@@ -89,7 +89,7 @@ export async function applyRealmConfig(kc: KcAdminClient, config: RealmConfig, o
       for (const habilitation of config.habilitations) changes.push(...(await applyHabilitation(api, habilitation, dryRun)));
     }
   }
-  for (const provider of config.identityProviders) changes.push(...(await linkIdentityProvider(kc, realm, provider, dryRun)));
+  for (const provider of config.identityProviders) changes.push(...(await unlinkIdentityProvider(kc, realm, provider, dryRun)));
   if (options.prune) changes.push(...(await prune(kc, config, dryRun)));
   return changes;
 }
