@@ -1,5 +1,6 @@
 // `npm start`: the whole dev stack in the foreground; Ctrl-C stops everything it started.
 import { readStackConfig } from "./config.js";
+import { demoAgentLines } from "./demo-agents.js";
 import { startStack } from "./stack.js";
 
 const startedAt = Date.now();
@@ -51,16 +52,7 @@ ${urls.map(([label, value]) => `  ${label.padEnd(width)}${value}`).join("\n")}
 ${stack.config.users.map((user) => `    ${user.email.padEnd(34)} ${user.password}`).join("\n") || "    (aucun)"}
 
   Agents de démonstration (ADFS simulés dans ce Keycloak : ${stack.config.adfsStandIns.map((standIn) => standIn.realm).join(", ") || "aucun"})
-${
-  stack.config.adfsStandIns
-    .flatMap((standIn) =>
-      standIn.agents.map((agent) => {
-        const prefix = stack.config.identityProviders.find((provider) => provider.alias === standIn.provider)?.domainPrefix ?? standIn.provider;
-        return `    ${`${prefix}\\${agent.login}`.padEnd(34)} ${agent.password}   (${agent.firstName} ${agent.lastName})`;
-      }),
-    )
-    .join("\n") || "    (aucun)"
-}
+${demoAgentLines(stack.config).join("\n") || "    (aucun)"}
 
   Journaux : .cache/logs/   ·   Ctrl-C pour tout arrêter.
 `);

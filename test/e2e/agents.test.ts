@@ -153,6 +153,46 @@ test("an agent whose email a professional account already uses: refused with a p
   expect(await kc.users.find({ realm: context.realm, lastName: "Conflit", exact: true })).toEqual([]);
 });
 
+test("an agent account that carries the agent's immutable id is the one linked, whatever its email said", async () => {
+  const kc = await adminClient();
+  const guid = randomUUID();
+  const login = `connu${suffix}`;
+  const oldEmail = `ancien.${suffix}@hydre.exemple.fr`;
+  const { id } = await kc.users.create({
+    realm: context.realm,
+    username: oldEmail,
+    email: oldEmail,
+    firstName: "Ancien",
+    lastName: "Nom",
+    enabled: true,
+    emailVerified: true,
+    attributes: { "efp.user-kind": ["agent"], "efp.agent-id": [`hydre:${guid}`] },
+  });
+  const email = `connu.${suffix}@hydre.exemple.fr`;
+  await kc.users.create({
+    realm: "adfs-hydre",
+    username: login,
+    email,
+    firstName: "Connu",
+    lastName: "Agent",
+    enabled: true,
+    emailVerified: true,
+    attributes: { objectGUID: [guid], windowsaccountname: [`HYDRE\\${login}`], upn: [`${login}@hydre.exemple.fr`] },
+    credentials: [{ type: "password", value: "Agent-Connu-2026", temporary: false }],
+  });
+  const page = freshPage();
+  await typeIdentifier(page, `hydre\\${login}`);
+  await signInAtAdfs(page, "adfs-hydre", login, "Agent-Connu-2026");
+  await waitForAccessGate(page);
+
+  const linked = await kc.users.listFederatedIdentities({ realm: context.realm, id });
+  expect(linked.map((link) => [link.identityProvider, link.userId])).toEqual([["hydre", guid]]);
+  const user = await kc.users.findOne({ realm: context.realm, id });
+  expect([user!.firstName, user!.lastName, user!.email]).toEqual(["Connu", "Agent", email]);
+  expect(await structuresOf(id)).toEqual(["DGEFP"]);
+  expect(await kc.users.find({ realm: context.realm, email: oldEmail, exact: true })).toEqual([]);
+});
+
 test("professionals see no change: email, password and CAPTCHA, straight to the application", async () => {
   const page = freshPage();
   await page.goto(context.demoAppUrl);
