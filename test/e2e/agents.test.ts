@@ -117,8 +117,8 @@ test("unknown prefix foo\\bar: a clear error on the same page, nothing sent anyw
   await page.waitForSelector("#kc-message");
   expect(page.url()).toContain(`/realms/${context.realm}/`);
   const message = await page.locator("#kc-message").innerText();
-  expect(message).toContain("« foo » n'est pas un domaine d'agents");
-  expect(message).toContain("hydre\\, polaris\\identifiant");
+  expect(message).toContain("« foo » n'est pas un domaine d'agents du ministère");
+  expect(message).toContain("le domaine de leur structure (hydre, polaris)");
   expect(await page.inputValue("#username")).toBe("foo\\bar");
   expect(await seriousViolations(page)).toEqual([]);
 });

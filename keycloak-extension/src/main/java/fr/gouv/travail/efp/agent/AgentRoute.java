@@ -23,7 +23,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public final class AgentRoute {
 
-    /** Login page error: no provider for the typed prefix; {0} the prefix, {1} the known ones. */
+    /** Login page error: no provider for the typed prefix; {0} the prefix, {1} the known ones ("hydre, polaris"). */
     public static final String UNKNOWN_PREFIX_MESSAGE = "efpAgentUnknownPrefix";
 
     public static final String EVENT_UNKNOWN_PREFIX = "efp_agent_unknown_prefix";
@@ -42,8 +42,8 @@ public final class AgentRoute {
     /** A prefix no provider serves: the form shows {@link #message()}. */
     public record UnknownPrefix(AgentLogin login, List<String> known) implements Outcome {
         public FormMessage message() {
-            String list = known.isEmpty() ? "—" : String.join("\\, ", known) + "\\";
-            return new FormMessage(null, UNKNOWN_PREFIX_MESSAGE, login.prefix(), list);
+            return new FormMessage(
+                    null, UNKNOWN_PREFIX_MESSAGE, login.prefix(), known.isEmpty() ? "—" : String.join(", ", known));
         }
     }
 
