@@ -75,10 +75,13 @@ export function realmConfigVariables(stack: {
   smtpHost: string;
   smtpPort: number;
   demoAppUrl: string;
+  /** This Keycloak: the dev and test overlays point the ADFS providers at its stand-in realms. */
+  keycloakUrl?: string;
   soffiClientSecret?: string;
 }): Record<string, string | undefined> {
   return {
     ...process.env,
+    ...(stack.keycloakUrl && { KEYCLOAK_URL: stack.keycloakUrl }),
     SMTP_HOST: stack.smtpHost,
     SMTP_PORT: String(stack.smtpPort),
     SOFFI_URL: stack.demoAppUrl,
@@ -153,7 +156,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ]);
 
     const demoAppUrl = `http://localhost:${ports.demoApp}`;
-    const variables = realmConfigVariables({ smtpHost: mail.smtpHost, smtpPort: mail.smtpPort, demoAppUrl, soffiClientSecret: options.soffiClientSecret });
+    const variables = realmConfigVariables({
+      smtpHost: mail.smtpHost,
+      smtpPort: mail.smtpPort,
+      demoAppUrl,
+      keycloakUrl: keycloak.url,
+      soffiClientSecret: options.soffiClientSecret,
+    });
     const config = loadRealmConfig(REALM_CONFIG_DIR, options.environment, variables);
     log(`Application de realm-config (${options.environment})…`);
     const kc = await connect({ baseUrl: keycloak.url, username: options.adminUsername, password: options.adminPassword });

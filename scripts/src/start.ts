@@ -1,5 +1,6 @@
 // `npm start`: the whole dev stack in the foreground; Ctrl-C stops everything it started.
 import { readStackConfig } from "./config.js";
+import { demoAgentLines } from "./demo-agents.js";
 import { startStack } from "./stack.js";
 
 const startedAt = Date.now();
@@ -49,6 +50,9 @@ ${urls.map(([label, value]) => `  ${label.padEnd(width)}${value}`).join("\n")}
 
   Comptes de démonstration (realm-config/environments/${config.environment}.yaml)
 ${stack.config.users.map((user) => `    ${user.email.padEnd(34)} ${user.password}`).join("\n") || "    (aucun)"}
+
+  Agents de démonstration (ADFS simulés dans ce Keycloak : ${stack.config.adfsStandIns.map((standIn) => standIn.realm).join(", ") || "aucun"})
+${demoAgentLines(stack.config).join("\n") || "    (aucun)"}
 
   Journaux : .cache/logs/   ·   Ctrl-C pour tout arrêter.
 `);

@@ -207,7 +207,12 @@ test("no client checks a password outside the login pages: password grants are r
     expect(claims(await personToken(manager.email)).azp).toBe("efp-cli-person");
 
     if (!context.external) {
-      const variables = realmConfigVariables({ smtpHost: context.mailSmtpHost, smtpPort: context.mailSmtpPort, demoAppUrl: context.demoAppUrl });
+      const variables = realmConfigVariables({
+        smtpHost: context.mailSmtpHost,
+        smtpPort: context.mailSmtpPort,
+        demoAppUrl: context.demoAppUrl,
+        keycloakUrl: context.keycloakUrl,
+      });
       const plan = await applyRealmConfig(kc, loadRealmConfig(REALM_CONFIG, "test", variables), { dryRun: true });
       expect(plan).toEqual([
         { action: "update", resource: `client ${clientId} (mot de passe sans CAPTCHA : password grant)`, fields: ["directAccessGrantsEnabled"] },

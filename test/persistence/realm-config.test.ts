@@ -44,7 +44,12 @@ test("SOFFI is a confidential EFP application that requires PKCE S256", async ()
 (testContext().external ? test.skip : test)("a second apply reports no change", async () => {
   const context = testContext();
   const kc = await adminClient();
-  const variables = realmConfigVariables({ smtpHost: context.mailSmtpHost, smtpPort: context.mailSmtpPort, demoAppUrl: context.demoAppUrl });
+  const variables = realmConfigVariables({
+    smtpHost: context.mailSmtpHost,
+    smtpPort: context.mailSmtpPort,
+    demoAppUrl: context.demoAppUrl,
+    keycloakUrl: context.keycloakUrl,
+  });
   expect(await applyRealmConfig(kc, loadRealmConfig(REALM_CONFIG, "test", variables))).toEqual([]);
 });
 

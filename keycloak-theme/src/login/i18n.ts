@@ -87,6 +87,11 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCaptchaAddressThrottled:
         "Trop de codes de sécurité erronés ont été saisis depuis votre réseau. Pour votre sécurité, réessayez dans {0,choice,0#{0} minute|1<{0} minutes}.",
       efpCaptchaEmpty: "Saisissez les caractères de l'image.",
+      // Agents (hydre\jdupont), formatted by the server: {0} the typed prefix, {1} the known ones.
+      efpAgentUnknownPrefix:
+        "« {0} » n'est pas un domaine d'agents du ministère. Les agents saisissent le domaine de leur structure ({1}), une barre oblique inverse puis leur identifiant Windows, par exemple hydre\\jdupont. Les usagers professionnels saisissent leur adresse électronique.",
+      efpAgentAccountConflict:
+        "Un compte EFP Connect d'usager professionnel utilise déjà l'adresse électronique de votre compte d'agent. Pour votre sécurité, il n'a pas été relié à votre compte Windows : contactez l'assistance d'EFP Connect, qui vérifiera les deux comptes.",
 
       // Account creation and profile
       efpRegisterTitle: "Je crée mon compte {0}",
@@ -402,6 +407,10 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCaptchaAddressThrottled:
         "Too many wrong security codes were typed from your network. For your security, try again in {0,choice,0#{0} minutes|1#{0} minute|1<{0} minutes}.",
       efpCaptchaEmpty: "Type the characters of the image.",
+      efpAgentUnknownPrefix:
+        "\u201c{0}\u201d is not a domain of the ministry's agents. Agents type their structure's domain ({1}), a backslash, then their Windows login, for example hydre\\jdupont. Professionals type their email address.",
+      efpAgentAccountConflict:
+        "A professional EFP Connect account already uses the email address of your agent account. For your security, it was not linked to your Windows account: contact the EFP Connect help desk, who will check both accounts.",
 
       efpRegisterTitle: "I create my {0} account",
       efpRegisterDocumentTitle: "Create an account",

@@ -118,6 +118,12 @@ async function applyFlow(kc: KcAdminClient, realm: string, flow: Flow, bindings:
     const current = await kc.realms.findOne({ realm });
     const stillBound = BINDING_FIELDS.filter((field) => current?.[field] === flow.alias);
     if (stillBound.length > 0) await kc.realms.update({ realm }, Object.fromEntries(stillBound.map((field) => [field, stagingAlias])));
+    // Identity providers name their first-login flow too (Keycloak refuses to delete a flow in
+    // use); they keep the staging flow by id through its renaming.
+    for (const provider of await kc.identityProviders.find({ realm })) {
+      if (provider.firstBrokerLoginFlowAlias === flow.alias)
+        await kc.identityProviders.update({ realm, alias: provider.alias! }, { ...provider, firstBrokerLoginFlowAlias: stagingAlias });
+    }
     await kc.authenticationManagement.deleteFlow({ realm, flowId: existing.id! });
   }
   // Rename the staging flow and its subflows to their final names.

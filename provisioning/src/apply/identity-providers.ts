@@ -1,9 +1,31 @@
 import type KcAdminClient from "@keycloak/keycloak-admin-client";
+import type IdentityProviderMapperRepresentation from "@keycloak/keycloak-admin-client/lib/defs/identityProviderMapperRepresentation.js";
 import type { IdentityProvider } from "../config/model.js";
 import { differingFields, type Change } from "./changes.js";
 
-/** A SAML 2.0 broker to a ministry ADFS (signed assertions, persistent or UPN name id). */
-export function identityProviderRepresentation(provider: IdentityProvider): Record<string, unknown> {
+/**
+ * The claim types a ministry ADFS sends (its claim rules must issue these, README "Agents
+ * (ADFS)"), and the stand-in realms of dev and tests send them too (adfs-stand-ins.ts).
+ */
+export const ADFS_CLAIMS = {
+  upn: "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn",
+  windowsAccountName: "http://schemas.microsoft.com/ws/2008/06/identity/claims/windowsaccountname",
+  email: "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+  givenName: "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname",
+  surname: "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname",
+} as const;
+
+export const PERSISTENT_NAME_ID = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent";
+
+/** What the ADFS's federation metadata tells (Keycloak's own descriptor import reads it). */
+type Metadata = Record<string, string>;
+
+/**
+ * A SAML 2.0 broker to a ministry ADFS: endpoints and signing certificate from its metadata,
+ * signed assertions required and checked, persistent NameID (the agent's immutable id), the
+ * typed login passed as the request's subject, and what our extension reads (prefix, structure).
+ */
+export function identityProviderRepresentation(provider: IdentityProvider, metadata: Metadata): Record<string, unknown> {
   return {
     alias: provider.alias,
     displayName: provider.displayName,
@@ -12,54 +34,104 @@ export function identityProviderRepresentation(provider: IdentityProvider): Reco
     trustEmail: true,
     storeToken: false,
     addReadTokenRoleOnCreate: false,
-    firstBrokerLoginFlowAlias: "first broker login",
+    firstBrokerLoginFlowAlias: provider.firstBrokerLoginFlow,
     config: {
       entityId: provider.entityId,
-      idpEntityId: provider.idpEntityId,
-      singleSignOnServiceUrl: provider.singleSignOnServiceUrl,
-      singleLogoutServiceUrl: provider.singleLogoutServiceUrl ?? "",
-      nameIDPolicyFormat: "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+      ...(metadata.idpEntityId && { idpEntityId: metadata.idpEntityId }),
+      ...(metadata.singleSignOnServiceUrl && { singleSignOnServiceUrl: metadata.singleSignOnServiceUrl }),
+      ...(metadata.singleLogoutServiceUrl && { singleLogoutServiceUrl: metadata.singleLogoutServiceUrl }),
+      ...(metadata.signingCertificate && { signingCertificate: metadata.signingCertificate }),
+      metadataDescriptorUrl: provider.metadataUrl,
+      nameIDPolicyFormat: PERSISTENT_NAME_ID,
       principalType: "SUBJECT",
       postBindingResponse: "true",
       postBindingAuthnRequest: "true",
+      postBindingLogout: "true",
       wantAssertionsSigned: "true",
-      validateSignature: provider.signingCertificate ? "true" : "false",
-      ...(provider.signingCertificate && { signingCertificate: provider.signingCertificate }),
+      validateSignature: "true",
+      loginHint: "true",
+      allowedClockSkew: "30",
       syncMode: "FORCE",
       "efp.domain-prefix": provider.domainPrefix,
       "efp.structure": provider.structure,
+      ...(provider.structureClaim && { "efp.structure-claim": provider.structureClaim }),
+      "efp.structure-values": JSON.stringify(provider.structureValues ?? {}),
     },
   };
 }
 
-export async function applyIdentityProvider(kc: KcAdminClient, realm: string, provider: IdentityProvider, dryRun: boolean): Promise<Change[]> {
-  const resource = `identity provider ${provider.alias}`;
-  const desired = identityProviderRepresentation(provider);
-  const current = await kc.identityProviders.findOne({ realm, alias: provider.alias }).catch(() => undefined);
-  if (!current) {
-    if (!dryRun) await kc.identityProviders.create({ realm, ...desired } as never);
-    return [{ action: "create", resource }];
-  }
-  const fields = differingFields(desired, current as Record<string, unknown>);
-  if (fields.length === 0) return [];
-  if (!dryRun)
-    await kc.identityProviders.update({ realm, alias: provider.alias }, {
-      ...current,
-      ...desired,
-      config: { ...current.config, ...(desired.config as object) },
-    } as never);
-  return [{ action: "update", resource, fields }];
+/** Names, email from the ADFS claims, and our agent mapper (kind, immutable id, structure): updated at each login. */
+export function identityProviderMappers(provider: IdentityProvider): IdentityProviderMapperRepresentation[] {
+  const importer = (name: string, claim: string, userAttribute: string): IdentityProviderMapperRepresentation => ({
+    name,
+    identityProviderAlias: provider.alias,
+    identityProviderMapper: "saml-user-attribute-idp-mapper",
+    config: { syncMode: "FORCE", "attribute.name": claim, "attribute.name.format": "ATTRIBUTE_FORMAT_URI", "user.attribute": userAttribute },
+  });
+  return [
+    importer("efp-first-name", ADFS_CLAIMS.givenName, "firstName"),
+    importer("efp-last-name", ADFS_CLAIMS.surname, "lastName"),
+    importer("efp-email", ADFS_CLAIMS.email, "email"),
+    { name: "efp-agent", identityProviderAlias: provider.alias, identityProviderMapper: "efp-agent-identity", config: { syncMode: "FORCE" } },
+  ];
 }
 
-/** Agents brokered by the provider become managed members of its ministerial structure. */
-export async function linkIdentityProvider(kc: KcAdminClient, realm: string, provider: IdentityProvider, dryRun: boolean): Promise<Change[]> {
-  // Organization search matches names, which carry the code: "… (DGEFP)".
-  const [organization] = (await kc.organizations.find({ realm, search: provider.structure, max: 100 })).filter(
-    (candidate) => candidate.alias === provider.structure,
-  );
-  if (!organization) return dryRun ? [{ action: "create", resource: `structure ${provider.structure} identity provider ${provider.alias}` }] : [];
-  const linked = await kc.organizations.listIdentityProviders({ realm, orgId: organization.id! } as never);
-  if ((linked as { alias?: string }[]).some((candidate) => candidate.alias === provider.alias)) return [];
-  if (!dryRun) await kc.organizations.linkIdp({ realm, orgId: organization.id!, alias: provider.alias } as never);
-  return [{ action: "create", resource: `structure ${provider.structure} identity provider ${provider.alias}` }];
+export async function applyIdentityProvider(kc: KcAdminClient, realm: string, provider: IdentityProvider, dryRun: boolean): Promise<Change[]> {
+  const resource = `identity provider ${provider.alias}`;
+  const current = await kc.identityProviders.findOne({ realm, alias: provider.alias }).catch(() => undefined);
+  let metadata: Metadata;
+  try {
+    metadata = await kc.identityProviders.importFromUrl({ realm, fromUrl: provider.metadataUrl, providerId: "saml" });
+  } catch (error) {
+    // A plan before the stand-in realm exists, or an ADFS this Keycloak cannot reach yet.
+    if (dryRun) return [{ action: current ? "update" : "create", resource, fields: ["metadata"] }];
+    throw new Error(`${resource} : métadonnées illisibles à ${provider.metadataUrl} (${(error as Error).message})`);
+  }
+  const desired = identityProviderRepresentation(provider, metadata);
+  const changes: Change[] = [];
+  if (!current) {
+    if (!dryRun) await kc.identityProviders.create({ realm, ...desired } as never);
+    changes.push({ action: "create", resource });
+  } else {
+    const fields = differingFields(desired, current as Record<string, unknown>);
+    if (fields.length > 0) {
+      if (!dryRun)
+        await kc.identityProviders.update({ realm, alias: provider.alias }, {
+          ...current,
+          ...desired,
+          config: { ...current.config, ...(desired.config as object) },
+        } as never);
+      changes.push({ action: "update", resource, fields });
+    }
+  }
+  const existing = current || !dryRun ? await kc.identityProviders.findMappers({ realm, alias: provider.alias }) : [];
+  for (const mapper of identityProviderMappers(provider)) {
+    const found = existing.find((candidate) => candidate.name === mapper.name);
+    const mapperResource = `${resource} mapper ${mapper.name}`;
+    if (!found) {
+      if (!dryRun) await kc.identityProviders.createMapper({ realm, alias: provider.alias, identityProviderMapper: mapper });
+      changes.push({ action: "create", resource: mapperResource });
+    } else {
+      const fields = differingFields(mapper as Record<string, unknown>, found as Record<string, unknown>);
+      if (fields.length === 0) continue;
+      if (!dryRun) await kc.identityProviders.updateMapper({ realm, alias: provider.alias, id: found.id! }, { ...found, ...mapper });
+      changes.push({ action: "update", resource: mapperResource, fields });
+    }
+  }
+  return changes;
+}
+
+/**
+ * A provider is linked to no organization: Keycloak links one to a single organization, while
+ * polaris agents belong to many DREETS, and a linked provider's agents could become "managed"
+ * members, whom Keycloak deletes when they leave. The agent mapper (efp-agent-identity) keeps
+ * each agent a plain member of exactly their structure instead. Undoes the link earlier
+ * versions made.
+ */
+export async function unlinkIdentityProvider(kc: KcAdminClient, realm: string, provider: IdentityProvider, dryRun: boolean): Promise<Change[]> {
+  const current = await kc.identityProviders.findOne({ realm, alias: provider.alias }).catch(() => undefined);
+  const organizationId = (current as { organizationId?: string } | undefined)?.organizationId;
+  if (!organizationId) return [];
+  if (!dryRun) await kc.organizations.unLinkIdp({ realm, orgId: organizationId, alias: provider.alias } as never);
+  return [{ action: "delete", resource: `organization link of identity provider ${provider.alias}` }];
 }

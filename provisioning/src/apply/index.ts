@@ -2,6 +2,7 @@ import type KcAdminClient from "@keycloak/keycloak-admin-client";
 import { EfpApi } from "../api/client.js";
 import type { RealmConfig } from "../config/model.js";
 import { applyAccountConsole } from "./account-console.js";
+import { applyAdfsStandIn } from "./adfs-stand-ins.js";
 import { applyAdminClient } from "./admin-clients.js";
 import { applyApiAudiences, grantAudience } from "./api-audiences.js";
 import { applyApplication } from "./applications.js";
@@ -10,7 +11,7 @@ import { applyNoDirectGrants } from "./direct-grants.js";
 import { applyCompanyScope, attachCompanyScope } from "./company-scope.js";
 import { applyAuthentication } from "./flows.js";
 import { applyHabilitation } from "./habilitations.js";
-import { applyIdentityProvider, linkIdentityProvider } from "./identity-providers.js";
+import { applyIdentityProvider, unlinkIdentityProvider } from "./identity-providers.js";
 import { applyCompany, applyMinistry } from "./organizations.js";
 import { prune } from "./prune.js";
 import { applyRealm, applyRealmRoles } from "./realm.js";
@@ -32,6 +33,7 @@ function everythingCreated(config: RealmConfig): Change[] {
     ...(config.authentication?.flows ?? []).map((flow) => create(`flow ${flow.alias}`)),
     ...config.applications.map((application) => create(`application ${application.clientId}`)),
     ...(config.realm.adminClients ?? []).map((client) => create(`admin client ${client.clientId}`)),
+    ...config.adfsStandIns.map((standIn) => create(`ADFS stand-in realm ${standIn.realm}`)),
     ...config.identityProviders.map((provider) => create(`identity provider ${provider.alias}`)),
     ...config.users.map((user) => create(`user ${user.email.toLowerCase()}`)),
     ...config.ministries.map((ministry) => create(`structure ${ministry.code}`)),
@@ -65,6 +67,11 @@ export async function applyRealmConfig(kc: KcAdminClient, config: RealmConfig, o
     changes.push(...(await grantAudience(kc, realm, client.clientId, "efp-admin", "default", dryRun)));
   }
   changes.push(...(await applyNoDirectGrants(kc, realm, dryRun)));
+  // The realms playing the ADFS first (dev and tests): the providers read their metadata.
+  for (const standIn of config.adfsStandIns) {
+    const provider = config.identityProviders.find((candidate) => candidate.alias === standIn.provider)!;
+    changes.push(...(await applyAdfsStandIn(kc, realm, standIn, provider, dryRun)));
+  }
   for (const provider of config.identityProviders) changes.push(...(await applyIdentityProvider(kc, realm, provider, dryRun)));
   for (const user of config.users) changes.push(...(await applyUser(kc, realm, user, dryRun)));
 
@@ -82,7 +89,7 @@ export async function applyRealmConfig(kc: KcAdminClient, config: RealmConfig, o
       for (const habilitation of config.habilitations) changes.push(...(await applyHabilitation(api, habilitation, dryRun)));
     }
   }
-  for (const provider of config.identityProviders) changes.push(...(await linkIdentityProvider(kc, realm, provider, dryRun)));
+  for (const provider of config.identityProviders) changes.push(...(await unlinkIdentityProvider(kc, realm, provider, dryRun)));
   if (options.prune) changes.push(...(await prune(kc, config, dryRun)));
   return changes;
 }

@@ -85,3 +85,33 @@ test("the third-party maximum is a whole number of years from 1 to 10, and a thi
 test("errors are ConfigErrors (exit code 3 in the CLI)", () => {
   expect(load(withFile("realm.yaml", (text) => text.replace("realm: efp", "realm: ''")))).toThrow(ConfigError);
 });
+
+test("the ADFS metadata: the stand-in realms of this Keycloak in dev and tests, the environment in production", () => {
+  const test = loadRealmConfig(REALM_CONFIG, "test", { KEYCLOAK_URL: "http://localhost:41234" });
+  expect(test.identityProviders.map((provider) => provider.metadataUrl)).toEqual([
+    "http://localhost:41234/realms/adfs-hydre/protocol/saml/descriptor",
+    "http://localhost:41234/realms/adfs-polaris/protocol/saml/descriptor",
+  ]);
+  expect(test.adfsStandIns.map((standIn) => [standIn.realm, standIn.provider, standIn.agents.map((agent) => agent.login)])).toEqual([
+    ["adfs-hydre", "hydre", ["agent"]],
+    ["adfs-polaris", "polaris", ["agent"]],
+  ]);
+  // A variable the environment sets wins over the overlay's default.
+  expect(loadRealmConfig(REALM_CONFIG, "dev", { HYDRE_ADFS_METADATA_URL: "https://adfs.example/meta.xml" }).identityProviders[0].metadataUrl).toBe(
+    "https://adfs.example/meta.xml",
+  );
+  const secrets = { SOFFI_CLIENT_SECRET: "s", MAF_CLIENT_SECRET: "s", CERES_CLIENT_SECRET: "s", EDOF_CLIENT_SECRET: "s", EFP_CLI_SECRET: "s" };
+  expect(() => loadRealmConfig(REALM_CONFIG, "production", secrets)).toThrow(/identity-providers\/hydre\.yaml.*HYDRE_ADFS_METADATA_URL/);
+  expect(
+    loadRealmConfig(REALM_CONFIG, "production", { ...secrets, HYDRE_ADFS_METADATA_URL: "https://a/m", POLARIS_ADFS_METADATA_URL: "https://b/m" }).adfsStandIns,
+  ).toEqual([]);
+});
+
+test("a structure value mapped to an undeclared structure, a stand-in for an unknown provider are refused", () => {
+  expect(load(withFile("identity-providers/polaris.yaml", (text) => text.replace(": DREETS-ARA", ": DREETS-XYZ")))).toThrow(
+    /identity-providers\/polaris\.yaml : structureValues\.DREETS Auvergne-Rhône-Alpes : « DREETS-XYZ » n'est pas déclarée/,
+  );
+  expect(load(withFile("environments/dev.yaml", (text) => text.replace("provider: polaris", "provider: inconnu")))).toThrow(
+    /environments\/dev\.yaml : adfsStandIns\[1\]\.provider : fournisseur d'identité inconnu « inconnu »/,
+  );
+});

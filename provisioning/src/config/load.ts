@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { ConfigError } from "./errors.js";
 import type { RealmConfig } from "./model.js";
 import { applicationSchema, authenticationSchema, identityProviderSchema, ministriesFileSchema, overlaySchema, realmSchema } from "./schema.js";
-import { substituteDeep } from "./substitute.js";
+import { substitute, substituteDeep } from "./substitute.js";
 import { checkTokens } from "./tokens.js";
 import { checkValidationCode } from "./validation-code.js";
 
@@ -61,7 +61,15 @@ export function loadRealmConfig(root: string, environment: Environment, env: Rec
   if (!ENVIRONMENTS.includes(environment)) throw new ConfigError(`environnement inconnu « ${environment} » (attendu : ${ENVIRONMENTS.join(", ")})`);
   const overlayFile = `environments/${environment}.yaml`;
   const rawOverlay = (readYaml(path.join(root, overlayFile), root) ?? {}) as { defaults?: Record<string, string> };
-  const variables = { ...(rawOverlay.defaults ?? {}), ...env };
+  // A default may name another variable (${KEYCLOAK_URL}/realms/adfs-hydre/…): it is resolved
+  // against the environment, and only when the environment does not set the variable itself.
+  const defaults = Object.fromEntries(
+    Object.entries(rawOverlay.defaults ?? {}).map(([name, value]) => [
+      name,
+      env[name] !== undefined && env[name] !== "" ? env[name] : substitute(String(value), env, `${overlayFile} : defaults.${name}`),
+    ]),
+  );
+  const variables = { ...defaults, ...env };
   const load = <S extends z.ZodTypeAny>(schema: S, file: string): z.infer<S> =>
     parse(schema, substituteDeep(readYaml(path.join(root, file), root), variables, file), file);
 
@@ -89,6 +97,7 @@ export function loadRealmConfig(root: string, environment: Environment, env: Rec
     users: overlay.users,
     companies: overlay.companies,
     habilitations: overlay.habilitations,
+    adfsStandIns: overlay.adfsStandIns,
   };
   checkReferences(config, overlayFile);
   return config;
@@ -112,6 +121,22 @@ function checkReferences(config: RealmConfig, overlayFile: string) {
   config.identityProviders.forEach((provider) => {
     if (!ministries.has(provider.structure))
       throw new ConfigError(`identity-providers/${provider.alias}.yaml : structure : « ${provider.structure} » n'est pas déclarée dans ministries.yaml`);
+  });
+  config.identityProviders.forEach((provider) => {
+    for (const [value, code] of Object.entries(provider.structureValues ?? {})) {
+      if (!ministries.has(code))
+        throw new ConfigError(`identity-providers/${provider.alias}.yaml : structureValues.${value} : « ${code} » n'est pas déclarée dans ministries.yaml`);
+    }
+    if (config.authentication && !config.authentication.flows.some((flow) => flow.alias === provider.firstBrokerLoginFlow))
+      throw new ConfigError(
+        `identity-providers/${provider.alias}.yaml : firstBrokerLoginFlow : le flux « ${provider.firstBrokerLoginFlow} » n'est pas déclaré dans authentication.yaml`,
+      );
+  });
+  unique(config.adfsStandIns, (standIn) => standIn.realm, "ADFS de démonstration", overlayFile);
+  config.adfsStandIns.forEach((standIn, index) => {
+    if (!config.identityProviders.some((provider) => provider.alias === standIn.provider))
+      throw new ConfigError(`${overlayFile} : adfsStandIns[${index}].provider : fournisseur d'identité inconnu « ${standIn.provider} »`);
+    unique(standIn.agents, (agent) => agent.login, "agent", `${overlayFile} : adfsStandIns[${index}]`);
   });
   const organizations = new Set([...ministries, ...config.companies.map((company) => company.siret)]);
   const users = new Set(config.users.map((user) => user.email.toLowerCase()));

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { TokenSettings } from "./tokens.js";
 import type {
+  adfsStandInSchema,
   applicationSchema,
   authenticationSchema,
   companySchema,
@@ -34,6 +35,7 @@ export type Ministry = z.infer<typeof ministrySchema>;
 export type Company = z.infer<typeof companySchema>;
 export type Habilitation = z.infer<typeof habilitationSchema>;
 export type DemoUser = z.infer<typeof userSchema>;
+export type AdfsStandIn = z.infer<typeof adfsStandInSchema>;
 
 export interface RealmConfig {
   realm: RealmSettings;
@@ -44,4 +46,6 @@ export interface RealmConfig {
   users: DemoUser[];
   companies: Company[];
   habilitations: Habilitation[];
+  /** Realms playing the ministries' ADFS (dev and test only). */
+  adfsStandIns: AdfsStandIn[];
 }

@@ -195,20 +195,61 @@ export const authenticationSchema = z
     }
   });
 
-/** A SAML 2.0 broker to a ministry ADFS; its agents become members of `structure`. */
+/**
+ * A SAML 2.0 broker to a ministry ADFS; its agents become members of `structure`, or of the
+ * structure its `structureClaim` attribute names (values mapped to codes by `structureValues`).
+ * Endpoints and signing certificate come from the ADFS's federation metadata (`metadataUrl`).
+ */
 export const identityProviderSchema = z
   .object({
     alias: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, "alias : minuscules, chiffres et tirets"),
     displayName: text,
     /** Domain prefix agents type (hydre\\jdupont). */
-    domainPrefix: text,
+    domainPrefix: z.string().regex(/^[a-z0-9._-]{1,64}$/, "préfixe de domaine : minuscules, chiffres, point, tiret (ex. hydre)"),
     structure: ministryCode,
+    /** The service provider entity id the ADFS knows the realm by (its relying party trust). */
     entityId: text,
-    singleSignOnServiceUrl: url,
-    singleLogoutServiceUrl: url.optional(),
-    idpEntityId: text,
-    signingCertificate: z.string().optional(),
+    /** The ADFS federation metadata (…/FederationMetadata/2007-06/FederationMetadata.xml). */
+    metadataUrl: url,
+    /** The first-broker-login flow of authentication.yaml (account created or linked, no form). */
+    firstBrokerLoginFlow: text,
+    /** Assertion attribute naming the agent's structure (claim type URI). */
+    structureClaim: z.string().optional(),
+    /** Value of structureClaim as the ADFS sends it → code of ministries.yaml. */
+    structureValues: z.record(ministryCode).optional(),
     enabled: z.boolean().default(true),
+  })
+  .strict();
+
+/**
+ * A Keycloak realm playing a ministry's ADFS for `provider` (dev and test overlays only, never
+ * production): SAML 2.0 IdP with signed assertions and the ADFS claim names, and demo agents.
+ */
+export const adfsStandInSchema = z
+  .object({
+    realm: z.string().regex(/^adfs-[a-z0-9-]{1,40}$/, "realm : adfs-<nom> (ex. adfs-hydre)"),
+    provider: text,
+    /** The Windows domain (HYDRE): windowsaccountname is DOMAIN\\login. */
+    domain: z.string().regex(/^[A-Z0-9-]{1,15}$/, "domaine Windows : majuscules (ex. HYDRE)"),
+    /** UPN suffix: login@upnSuffix. */
+    upnSuffix: text,
+    agents: z
+      .array(
+        z
+          .object({
+            login: z.string().regex(/^[a-z0-9._-]{1,64}$/, "identifiant Windows : minuscules, chiffres, point, tiret"),
+            /** The immutable id the ADFS sends as persistent NameID (objectGUID). */
+            id: z.string().uuid("un UUID est attendu (objectGUID)"),
+            firstName: text,
+            lastName: text,
+            email: z.string().email("une adresse électronique est attendue"),
+            password: text,
+            /** Value of the provider's structureClaim, as the ADFS would send it. */
+            structure: z.string().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 
@@ -250,6 +291,7 @@ export const overlaySchema = z
     users: z.array(userSchema).default([]),
     companies: z.array(companySchema).default([]),
     habilitations: z.array(habilitationSchema).default([]),
+    adfsStandIns: z.array(adfsStandInSchema).default([]),
   })
   .strict();
 

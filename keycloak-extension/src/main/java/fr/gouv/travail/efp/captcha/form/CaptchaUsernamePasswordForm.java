@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.captcha.form;
 
+import fr.gouv.travail.efp.agent.AgentRoute;
 import fr.gouv.travail.efp.loginpage.LoginPageTexts;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -68,6 +69,22 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
                     context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
             context.challenge(withTexts(context.form())
                     .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
+                    .createLoginUsernamePassword());
+            return;
+        }
+        // An agent's hydre\jdupont goes to the ministry's ADFS before any password or CAPTCHA:
+        // the ADFS authenticates them, and an unknown prefix is told as such.
+        AgentRoute.Outcome agent = AgentRoute.route(context, posted.getFirst(AuthenticationManager.FORM_USERNAME));
+        if (agent instanceof AgentRoute.Routed) {
+            return;
+        }
+        if (agent instanceof AgentRoute.UnknownPrefix unknown) {
+            context.getEvent().error(AgentRoute.EVENT_UNKNOWN_PREFIX);
+            CaptchaAttachment.attachNow(
+                    context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+            context.challenge(withTexts(context.form())
+                    .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
+                    .addError(unknown.message())
                     .createLoginUsernamePassword());
             return;
         }

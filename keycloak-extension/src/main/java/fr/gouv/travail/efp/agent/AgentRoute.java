@@ -1,0 +1,91 @@
+package fr.gouv.travail.efp.agent;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.events.Details;
+import org.keycloak.models.IdentityProviderModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.Urls;
+import org.keycloak.services.managers.ClientSessionCode;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Sends an agent who typed {@code hydre\jdupont} in the login form straight to their
+ * ministry's identity provider, with their Windows login as the login hint: the ADFS checks
+ * their password, ours is never asked for, nor a CAPTCHA. The same redirect as Keycloak's
+ * "identity provider redirector", chosen by the typed prefix instead of a fixed alias.
+ */
+public final class AgentRoute {
+
+    /** Login page error: no provider for the typed prefix; {0} the prefix, {1} the known ones ("hydre, polaris"). */
+    public static final String UNKNOWN_PREFIX_MESSAGE = "efpAgentUnknownPrefix";
+
+    public static final String EVENT_UNKNOWN_PREFIX = "efp_agent_unknown_prefix";
+
+    private AgentRoute() {}
+
+    /** What became of the typed identifier. */
+    public sealed interface Outcome permits NotAgent, Routed, UnknownPrefix {}
+
+    /** Not an agent login: the ordinary form goes on. */
+    public record NotAgent() implements Outcome {}
+
+    /** Redirected to the provider: the flow is over for this request. */
+    public record Routed(String alias) implements Outcome {}
+
+    /** A prefix no provider serves: the form shows {@link #message()}. */
+    public record UnknownPrefix(AgentLogin login, List<String> known) implements Outcome {
+        public FormMessage message() {
+            return new FormMessage(
+                    null, UNKNOWN_PREFIX_MESSAGE, login.prefix(), known.isEmpty() ? "—" : String.join(", ", known));
+        }
+    }
+
+    public static Outcome route(AuthenticationFlowContext context, String typed) {
+        Optional<AgentLogin> parsed = AgentLogin.parse(typed);
+        if (parsed.isEmpty()) {
+            return new NotAgent();
+        }
+        AgentLogin login = parsed.get();
+        AgentDomains domains = domains(context.getSession());
+        Optional<String> alias = domains.providerFor(login.prefix());
+        context.getEvent().detail(Details.USERNAME, login.windowsAccountName());
+        if (alias.isEmpty()) {
+            return new UnknownPrefix(login, domains.prefixes());
+        }
+        redirect(context, alias.get(), login.login());
+        return new Routed(alias.get());
+    }
+
+    /** The enabled providers of the realm that declare a domain prefix. */
+    public static AgentDomains domains(KeycloakSession session) {
+        return AgentDomains.of(session.identityProviders()
+                .getAllStream()
+                .filter(IdentityProviderModel::isEnabled)
+                .map(provider -> Map.entry(
+                        provider.getAlias(), provider.getConfig().getOrDefault(AgentDomains.PREFIX_CONFIG, "")))
+                .toList());
+    }
+
+    private static void redirect(AuthenticationFlowContext context, String alias, String loginHint) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String accessCode =
+                new ClientSessionCode<>(context.getSession(), context.getRealm(), authSession).getOrGenerateCode();
+        URI location = Urls.identityProviderAuthnRequest(
+                context.getUriInfo().getBaseUri(),
+                alias,
+                context.getRealm().getName(),
+                accessCode,
+                authSession.getClient().getClientId(),
+                authSession.getTabId(),
+                AuthenticationProcessor.getClientData(context.getSession(), authSession),
+                loginHint);
+        context.forceChallenge(Response.seeOther(location).build());
+    }
+}

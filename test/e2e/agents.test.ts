@@ -1,0 +1,204 @@
+// Ministry agents through a real SAML identity provider: the realms adfs-hydre and adfs-polaris
+// of the test Keycloak play the ministry's ADFS (signed assertions, ADFS claim names). An agent
+// types hydre\login on SOFFI's login page, goes straight to that IdP (no password, no CAPTCHA of
+// ours), and comes back as an agent account of their ministerial structure, with no form.
+import { randomUUID } from "node:crypto";
+import type { Page } from "playwright-core";
+import { loadRealmConfig } from "@efp/provisioning";
+import { REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
+import { adminClient } from "../support/admin.js";
+import { seriousViolations } from "../support/axe.js";
+import { useFreshPage } from "../support/browser.js";
+import { testContext } from "../support/context.js";
+import { submitLogin, waitForAccessGate } from "../support/login-page.js";
+
+const context = testContext();
+const freshPage = useFreshPage();
+const suffix = `${Date.now() % 1e8}`;
+const config = loadRealmConfig(REALM_CONFIG_DIR, "test", { KEYCLOAK_URL: context.keycloakUrl });
+const standIn = (realm: string) => config.adfsStandIns.find((candidate) => candidate.realm === realm)!;
+const hydreAgent = standIn("adfs-hydre").agents.find((agent) => agent.login === "agent")!;
+const polarisAgent = standIn("adfs-polaris").agents.find((agent) => agent.login === "agent")!;
+
+/** Types `identifier` alone in our login form (no password, no CAPTCHA) from SOFFI's demo app. */
+async function typeIdentifier(page: Page, identifier: string) {
+  await page.goto(context.demoAppUrl);
+  await page.click("#login");
+  await page.waitForSelector("#username");
+  await page.fill("#username", identifier);
+  await page.click("#kc-login");
+}
+
+/** On the stand-in ADFS's own login page, reached with the Windows login as hint. */
+async function signInAtAdfs(page: Page, realm: string, login: string, password: string) {
+  await page.waitForURL(new RegExp(`/realms/${realm}/`), { timeout: 15_000 });
+  await page.waitForSelector("#password");
+  expect(await page.inputValue("#username")).toBe(login);
+  // Our CAPTCHA never shows at the ADFS.
+  expect(await page.locator("[name=captcha_answer]").count()).toBe(0);
+  await page.fill("#password", password);
+  await page.click("#kc-login");
+}
+
+async function efpUser(email: string) {
+  const kc = await adminClient();
+  const [user] = await kc.users.find({ realm: context.realm, email, exact: true });
+  return user;
+}
+
+async function structuresOf(userId: string): Promise<string[]> {
+  const kc = await adminClient();
+  const organizations = await kc.organizations.memberOrganizations({ realm: context.realm, userId } as never);
+  return (organizations as { alias?: string }[]).map((organization) => organization.alias!).sort();
+}
+
+async function adfsUser(realm: string, login: string) {
+  const kc = await adminClient();
+  const [user] = await kc.users.find({ realm, username: login, exact: true });
+  return user;
+}
+
+test("hydre\\agent: straight to the hydre ADFS, back as an agent of the DGEFP, no form, then the access gate", async () => {
+  const page = freshPage();
+  const atAdfs = await adfsUser("adfs-hydre", hydreAgent.login);
+  await typeIdentifier(page, "hydre\\agent");
+  await signInAtAdfs(page, "adfs-hydre", "agent", hydreAgent.password);
+  await waitForAccessGate(page);
+
+  const user = await efpUser(atAdfs.email!);
+  expect(user).toBeDefined();
+  expect(user.attributes?.["efp.user-kind"]).toEqual(["agent"]);
+  expect(user.attributes?.["efp.agent-id"]).toEqual([`hydre:${hydreAgent.id}`]);
+  expect([user.firstName, user.lastName, user.email]).toEqual([atAdfs.firstName, atAdfs.lastName, atAdfs.email]);
+  expect(await structuresOf(user.id!)).toEqual(["DGEFP"]);
+  const kc = await adminClient();
+  const links = await kc.users.listFederatedIdentities({ realm: context.realm, id: user.id! });
+  expect(links.map((link) => [link.identityProvider, link.userId])).toEqual([["hydre", hydreAgent.id]]);
+});
+
+test("POLARIS\\agent (capitals, spaces): member of the DREETS its ADFS names in the structure attribute", async () => {
+  const page = freshPage();
+  await typeIdentifier(page, " POLARIS \\ agent ");
+  await signInAtAdfs(page, "adfs-polaris", "agent", polarisAgent.password);
+  await waitForAccessGate(page);
+
+  const user = await efpUser(polarisAgent.email);
+  expect(user.attributes?.["efp.user-kind"]).toEqual(["agent"]);
+  // "DREETS Auvergne-Rhône-Alpes" as the ADFS sends it, mapped by identity-providers/polaris.yaml.
+  expect(await structuresOf(user.id!)).toEqual(["DREETS-ARA"]);
+});
+
+test("second login after the ADFS changed the agent's last name and email: updated in EFP Connect", async () => {
+  const kc = await adminClient();
+  // First login (the account exists already when the first test ran).
+  let page = freshPage();
+  await typeIdentifier(page, "hydre\\agent");
+  await signInAtAdfs(page, "adfs-hydre", "agent", hydreAgent.password);
+  await waitForAccessGate(page);
+  const before = await adfsUser("adfs-hydre", hydreAgent.login);
+  const id = (await efpUser(before.email!)).id!;
+
+  const changed = { lastName: `Hydre-Nouveau${suffix}`, email: `agathe.nouveau.${suffix}@hydre.exemple.fr` };
+  await kc.users.update({ realm: "adfs-hydre", id: before.id! }, { ...before, ...changed });
+
+  page = await freshPage.another();
+  await typeIdentifier(page, "HYDRE\\agent");
+  await signInAtAdfs(page, "adfs-hydre", "agent", hydreAgent.password);
+  await waitForAccessGate(page);
+  const after = await kc.users.findOne({ realm: context.realm, id });
+  expect([after!.lastName, after!.email]).toEqual([changed.lastName, changed.email]);
+  expect(after!.attributes?.["efp.user-kind"]).toEqual(["agent"]);
+  expect(await structuresOf(id)).toEqual(["DGEFP"]);
+});
+
+test("unknown prefix foo\\bar: a clear error on the same page, nothing sent anywhere", async () => {
+  const page = freshPage();
+  await typeIdentifier(page, "foo\\bar");
+  await page.waitForSelector("#kc-message");
+  expect(page.url()).toContain(`/realms/${context.realm}/`);
+  const message = await page.locator("#kc-message").innerText();
+  expect(message).toContain("« foo » n'est pas un domaine d'agents du ministère");
+  expect(message).toContain("le domaine de leur structure (hydre, polaris)");
+  expect(await page.inputValue("#username")).toBe("foo\\bar");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("an agent whose email a professional account already uses: refused with a page saying why, nothing linked", async () => {
+  const kc = await adminClient();
+  const email = `conflit.${suffix}@exemple.fr`;
+  const login = `conflit${suffix}`;
+  await kc.users.create({ realm: context.realm, username: email, email, firstName: "Pro", lastName: "Fessionnel", enabled: true, emailVerified: true });
+  await kc.users.create({
+    realm: "adfs-hydre",
+    username: login,
+    email,
+    firstName: "Agent",
+    lastName: "Conflit",
+    enabled: true,
+    emailVerified: true,
+    attributes: { objectGUID: [randomUUID()], windowsaccountname: [`HYDRE\\${login}`], upn: [`${login}@hydre.exemple.fr`] },
+    credentials: [{ type: "password", value: "Agent-Conflit-2026", temporary: false }],
+  });
+  const page = freshPage();
+  await typeIdentifier(page, `hydre\\${login}`);
+  await signInAtAdfs(page, "adfs-hydre", login, "Agent-Conflit-2026");
+  await page.waitForSelector("text=Un compte EFP Connect d'usager professionnel utilise déjà", { timeout: 15_000 });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const professional = await efpUser(email);
+  expect(professional.attributes?.["efp.user-kind"]).toBeUndefined();
+  expect(await kc.users.listFederatedIdentities({ realm: context.realm, id: professional.id! })).toEqual([]);
+  // No account was made for the agent either: the only one with that email is the professional's.
+  expect((await kc.users.find({ realm: context.realm, email, exact: true })).map((user) => user.id)).toEqual([professional.id]);
+  expect(await kc.users.find({ realm: context.realm, lastName: "Conflit", exact: true })).toEqual([]);
+});
+
+test("an agent account that carries the agent's immutable id is the one linked, whatever its email said", async () => {
+  const kc = await adminClient();
+  const guid = randomUUID();
+  const login = `connu${suffix}`;
+  const oldEmail = `ancien.${suffix}@hydre.exemple.fr`;
+  const { id } = await kc.users.create({
+    realm: context.realm,
+    username: oldEmail,
+    email: oldEmail,
+    firstName: "Ancien",
+    lastName: "Nom",
+    enabled: true,
+    emailVerified: true,
+    attributes: { "efp.user-kind": ["agent"], "efp.agent-id": [`hydre:${guid}`] },
+  });
+  const email = `connu.${suffix}@hydre.exemple.fr`;
+  await kc.users.create({
+    realm: "adfs-hydre",
+    username: login,
+    email,
+    firstName: "Connu",
+    lastName: "Agent",
+    enabled: true,
+    emailVerified: true,
+    attributes: { objectGUID: [guid], windowsaccountname: [`HYDRE\\${login}`], upn: [`${login}@hydre.exemple.fr`] },
+    credentials: [{ type: "password", value: "Agent-Connu-2026", temporary: false }],
+  });
+  const page = freshPage();
+  await typeIdentifier(page, `hydre\\${login}`);
+  await signInAtAdfs(page, "adfs-hydre", login, "Agent-Connu-2026");
+  await waitForAccessGate(page);
+
+  const linked = await kc.users.listFederatedIdentities({ realm: context.realm, id });
+  expect(linked.map((link) => [link.identityProvider, link.userId])).toEqual([["hydre", guid]]);
+  const user = await kc.users.findOne({ realm: context.realm, id });
+  expect([user!.firstName, user!.lastName, user!.email]).toEqual(["Connu", "Agent", email]);
+  expect(await structuresOf(id)).toEqual(["DGEFP"]);
+  expect(await kc.users.find({ realm: context.realm, email: oldEmail, exact: true })).toEqual([]);
+});
+
+test("professionals see no change: email, password and CAPTCHA, straight to the application", async () => {
+  const page = freshPage();
+  await page.goto(context.demoAppUrl);
+  await page.click("#login");
+  await page.waitForSelector("#username");
+  await submitLogin(page, context.user);
+  await page.waitForURL(`${context.demoAppUrl}/`);
+  expect(await page.locator("#user-name").innerText()).toBe(`${context.user.firstName} ${context.user.lastName}`);
+});
