@@ -28,6 +28,9 @@ export async function snapshotAfter(page: Page, act: () => Promise<unknown>, rea
       readySelector,
     );
     await page.waitForLoadState("networkidle");
+    // The DSFR's script starts once the page is painted and opens its collapsibles over 500 ms
+    // (class fr-collapsing): the page is compared once it has settled.
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-js") === "true" && document.querySelector(".fr-collapsing") === null);
   } finally {
     page.off("response", onResponse);
   }
