@@ -11,6 +11,7 @@ import org.keycloak.events.Details;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.messages.Messages;
 
@@ -65,11 +66,7 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
             return;
         }
         if (CaptchaCheck.isRefresh(posted)) {
-            CaptchaAttachment.attachNow(
-                    context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
-            context.challenge(withTexts(context.form())
-                    .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
-                    .createLoginUsernamePassword());
+            formAgain(context, posted, null);
             return;
         }
         // An agent's hydre\jdupont goes to the ministry's ADFS before any password or CAPTCHA:
@@ -80,12 +77,7 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
         }
         if (agent instanceof AgentRoute.UnknownPrefix unknown) {
             context.getEvent().error(AgentRoute.EVENT_UNKNOWN_PREFIX);
-            CaptchaAttachment.attachNow(
-                    context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
-            context.challenge(withTexts(context.form())
-                    .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
-                    .addError(unknown.message())
-                    .createLoginUsernamePassword());
+            formAgain(context, posted, unknown.message());
             return;
         }
         CaptchaCheck.Result captcha = CaptchaCheck.check(
@@ -108,15 +100,25 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
             context.getEvent().detail(Details.USERNAME, username.trim());
         }
         context.getEvent().error(captcha.eventError());
+        formAgain(context, posted, captcha.message());
+    }
+
+    /**
+     * The login form again, with a new CAPTCHA, what was typed (but the password and the
+     * CAPTCHA answer) and {@code error} if any. A challenge, not a failure: Keycloak would count
+     * a failure against the account named by the session's ATTEMPTED_USERNAME note, possibly
+     * left by an earlier post.
+     */
+    private void formAgain(
+            AuthenticationFlowContext context, MultivaluedMap<String, String> posted, FormMessage error) {
         CaptchaAttachment.attachNow(
                 context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
-        Response page = withTexts(context.form())
-                .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
-                .addError(captcha.message())
-                .createLoginUsernamePassword();
-        // A challenge, not a failure: Keycloak would count a failure against the account named
-        // by the session's ATTEMPTED_USERNAME note, possibly left by an earlier post.
-        context.challenge(page);
+        LoginFormsProvider form =
+                withTexts(context.form()).setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS));
+        if (error != null) {
+            form.addError(error);
+        }
+        context.challenge(form.createLoginUsernamePassword());
     }
 
     /** A locked account reads like a wrong password: "temporarily disabled" told that it exists. */
