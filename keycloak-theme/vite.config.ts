@@ -3,7 +3,7 @@ import react from "@vitejs/plugin-react";
 import { keycloakify } from "keycloakify/vite-plugin";
 import path from "node:path";
 import type { Plugin } from "vite";
-import { pruneCss } from "./src/build/pruneCss";
+import { engineFamiliesMissing, modulesServing, pruneCss } from "./src/build/pruneCss";
 import { FIRST_RENDER_EVENT } from "./src/shared/firstRenderEvent";
 
 /**
@@ -17,14 +17,36 @@ function pruneDsfrCss(): Plugin {
     enforce: "post",
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? [file] : []));
-      const code = chunks.map((chunk) => chunk.code).join("\n");
-      const dsfrCode = chunks
-        .flatMap((chunk) => Object.entries(chunk.modules))
-        .filter(([id]) => id.replace(/\\/g, "/").includes("/@codegouvfr/react-dsfr/"))
-        .map(([, module]) => module.code ?? "")
-        .join("\n");
+      const graph = (id: string) => {
+        const info = this.getModuleInfo(id);
+        return info === null ? undefined : { imports: info.importedIds, dynamicImports: info.dynamicallyImportedIds };
+      };
+      const isEngine = (id: string) => /[\\/]react-dsfr[\\/]dsfr[\\/]dsfr\.module\.js$/.test(id);
+      const engine = chunks.flatMap((chunk) => Object.entries(chunk.modules)).find(([id]) => isEngine(id));
+      const missing = engineFamiliesMissing(engine?.[1].code ?? "");
+      if (missing.length > 0) throw new Error(`efp-prune-dsfr-css : le script du DSFR ne nomme plus ${missing.join(", ")} (src/build/pruneCss.ts)`);
+      // The entry modules: main.tsx, behind index.html's facade.
+      const entries = chunks
+        .flatMap((chunk) => (chunk.isEntry && chunk.facadeModuleId !== null ? [chunk.facadeModuleId] : []))
+        .flatMap((id) => (id.endsWith(".html") ? (this.getModuleInfo(id)?.importedIds ?? []) : [id]));
       for (const file of Object.values(bundle)) {
-        if (file.type === "asset" && file.fileName.endsWith(".css")) file.source = pruneCss(String(file.source), { code, dsfrCode });
+        if (file.type !== "asset" || !file.fileName.endsWith(".css")) continue;
+        // A stylesheet is judged by the code of the modules it serves (its importers and all they
+        // reach, src/build/pruneCss.ts): the login pages' copy of the DSFR keeps nothing that only
+        // Mon compte names, even in the library chunk both apps load.
+        const owners = chunks.filter((chunk) => chunk.viteMetadata?.importedCss.has(file.fileName));
+        const importers = owners
+          .flatMap((chunk) => Object.keys(chunk.modules))
+          .filter((id) => /\.css(\?|$)/.test(id))
+          .flatMap((id) => this.getModuleInfo(id)?.importers ?? []);
+        const served = modulesServing(entries, importers, graph);
+        const modules = chunks.flatMap((chunk) => Object.entries(chunk.modules)).filter(([id]) => served.has(id));
+        const code = modules.map(([, module]) => module.code ?? "").join("\n");
+        const dsfrCode = modules
+          .filter(([id]) => id.replace(/\\/g, "/").includes("/@codegouvfr/react-dsfr/") && !isEngine(id))
+          .map(([, module]) => module.code ?? "")
+          .join("\n");
+        file.source = pruneCss(String(file.source), { code, dsfrCode });
       }
     },
   };
@@ -41,6 +63,9 @@ function pruneDsfrCss(): Plugin {
  */
 export function chunkOf(id: string): string | undefined {
   const path = id.replace(/\\/g, "/");
+  // The DSFR's stylesheet goes with the app that imports it (`main.css?login`, `?account`).
+  const dsfrCss = /\/@codegouvfr\/react-dsfr\/main\.css\?(login|account)$/.exec(path);
+  if (dsfrCss) return dsfrCss[1];
   const messages = /\/keycloakify\/login\/i18n\/messages_defaultSet\/([a-zA-Z-]+)\.js$/.exec(path);
   if (messages) return messages[1] === "fr" || messages[1] === "en" ? "vendor-login" : undefined;
   // The DSFR's own script is loaded once the page shows (menus, language switch): it stays apart,
@@ -94,8 +119,10 @@ await import(${JSON.stringify(real.replace(/\\/g, "/"))});
 
 /**
  * The files an app needs, fetched as soon as the page is parsed rather than once the entry and the
- * libraries have run (the app chunk is a lazy import): an inline script at the end of the body
- * (one page serves both apps; `kcContext.themeType` says which) adds their preload links, next to
+ * libraries have run (the app chunk is a lazy import): an inline script right after the entry and
+ * before the stylesheet (an inline script waits for the stylesheets above it: at the end of the
+ * body it waited for the DSFR's, and the app's files were fetched in a second wave after it;
+ * one page serves both apps; `kcContext.themeType` says which) adds their preload links, next to
  * the entry's address (Keycloak's versioned resources path), written as Vite's own preloading
  * writes them, so that it finds them and adds none. No `${` in it: the page is a
  * FreeMarker template.
@@ -106,7 +133,7 @@ function preloadApp(): Plugin {
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler(_html, context) {
+      handler(html, context) {
         const bundle = context.bundle ?? {};
         const chunks = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? [file] : []));
         const filesOf = (app: string) => {
@@ -139,7 +166,11 @@ function preloadApp(): Plugin {
     document.head.appendChild(link);
   });
 })();`;
-        return [{ tag: "script", children: script, injectTo: "body" }];
+        // Before any stylesheet of the page, or at the end of the head.
+        const place = /\n(\s*)(<link rel="stylesheet"|<\/head>)/;
+        const found = place.exec(html);
+        if (found === null) throw new Error("efp-preload-app : pas de <head> dans index.html");
+        return html.replace(place, `\n${found[1]}<script>${script}</script>\n${found[1]}${found[2]}`);
       },
     },
   };

@@ -1,8 +1,6 @@
 import { StrictMode, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { startReactDsfr } from "@codegouvfr/react-dsfr/spa";
-// Bundled, never from a CDN: Keycloak pages must work on a network that only reaches the SSO.
-import "@codegouvfr/react-dsfr/main.css";
 import type { KcContext } from "./kc.gen";
 import { useThemeLang } from "./shared/themeLang";
 

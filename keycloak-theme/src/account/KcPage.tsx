@@ -1,3 +1,5 @@
+// The DSFR's stylesheet, Mon compte's copy (see login/KcPage.tsx).
+import "@codegouvfr/react-dsfr/main.css?account";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { apiRoot } from "@efp/contract";

@@ -1,4 +1,4 @@
-import { familyOf, namesIn, pruneCss, selectorKept } from "./pruneCss";
+import { ENGINE_FAMILIES, engineFamiliesMissing, familyOf, modulesServing, namesIn, pruneCss, selectorKept, type ModuleNode } from "./pruneCss";
 
 test("a DSFR class belongs to the family of its block", () => {
   expect(familyOf("fr-follow__title")).toBe("fr-follow");
@@ -47,4 +47,37 @@ test("rules of unused families go, shared rules keep their used selectors, empti
   expect(pruned).not.toContain("fr-tile");
   expect(pruned).toContain("@keyframes spin{from{opacity:0}to{opacity:1}}");
   expect(pruned).toContain("body{margin:0}");
+});
+
+test("a stylesheet serves what the entry imports at once and all its importers reach, lazily too, never the other app", () => {
+  const modules: Record<string, ModuleNode> = {
+    main: { imports: ["react", "shared"], dynamicImports: ["loginApp", "accountApp"] },
+    react: { imports: [], dynamicImports: [] },
+    shared: { imports: ["dsfrStart"], dynamicImports: [] },
+    dsfrStart: { imports: [], dynamicImports: ["dsfrEngine"] },
+    dsfrEngine: { imports: [], dynamicImports: [] },
+    loginApp: { imports: ["loginCss", "shared", "keycloakify"], dynamicImports: ["keycloakifyPage"] },
+    keycloakify: { imports: [], dynamicImports: [] },
+    keycloakifyPage: { imports: ["profileFields"], dynamicImports: [] },
+    profileFields: { imports: [], dynamicImports: [] },
+    accountApp: { imports: ["accountCss", "table"], dynamicImports: [] },
+    table: { imports: [], dynamicImports: [] },
+  };
+  const served = modulesServing(["main"], ["loginApp"], (id) => modules[id]);
+  expect([...served].sort()).toEqual(["dsfrEngine", "dsfrStart", "keycloakify", "keycloakifyPage", "loginApp", "main", "profileFields", "react", "shared"]);
+  // The account app, and the library only it imports, serve only the account's stylesheet.
+  expect(served.has("accountApp") || served.has("table")).toBe(false);
+  expect(modulesServing(["main"], ["accountApp"], (id) => modules[id]).has("table")).toBe(true);
+  // Unknown modules (virtual, external) are skipped, and cycles end.
+  const cyclic: Record<string, ModuleNode> = { a: { imports: ["b", "missing"], dynamicImports: [] }, b: { imports: ["a"], dynamicImports: [] } };
+  expect([...modulesServing([], ["a"], (id) => cyclic[id])].sort()).toEqual(["a", "b"]);
+});
+
+test("the families the DSFR's script adds by itself are always kept, and the build notices when the script stops naming them", () => {
+  const names = namesIn({ code: "", dsfrCode: "" });
+  for (const family of ENGINE_FAMILIES) expect(names.families.has(family)).toBe(true);
+  expect(selectorKept(".fr-collapse.fr-collapsing", namesIn({ code: '"fr-collapse"', dsfrCode: "" }))).toBe(true);
+  const engine = "ns.selector('collapsing'); ns.selector('transition-none'); ns.selector('placement--top'); ns.selector('scroll-divider');";
+  expect(engineFamiliesMissing(engine)).toEqual([]);
+  expect(engineFamiliesMissing(engine.replace("'scroll-divider'", "'divider'"))).toEqual(["fr-scroll-divider"]);
 });

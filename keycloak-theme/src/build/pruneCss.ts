@@ -15,12 +15,26 @@ export function familyOf(className: string): string {
   return end < 0 ? className : className.slice(0, end);
 }
 
-/** The code the browser gets: all of it (`code`), and the part that builds DSFR names from words (`dsfrCode`). */
+/**
+ * The DSFR's own script (dsfr.module.js) names every component, but it only acts on the markup
+ * the page already has: what it adds to it are modifiers of the blocks it finds there (kept with
+ * their family), and these families of its own (a collapse moving, a menu placed, a modal's
+ * scroll divider, transitions turned off). Its words do not count, these do; the build checks
+ * that the script still names each of them (`engineFamiliesMissing`).
+ */
+export const ENGINE_FAMILIES = ["fr-collapsing", "fr-transition-none", "fr-placement", "fr-scroll-divider"] as const;
+
+/** The families of `ENGINE_FAMILIES` the DSFR's script does not name (a new DSFR version renamed them). */
+export function engineFamiliesMissing(engineCode: string): string[] {
+  return ENGINE_FAMILIES.filter((family) => !new RegExp(`["'\`]${family.slice("fr-".length)}`).test(engineCode));
+}
+
+/** The code the browser gets: all of it (`code`), and the part that builds DSFR names from words (`dsfrCode`, react-dsfr without the DSFR's own script). */
 export type Code = { code: string; dsfrCode: string };
 
 /** What the code may name: its `fr-…` names, and `fr-<word>` for each word of the DSFR's code. */
 export function namesIn({ code, dsfrCode }: Code): { families: Set<string>; prefixes: string[] } {
-  const families = new Set<string>();
+  const families = new Set<string>(ENGINE_FAMILIES);
   const prefixes = new Set<string>();
   for (const [name] of `${code}\n${dsfrCode}`.matchAll(/fr-[A-Za-z0-9_-]*/g)) {
     if (/[-_]$/.test(name)) {
@@ -58,4 +72,38 @@ export function pruneCss(css: string, code: Code): string {
     if (atRule.nodes !== undefined && atRule.nodes.length === 0) atRule.remove();
   });
   return root.toString();
+}
+
+/** A module of the build and what it imports, for `modulesServing`. */
+export type ModuleNode = { imports: readonly string[]; dynamicImports: readonly string[] };
+
+/**
+ * The modules whose code may render markup under a stylesheet: the entries, what they import and
+ * all it loads (every page runs it), and everything the stylesheet's importers reach, at once or
+ * lazily (an app and all its pages, keycloakify's included). The entries' own lazy imports (the
+ * apps) are not followed: modules of the other app, or of libraries only it uses, are not among
+ * them even when they share a chunk with these.
+ */
+export function modulesServing(entries: readonly string[], importers: readonly string[], graph: (id: string) => ModuleNode | undefined): Set<string> {
+  const served = new Set<string>();
+  // A module reached at once from an entry may be reached again from an importer, lazily this
+  // time: its lazy imports are followed then.
+  const followedLazily = new Set<string>();
+  const visit = (id: string, lazily: boolean) => {
+    if (lazily ? followedLazily.has(id) : served.has(id)) return;
+    const node = graph(id);
+    if (node === undefined) return;
+    served.add(id);
+    if (lazily) followedLazily.add(id);
+    node.imports.forEach((next) => visit(next, lazily));
+    if (lazily) node.dynamicImports.forEach((next) => visit(next, lazily));
+  };
+  // An entry's own lazy imports are the apps, one per page; what it imports at once runs on every
+  // page, with all it loads later (the DSFR's script after the first render).
+  entries.forEach((entry) => {
+    served.add(entry);
+    graph(entry)?.imports.forEach((next) => visit(next, true));
+  });
+  importers.forEach((importer) => visit(importer, true));
+  return served;
 }

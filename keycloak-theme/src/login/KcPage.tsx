@@ -1,3 +1,7 @@
+// The DSFR's stylesheet, bundled (never from a CDN: Keycloak pages must work on a network that
+// only reaches the SSO), once per app (`?login`): each copy keeps only what that app's code names
+// (vite.config.ts), and the login pages do not parse Mon compte's tables and tabs.
+import "@codegouvfr/react-dsfr/main.css?login";
 import { Suspense, lazy } from "react";
 import DefaultPage from "keycloakify/login/DefaultPage";
 import type { KcContext } from "./KcContext";
