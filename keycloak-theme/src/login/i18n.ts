@@ -1,5 +1,6 @@
 import { i18nBuilder } from "keycloakify/login";
 import type { ThemeName } from "../kc.gen";
+import { withPlainMessages } from "./plainMsg";
 
 /**
  * Every string our pages add to Keycloak's own messages. French is the reference text;
@@ -14,7 +15,7 @@ import type { ThemeName } from "../kc.gen";
  * other files would never reach the properties. Its type already keeps them complete: a key
  * missing from one language, or found in one only, fails the type check.
  */
-const { useI18n, ofTypeI18n } = i18nBuilder
+const { useI18n: useKeycloakifyI18n, ofTypeI18n } = i18nBuilder
   .withThemeName<ThemeName>()
   .withCustomTranslations({
     fr: {
@@ -90,6 +91,16 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       // Agents (hydre\jdupont), formatted by the server: {0} the typed prefix, {1} the known ones.
       efpAgentUnknownPrefix:
         "« {0} » n'est pas un domaine d'agents du ministère. Les agents saisissent le domaine de leur structure ({1}), une barre oblique inverse puis leur identifiant Windows, par exemple hydre\\jdupont. Les usagers professionnels saisissent leur adresse électronique.",
+      // Keycloak's own keys, for the answers of the ministry's ADFS (the realm's only identity
+      // providers): refused, failed or unverifiable; the person is not signed in and can retry.
+      identityProviderUnexpectedErrorMessage:
+        "Le service d'authentification du ministère n'a pas pu vous connecter. Réessayez en saisissant de nouveau votre identifiant Windows (par exemple hydre\\jdupont). Si l'échec se répète, contactez l'assistance informatique de votre structure.",
+      identityProviderInvalidSignatureMessage:
+        "La réponse du service d'authentification du ministère n'a pas pu être vérifiée : sa signature n'est pas valide. Par sécurité, vous n'êtes pas connecté. Reconnectez-vous depuis le service numérique ou depuis « Mon compte » ; si le problème persiste, contactez l'assistance informatique de votre structure.",
+      identityProviderInvalidResponseMessage:
+        "La réponse du service d'authentification du ministère n'est pas valide. Par sécurité, vous n'êtes pas connecté. Reconnectez-vous depuis le service numérique ou depuis « Mon compte » ; si le problème persiste, contactez l'assistance informatique de votre structure.",
+      invalidRequesterMessage:
+        "Cette demande de connexion n'est pas valide, a expiré ou a déjà été utilisée. Par sécurité, vous n'êtes pas connecté : recommencez depuis le service numérique ou depuis « Mon compte ».",
       efpAgentAccountConflict:
         "Un compte EFP Connect d'usager professionnel utilise déjà l'adresse électronique de votre compte d'agent. Pour votre sécurité, il n'a pas été relié à votre compte Windows : contactez l'assistance d'EFP Connect, qui vérifiera les deux comptes.",
 
@@ -409,6 +420,14 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCaptchaEmpty: "Type the characters of the image.",
       efpAgentUnknownPrefix:
         "\u201c{0}\u201d is not a domain of the ministry's agents. Agents type their structure's domain ({1}), a backslash, then their Windows login, for example hydre\\jdupont. Professionals type their email address.",
+      identityProviderUnexpectedErrorMessage:
+        "The ministry's sign-in service could not sign you in. Try again by typing your Windows login again (for example hydre\\jdupont). If it keeps failing, contact your department's IT support.",
+      identityProviderInvalidSignatureMessage:
+        "The answer of the ministry's sign-in service could not be verified: its signature is not valid. For your security, you are not signed in. Sign in again from the online service or from \"My account\"; if the problem persists, contact your department's IT support.",
+      identityProviderInvalidResponseMessage:
+        "The answer of the ministry's sign-in service is not valid. For your security, you are not signed in. Sign in again from the online service or from \"My account\"; if the problem persists, contact your department's IT support.",
+      invalidRequesterMessage:
+        'This sign-in request is not valid, has expired or has already been used. For your security, you are not signed in: start again from the online service or from "My account".',
       efpAgentAccountConflict:
         "A professional EFP Connect account already uses the email address of your agent account. For your security, it was not linked to your Windows account: contact the EFP Connect help desk, who will check both accounts.",
 
@@ -534,5 +553,11 @@ const { useI18n, ofTypeI18n } = i18nBuilder
   .build();
 
 type I18n = typeof ofTypeI18n;
+
+/** keycloakify's i18n, with plain texts rendered without its HTML sanitizer (plainMsg.ts). */
+function useI18n(params: Parameters<typeof useKeycloakifyI18n>[0]): { i18n: I18n } {
+  const { i18n } = useKeycloakifyI18n(params);
+  return { i18n: withPlainMessages(i18n) };
+}
 
 export { useI18n, type I18n };

@@ -11,6 +11,7 @@ import org.keycloak.events.Details;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.services.Urls;
 import org.keycloak.services.managers.ClientSessionCode;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -27,6 +28,9 @@ public final class AgentRoute {
     public static final String UNKNOWN_PREFIX_MESSAGE = "efpAgentUnknownPrefix";
 
     public static final String EVENT_UNKNOWN_PREFIX = "efp_agent_unknown_prefix";
+
+    /** What the agent typed ({@code HYDRE\jdupont}), kept while they are at their identity provider. */
+    static final String TYPED_NOTE = "efp.agent.typed";
 
     private AgentRoute() {}
 
@@ -59,8 +63,23 @@ public final class AgentRoute {
         if (alias.isEmpty()) {
             return new UnknownPrefix(login, domains.prefixes());
         }
+        context.getAuthenticationSession().setAuthNote(TYPED_NOTE, typed.strip());
         redirect(context, alias.get(), login.login());
         return new Routed(alias.get());
+    }
+
+    /**
+     * Back on the login form without being signed in (the identity provider answered an error):
+     * the identifier field shows what the agent typed, {@code hydre\jdupont}, not the bare login
+     * the provider was given as hint, so that trying again is one click.
+     */
+    public static void restoreTyped(AuthenticationSessionModel authSession) {
+        String typed = authSession.getAuthNote(TYPED_NOTE);
+        if (typed == null) {
+            return;
+        }
+        authSession.removeAuthNote(TYPED_NOTE);
+        authSession.setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, typed);
     }
 
     /** The enabled providers of the realm that declare a domain prefix. */

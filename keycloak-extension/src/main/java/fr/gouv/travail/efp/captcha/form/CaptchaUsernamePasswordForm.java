@@ -55,6 +55,7 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
                 context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
         // Keycloak's first rendering does not go through createLoginForm.
         withTexts(context.form());
+        AgentRoute.restoreTyped(context.getAuthenticationSession());
         super.authenticate(context);
     }
 
