@@ -90,6 +90,16 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       // Agents (hydre\jdupont), formatted by the server: {0} the typed prefix, {1} the known ones.
       efpAgentUnknownPrefix:
         "« {0} » n'est pas un domaine d'agents du ministère. Les agents saisissent le domaine de leur structure ({1}), une barre oblique inverse puis leur identifiant Windows, par exemple hydre\\jdupont. Les usagers professionnels saisissent leur adresse électronique.",
+      // Agents' identity is their ministry's: {0} the domains agents type (hydre\, polaris\).
+      efpAgentNoPasswordReset:
+        "Les agents du ministère n'ont pas de mot de passe EFP Connect : ils se connectent avec leur compte Windows. Sur la page de connexion, saisissez le domaine de votre structure ({0}) suivi de votre identifiant Windows, puis le mot de passe de votre ordinateur. Pour changer ce mot de passe, adressez-vous au service informatique de votre structure. Aucun courriel n'a été envoyé.",
+      efpAgentNoRegistration:
+        "Les agents du ministère ne créent pas de compte EFP Connect : ils se connectent avec leur compte Windows. Sur la page de connexion, saisissez le domaine de votre structure ({0}) suivi de votre identifiant Windows, par exemple hydre\\jdupont, puis le mot de passe de votre ordinateur.",
+      efpAgentIdentityReadOnly:
+        "Les informations d'un agent du ministère viennent de son compte ministériel : elles ne se modifient pas dans EFP Connect. Adressez-vous au service informatique de votre structure.",
+      efpMinistryAddress:
+        "Les adresses des domaines du ministère sont réservées aux agents, qui se connectent avec leur compte Windows : choisissez une autre adresse.",
+      efpAgentNoPassword: "Les agents du ministère n'ont pas de mot de passe EFP Connect : ils se connectent avec leur compte Windows.",
       efpAgentAccountConflict:
         "Un compte EFP Connect d'usager professionnel utilise déjà l'adresse électronique de votre compte d'agent. Pour votre sécurité, il n'a pas été relié à votre compte Windows : contactez l'assistance d'EFP Connect, qui vérifiera les deux comptes.",
 
@@ -409,6 +419,14 @@ const { useI18n, ofTypeI18n } = i18nBuilder
       efpCaptchaEmpty: "Type the characters of the image.",
       efpAgentUnknownPrefix:
         "\u201c{0}\u201d is not a domain of the ministry's agents. Agents type their structure's domain ({1}), a backslash, then their Windows login, for example hydre\\jdupont. Professionals type their email address.",
+      efpAgentNoPasswordReset:
+        "The ministry's agents have no EFP Connect password: they sign in with their Windows account. On the sign-in page, type your structure's domain ({0}) followed by your Windows login, then your computer's password. To change that password, contact your structure's IT department. No email was sent.",
+      efpAgentNoRegistration:
+        "The ministry's agents do not create an EFP Connect account: they sign in with their Windows account. On the sign-in page, type your structure's domain ({0}) followed by your Windows login, for example hydre\\jdupont, then your computer's password.",
+      efpAgentIdentityReadOnly:
+        "A ministry agent's details come from their ministry account: they cannot be changed in EFP Connect. Contact your structure's IT department.",
+      efpMinistryAddress: "Addresses of the ministry's domains are for its agents, who sign in with their Windows account: choose another address.",
+      efpAgentNoPassword: "The ministry's agents have no EFP Connect password: they sign in with their Windows account.",
       efpAgentAccountConflict:
         "A professional EFP Connect account already uses the email address of your agent account. For your security, it was not linked to your Windows account: contact the EFP Connect help desk, who will check both accounts.",
 
