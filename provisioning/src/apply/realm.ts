@@ -8,7 +8,8 @@ export const AGENT_EMAIL_DOMAINS_ATTRIBUTE = "efp.agents.emailDomains";
 
 /** The extension's validator keeping agents' identity read only (AgentIdentityValidator). */
 export const AGENT_IDENTITY_VALIDATOR = "efp-agent-read-only";
-export const AGENT_IDENTITY_ATTRIBUTES = ["username", "email", "firstName", "lastName"];
+// Not username: it is the email in this realm (README, "Agents' read-only identity").
+export const AGENT_IDENTITY_ATTRIBUTES = ["email", "firstName", "lastName"];
 
 type ProfileConfig = Awaited<ReturnType<KcAdminClient["users"]["getProfile"]>>;
 
@@ -121,7 +122,11 @@ export async function applyRealm(kc: KcAdminClient, settings: RealmSettings, dry
   const guarded = withAgentIdentityValidator(profile);
   if (guarded) {
     if (!dryRun) await kc.users.updateProfile({ realm: settings.realm, ...guarded });
-    changes.push({ action: "update", resource: `realm ${settings.realm} user profile`, fields: AGENT_IDENTITY_ATTRIBUTES.map((name) => `${name}.validations`) });
+    changes.push({
+      action: "update",
+      resource: `realm ${settings.realm} user profile`,
+      fields: AGENT_IDENTITY_ATTRIBUTES.map((name) => `${name}.validations`),
+    });
   }
   return changes;
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who may change a person's identity (username, email, first and last name) where. An agent's
+ * Who may change a person's identity (email, first and last name) where. An agent's
  * identity belongs to their ministry's ADFS, which rewrites it at each login: the agent cannot
  * change it on the pages and APIs a person uses on their own account (Keycloak's account REST
  * API, the update-profile and update-email actions). Administrators (admin API) and the identity
@@ -18,7 +18,12 @@ import java.util.Set;
  */
 public final class AgentIdentityRule {
 
-    public static final Set<String> IDENTITY = Set.of("username", "email", "firstName", "lastName");
+    /**
+     * Not the username: in this realm it is the email (registrationEmailAsUsername), which the
+     * user profile copies into it, so an agent whose ADFS changed their email would see their old
+     * username refused as a change (and Keycloak's verify-profile action ask them to fix it).
+     */
+    public static final Set<String> IDENTITY = Set.of("email", "firstName", "lastName");
 
     /** Where the change comes from, as far as this rule cares. */
     public enum Where {

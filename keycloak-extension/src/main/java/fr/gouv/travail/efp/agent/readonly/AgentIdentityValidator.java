@@ -14,8 +14,8 @@ import org.keycloak.validate.ValidationError;
 import org.keycloak.validate.ValidatorConfig;
 
 /**
- * Validator {@value #ID}, attached by the provisioning to the user profile's username, email,
- * first and last name: applies {@link AgentIdentityRule} where the user profile is used, so that
+ * Validator {@value #ID}, attached by the provisioning to the user profile's email, first and
+ * last name: applies {@link AgentIdentityRule} where the user profile is used, so that
  * Keycloak's account REST API answers a refused change with its usual 400 and field errors, and
  * the update-profile and update-email pages show the message on the field.
  *
@@ -71,7 +71,6 @@ public class AgentIdentityValidator implements SimpleValidator, ConfiguredProvid
 
     private static List<String> stored(UserModel user, String name) {
         return switch (name) {
-            case UserModel.USERNAME -> singleton(user.getUsername());
             case UserModel.EMAIL -> singleton(user.getEmail());
             case UserModel.FIRST_NAME -> singleton(user.getFirstName());
             case UserModel.LAST_NAME -> singleton(user.getLastName());
