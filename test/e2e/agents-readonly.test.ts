@@ -270,6 +270,26 @@ test("required actions an administrator sets on an agent are dropped at their ne
   });
 });
 
+test("an update-password page opened by a professional who became an agent before posting it: cancelled, no new password", async () => {
+  const kc = await adminClient();
+  const email = `pro.devenu.agent.${suffix}@exemple.fr`;
+  const user = await createUser(email);
+  const [before] = await passwordCredentials(user.id!);
+  const page = freshPage();
+  const { landed } = await accountConsoleRedirect(page, { kc_action: "UPDATE_PASSWORD" }, async () => {
+    await page.waitForSelector("#username");
+    await submitLogin(page, { email, password: context.user.password });
+    await page.waitForSelector("[name=password-new]", { timeout: 20_000 });
+    const current = await kc.users.findOne({ realm: context.realm, id: user.id! });
+    await kc.users.update({ realm: context.realm, id: user.id! }, { ...current, attributes: { ...(current?.attributes ?? {}), "efp.user-kind": ["agent"] } });
+    await page.fill("[name=password-new]", "Mot-De-Passe-Agent-2026");
+    await page.fill("[name=password-confirm]", "Mot-De-Passe-Agent-2026");
+    await page.click("#kc-submit");
+  });
+  expect(landed.searchParams.get("kc_action_status")).toBe("cancelled");
+  expect(await passwordCredentials(user.id!)).toEqual([before]);
+});
+
 test("forgotten password with hydre\\jdupont (any case) or a ministry address: the agents' way in, no mail", async () => {
   const page = freshPage();
   const agent = await hydreAgentAccount();

@@ -24,6 +24,7 @@ public final class AgentIdentifier {
     public static String prefixesForMessage(List<String> prefixes) {
         return prefixes.isEmpty()
                 ? "—"
-                : String.join(", ", prefixes.stream().map(prefix -> prefix + "\\").toList());
+                : String.join(
+                        ", ", prefixes.stream().map(prefix -> prefix + "\\").toList());
     }
 }

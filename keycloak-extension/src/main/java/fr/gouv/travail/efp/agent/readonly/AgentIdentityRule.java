@@ -74,9 +74,7 @@ public final class AgentIdentityRule {
             return null;
         }
         String stripped = value.strip();
-        return "username".equals(attribute) || "email".equals(attribute)
-                ? stripped.toLowerCase(Locale.ROOT)
-                : stripped;
+        return "username".equals(attribute) || "email".equals(attribute) ? stripped.toLowerCase(Locale.ROOT) : stripped;
     }
 
     private static String first(List<String> values) {

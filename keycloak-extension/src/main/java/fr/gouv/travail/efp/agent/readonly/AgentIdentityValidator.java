@@ -37,7 +37,8 @@ public class AgentIdentityValidator implements SimpleValidator, ConfiguredProvid
     }
 
     @Override
-    public ValidationContext validate(Object input, String inputHint, ValidationContext context, ValidatorConfig config) {
+    public ValidationContext validate(
+            Object input, String inputHint, ValidationContext context, ValidatorConfig config) {
         if (!(context instanceof UserProfileAttributeValidationContext profileContext)) {
             return context;
         }

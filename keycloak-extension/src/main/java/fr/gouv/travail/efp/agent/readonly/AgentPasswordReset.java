@@ -27,6 +27,8 @@ public final class AgentPasswordReset {
             return Optional.empty();
         }
         return Optional.of(new FormMessage(
-                null, MESSAGE, AgentIdentifier.prefixesForMessage(AgentRoute.domains(session).prefixes())));
+                null,
+                MESSAGE,
+                AgentIdentifier.prefixesForMessage(AgentRoute.domains(session).prefixes())));
     }
 }

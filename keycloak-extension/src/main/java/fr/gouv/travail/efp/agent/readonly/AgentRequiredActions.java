@@ -21,8 +21,12 @@ final class AgentRequiredActions {
 
     private AgentRequiredActions() {}
 
-    /** True when the action was skipped (the caller returns at once). */
-    static boolean skipForAgent(RequiredActionContext context, String action) {
+    /**
+     * True when the action was skipped (the caller returns at once). {@code posted}: called from
+     * the action's form post, where Keycloak knows no "ignored" outcome (it would answer 500): the
+     * action is cancelled there instead, which lets the flow go on the same way.
+     */
+    static boolean skipForAgent(RequiredActionContext context, String action, boolean posted) {
         if (context.getUser() == null || !AgentAccounts.isAgent(context.getUser())) {
             return false;
         }
@@ -33,8 +37,14 @@ final class AgentRequiredActions {
                 .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
                 .detail(Details.CUSTOM_REQUIRED_ACTION, action)
                 .error(EVENT_ERROR);
-        LOG.debugf("required action %s skipped for agent %s", action, context.getUser().getId());
-        context.ignore();
+        LOG.debugf(
+                "required action %s skipped for agent %s",
+                action, context.getUser().getId());
+        if (posted) {
+            context.cancel();
+        } else {
+            context.ignore();
+        }
         return true;
     }
 }

@@ -21,14 +21,14 @@ public class AgentSafeUpdateEmail extends UpdateEmail {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        if (!AgentRequiredActions.skipForAgent(context, getId())) {
+        if (!AgentRequiredActions.skipForAgent(context, getId(), false)) {
             super.requiredActionChallenge(context);
         }
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (!AgentRequiredActions.skipForAgent(context, getId())) {
+        if (!AgentRequiredActions.skipForAgent(context, getId(), true)) {
             super.processAction(context);
         }
     }

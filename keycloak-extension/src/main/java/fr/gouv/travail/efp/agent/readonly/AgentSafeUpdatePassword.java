@@ -23,14 +23,14 @@ public class AgentSafeUpdatePassword extends UpdatePassword {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        if (!AgentRequiredActions.skipForAgent(context, getId())) {
+        if (!AgentRequiredActions.skipForAgent(context, getId(), false)) {
             super.requiredActionChallenge(context);
         }
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (!AgentRequiredActions.skipForAgent(context, getId())) {
+        if (!AgentRequiredActions.skipForAgent(context, getId(), true)) {
             super.processAction(context);
         }
     }

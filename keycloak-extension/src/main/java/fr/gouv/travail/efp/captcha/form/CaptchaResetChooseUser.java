@@ -38,8 +38,8 @@ public class CaptchaResetChooseUser extends ResetCredentialChooseUser {
                     .createPasswordReset());
             return;
         }
-        Optional<FormMessage> agent = AgentPasswordReset.answer(
-                context.getSession(), context.getRealm(), posted.getFirst("username"));
+        Optional<FormMessage> agent =
+                AgentPasswordReset.answer(context.getSession(), context.getRealm(), posted.getFirst("username"));
         if (agent.isPresent()) {
             // No password to reset: the way agents sign in, no account looked up, nothing mailed.
             context.getEvent().error(AgentPasswordReset.EVENT_ERROR);

@@ -71,11 +71,10 @@ class AgentIdentityRuleTest {
     @Test
     void theSelfServiceContextsAreTheAccountAndItsTwoUpdatePages() {
         for (UserProfileContext context : UserProfileContext.values()) {
-            AgentIdentityRule.Where expected =
-                    switch (context) {
-                        case ACCOUNT, UPDATE_PROFILE, UPDATE_EMAIL -> SELF_SERVICE;
-                        default -> OTHER;
-                    };
+            AgentIdentityRule.Where expected = switch (context) {
+                case ACCOUNT, UPDATE_PROFILE, UPDATE_EMAIL -> SELF_SERVICE;
+                default -> OTHER;
+            };
             assertEquals(expected, AgentIdentityValidator.where(context), context.name());
         }
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class MinistryEmailDomainsTest {
 
-    private final MinistryEmailDomains domains = MinistryEmailDomains.of(" travail.gouv.fr, SG.social.gouv.fr,,@dreets.gouv.fr ");
+    private final MinistryEmailDomains domains =
+            MinistryEmailDomains.of(" travail.gouv.fr, SG.social.gouv.fr,,@dreets.gouv.fr ");
 
     @Test
     void theAttributeIsReadWithoutBlanksCaseOrLeadingAt() {
