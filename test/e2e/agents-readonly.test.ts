@@ -236,11 +236,17 @@ test("update password, profile and email asked by an application (kc_action): sk
     await other.waitForSelector("#username");
     await submitLogin(other, { email, password: context.user.password });
     await other.waitForSelector("[name=password-new]", { timeout: 20_000 });
+    // "Annuler" ends that action and the login: the next request rides on the session.
+    await other.click("#kc-cancel");
+    await other.waitForURL((url) => url.pathname.endsWith("/account/"), { timeout: 20_000 });
     await other.goto(authorize("UPDATE_EMAIL"));
     await other.waitForSelector("#kc-update-email-form [name=email]", { timeout: 20_000 });
     await other.fill("[name=email]", `pro.${suffix}@travail.gouv.fr`);
+    expect(await other.inputValue("[name=email]")).toBe(`pro.${suffix}@travail.gouv.fr`);
     await other.click("#kc-submit");
-    await other.waitForSelector("text=Les adresses des domaines du ministère sont réservées aux agents", { timeout: 20_000 });
+    await other.waitForSelector("text=Les adresses des domaines du ministère sont réservées aux agents", { timeout: 30_000 }).catch(async (error) => {
+      throw new Error(`${error} — ${other.url()} « ${(await other.locator("body").innerText()).slice(0, 600)} »`);
+    });
     expect(await seriousViolations(other)).toEqual([]);
     const kc = await adminClient();
     expect((await kc.users.find({ realm: context.realm, email, exact: true })).length).toBe(1);
