@@ -9,6 +9,7 @@ import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { FIXED_CAPTCHA_ANSWER, submitLogin } from "../support/login-page.js";
 import { openForgottenPassword, openRegistration, submitRegistration, uniqueEmail } from "../support/registration.js";
+import { enableRequiredAction } from "../support/required-actions.js";
 import { createUser } from "../support/users.js";
 
 const freshPage = useFreshPage();
@@ -32,18 +33,6 @@ async function logInFromDemoApp(page: Page, email: string, password = testContex
   await page.click("#login");
   await page.waitForSelector("#username");
   await submitLogin(page, { email, password });
-}
-
-/** Enables a stock required action for the test, and gives back what restores it. */
-async function enableRequiredAction(alias: string): Promise<() => Promise<void>> {
-  const kc = await adminClient();
-  const { realm } = testContext();
-  const action = await kc.authenticationManagement.getRequiredActionForAlias({ realm, alias });
-  if (action.enabled) return async () => {};
-  await kc.authenticationManagement.updateRequiredAction({ realm, alias }, { ...action, enabled: true });
-  return async () => {
-    await kc.authenticationManagement.updateRequiredAction({ realm, alias }, { ...action, enabled: false });
-  };
 }
 
 test("the login page, with and without an error", async () => {

@@ -32,6 +32,16 @@ test("the validation-code policy of realm.yaml reaches the extension as realm at
   });
 });
 
+test("agents' read-only identity reaches Keycloak: the validator on email and names, the ministry domains, no password for agents", async () => {
+  const kc = await adminClient();
+  const realm = await kc.realms.findOne({ realm: testContext().realm });
+  expect(realm?.attributes?.["efp.agents.emailDomains"]?.split(",")).toEqual(expect.arrayContaining(["travail.gouv.fr", "hydre.exemple.fr"]));
+  expect(realm?.passwordPolicy).toContain("efpNoAgentPassword");
+  const profile = await kc.users.getProfile({ realm: testContext().realm });
+  const guarded = (profile.attributes ?? []).filter((attribute) => attribute.validations?.["efp-agent-read-only"]).map((attribute) => attribute.name);
+  expect(guarded.sort()).toEqual(["email", "firstName", "lastName"]);
+});
+
 test("SOFFI is a confidential EFP application that requires PKCE S256", async () => {
   const kc = await adminClient();
   const [soffi] = await kc.clients.find({ realm: testContext().realm, clientId: "soffi" });

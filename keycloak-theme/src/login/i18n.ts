@@ -101,6 +101,16 @@ const { useI18n: useKeycloakifyI18n, ofTypeI18n } = i18nBuilder
         "La réponse du service d'authentification du ministère n'est pas valide. Par sécurité, vous n'êtes pas connecté. Reconnectez-vous depuis le service numérique ou depuis « Mon compte » ; si le problème persiste, contactez l'assistance informatique de votre structure.",
       invalidRequesterMessage:
         "Cette demande de connexion n'est pas valide, a expiré ou a déjà été utilisée. Par sécurité, vous n'êtes pas connecté : recommencez depuis le service numérique ou depuis « Mon compte ».",
+      // Agents' identity is their ministry's: {0} the domains agents type (hydre\, polaris\).
+      efpAgentNoPasswordReset:
+        "Les agents du ministère n'ont pas de mot de passe EFP Connect : ils se connectent avec leur compte Windows. Sur la page de connexion, saisissez le domaine de votre structure ({0}) suivi de votre identifiant Windows, puis le mot de passe de votre ordinateur. Pour changer ce mot de passe, adressez-vous au service informatique de votre structure. Aucun courriel n'a été envoyé.",
+      efpAgentNoRegistration:
+        "Les agents du ministère ne créent pas de compte EFP Connect : ils se connectent avec leur compte Windows. Sur la page de connexion, saisissez le domaine de votre structure ({0}) suivi de votre identifiant Windows, par exemple hydre\\jdupont, puis le mot de passe de votre ordinateur.",
+      efpAgentIdentityReadOnly:
+        "Les informations d'un agent du ministère viennent de son compte ministériel : elles ne se modifient pas dans EFP Connect. Adressez-vous au service informatique de votre structure.",
+      efpMinistryAddress:
+        "Les adresses des domaines du ministère sont réservées aux agents, qui se connectent avec leur compte Windows : choisissez une autre adresse.",
+      efpAgentNoPassword: "Les agents du ministère n'ont pas de mot de passe EFP Connect : ils se connectent avec leur compte Windows.",
       efpAgentAccountConflict:
         "Un compte EFP Connect d'usager professionnel utilise déjà l'adresse électronique de votre compte d'agent. Pour votre sécurité, il n'a pas été relié à votre compte Windows : contactez l'assistance d'EFP Connect, qui vérifiera les deux comptes.",
 
@@ -428,6 +438,14 @@ const { useI18n: useKeycloakifyI18n, ofTypeI18n } = i18nBuilder
         "The answer of the ministry's sign-in service is not valid. For your security, you are not signed in. Sign in again from the online service or from \"My account\"; if the problem persists, contact your department's IT support.",
       invalidRequesterMessage:
         'This sign-in request is not valid, has expired or has already been used. For your security, you are not signed in: start again from the online service or from "My account".',
+      efpAgentNoPasswordReset:
+        "The ministry's agents have no EFP Connect password: they sign in with their Windows account. On the sign-in page, type your structure's domain ({0}) followed by your Windows login, then your computer's password. To change that password, contact your structure's IT department. No email was sent.",
+      efpAgentNoRegistration:
+        "The ministry's agents do not create an EFP Connect account: they sign in with their Windows account. On the sign-in page, type your structure's domain ({0}) followed by your Windows login, for example hydre\\jdupont, then your computer's password.",
+      efpAgentIdentityReadOnly:
+        "A ministry agent's details come from their ministry account: they cannot be changed in EFP Connect. Contact your structure's IT department.",
+      efpMinistryAddress: "Addresses of the ministry's domains are for its agents, who sign in with their Windows account: choose another address.",
+      efpAgentNoPassword: "The ministry's agents have no EFP Connect password: they sign in with their Windows account.",
       efpAgentAccountConflict:
         "A professional EFP Connect account already uses the email address of your agent account. For your security, it was not linked to your Windows account: contact the EFP Connect help desk, who will check both accounts.",
 

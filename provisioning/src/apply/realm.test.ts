@@ -1,4 +1,4 @@
-import { extensionAttributes, loginPageAttributes, realmRepresentation } from "./realm.js";
+import { extensionAttributes, loginPageAttributes, realmRepresentation, withAgentIdentityValidator } from "./realm.js";
 
 describe("realm attributes of the extension", () => {
   it("carry the CAPTCHA provider and the validation-code policy as strings", () => {
@@ -54,5 +54,35 @@ describe("the login page's texts", () => {
       "efp.loginPage.formerPortal.en": "No new account",
     });
     expect(loginPageAttributes(undefined)).toEqual({});
+  });
+});
+
+describe("agents", () => {
+  it("the ministry's email domains become one comma-separated realm attribute", () => {
+    expect(realmRepresentation({ realm: "efp", agents: { emailDomains: ["travail.gouv.fr", "sg.social.gouv.fr"] } })).toEqual({
+      realm: "efp",
+      attributes: { "efp.agents.emailDomains": "travail.gouv.fr,sg.social.gouv.fr" },
+    });
+  });
+  it("the read-only validator is added to the identity attributes only, once, keeping their other validations", () => {
+    const profile = {
+      attributes: [
+        { name: "username", validations: { length: { min: 3 } } },
+        { name: "email", validations: { email: {}, "efp-agent-read-only": {} } },
+        { name: "firstName" },
+        { name: "lastName", validations: {} },
+        { name: "siret", validations: { "efp-siret": {} } },
+      ],
+    };
+    expect(withAgentIdentityValidator(profile)).toEqual({
+      attributes: [
+        { name: "username", validations: { length: { min: 3 } } },
+        { name: "email", validations: { email: {}, "efp-agent-read-only": {} } },
+        { name: "firstName", validations: { "efp-agent-read-only": {} } },
+        { name: "lastName", validations: { "efp-agent-read-only": {} } },
+        { name: "siret", validations: { "efp-siret": {} } },
+      ],
+    });
+    expect(withAgentIdentityValidator(withAgentIdentityValidator(profile)!)).toBeNull();
   });
 });

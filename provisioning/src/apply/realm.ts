@@ -3,6 +3,30 @@ import type { UnmanagedAttributePolicy } from "@keycloak/keycloak-admin-client/l
 import type { RealmSettings } from "../config/model.js";
 import { differingFields, type Change } from "./changes.js";
 
+/** MinistryEmailDomains in the extension. */
+export const AGENT_EMAIL_DOMAINS_ATTRIBUTE = "efp.agents.emailDomains";
+
+/** The extension's validator keeping agents' identity read only (AgentIdentityValidator). */
+export const AGENT_IDENTITY_VALIDATOR = "efp-agent-read-only";
+// Not username: it is the email in this realm (README, "Agents' read-only identity").
+export const AGENT_IDENTITY_ATTRIBUTES = ["email", "firstName", "lastName"];
+
+type ProfileConfig = Awaited<ReturnType<KcAdminClient["users"]["getProfile"]>>;
+
+/**
+ * The user profile with AGENT_IDENTITY_VALIDATOR on the identity attributes (added where missing,
+ * the rest untouched), or null when every attribute has it already.
+ */
+export function withAgentIdentityValidator(profile: ProfileConfig): ProfileConfig | null {
+  let changed = false;
+  const attributes = (profile.attributes ?? []).map((attribute) => {
+    if (!AGENT_IDENTITY_ATTRIBUTES.includes(attribute.name ?? "") || attribute.validations?.[AGENT_IDENTITY_VALIDATOR]) return attribute;
+    changed = true;
+    return { ...attribute, validations: { ...(attribute.validations ?? {}), [AGENT_IDENTITY_VALIDATOR]: {} } };
+  });
+  return changed ? { ...profile, attributes } : null;
+}
+
 /** Realm attributes our extension reads (CaptchaSettings, CaptchaThrottlePolicy, ValidationCodePolicy, HabilitationSettings, TokenSettings), from the settings. */
 export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "validationCode" | "habilitations" | "tokens">): Record<string, string> {
   const { captcha, validationCode, habilitations, tokens } = settings;
@@ -45,6 +69,7 @@ export function realmRepresentation(settings: RealmSettings): Record<string, unk
     charter,
     directory,
     loginPage,
+    agents,
     ...plain
   } = settings;
   const attributes = {
@@ -52,6 +77,7 @@ export function realmRepresentation(settings: RealmSettings): Record<string, unk
     ...(directory && { "efp.directory.source": directory.source }),
     ...(charter && { "efp.charter.version": charter.version, "efp.charter.title": charter.title, "efp.charter.text": charter.text }),
     ...loginPageAttributes(loginPage),
+    ...(agents && { [AGENT_EMAIL_DOMAINS_ATTRIBUTE]: agents.emailDomains.join(",") }),
   };
   return {
     ...plain,
@@ -83,18 +109,24 @@ export async function applyRealm(kc: KcAdminClient, settings: RealmSettings, dry
       changes.push({ action: "update", resource: `realm ${settings.realm}`, fields });
     }
   }
+  let profile = await kc.users.getProfile({ realm: settings.realm });
   if (settings.unmanagedAttributePolicy) {
-    const profile = await kc.users.getProfile({ realm: settings.realm });
     if (profile.unmanagedAttributePolicy !== settings.unmanagedAttributePolicy) {
       // The client types the policy as an enum whose values are these very strings.
-      if (!dryRun)
-        await kc.users.updateProfile({
-          realm: settings.realm,
-          ...profile,
-          unmanagedAttributePolicy: settings.unmanagedAttributePolicy as UnmanagedAttributePolicy,
-        });
+      profile = { ...profile, unmanagedAttributePolicy: settings.unmanagedAttributePolicy as UnmanagedAttributePolicy };
+      if (!dryRun) await kc.users.updateProfile({ realm: settings.realm, ...profile });
       changes.push({ action: "update", resource: `realm ${settings.realm} user profile`, fields: ["unmanagedAttributePolicy"] });
     }
+  }
+  // Agents' names and email are their ministry's: refused on their own account (the extension's validator).
+  const guarded = withAgentIdentityValidator(profile);
+  if (guarded) {
+    if (!dryRun) await kc.users.updateProfile({ realm: settings.realm, ...guarded });
+    changes.push({
+      action: "update",
+      resource: `realm ${settings.realm} user profile`,
+      fields: AGENT_IDENTITY_ATTRIBUTES.map((name) => `${name}.validations`),
+    });
   }
   return changes;
 }

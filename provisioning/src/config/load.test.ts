@@ -115,3 +115,19 @@ test("a structure value mapped to an undeclared structure, a stand-in for an unk
     /environments\/dev\.yaml : adfsStandIns\[1\]\.provider : fournisseur d'identité inconnu « inconnu »/,
   );
 });
+
+test("the ministry's email domains: production's list, the stand-ins' domains added in tests, a list or AGENT_EMAIL_DOMAINS, each checked", () => {
+  const secrets = { SOFFI_CLIENT_SECRET: "s", MAF_CLIENT_SECRET: "s", CERES_CLIENT_SECRET: "s", EDOF_CLIENT_SECRET: "s", EFP_CLI_SECRET: "s" };
+  const metadata = { HYDRE_ADFS_METADATA_URL: "https://a/m", POLARIS_ADFS_METADATA_URL: "https://b/m" };
+  expect(loadRealmConfig(REALM_CONFIG, "production", { ...secrets, ...metadata }).realm.agents?.emailDomains).toEqual([
+    "travail.gouv.fr",
+    "sg.social.gouv.fr",
+    "dreets.gouv.fr",
+    "drieets.gouv.fr",
+  ]);
+  expect(loadRealmConfig(REALM_CONFIG, "test", {}).realm.agents?.emailDomains).toEqual(expect.arrayContaining(["travail.gouv.fr", "hydre.exemple.fr"]));
+  expect(loadRealmConfig(REALM_CONFIG, "test", { AGENT_EMAIL_DOMAINS: " Travail.Gouv.FR , " }).realm.agents?.emailDomains).toEqual(["travail.gouv.fr"]);
+  expect(() => loadRealmConfig(REALM_CONFIG, "test", { AGENT_EMAIL_DOMAINS: "travail.gouv.fr,pas un domaine" })).toThrow(
+    /realm\.yaml : agents\.emailDomains\[1\] : nom de domaine attendu/,
+  );
+});

@@ -8,6 +8,23 @@ const url = z.string().url("une URL est attendue");
 const port = z.union([z.number().int(), z.string().regex(/^[0-9]+$/, "un numéro de port est attendu")]);
 const siret = z.string().refine(isSiretValid, "SIRET invalide : 14 chiffres avec une clé de contrôle correcte");
 const roleName = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "nom de rôle : minuscules, chiffres et tirets (ex. administrateur-projet)");
+const emailDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "nom de domaine attendu (ex. travail.gouv.fr)");
+/** A list, or one string of comma-separated items (what a ${VAR} gives). */
+const listOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(",")
+            .map((part) => part.trim())
+            .filter((part) => part !== "")
+        : value,
+    z.array(item),
+  );
 const ministryCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,31}$/, "code de structure : majuscules, chiffres et tirets (ex. DGEFP)");
 
 export const realmSchema = z
@@ -80,6 +97,15 @@ export const realmSchema = z
             .max(10, "au plus 10 ans"),
         ),
       })
+      .strict()
+      .optional(),
+    /**
+     * Ministry agents: addresses of these domains (and their subdomains) are agents' (realm
+     * attribute efp.agents.emailDomains). "Mot de passe oublié" and "Créer mon compte" answer
+     * them with the agents' way in, without looking for an account; a professional cannot take one.
+     */
+    agents: z
+      .object({ emailDomains: listOf(emailDomain) })
       .strict()
       .optional(),
     /** Checked in detail by validation-code.ts (numbers may come from ${VAR} as strings). */

@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.validation;
 
+import fr.gouv.travail.efp.agent.AgentAccounts;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -43,7 +44,10 @@ public class ResetCredentialCode extends EmailCodeAuthenticator {
                 context.getAuthenticationSession().getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
         String masked = MaskedEmail.of(typed);
         UserModel user = context.getUser();
+        // An agent reached by an address outside the ministry's domains: no password to reset,
+        // and the same answer as for an unknown address (AgentPasswordReset answers the others).
         if (user == null
+                || AgentAccounts.isAgent(user)
                 || !user.isEnabled()
                 || user.getEmail() == null
                 || user.getEmail().isBlank()) {

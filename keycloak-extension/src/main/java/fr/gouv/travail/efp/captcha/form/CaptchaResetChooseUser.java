@@ -1,10 +1,13 @@
 package fr.gouv.travail.efp.captcha.form;
 
+import fr.gouv.travail.efp.agent.readonly.AgentPasswordReset;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.resetcred.ResetCredentialChooseUser;
+import org.keycloak.models.utils.FormMessage;
 
 /**
  * "Mot de passe oublié" with a CAPTCHA: Keycloak's choose-user step, after the CAPTCHA passes.
@@ -32,6 +35,19 @@ public class CaptchaResetChooseUser extends ResetCredentialChooseUser {
                     context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
             context.challenge(context.form()
                     .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
+                    .createPasswordReset());
+            return;
+        }
+        Optional<FormMessage> agent =
+                AgentPasswordReset.answer(context.getSession(), context.getRealm(), posted.getFirst("username"));
+        if (agent.isPresent()) {
+            // No password to reset: the way agents sign in, no account looked up, nothing mailed.
+            context.getEvent().error(AgentPasswordReset.EVENT_ERROR);
+            CaptchaAttachment.attachNow(
+                    context.getSession(), context.getRealm(), context.getAuthenticationSession(), context.form());
+            context.challenge(context.form()
+                    .setFormData(CaptchaAttachment.keepOnly(posted, KEPT_FIELDS))
+                    .setInfo(agent.get().getMessage(), agent.get().getParameters())
                     .createPasswordReset());
             return;
         }
