@@ -151,6 +151,8 @@ public final class AccessRequests {
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
+        // A ministerial structure (agents): named by its code, decided by the application's admins.
+        attributes.put("structure", !company.isCompany());
         attributes.put("description", description == null ? "" : description);
         attributes.put("link", screenUrl);
         for (UserModel manager : RequestRecipients.of(session, realm, application, company)) {
@@ -217,6 +219,8 @@ public final class AccessRequests {
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
+        // A ministerial structure (agents): named by its code, decided by the application's admins.
+        attributes.put("structure", !company.isCompany());
         String language = OutboxMail.language(realm, requester);
         List<String> labels = application.roleLabels(new java.util.TreeSet<>(checked.roles()), language);
         attributes.put("roles", String.join(", ", labels));
@@ -266,6 +270,8 @@ public final class AccessRequests {
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
+        // A ministerial structure (agents): named by its code, decided by the application's admins.
+        attributes.put("structure", !company.isCompany());
         attributes.put("reason", reason);
         OutboxMail.queue(
                 session,
