@@ -100,33 +100,7 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
                                     form.getFirst("description"),
                                     AccessRequests.managementLink(session, realm, app, company));
                     context.challenge(page(
-                            context,
-                            app,
-                            null,
-                            Message.success(
-                                    submitted.created() && !company.isCompany()
-                                            ? PageText.of(session, user)
-                                                    .text(
-                                                            "efpGateAgentRequestSent",
-                                                            "Votre demande d'accès pour " + company.name()
-                                                                    + " a été transmise aux administrateurs de "
-                                                                    + app.displayName() + ".",
-                                                            company.name(),
-                                                            app.displayName())
-                                            : submitted.created()
-                                                    ? PageText.of(session, user)
-                                                            .text(
-                                                                    "efpGateRequestSent",
-                                                                    "Votre demande d'accès a été transmise aux responsables des accès de "
-                                                                            + company.name() + ".",
-                                                                    company.name())
-                                                    : PageText.of(session, user)
-                                                            .text(
-                                                                    "efpGateRequestAlreadyPending",
-                                                                    "Une demande d'accès pour " + company.name()
-                                                                            + " est déjà en attente : elle n'a pas été envoyée une seconde fois.",
-                                                                    company.name())),
-                            null));
+                            context, app, null, Message.success(sent(session, user, app, company, submitted)), null));
                 }
                 case "cancel" -> {
                     AccessRequests requests = new AccessRequests(session, realm);
@@ -159,6 +133,35 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
                     Message.error(PageText.of(session, user).error(e)),
                     "ra-code".equals(action) ? "ra_code" : action));
         }
+    }
+
+    /** What the gate says once a request went (or was already waiting): to whom it went. */
+    private static String sent(
+            KeycloakSession session,
+            UserModel user,
+            EfpApplication app,
+            Company company,
+            AccessRequests.Submitted submitted) {
+        PageText text = PageText.of(session, user);
+        if (!submitted.created()) {
+            return text.text(
+                    "efpGateRequestAlreadyPending",
+                    "Une demande d'accès pour " + company.name()
+                            + " est déjà en attente : elle n'a pas été envoyée une seconde fois.",
+                    company.name());
+        }
+        if (!company.isCompany()) {
+            return text.text(
+                    "efpGateAgentRequestSent",
+                    "Votre demande d'accès pour " + company.name() + " a été transmise aux administrateurs de "
+                            + app.displayName() + ".",
+                    company.name(),
+                    app.displayName());
+        }
+        return text.text(
+                "efpGateRequestSent",
+                "Votre demande d'accès a été transmise aux responsables des accès de " + company.name() + ".",
+                company.name());
     }
 
     private static Optional<EfpApplication> application(RequiredActionContext context) {

@@ -208,11 +208,6 @@ public final class AccessRequests {
             UserModel requester) {
         HabilitationRequest.Checked checked = grant.check(
                 application.grantableRoles(), application.displayName(), Instant.now(), HabilitationSettings.of(realm));
-        if (!company.isCompany() && checked.accessManager()) {
-            throw EfpException.badRequest(
-                    "no_access_manager",
-                    "Une structure ministérielle n'a pas de responsable des accès : les administrateurs de l'application décident de l'accès de ses agents.");
-        }
         close(request, AccessRequestStatus.APPROVED, actor.userId(), null);
         new Habilitations(session, realm).grant(actor, requester, application, company, checked);
         Map<String, Object> attributes = new HashMap<>();
