@@ -230,20 +230,19 @@ public class MeResource {
         return new InvitationAcceptanceResource(session, user);
     }
 
-    /** A habilitation of the person in force, on an application and a company that still exist. */
     /** An agent asks for their ministerial structure only (siret: its code, or nothing). */
     private Company agentTarget(String asked) {
         Company structure = AgentGate.requestTarget(session, user);
         if (asked != null && !asked.isBlank() && !asked.strip().equals(structure.alias())) {
             throw EfpException.badRequest(
-                            "agent_structure_only",
-                            "Un agent demande l'accès pour sa structure ministérielle (" + structure.alias()
-                                    + "), pas pour un autre établissement.")
-                    .textArgs(structure.alias());
+                    "agent_structure_only",
+                    "Un agent demande l'accès pour sa structure ministérielle (" + structure.alias()
+                            + "), pas pour un autre établissement.");
         }
         return structure;
     }
 
+    /** A habilitation of the person in force, on an application and a company that still exist. */
     private record Held(HabilitationEntity habilitation, EfpApplication application, Company company) {}
 
     private List<Held> held(String condition) {
