@@ -6,6 +6,9 @@
 // login asks the ADFS for the password again. Nobody else decides an agent's request: not a
 // company's access manager, not the agent; the efp CLI approves it too.
 import { randomUUID } from "node:crypto";
+import { ApiError } from "@efp/contract";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import type { Page } from "playwright-core";
@@ -40,6 +43,8 @@ const hydre = config.adfsStandIns.find((candidate) => candidate.realm === "adfs-
 const hydreAgent = hydre.agents.find((agent) => agent.login === "agent")!;
 const DGEFP = config.ministries.find((ministry) => ministry.code === "DGEFP")!;
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
+// The CLI acts as the efp-cli automation client (an administrator), with no person's session.
+const CLI_CONFIG_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "efp-cli-config-"));
 
 type Request = { id: string; siret?: string; requester?: { id: string; email: string } };
 
@@ -61,12 +66,14 @@ async function efpUser(email: string) {
   return user;
 }
 
+/** No habilitation and no pending request on SOFFI for that agent. */
 async function forgetSoffiHabilitations(email: string) {
   const user = await efpUser(email);
   if (!user) return;
   const admin = administratorApi();
   const page = await admin.request<{ items: { id: string }[] }>("GET", "habilitations", undefined, { application: "soffi", user: user.id! });
   for (const h of page.items) await admin.request("DELETE", `habilitations/${h.id}`);
+  for (const request of await pendingOf(user.id!)) await admin.request("POST", `requests/${request.id}/refuse`, { reason: "Remise à zéro des tests." });
 }
 
 /** From SOFFI's demo app, `identifier` alone in our login form: straight to that ADFS. */
@@ -130,6 +137,17 @@ async function pendingOf(userId: string): Promise<Request[]> {
   return items.items.filter((request) => request.requester?.id === userId);
 }
 
+/** The status and code of a refused call (the call must be refused). */
+async function refusalOf(call: Promise<unknown>): Promise<[number, string]> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof ApiError) return [error.status, error.code];
+    throw error;
+  }
+  throw new Error("appel accepté, refus attendu");
+}
+
 function efp(args: string[]) {
   const result = spawnSync(process.execPath, [path.join(ROOT, "provisioning", "bin", "efp.js"), ...args], {
     encoding: "utf8",
@@ -137,7 +155,7 @@ function efp(args: string[]) {
       ...process.env,
       KEYCLOAK_URL: context.keycloakUrl,
       EFP_CLIENT_SECRET: EFP_CLI_SECRET,
-      EFP_CONFIG_DIR: path.join(ROOT, ".cache", `efp-cli-${suffix}`),
+      EFP_CONFIG_DIR: CLI_CONFIG_DIR,
     },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -157,6 +175,8 @@ test("hydre\\agent at the gate asks for the DGEFP → the application admin is m
   // The application's admin is mailed (agents have no access manager), with a link to the structure's requests.
   const agent = await efpUser(hydreAgent.email);
   const mail = await waitForEmail(appAdmin.email, (email) => email.subject.includes("SOFFI") && (email.text ?? "").includes(hydreAgent.email.toLowerCase()));
+  expect(mail.text).toContain(`agent de ${DGEFP.name} (structure DGEFP), demande l'accès au service numérique SOFFI`);
+  expect(mail.text).toContain("Vous recevez ce message en tant qu'administrateur de SOFFI");
   const link = accountLink(mail);
   expect([link.searchParams.get("application"), link.searchParams.get("siret"), link.hash]).toEqual(["soffi", "DGEFP", "#/acces/demandes"]);
 
@@ -174,7 +194,8 @@ test("hydre\\agent at the gate asks for the DGEFP → the application admin is m
   await tick(adminPage, `#efp-request-${requestId}-roles input[value=consultation]`);
   await adminPage.click(`#efp-request-${requestId}-approve`);
   await adminPage.waitForFunction(() => document.querySelector("#efp-pending-count")?.textContent === "0 demande en attente");
-  await waitForEmail(hydreAgent.email, (email) => email.subject === "Votre accès à SOFFI est ouvert");
+  const approvedMail = await waitForEmail(hydreAgent.email, (email) => email.subject === "Votre accès à SOFFI est ouvert");
+  expect(approvedMail.text).toContain(`Vous avez désormais accès au service numérique SOFFI pour ${DGEFP.name} (structure DGEFP).`);
 
   // The agent gets in: the ID token says agent, DGEFP, and the habilitation names the structure.
   const agentPage = await freshPage.another();
@@ -186,7 +207,7 @@ test("hydre\\agent at the gate asks for the DGEFP → the application admin is m
   expect(idToken.efp_user_kind).toBe("agent");
   expect(idToken.efp_structure).toBe("DGEFP");
   expect(idToken.efp_habilitations).toEqual([expect.objectContaining({ structure: "DGEFP", roles: ["consultation"], access_manager: false })]);
-});
+}, 150_000);
 
 test("logout from SOFFI ends the EFP Connect session and the hydre ADFS's (SAML logout): the next login asks the ADFS for the password", async () => {
   const kc = await adminClient();
@@ -250,16 +271,21 @@ test("nobody but the application's admins decides an agent's request: not a comp
   const [own] = (await administratorApi().request<{ items: Request[] }>("GET", "requests", undefined, { application: "soffi", company: siret })).items.filter(
     (candidate) => candidate.requester?.id === selfAdmin.id,
   );
-  const refusal = await apiAs(await personToken(selfAdmin.email))
-    .request("POST", `requests/${own.id}/approve`, { roles: ["consultation"] })
-    .catch((error: { status: number; code: string }) => error);
-  expect([refusal.status, refusal.code]).toEqual([403, "own_request"]);
+  expect(await refusalOf(apiAs(await personToken(selfAdmin.email)).request("POST", `requests/${own.id}/approve`, { roles: ["consultation"] }))).toEqual([
+    403,
+    "own_request",
+  ]);
   expect(await statusOf(selfAccess.request("POST", `applications/soffi/companies/${siret}/requests/${own.id}/approve`, { roles: ["consultation"] }))).toBe(403);
-  // No access-manager flag on a structure.
-  const flagged = await admin
-    .request("POST", `requests/${request.id}/approve`, { roles: ["consultation"], accessManager: true })
-    .catch((error: { status: number; code: string }) => error);
-  expect([flagged.status, flagged.code]).toEqual([400, "no_access_manager"]);
+  // No access-manager flag on a structure, whichever way it is given.
+  expect(
+    await refusalOf(
+      admin.request("POST", "habilitations", { user: user.id, application: "soffi", company: "DGEFP", roles: ["consultation"], accessManager: true }),
+    ),
+  ).toEqual([400, "no_access_manager"]);
+  expect(await refusalOf(admin.request("POST", `requests/${request.id}/approve`, { roles: ["consultation"], accessManager: true }))).toEqual([
+    400,
+    "no_access_manager",
+  ]);
 
   // The CLI lists the request and approves it (efp-admin).
   const listed = efp(["requests", "list", "--application", "soffi", "--company", "DGEFP"]);
