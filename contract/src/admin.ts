@@ -1,7 +1,7 @@
 // efp-admin, the administration API (/realms/<realm>/efp-admin), called by automation clients
 // (client credentials) and by people through the efp CLI: its JSON, ids resolved to the names
 // people and scripts use, and its endpoints.
-import type { HabilitationKind } from "./access.js";
+import type { AccessRequest, HabilitationKind } from "./access.js";
 import type { Call, Query } from "./http.js";
 
 /** An application (service numérique) and the roles it lets access managers grant. */
@@ -62,6 +62,9 @@ export type HabilitationInput = {
   kind?: HabilitationKind;
   expiresAt?: string | null;
 };
+
+/** Body of an approval through efp-admin: the habilitation to give (no access-manager flag on a ministerial structure). */
+export type ApprovalInput = { roles: string[]; accessManager?: boolean; kind?: HabilitationKind; expiresAt?: string | null };
 
 export type RaCodeStatus = "active" | "used" | "expired" | "revoked";
 
@@ -138,6 +141,9 @@ export function adminEndpoints(call: Call) {
     habilitations: (query: ListQuery) => call<HabilitationsPage>("GET", "habilitations", undefined, query),
     grant: (body: HabilitationInput) => call<Habilitation>("POST", "habilitations", body),
     revoke: (id: string) => call<void>("DELETE", `habilitations/${encodeURIComponent(id)}`),
+    requests: (query: Omit<ListQuery, "user">) => list<AccessRequest>("requests", query),
+    approveRequest: (id: string, body: ApprovalInput) => call<void>("POST", `requests/${encodeURIComponent(id)}/approve`, body),
+    refuseRequest: (id: string, reason: string) => call<void>("POST", `requests/${encodeURIComponent(id)}/refuse`, { reason }),
     raCodes: (query: Omit<ListQuery, "user">) => list<RaCode>("ra-codes", query),
     createRaCode: (body: RaCodeInput) => call<CreatedRaCode>("POST", "ra-codes", body),
     revokeRaCode: (id: string) => call<void>("DELETE", `ra-codes/${encodeURIComponent(id)}`),

@@ -17,7 +17,8 @@ export async function submitLogin(page: Page, credentials: { email: string; pass
  * greets every new account. Proves the login went through.
  */
 export async function waitForAccessGate(page: Page) {
-  await page.waitForSelector("#efp-gate-search", { timeout: 20_000 });
+  // A professional searches the directory; an agent asks for their structure (or is told they have none).
+  await page.waitForSelector("#efp-gate-search, #efp-agent-structure, #efp-agent-no-structure", { timeout: 20_000 });
   const heading = await page.locator("h1").innerText();
   if (!heading.includes("Vous n'avez pas accès au service numérique SOFFI")) throw new Error(`page d'accès attendue, titre : ${heading}`);
 }

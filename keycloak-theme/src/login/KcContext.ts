@@ -27,6 +27,11 @@ export type EmailCodeContext = {
 export type AccessGateContext = {
   applicationName: string;
   applicationClientId: string;
+  /**
+   * Agents only: their ministerial structure, which their request is for (no directory search);
+   * a blank code when their ADFS gave them none.
+   */
+  agentStructure?: { code: string; name: string };
   /** Professionals on an application with RA codes: the code form is offered. */
   raCodesEnabled: boolean;
   descriptionMaxLength: number;

@@ -10,8 +10,17 @@ import { ADFS_CLAIMS, PERSISTENT_NAME_ID } from "./identity-providers.js";
 
 const URI_REFERENCE = "URI Reference";
 
-/** The relying party trust: the realm's broker endpoint for that provider. */
-export function standInClient(standIn: AdfsStandIn, provider: IdentityProvider, keycloakUrl: string, realm: string): Record<string, unknown> {
+/**
+ * The relying party trust: the realm's broker endpoint for that provider, whose requests (login
+ * and logout) must be signed with the realm's key, as an ADFS requires of logout requests.
+ */
+export function standInClient(
+  standIn: AdfsStandIn,
+  provider: IdentityProvider,
+  keycloakUrl: string,
+  realm: string,
+  realmCertificate?: string,
+): Record<string, unknown> {
   const endpoint = `${keycloakUrl}/realms/${realm}/broker/${provider.alias}/endpoint`;
   return {
     clientId: provider.entityId,
@@ -25,8 +34,9 @@ export function standInClient(standIn: AdfsStandIn, provider: IdentityProvider, 
       "saml.assertion.signature": "true",
       "saml.server.signature": "true",
       "saml.signature.algorithm": "RSA_SHA256",
-      // The realm's broker does not sign its requests (wantAuthnRequestsSigned off), as with ADFS.
-      "saml.client.signature": "false",
+      // The realm's broker signs its requests (wantAuthnRequestsSigned): checked against its certificate.
+      "saml.client.signature": realmCertificate ? "true" : "false",
+      ...(realmCertificate && { "saml.signing.certificate": realmCertificate }),
       "saml.authnstatement": "true",
       saml_name_id_format: "persistent",
       saml_force_name_id_format: "false",
@@ -60,6 +70,13 @@ function standInMappers(provider: IdentityProvider): ProtocolMapperRepresentatio
   ];
 }
 
+/** The certificate of the realm's active RS256 key, which signs its SAML requests; none before the realm exists (a plan). */
+async function signingCertificate(kc: KcAdminClient, realm: string): Promise<string | undefined> {
+  const keys = await kc.realms.getKeys({ realm }).catch(() => undefined);
+  const kid = keys?.active?.RS256;
+  return keys?.keys?.find((key) => key.kid === kid)?.certificate;
+}
+
 export async function applyAdfsStandIn(kc: KcAdminClient, realm: string, standIn: AdfsStandIn, provider: IdentityProvider, dryRun: boolean): Promise<Change[]> {
   const changes: Change[] = [];
   const name = standIn.realm;
@@ -73,7 +90,7 @@ export async function applyAdfsStandIn(kc: KcAdminClient, realm: string, standIn
     await kc.users.updateProfile({ realm: name, ...profile, unmanagedAttributePolicy: "ADMIN_EDIT" as never });
   }
 
-  const desired = standInClient(standIn, provider, kc.baseUrl.replace(/\/$/, ""), realm);
+  const desired = standInClient(standIn, provider, kc.baseUrl.replace(/\/$/, ""), realm, await signingCertificate(kc, realm));
   const [client] = existing ? await kc.clients.find({ realm: name, clientId: provider.entityId }) : [];
   if (!client) {
     if (!dryRun) await kc.clients.create({ realm: name, ...desired });

@@ -1,5 +1,6 @@
 import type KcAdminClient from "@keycloak/keycloak-admin-client";
 import type { Application } from "../config/model.js";
+import { DEFAULT_IDENTITY_CLAIMS, type IdentityClaims } from "../config/tokens.js";
 import { differingFields, type Change } from "./changes.js";
 
 /** Client roles every application carries for its administrators (never given by a habilitation). */
@@ -15,6 +16,27 @@ export const HABILITATIONS_MAPPER = {
   protocolMapper: "efp-habilitations-mapper",
   config: { "access.token.claim": "true", "id.token.claim": "true", "userinfo.token.claim": "true", "introspection.token.claim": "true" },
 };
+
+/**
+ * The protocol mapper that tells the application who the person is: their kind ("agent" or
+ * "professional") and an agent's ministerial structure code, under realm.yaml's
+ * `tokens.claims` names (README, "For application teams").
+ */
+export function identityMapper(claims: IdentityClaims) {
+  return {
+    name: "efp-identity",
+    protocol: "openid-connect",
+    protocolMapper: "efp-identity-mapper",
+    config: {
+      "efp.claim.user-kind": claims.userKind,
+      "efp.claim.structure": claims.structure,
+      "access.token.claim": "true",
+      "id.token.claim": "true",
+      "userinfo.token.claim": "true",
+      "introspection.token.claim": "true",
+    },
+  };
+}
 
 /**
  * The application's own name in its access tokens' `aud`: a resource server that checks the
@@ -72,7 +94,13 @@ export function clientRepresentation(application: Application): Record<string, u
   };
 }
 
-export async function applyApplication(kc: KcAdminClient, realm: string, application: Application, dryRun = false): Promise<Change[]> {
+export async function applyApplication(
+  kc: KcAdminClient,
+  realm: string,
+  application: Application,
+  dryRun = false,
+  claims: IdentityClaims = DEFAULT_IDENTITY_CLAIMS,
+): Promise<Change[]> {
   const changes: Change[] = [];
   const desired = clientRepresentation(application);
   const resource = `application ${application.clientId}`;
@@ -120,7 +148,7 @@ export async function applyApplication(kc: KcAdminClient, realm: string, applica
   }
 
   const mappers = await kc.clients.listProtocolMappers({ realm, id: current.id! });
-  for (const desiredMapper of [HABILITATIONS_MAPPER, audienceMapper(application.clientId)]) {
+  for (const desiredMapper of [HABILITATIONS_MAPPER, audienceMapper(application.clientId), identityMapper(claims)]) {
     const mapper = mappers.find((candidate) => candidate.name === desiredMapper.name);
     if (!mapper) {
       if (!dryRun) await kc.clients.addProtocolMapper({ realm, id: current.id! }, desiredMapper);

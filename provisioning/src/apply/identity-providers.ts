@@ -22,7 +22,7 @@ type Metadata = Record<string, string>;
 
 /**
  * A SAML 2.0 broker to a ministry ADFS: endpoints and signing certificate from its metadata,
- * signed assertions required and checked, persistent NameID (the agent's immutable id), the
+ * signed assertions required and checked, signed requests (login and logout), persistent NameID (the agent's immutable id), the
  * typed login passed as the request's subject, and what our extension reads (prefix, structure).
  */
 export function identityProviderRepresentation(provider: IdentityProvider, metadata: Metadata): Record<string, unknown> {
@@ -49,6 +49,11 @@ export function identityProviderRepresentation(provider: IdentityProvider, metad
       postBindingLogout: "true",
       wantAssertionsSigned: "true",
       validateSignature: "true",
+      // Our authentication and logout requests are signed with the realm's RS256 key (an ADFS
+      // refuses an unsigned logout request); the ADFS reads the certificate from our SP
+      // metadata, <KEYCLOAK_PUBLIC_URL>/realms/efp/broker/<alias>/endpoint/descriptor.
+      wantAuthnRequestsSigned: "true",
+      signatureAlgorithm: "RSA_SHA256",
       loginHint: "true",
       allowedClockSkew: "30",
       syncMode: "FORCE",

@@ -58,7 +58,7 @@ export async function applyRealmConfig(kc: KcAdminClient, config: RealmConfig, o
   if (config.authentication) changes.push(...(await applyAuthentication(kc, realm, config.authentication, dryRun)));
   if (config.applications.length > 0) changes.push(...(await applyCompanyScope(kc, realm, dryRun)));
   for (const application of config.applications) {
-    changes.push(...(await applyApplication(kc, realm, application, dryRun)));
+    changes.push(...(await applyApplication(kc, realm, application, dryRun, config.realm.tokens?.claims)));
     changes.push(...(await attachCompanyScope(kc, realm, application.clientId, dryRun)));
   }
   changes.push(...(await applyApiAudiences(kc, realm, dryRun)));

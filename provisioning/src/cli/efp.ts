@@ -15,6 +15,7 @@ import { habilitationCommands } from "./habilitations.js";
 import { invitationCommands } from "./invitations.js";
 import { loginCommands } from "./login.js";
 import { raCodeCommands } from "./ra-codes.js";
+import { requestCommands } from "./requests.js";
 import { userCommands } from "./users.js";
 
 /** Exit codes scripts can rely on. */
@@ -65,6 +66,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invali
   companyCommands(program, cli);
   habilitationCommands(program, cli);
   raCodeCommands(program, cli);
+  requestCommands(program, cli);
   auditCommand(program, cli);
   directoryCommands(program, cli);
   loginCommands(program, cli);

@@ -19,3 +19,24 @@ describe("checkTokens", () => {
     expect(() => checkTokens([20], "t")).toThrow(/t : un objet est attendu/);
   });
 });
+
+describe("checkTokens: the claims telling agents from professionals", () => {
+  it("takes efp_ names, the defaults for a key left out", () => {
+    expect(checkTokens({ claims: { userKind: "efp_user_kind", structure: "efp_structure" } }, "w")).toEqual({
+      claims: { userKind: "efp_user_kind", structure: "efp_structure" },
+    });
+    expect(checkTokens({ claims: { structure: "efp_ministry" } }, "w")).toEqual({ claims: { userKind: "efp_user_kind", structure: "efp_ministry" } });
+  });
+  it("refuses a standard, foreign or taken name, twins and unknown keys, naming the path", () => {
+    expect(() => checkTokens({ claims: { userKind: "sub" } }, "realm.yaml : tokens")).toThrow(
+      /realm\.yaml : tokens\.claims\.userKind : un nom de claim commençant par efp_ .* pas « sub »/,
+    );
+    expect(() => checkTokens({ claims: { structure: "efp_habilitations" } }, "t")).toThrow(/t\.claims\.structure/);
+    expect(() => checkTokens({ claims: { structure: "efp-Structure" } }, "t")).toThrow(/pas « efp-Structure »/);
+    expect(() => checkTokens({ claims: { userKind: "efp_x", structure: "efp_x" } }, "t")).toThrow(
+      /t\.claims : userKind et structure doivent être deux claims différents/,
+    );
+    expect(() => checkTokens({ claims: { kind: "efp_kind" } }, "t")).toThrow(/t\.claims\.kind : clé inconnue/);
+    expect(() => checkTokens({ claims: "efp_kind" }, "t")).toThrow(/t\.claims : un objet est attendu/);
+  });
+});

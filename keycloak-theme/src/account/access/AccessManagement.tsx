@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -14,6 +14,7 @@ import { CompanyFinder, takePairFocusRequest } from "./CompanyFinder";
 import { InvitationsTab } from "./InvitationsTab";
 import { RequestsTab } from "./RequestsTab";
 import { UsersTab } from "./UsersTab";
+import { isStructureCode } from "./companyKind";
 
 /**
  * A pair on screen. `canManage`: the caller may act there (false: a support agent, who reads);
@@ -116,8 +117,14 @@ function PairPicker({ pairs, current, route }: { pairs: ManagedPair[]; current: 
           {options.map((pair) => (
             <option key={keyOf(pair)} value={keyOf(pair)}>
               {pair.pendingRequests > 0
-                ? t("accessPairPending", pair.applicationName, pair.companyName, pair.siret, pair.pendingRequests)
-                : t("accessPair", pair.applicationName, pair.companyName, pair.siret)}
+                ? t(
+                    isStructureCode(pair.siret) ? "accessPairStructurePending" : "accessPairPending",
+                    pair.applicationName,
+                    pair.companyName,
+                    pair.siret,
+                    pair.pendingRequests,
+                  )
+                : t(isStructureCode(pair.siret) ? "accessPairStructure" : "accessPair", pair.applicationName, pair.companyName, pair.siret)}
             </option>
           ))}
         </Select>
@@ -137,6 +144,11 @@ function PairScreens({ pair, pending, route }: { pair: Pair; pending?: number; r
   const [pendingCount, setPendingCount] = useState(pending);
   useEffect(() => setPendingCount(pending), [pending]);
   const named = { ...pair, ...fetched };
+  const keepNames = useCallback(
+    (found: { applicationName: string; companyName: string }) =>
+      setFetched((previous) => (previous?.applicationName === found.applicationName && previous?.companyName === found.companyName ? previous : found)),
+    [],
+  );
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (takePairFocusRequest()) titleRef.current?.focus();
@@ -145,7 +157,7 @@ function PairScreens({ pair, pending, route }: { pair: Pair; pending?: number; r
   return (
     <>
       <h2 className={fr.cx("fr-h4")} id="efp-pair-title" ref={titleRef} tabIndex={-1}>
-        {t("accessPair", named.applicationName, named.companyName, named.siret)}
+        {t(isStructureCode(named.siret) ? "accessPairStructure" : "accessPair", named.applicationName, named.companyName, named.siret)}
       </h2>
       {!pair.canManage && (
         <Alert id="efp-read-only" severity="info" small className={fr.cx("fr-mb-3w")} description={t("readOnlyNotice", named.applicationName)} />
@@ -163,16 +175,11 @@ function PairScreens({ pair, pending, route }: { pair: Pair; pending?: number; r
         ]}
       >
         {route.page === "access-requests" ? (
-          <RequestsTab pair={named} onCount={setPendingCount} />
+          <RequestsTab pair={named} onCount={setPendingCount} onNames={keepNames} />
         ) : route.page === "access-invitations" ? (
           <InvitationsTab pair={named} />
         ) : (
-          <UsersTab
-            pair={named}
-            onNames={(found) =>
-              setFetched((previous) => (previous?.applicationName === found.applicationName && previous?.companyName === found.companyName ? previous : found))
-            }
-          />
+          <UsersTab pair={named} onNames={keepNames} />
         )}
       </Tabs>
     </>

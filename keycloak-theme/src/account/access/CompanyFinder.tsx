@@ -11,6 +11,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { navigate, routeLinkProps, type Route } from "../router";
 import { asApiError, useAsync } from "../useAsync";
 import { checkSearch, type Scope } from "./finderSearch";
+import { isStructureCode } from "./companyKind";
 
 const PAGE = 20;
 
@@ -176,7 +177,7 @@ export function CompanyFinder({ applications, route }: { applications: Administe
                 <li key={company.siret} className="efp-person" data-siret={company.siret}>
                   <h3 className={fr.cx("fr-h6", "fr-mb-1v")}>{company.name}</h3>
                   <p className={fr.cx("fr-mb-1v", "fr-text--sm")}>
-                    {t("siret", company.siret)}
+                    {isStructureCode(company.siret) ? t("structureCode", company.siret) : t("siret", company.siret)}
                     {company.address && (
                       <>
                         <br />

@@ -11,12 +11,22 @@ import { asApiError, useAsync } from "../useAsync";
 import type { Pair } from "./AccessManagement";
 import { HabilitationFields, emptyHabilitation, useHabilitationForm } from "./HabilitationFields";
 import { ButtonGroup } from "../../shared/ButtonGroup";
+import { isStructureCode } from "./companyKind";
 
 /**
  * "Demandes d'accès": the pending requests for the application and the company, oldest first;
  * each one approved with the roles to give, or refused with a reason the requester receives.
  */
-export function RequestsTab({ pair, onCount }: { pair: Pair; onCount: (count: number) => void }) {
+export function RequestsTab({
+  pair,
+  onCount,
+  onNames,
+}: {
+  pair: Pair;
+  onCount: (count: number) => void;
+  /** The names a request carries, for a pair reached by a link (an agent's structure, whose admins manage no pair as such). */
+  onNames?: (names: { applicationName: string; companyName: string }) => void;
+}) {
   const { plural } = useI18n();
   const { api, managed } = useApp();
   const requests = useAsync(useCallback(() => api.pendingRequests(pair.application, pair.siret), [api, pair.application, pair.siret]));
@@ -24,7 +34,9 @@ export function RequestsTab({ pair, onCount }: { pair: Pair; onCount: (count: nu
 
   useEffect(() => {
     if (requests.data) onCount(requests.data.items.length);
-  }, [requests.data, onCount]);
+    const first = requests.data?.items[0];
+    if (first?.applicationName && first.companyName) onNames?.({ applicationName: first.applicationName, companyName: first.companyName });
+  }, [requests.data, onCount, onNames]);
 
   const decided = (text: string) => {
     setFlash({ severity: "success", text, key: Date.now() });
@@ -120,7 +132,7 @@ function RequestItem({
           <br />
           <strong>{request.companyName}</strong>
           <br />
-          {t("siret", request.siret ?? pair.siret)}
+          {isStructureCode(request.siret ?? pair.siret) ? t("structureCode", request.siret ?? pair.siret) : t("siret", request.siret ?? pair.siret)}
         </p>
         <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>{t("receivedOn", date(request.createdAt))}</p>
         {request.description && (

@@ -11,6 +11,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { roleLabel } from "../names";
 import { routeLinkProps } from "../router";
 import { useAsync } from "../useAsync";
+import { isStructureCode } from "../access/companyKind";
 
 /** "Mes applications": each application I may use, the companies I use it for, my roles there. */
 export default function MyApplications() {
@@ -60,7 +61,10 @@ function ApplicationCard({ application }: { application: MyApplication }) {
             {application.companies.map((company) => (
               <li key={company.siret} className={fr.cx("fr-mb-2w")} data-siret={company.siret}>
                 <p className={fr.cx("fr-mb-1v", "fr-text--bold")}>
-                  {company.name} <span className={fr.cx("fr-text--regular", "fr-text--sm")}>{t("siret", company.siret)}</span>
+                  {company.name}{" "}
+                  <span className={fr.cx("fr-text--regular", "fr-text--sm")}>
+                    {isStructureCode(company.siret) ? t("structureCode", company.siret) : t("siret", company.siret)}
+                  </span>
                 </p>
                 <ul className={fr.cx("fr-tags-group")} aria-label={t("rolesLabel")}>
                   {company.roles.map((role) => (

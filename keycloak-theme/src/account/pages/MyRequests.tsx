@@ -10,6 +10,7 @@ import { StatusBadge } from "../components/StatusBadge";
 import { useI18n } from "../i18n/I18nProvider";
 import { asApiError, useAsync } from "../useAsync";
 import { ButtonGroup } from "../../shared/ButtonGroup";
+import { isStructureCode } from "../access/companyKind";
 
 /** "Mes demandes": my access requests, newest first, with their outcome; a pending one can be cancelled. */
 export default function MyRequests() {
@@ -46,7 +47,9 @@ export default function MyRequests() {
             <>
               {request.companyName}
               <br />
-              <span className={fr.cx("fr-text--sm")}>{t("siret", request.siret ?? "")}</span>
+              <span className={fr.cx("fr-text--sm")}>
+                {isStructureCode(request.siret ?? "") ? t("structureCode", request.siret ?? "") : t("siret", request.siret ?? "")}
+              </span>
             </>,
             date(request.createdAt),
             <>

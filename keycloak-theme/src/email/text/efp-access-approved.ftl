@@ -2,7 +2,7 @@
 <#import "efp-habilitation-details.ftl" as habilitation>
 ${msg("efpAccessApprovedTitle")}
 
-${msg("efpAccessApprovedIntro", applicationName, companyName, siret)}
+<#if (structure!false)>${msg("efpAccessApprovedIntroStructure", applicationName, companyName, siret)}<#else>${msg("efpAccessApprovedIntro", applicationName, companyName, siret)}</#if>
 
 <@habilitation.details/>
 

@@ -1,7 +1,7 @@
 <#ftl output_format="plainText">
 ${msg("efpAccessRefusedTitle")}
 
-${msg("efpAccessRefusedIntro", applicationName, companyName, siret)}
+<#if (structure!false)>${msg("efpAccessRefusedIntroStructure", applicationName, companyName, siret)}<#else>${msg("efpAccessRefusedIntro", applicationName, companyName, siret)}</#if>
 
 ${msg("efpAccessRefusedReason")}
 ${reason}

@@ -1,7 +1,7 @@
 <#ftl output_format="plainText">
 ${msg("efpAccessRequestTitle")}
 
-${msg("efpAccessRequestIntro", requesterName, requesterEmail, applicationName, companyName, siret)}
+<#if (structure!false)>${msg("efpAccessRequestIntroStructure", requesterName, requesterEmail, applicationName, companyName, siret)}<#else>${msg("efpAccessRequestIntro", requesterName, requesterEmail, applicationName, companyName, siret)}</#if>
 <#if description?has_content>
 
 ${msg("efpAccessRequestDescription")}

@@ -64,7 +64,11 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
           <ul id="efp-pending" className={fr.cx("fr-raw-list")}>
             {gate.pending.map((request) => (
               <li key={request.id} className={fr.cx("fr-mb-2w")}>
-                <p className={fr.cx("fr-mb-1w")}>{msgStr("efpGatePendingItem", request.createdAt, request.companyName, request.siret)}</p>
+                <p className={fr.cx("fr-mb-1w")}>
+                  {gate.agentStructure
+                    ? msgStr("efpGatePendingAgentItem", request.createdAt, request.companyName)
+                    : msgStr("efpGatePendingItem", request.createdAt, request.companyName, request.siret)}
+                </p>
                 <form action={url.loginAction} method="post">
                   <input type="hidden" name="efp_action" value="cancel" />
                   <input type="hidden" name="request_id" value={request.id} />
@@ -78,123 +82,127 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
         </section>
       )}
 
-      <section className={fr.cx("fr-mb-6w")} aria-labelledby="efp-request-title">
-        <h2 id="efp-request-title" className={fr.cx("fr-h4")}>
-          {msgStr("efpGateAsk", gate.applicationName)}
-        </h2>
-        <p>{msgStr("efpGateExplain")}</p>
-        <form
-          id="efp-gate-search"
-          action={url.loginAction}
-          method="post"
-          role="search"
-          noValidate
-          onSubmit={(event) => {
-            const input = event.currentTarget.elements.namedItem("query") as HTMLInputElement | null;
-            if ((input?.value.trim().length ?? 0) < gate.minQueryLength) refuse(event, "search", tooShortText, input);
-          }}
-        >
-          <input type="hidden" name="efp_action" value="search" />
-          <TextField
-            label={msgStr("efpGateSearchLabel")}
-            hint={msgStr("efpGateSearchHint", String(gate.minQueryLength))}
-            error={errorFor("search")}
-            inputProps={{
-              id: "query",
-              name: "query",
-              type: "search",
-              defaultValue: gate.query,
-              minLength: gate.minQueryLength,
-              required: true,
-              autoComplete: "organization",
-            }}
-          />
-          <button id="efp-search" type="submit" className={fr.cx("fr-btn", "fr-btn--secondary")}>
-            {msgStr("efpGateSearch")}
-          </button>
-        </form>
-
-        {gate.searched && (
+      {gate.agentStructure ? (
+        <AgentRequest gate={gate} action={url.loginAction} msgStr={msgStr} error={serverError("request")} />
+      ) : (
+        <section className={fr.cx("fr-mb-6w")} aria-labelledby="efp-request-title">
+          <h2 id="efp-request-title" className={fr.cx("fr-h4")}>
+            {msgStr("efpGateAsk", gate.applicationName)}
+          </h2>
+          <p>{msgStr("efpGateExplain")}</p>
           <form
-            id="efp-gate-request"
-            className={fr.cx("fr-mt-4w")}
+            id="efp-gate-search"
             action={url.loginAction}
             method="post"
+            role="search"
             noValidate
             onSubmit={(event) => {
-              const form = event.currentTarget;
-              if (form.querySelector("input[name=siret]:checked") === null) {
-                refuse(event, "request", msgStr("efpGateCompanyMissing"), form.querySelector<HTMLInputElement>("input[name=siret]"));
-                return;
-              }
-              setIsSubmitting(true);
+              const input = event.currentTarget.elements.namedItem("query") as HTMLInputElement | null;
+              if ((input?.value.trim().length ?? 0) < gate.minQueryLength) refuse(event, "search", tooShortText, input);
             }}
           >
-            <input type="hidden" name="efp_action" value="request" />
-            <input type="hidden" name="query" value={gate.query} />
-            <p id="efp-results-count" role="status">
-              {queryTooShort
-                ? null
-                : gate.results.length === 0
-                  ? msgStr("efpGateNoResult")
-                  : gate.totalCapped
-                    ? msgStr("efpGateResultsCountCapped", String(gate.results.length), String(gate.total))
-                    : msgStr(
-                        pluralKey(i18n.currentLanguage.languageTag, "efpGateResultsCount", gate.results.length),
-                        String(gate.results.length),
-                        String(gate.total),
-                      )}
-            </p>
-            {gate.results.length > 0 && (
-              <>
-                <fieldset
-                  className={fr.cx("fr-fieldset", errorFor("request") ? "fr-fieldset--error" : undefined)}
-                  aria-describedby={errorFor("request") ? "efp-request-error" : undefined}
-                >
-                  <legend className={fr.cx("fr-fieldset__legend")}>{msgStr("efpGateCompanyLegend")}</legend>
-                  {gate.results.map((company, index) => (
-                    <div key={company.siret} className={fr.cx("fr-fieldset__element")}>
-                      <div className={fr.cx("fr-radio-group")}>
-                        <input
-                          type="radio"
-                          id={`siret-${company.siret}`}
-                          name="siret"
-                          value={company.siret}
-                          required
-                          aria-invalid={errorFor("request") ? true : undefined}
-                          onChange={() => setLocalErrors(({ request: _cleared, ...others }) => others)}
-                          defaultChecked={gate.results.length === 1 && index === 0}
-                        />
-                        <label className={fr.cx("fr-label")} htmlFor={`siret-${company.siret}`}>
-                          {company.name} — SIRET : {company.siret}
-                          {company.address && <span className={fr.cx("fr-hint-text")}>{company.address}</span>}
-                        </label>
-                      </div>
-                    </div>
-                  ))}
-                  {errorFor("request") && (
-                    <div className={fr.cx("fr-messages-group")} id="efp-request-error" aria-live="assertive">
-                      <p className={fr.cx("fr-message", "fr-message--error")} role="alert">
-                        {errorFor("request")}
-                      </p>
-                    </div>
-                  )}
-                </fieldset>
-                <div className={fr.cx("fr-input-group")}>
-                  <label className={fr.cx("fr-label")} htmlFor="description">
-                    {msgStr("efpGateDescriptionLabel")}
-                    <span className={fr.cx("fr-hint-text")}>{msgStr("efpGateDescriptionHint", String(gate.descriptionMaxLength))}</span>
-                  </label>
-                  <textarea id="description" name="description" className={fr.cx("fr-input")} rows={4} maxLength={gate.descriptionMaxLength} />
-                </div>
-                <button id="efp-request-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
-                  {msgStr("efpGateSubmit")}
-                </button>
-              </>
-            )}
+            <input type="hidden" name="efp_action" value="search" />
+            <TextField
+              label={msgStr("efpGateSearchLabel")}
+              hint={msgStr("efpGateSearchHint", String(gate.minQueryLength))}
+              error={errorFor("search")}
+              inputProps={{
+                id: "query",
+                name: "query",
+                type: "search",
+                defaultValue: gate.query,
+                minLength: gate.minQueryLength,
+                required: true,
+                autoComplete: "organization",
+              }}
+            />
+            <button id="efp-search" type="submit" className={fr.cx("fr-btn", "fr-btn--secondary")}>
+              {msgStr("efpGateSearch")}
+            </button>
           </form>
-        )}
-      </section>
+
+          {gate.searched && (
+            <form
+              id="efp-gate-request"
+              className={fr.cx("fr-mt-4w")}
+              action={url.loginAction}
+              method="post"
+              noValidate
+              onSubmit={(event) => {
+                const form = event.currentTarget;
+                if (form.querySelector("input[name=siret]:checked") === null) {
+                  refuse(event, "request", msgStr("efpGateCompanyMissing"), form.querySelector<HTMLInputElement>("input[name=siret]"));
+                  return;
+                }
+                setIsSubmitting(true);
+              }}
+            >
+              <input type="hidden" name="efp_action" value="request" />
+              <input type="hidden" name="query" value={gate.query} />
+              <p id="efp-results-count" role="status">
+                {queryTooShort
+                  ? null
+                  : gate.results.length === 0
+                    ? msgStr("efpGateNoResult")
+                    : gate.totalCapped
+                      ? msgStr("efpGateResultsCountCapped", String(gate.results.length), String(gate.total))
+                      : msgStr(
+                          pluralKey(i18n.currentLanguage.languageTag, "efpGateResultsCount", gate.results.length),
+                          String(gate.results.length),
+                          String(gate.total),
+                        )}
+              </p>
+              {gate.results.length > 0 && (
+                <>
+                  <fieldset
+                    className={fr.cx("fr-fieldset", errorFor("request") ? "fr-fieldset--error" : undefined)}
+                    aria-describedby={errorFor("request") ? "efp-request-error" : undefined}
+                  >
+                    <legend className={fr.cx("fr-fieldset__legend")}>{msgStr("efpGateCompanyLegend")}</legend>
+                    {gate.results.map((company, index) => (
+                      <div key={company.siret} className={fr.cx("fr-fieldset__element")}>
+                        <div className={fr.cx("fr-radio-group")}>
+                          <input
+                            type="radio"
+                            id={`siret-${company.siret}`}
+                            name="siret"
+                            value={company.siret}
+                            required
+                            aria-invalid={errorFor("request") ? true : undefined}
+                            onChange={() => setLocalErrors(({ request: _cleared, ...others }) => others)}
+                            defaultChecked={gate.results.length === 1 && index === 0}
+                          />
+                          <label className={fr.cx("fr-label")} htmlFor={`siret-${company.siret}`}>
+                            {company.name} — SIRET : {company.siret}
+                            {company.address && <span className={fr.cx("fr-hint-text")}>{company.address}</span>}
+                          </label>
+                        </div>
+                      </div>
+                    ))}
+                    {errorFor("request") && (
+                      <div className={fr.cx("fr-messages-group")} id="efp-request-error" aria-live="assertive">
+                        <p className={fr.cx("fr-message", "fr-message--error")} role="alert">
+                          {errorFor("request")}
+                        </p>
+                      </div>
+                    )}
+                  </fieldset>
+                  <div className={fr.cx("fr-input-group")}>
+                    <label className={fr.cx("fr-label")} htmlFor="description">
+                      {msgStr("efpGateDescriptionLabel")}
+                      <span className={fr.cx("fr-hint-text")}>{msgStr("efpGateDescriptionHint", String(gate.descriptionMaxLength))}</span>
+                    </label>
+                    <textarea id="description" name="description" className={fr.cx("fr-input")} rows={4} maxLength={gate.descriptionMaxLength} />
+                  </div>
+                  <button id="efp-request-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
+                    {msgStr("efpGateSubmit")}
+                  </button>
+                </>
+              )}
+            </form>
+          )}
+        </section>
+      )}
 
       {gate.raCodesEnabled && (
         <section aria-labelledby="efp-ra-title">
@@ -226,5 +234,57 @@ export default function AccessGate({ kcContext, i18n, Template, doUseDefaultCss,
         </section>
       )}
     </Template>
+  );
+}
+
+/**
+ * An agent asks for their ministerial structure: no directory to search, the structure is the
+ * one their ADFS gave them; the request goes to the application's admins (a structure has no
+ * access manager).
+ */
+function AgentRequest({
+  gate,
+  action,
+  msgStr,
+  error,
+}: {
+  gate: AccessGateContext["accessGate"];
+  action: string;
+  msgStr: I18n["msgStr"];
+  error: string | undefined;
+}) {
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const structure = gate.agentStructure!;
+  return (
+    <section className={fr.cx("fr-mb-6w")} aria-labelledby="efp-request-title">
+      <h2 id="efp-request-title" className={fr.cx("fr-h4")}>
+        {msgStr("efpGateAsk", gate.applicationName)}
+      </h2>
+      {structure.code === "" ? (
+        <Alert id="efp-agent-no-structure" small severity="warning" description={msgStr("efpGateAgentNoStructure")} />
+      ) : (
+        <form id="efp-gate-request" action={action} method="post" noValidate onSubmit={() => setIsSubmitting(true)}>
+          <input type="hidden" name="efp_action" value="request" />
+          <p id="efp-agent-structure">{msgStr("efpGateAgentExplain", structure.name, structure.code, gate.applicationName)}</p>
+          {error && (
+            <div className={fr.cx("fr-messages-group", "fr-mb-2w")} id="efp-request-error" aria-live="assertive">
+              <p className={fr.cx("fr-message", "fr-message--error")} role="alert">
+                {error}
+              </p>
+            </div>
+          )}
+          <div className={fr.cx("fr-input-group")}>
+            <label className={fr.cx("fr-label")} htmlFor="description">
+              {msgStr("efpGateDescriptionLabel")}
+              <span className={fr.cx("fr-hint-text")}>{msgStr("efpGateDescriptionHint", String(gate.descriptionMaxLength))}</span>
+            </label>
+            <textarea id="description" name="description" className={fr.cx("fr-input")} rows={4} maxLength={gate.descriptionMaxLength} />
+          </div>
+          <button id="efp-request-submit" type="submit" className={fr.cx("fr-btn")} disabled={isSubmitting}>
+            {msgStr("efpGateAgentSubmit", structure.code)}
+          </button>
+        </form>
+      )}
+    </section>
   );
 }

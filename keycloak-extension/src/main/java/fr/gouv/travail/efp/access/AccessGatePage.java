@@ -13,6 +13,7 @@ import java.util.Map;
 record AccessGatePage(
         String applicationName,
         String applicationClientId,
+        Structure agentStructure,
         boolean raCodesEnabled,
         int descriptionMaxLength,
         int minQueryLength,
@@ -21,6 +22,14 @@ record AccessGatePage(
         Search search,
         Message message,
         String errorField) {
+
+    /**
+     * The ministerial structure of an agent, whose request is for it (null for a professional;
+     * {@link #NONE}, blank code, for an agent the ADFS gave no structure).
+     */
+    record Structure(String code, String name) {
+        static final Structure NONE = new Structure("", "");
+    }
 
     /** A request of the user waiting for a decision: they may cancel it. */
     record PendingRequest(String id, String companyName, String siret, String createdAt, String description) {}
@@ -62,6 +71,9 @@ record AccessGatePage(
         Map<String, Object> gate = new LinkedHashMap<>();
         gate.put("applicationName", applicationName);
         gate.put("applicationClientId", applicationClientId);
+        if (agentStructure != null) {
+            gate.put("agentStructure", Map.of("code", agentStructure.code(), "name", agentStructure.name()));
+        }
         gate.put("raCodesEnabled", raCodesEnabled);
         gate.put("descriptionMaxLength", descriptionMaxLength);
         gate.put("minQueryLength", minQueryLength);

@@ -3,6 +3,7 @@ package fr.gouv.travail.efp.access;
 import fr.gouv.travail.efp.access.AccessGatePage.Message;
 import fr.gouv.travail.efp.access.AccessGatePage.PendingRequest;
 import fr.gouv.travail.efp.access.AccessGatePage.Search;
+import fr.gouv.travail.efp.agent.AgentAccounts;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.FrenchDates;
@@ -87,7 +88,10 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
             switch (action == null ? "" : action) {
                 case "search" -> context.challenge(page(context, app, query, null, null));
                 case "request" -> {
-                    Company company = GateSearch.company(session, realm, form.getFirst("siret"));
+                    // An agent asks for their own structure, whatever the form says; a professional picks a company.
+                    Company company = AgentAccounts.isAgent(user)
+                            ? AgentGate.requestTarget(session, user)
+                            : GateSearch.company(session, realm, form.getFirst("siret"));
                     AccessRequests.Submitted submitted = new AccessRequests(session, realm)
                             .submit(
                                     user,
@@ -96,24 +100,7 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
                                     form.getFirst("description"),
                                     AccessRequests.managementLink(session, realm, app, company));
                     context.challenge(page(
-                            context,
-                            app,
-                            null,
-                            Message.success(
-                                    submitted.created()
-                                            ? PageText.of(session, user)
-                                                    .text(
-                                                            "efpGateRequestSent",
-                                                            "Votre demande d'accès a été transmise aux responsables des accès de "
-                                                                    + company.name() + ".",
-                                                            company.name())
-                                            : PageText.of(session, user)
-                                                    .text(
-                                                            "efpGateRequestAlreadyPending",
-                                                            "Une demande d'accès pour " + company.name()
-                                                                    + " est déjà en attente : elle n'a pas été envoyée une seconde fois.",
-                                                            company.name())),
-                            null));
+                            context, app, null, Message.success(sent(session, user, app, company, submitted)), null));
                 }
                 case "cancel" -> {
                     AccessRequests requests = new AccessRequests(session, realm);
@@ -148,6 +135,35 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
         }
     }
 
+    /** What the gate says once a request went (or was already waiting): to whom it went. */
+    private static String sent(
+            KeycloakSession session,
+            UserModel user,
+            EfpApplication app,
+            Company company,
+            AccessRequests.Submitted submitted) {
+        PageText text = PageText.of(session, user);
+        if (!submitted.created()) {
+            return text.text(
+                    "efpGateRequestAlreadyPending",
+                    "Une demande d'accès pour " + company.name()
+                            + " est déjà en attente : elle n'a pas été envoyée une seconde fois.",
+                    company.name());
+        }
+        if (!company.isCompany()) {
+            return text.text(
+                    "efpGateAgentRequestSent",
+                    "Votre demande d'accès pour " + company.name() + " a été transmise aux administrateurs de "
+                            + app.displayName() + ".",
+                    company.name(),
+                    app.displayName());
+        }
+        return text.text(
+                "efpGateRequestSent",
+                "Votre demande d'accès a été transmise aux responsables des accès de " + company.name() + ".",
+                company.name());
+    }
+
     private static Optional<EfpApplication> application(RequiredActionContext context) {
         var client = context.getAuthenticationSession().getClient();
         return EfpApplication.isApplication(client) ? Optional.of(new EfpApplication(client)) : Optional.empty();
@@ -172,7 +188,8 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
         }
         String q = query == null ? "" : query.strip();
         Search search = Search.notRun(!q.isEmpty());
-        if (q.length() >= MIN_QUERY) {
+        // Agents search no directory: their request is for their structure.
+        if (q.length() >= MIN_QUERY && !AgentAccounts.isAgent(user)) {
             try {
                 search = Search.of(GateSearch.search(session, realm, q, RESULTS));
             } catch (EfpException e) {
@@ -185,6 +202,11 @@ public class AccessGateRequiredAction extends SingletonRequiredAction {
         AccessGatePage page = new AccessGatePage(
                 app.displayName(),
                 app.clientId(),
+                AgentAccounts.isAgent(user)
+                        ? AgentGate.structureOf(session, user)
+                                .map(structure -> new AccessGatePage.Structure(structure.alias(), structure.name()))
+                                .orElse(AccessGatePage.Structure.NONE)
+                        : null,
                 RaCodeRedemption.offered(app, user),
                 AccessRequestInput.MAX_DESCRIPTION,
                 MIN_QUERY,

@@ -7,7 +7,6 @@ import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.PersonName;
 import fr.gouv.travail.efp.common.PublicUrls;
 import fr.gouv.travail.efp.company.Company;
-import fr.gouv.travail.efp.habilitation.AccessManagers;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.HabilitationSettings;
 import fr.gouv.travail.efp.habilitation.Habilitations;
@@ -24,7 +23,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
-/** Access requests: submitted by a user, decided by the company's access managers. */
+/**
+ * Access requests: submitted by a user, decided by the company's access managers, or for an
+ * agent's ministerial structure by the application's admins ({@link RequestRecipients}).
+ */
 public final class AccessRequests {
 
     /** The outcome of a submission: the pending request, and whether it is new. */
@@ -84,6 +86,21 @@ public final class AccessRequests {
                 .getResultList();
     }
 
+    /** Pending requests of an application (every one when null), of one company or structure when given, oldest first. */
+    public List<AccessRequestEntity> pending(String clientId, String organizationId, int first, int max) {
+        jakarta.persistence.TypedQuery<AccessRequestEntity> query = em.createQuery(
+                        "select r from AccessRequestEntity r where r.realmId = :realm and r.status = :pending"
+                                + (clientId != null ? " and r.clientId = :client" : "")
+                                + (organizationId != null ? " and r.organizationId = :org" : "")
+                                + " order by r.createdAt",
+                        AccessRequestEntity.class)
+                .setParameter("realm", realm.getId())
+                .setParameter("pending", AccessRequestStatus.PENDING);
+        if (clientId != null) query.setParameter("client", clientId);
+        if (organizationId != null) query.setParameter("org", organizationId);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
     /**
      * Stores a pending request unless the same one is already pending (then nothing changes),
      * and writes the notification to each access manager of the application for the company.
@@ -134,9 +151,14 @@ public final class AccessRequests {
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
+        // A ministerial structure (agents): named by its code, decided by the application's admins.
+        attributes.put("structure", !company.isCompany());
         attributes.put("description", description == null ? "" : description);
         attributes.put("link", screenUrl);
-        for (UserModel manager : AccessManagers.of(session, realm, application, company)) {
+        for (UserModel manager : RequestRecipients.of(session, realm, application, company)) {
+            if (manager.getId().equals(user.getId())) {
+                continue;
+            }
             OutboxMail.queue(
                     session,
                     realm,
@@ -192,6 +214,8 @@ public final class AccessRequests {
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
+        // A ministerial structure (agents): named by its code, decided by the application's admins.
+        attributes.put("structure", !company.isCompany());
         String language = OutboxMail.language(realm, requester);
         List<String> labels = application.roleLabels(new java.util.TreeSet<>(checked.roles()), language);
         attributes.put("roles", String.join(", ", labels));
@@ -241,6 +265,8 @@ public final class AccessRequests {
         attributes.put("applicationName", application.displayName());
         attributes.put("companyName", company.name());
         attributes.put("siret", company.alias());
+        // A ministerial structure (agents): named by its code, decided by the application's admins.
+        attributes.put("structure", !company.isCompany());
         attributes.put("reason", reason);
         OutboxMail.queue(
                 session,

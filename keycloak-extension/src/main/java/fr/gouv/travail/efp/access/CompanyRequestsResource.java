@@ -88,8 +88,12 @@ public class CompanyRequestsResource extends CompanyScopedResource {
         });
     }
 
+    /** A request of the pair, which the caller may decide: not their own. */
     private AccessRequestEntity pendingRequest(String id) {
-        return caller.ofPair(new AccessRequests(session, realm()).find(id), "unknown_request", "Demande");
+        AccessRequestEntity request =
+                caller.ofPair(new AccessRequests(session, realm()).find(id), "unknown_request", "Demande");
+        caller.rights().requireDecide(request.getUserId().equals(caller.user().getId()));
+        return request;
     }
 
     private UserModel requester(AccessRequestEntity request) {

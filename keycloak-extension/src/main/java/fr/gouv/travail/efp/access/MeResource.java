@@ -1,5 +1,6 @@
 package fr.gouv.travail.efp.access;
 
+import fr.gouv.travail.efp.agent.AgentAccounts;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.authorization.Rights;
 import fr.gouv.travail.efp.authorization.RightsReader;
@@ -138,11 +139,13 @@ public class MeResource {
             EfpApplication application = EfpApplication.find(realm(), body.application())
                     .orElseThrow(() -> EfpException.notFound(
                             "unknown_application", "Application inconnue : « " + body.application() + " »."));
-            Company company = new Companies(session)
-                    .byAlias(body.siret())
-                    .filter(Company::isCompany)
-                    .orElseThrow(() -> EfpException.notFound(
-                            "unknown_company", "Établissement inconnu : « " + body.siret() + " »."));
+            Company company = AgentAccounts.isAgent(user)
+                    ? agentTarget(body.siret())
+                    : new Companies(session)
+                            .byAlias(body.siret())
+                            .filter(Company::isCompany)
+                            .orElseThrow(() -> EfpException.notFound(
+                                    "unknown_company", "Établissement inconnu : « " + body.siret() + " »."));
             AccessRequests.Submitted submitted = new AccessRequests(session, realm())
                     .submit(
                             user,
@@ -177,6 +180,8 @@ public class MeResource {
         return JsonApi.call(session, () -> {
             List<ManagedPair> items = new ArrayList<>();
             for (Held held : held(" and h.accessManager = true")) {
+                // A ministerial structure has no access manager (Rights): such a flag manages nothing.
+                if (!held.company().isCompany()) continue;
                 long pending = Jpa.em(session)
                         .createQuery(
                                 "select count(r) from AccessRequestEntity r where r.realmId = :realm and r.clientId = :client and r.organizationId = :org and r.status = :pending",
@@ -223,6 +228,18 @@ public class MeResource {
     @Path("invitations")
     public InvitationAcceptanceResource invitations() {
         return new InvitationAcceptanceResource(session, user);
+    }
+
+    /** An agent asks for their ministerial structure only (siret: its code, or nothing). */
+    private Company agentTarget(String asked) {
+        Company structure = AgentGate.requestTarget(session, user);
+        if (asked != null && !asked.isBlank() && !asked.strip().equals(structure.alias())) {
+            throw EfpException.badRequest(
+                    "agent_structure_only",
+                    "Un agent demande l'accès pour sa structure ministérielle (" + structure.alias()
+                            + "), pas pour un autre établissement.");
+        }
+        return structure;
     }
 
     /** A habilitation of the person in force, on an application and a company that still exist. */

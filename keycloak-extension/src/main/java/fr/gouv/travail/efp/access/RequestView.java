@@ -39,7 +39,7 @@ public record RequestView(
     }
 
     /** {@code requester} null for the author's own list. */
-    static RequestView of(RealmModel realm, AccessRequestEntity r, Companies companies, UserModel requester) {
+    public static RequestView of(RealmModel realm, AccessRequestEntity r, Companies companies, UserModel requester) {
         Optional<EfpApplication> application = EfpApplication.byInternalId(realm, r.getClientId());
         Optional<Company> company = companies.byId(r.getOrganizationId());
         return new RequestView(

@@ -12,7 +12,7 @@ import org.keycloak.services.resource.RealmResourceProvider;
 
 /**
  * {@code /realms/{realm}/efp-admin}: the admin API of EFP Connect (applications, companies,
- * habilitations, RA codes, audit log). Every call needs a bearer token of the realm whose user
+ * habilitations, access requests, RA codes, audit log). Every call needs a bearer token of the realm whose user
  * is an administrator, an application admin or a support agent; each endpoint then checks the
  * application and company it touches.
  */
@@ -53,6 +53,11 @@ public class AdminResource implements RealmResourceProvider {
     @Path("habilitations")
     public HabilitationsEndpoint habilitations() {
         return new HabilitationsEndpoint(session, Api.staff(session));
+    }
+
+    @Path("requests")
+    public RequestsEndpoint requests() {
+        return new RequestsEndpoint(session, Api.staff(session));
     }
 
     @Path("ra-codes")

@@ -24,6 +24,10 @@ import java.util.Set;
  *   <li>An access manager of a company (a habilitation in force with the flag) manages that
  *       application for that company only, once they accepted the current charter ({@link Pair}).
  *       </li>
+ *   <li>A ministerial structure (DGEFP, a DREETS…) has no access manager: agents' access to an
+ *       application is decided by its admins and the administrators only ({@link #overStructure}),
+ *       whatever flag a habilitation there carries.</li>
+ *   <li>Nobody decides their own access request, whatever their rights ({@link #requireDecide}).</li>
  * </ul>
  *
  * @param administrator whether the caller holds the administrator realm role
@@ -73,6 +77,32 @@ public record Rights(boolean administrator, Set<String> administeredApplications
      */
     public Pair over(String clientId, String applicationName, boolean accessManager, boolean charterOwed) {
         return new Pair(this, clientId, applicationName, accessManager, accessManager && charterOwed);
+    }
+
+    /**
+     * The caller's rights over one application for one ministerial structure: no access manager
+     * there, only the application's admins and the administrators manage it.
+     */
+    public Pair overStructure(String clientId, String applicationName) {
+        return new Pair(this, clientId, applicationName, false, false);
+    }
+
+    /**
+     * Through the admin API: whoever decides a request (approves or refuses it) manages the
+     * application, and it is not their own.
+     */
+    public void requireDecide(String clientId, String applicationName, boolean ownRequest) {
+        requireManage(clientId, applicationName);
+        if (ownRequest) {
+            throw ownRequestRefusal();
+        }
+    }
+
+    static EfpException ownRequestRefusal() {
+        return new EfpException(
+                403,
+                "own_request",
+                "Accès refusé : vous ne pouvez pas traiter votre propre demande d'accès ; un autre administrateur de l'application la traitera.");
     }
 
     public void requireStaff() {
@@ -165,6 +195,14 @@ public record Rights(boolean administrator, Set<String> administeredApplications
         public void requireRead() {
             if (!canRead()) {
                 throw refusal();
+            }
+        }
+
+        /** Approving or refusing a request of the pair: managing it, and never one's own request. */
+        public void requireDecide(boolean ownRequest) {
+            requireManage();
+            if (ownRequest) {
+                throw ownRequestRefusal();
             }
         }
 

@@ -36,9 +36,12 @@ public final class RightsReader {
         return read(realm, user, Stream.of(application));
     }
 
-    /** The caller's rights over an application for a company. */
+    /** The caller's rights over an application for a company, or for a ministerial structure (no access manager there). */
     public static Rights.Pair over(
             KeycloakSession session, RealmModel realm, UserModel user, EfpApplication application, Company company) {
+        if (!company.isCompany()) {
+            return of(realm, user, application).overStructure(application.clientId(), application.displayName());
+        }
         boolean accessManager =
                 new Habilitations(session, realm).isAccessManager(user.getId(), application.id(), company.id());
         boolean owed = accessManager

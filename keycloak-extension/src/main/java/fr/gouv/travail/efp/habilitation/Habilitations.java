@@ -3,6 +3,7 @@ package fr.gouv.travail.efp.habilitation;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.company.Company;
 import fr.gouv.travail.efp.jpa.EqualityFilter;
 import fr.gouv.travail.efp.jpa.Jpa;
@@ -64,6 +65,13 @@ public final class Habilitations {
             EfpApplication application,
             Company company,
             HabilitationRequest.Checked wanted) {
+        if (wanted.accessManager() && !company.isCompany()) {
+            // Agents' access is decided by the application's admins (authorization.Rights): a flag here would manage
+            // nothing.
+            throw EfpException.badRequest(
+                    "no_access_manager",
+                    "Une structure ministérielle n'a pas de responsable des accès : les administrateurs de l'application décident de l'accès de ses agents.");
+        }
         AuditLog audit = new AuditLog(session, realm);
         Optional<HabilitationEntity> existing = of(user.getId(), application.id(), company.id());
         long now = System.currentTimeMillis();

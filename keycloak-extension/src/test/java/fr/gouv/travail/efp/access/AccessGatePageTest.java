@@ -1,6 +1,7 @@
 package fr.gouv.travail.efp.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fr.gouv.travail.efp.access.AccessGatePage.Message;
 import fr.gouv.travail.efp.access.AccessGatePage.PendingRequest;
@@ -18,7 +19,8 @@ class AccessGatePageTest {
             new PendingRequest("r1", "Exemple SA", "12345678901234", "02/12/2026", "");
 
     private static AccessGatePage page(String query, Search search, Message message, String field) {
-        return new AccessGatePage("SOFFI", "soffi", true, 1000, 3, List.of(PENDING), query, search, message, field);
+        return new AccessGatePage(
+                "SOFFI", "soffi", null, true, 1000, 3, List.of(PENDING), query, search, message, field);
     }
 
     private static Map<String, Object> head() {
@@ -101,5 +103,25 @@ class AccessGatePageTest {
                 expected,
                 page("sa", Search.refused(), Message.error("Trop vague."), "search")
                         .attributes());
+    }
+
+    @Test
+    void anAgentSeesTheirStructureAndAProfessionalNoSuchKey() {
+        AccessGatePage agent = new AccessGatePage(
+                "SOFFI",
+                "soffi",
+                new AccessGatePage.Structure("DGEFP", "Délégation générale"),
+                false,
+                1000,
+                3,
+                List.of(),
+                "",
+                Search.notRun(false),
+                null,
+                null);
+        assertEquals(
+                Map.of("code", "DGEFP", "name", "Délégation générale"),
+                agent.attributes().get("agentStructure"));
+        assertFalse(page("", Search.notRun(false), null, null).attributes().containsKey("agentStructure"));
     }
 }

@@ -160,6 +160,40 @@ class RightsTest {
     }
 
     @Test
+    void aMinisterialStructureIsManagedByTheApplicationsAdminsOnlyNeverByAnAccessManager() {
+        // Nobody but staff: an access manager of a company has no right over an agent's structure.
+        Rights.Pair nobody = NOBODY.overStructure("soffi", "SOFFI");
+        assertFalse(nobody.canRead());
+        assertFalse(nobody.holdsManagement());
+        assertEquals("forbidden", code(nobody::requireManage));
+        assertEquals("forbidden", code(() -> nobody.requireDecide(false)));
+        Rights.Pair admin = new Rights(false, Set.of("soffi"), Set.of()).overStructure("soffi", "SOFFI");
+        assertTrue(admin.canManage());
+        assertFalse(admin.accessManager());
+        assertFalse(admin.notifiesCompany());
+        assertDoesNotThrow(() -> admin.requireDecide(false));
+        Rights.Pair support = SOFFI_SUPPORT.overStructure("soffi", "SOFFI");
+        assertTrue(support.canRead());
+        assertFalse(support.canManage());
+        assertDoesNotThrow(ADMINISTRATOR.overStructure("soffi", "SOFFI")::requireManage);
+    }
+
+    @Test
+    void nobodyDecidesTheirOwnRequestWhateverTheirRights() {
+        Rights.Pair admin = ADMINISTRATOR.overStructure("soffi", "SOFFI");
+        assertEquals("own_request", code(() -> admin.requireDecide(true)));
+        Rights.Pair manager = NOBODY.over("maf", "MAF", true, false);
+        assertEquals("own_request", code(() -> manager.requireDecide(true)));
+        assertDoesNotThrow(() -> manager.requireDecide(false));
+        assertEquals("own_request", code(() -> ADMINISTRATOR.requireDecide("soffi", "SOFFI", true)));
+        assertDoesNotThrow(() -> ADMINISTRATOR.requireDecide("soffi", "SOFFI", false));
+        assertEquals("forbidden", code(() -> MAF_ADMIN.requireDecide("soffi", "SOFFI", false)));
+        assertEquals(
+                "Accès refusé : vous ne pouvez pas traiter votre propre demande d'accès ; un autre administrateur de l'application la traitera.",
+                refusal(() -> admin.requireDecide(true)));
+    }
+
+    @Test
     void theFactsAreCopied() {
         var administered = new java.util.HashSet<>(Set.of("maf"));
         Rights rights = new Rights(false, administered, Set.of());
