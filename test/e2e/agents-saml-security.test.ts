@@ -104,6 +104,28 @@ async function expectNothingCreated(standIn: StandIn, agent: { email: string; ob
   expect(linked).toEqual([]);
 }
 
+/** Whether the stand-in checks the signature of EFP Connect's requests; returns how to put it back. */
+async function requestSignatureChecked(standIn: StandIn, checked: boolean): Promise<() => Promise<void>> {
+  const kc = await adminClient();
+  const [client] = await kc.clients.find({ realm: standIn.realm, clientId: `${context.keycloakUrl.replace(/\/$/, "")}/realms/${context.realm}` });
+  const found = client ?? (await kc.clients.find({ realm: standIn.realm })).find((candidate) => candidate.protocol === "saml");
+  if (!found?.id) throw new Error(`client SAML introuvable dans ${standIn.realm}`);
+  const before = found.attributes?.["saml.client.signature"];
+  await kc.clients.update({ realm: standIn.realm, id: found.id }, { ...found, attributes: { ...found.attributes, "saml.client.signature": String(checked) } });
+  return async () => {
+    const now = await kc.clients.findOne({ realm: standIn.realm, id: found.id! });
+    await kc.clients.update(
+      { realm: standIn.realm, id: found.id! },
+      { ...now, attributes: { ...now?.attributes, "saml.client.signature": before ?? "false" } },
+    );
+  };
+}
+
+const restorers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const restore of restorers.splice(0)) await restore();
+});
+
 const signatureRemoved = (xml: string) => xml.replace(/<(\w+:)?Signature\b[\s\S]*?<\/(\w+:)?Signature>/g, "");
 
 test("the signed answer reaches EFP Connect signed twice (the response and its assertion), with the agent's objectGUID as persistent NameID", async () => {
@@ -177,12 +199,15 @@ test("an answer replayed in another browser (captured from a first sign-in) is r
 test("an error answered by the ADFS (it cannot sign the agent in) ends on our login page, in French, ready to try again; nothing created", async () => {
   const agent = await newAdfsAgent(HYDRE, "secerreur");
   const page = freshPage();
+  // EFP Connect signs its requests, and the stand-in checks them: for this test only, the stand-in
+  // accepts an unsigned one (a setting of the ADFS, not of EFP Connect), so that the request can be changed.
+  restorers.push(await requestSignatureChecked(HYDRE, false));
   // EFP Connect's request asks the ADFS not to show its login page (IsPassive): with no session
   // there, the ADFS answers, signed, that it cannot sign the agent in, as a failing ADFS would.
   let altered = false;
   await page.route(`**/realms/${HYDRE.realm}/protocol/saml*`, (route) => {
     const request = route.request();
-    const passive = (xml: string) => xml.replace(/<(\w+:)?AuthnRequest\b/, (tag) => `${tag} IsPassive="true"`);
+    const passive = (xml: string) => signatureRemoved(xml).replace(/<(\w+:)?AuthnRequest\b/, (tag) => `${tag} IsPassive="true"`);
     // The realm's broker posts its request (POST binding: base64); the redirect binding deflates it too.
     if (request.method() === "POST") {
       const form = new URLSearchParams(request.postData() ?? "");
@@ -197,6 +222,9 @@ test("an error answered by the ADFS (it cannot sign the agent in) ends on our lo
     if (!samlRequest) return route.continue();
     const xml = inflateRawSync(Buffer.from(samlRequest, "base64")).toString("utf8");
     url.searchParams.set("SAMLRequest", deflateRawSync(Buffer.from(passive(xml), "utf8")).toString("base64"));
+    // The redirect binding signs the query, not the XML.
+    url.searchParams.delete("Signature");
+    url.searchParams.delete("SigAlg");
     altered = true;
     return route.continue({ url: url.toString() });
   });
