@@ -187,6 +187,16 @@ describe("the forms of pages that are not our theme's", () => {
     expect(Object.fromEntries(form.fields)).toEqual({ username: "banc-agent-0", password: "Secret-2026", credentialId: "" });
     expect(identityProviderForm(samlPage("SAMLResponse"), { username: "a", password: "b" })).toBeUndefined();
   });
+
+  test("identityProviderForm: a Keycloakify sign-in page, from its kcContext", () => {
+    const form = identityProviderForm(page({ pageId: "login.ftl", url: { loginAction: "http://h/realms/adfs-hydre/login-actions/authenticate?x=1" } }), {
+      username: "banc-agent-0",
+      password: "Secret-2026",
+    })!;
+    expect(form.action).toBe("http://h/realms/adfs-hydre/login-actions/authenticate?x=1");
+    expect(Object.fromEntries(form.fields)).toEqual({ username: "banc-agent-0", password: "Secret-2026", credentialId: "" });
+    expect(identityProviderForm(page({ pageId: "login-reset-password.ftl", url: { loginAction: "/x" } }), { username: "a", password: "b" })).toBeUndefined();
+  });
 });
 
 test("realmOfUrl: the realm a Keycloak address is under", () => {

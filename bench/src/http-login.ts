@@ -179,13 +179,19 @@ export function samlPostForm(html: string): HtmlForm | undefined {
   return fields.has("SAMLRequest") || fields.has("SAMLResponse") ? { action: values.url, fields } : undefined;
 }
 
+/** A Keycloakify theme's sign-in page (login.ftl), whose form the page's script draws: its action, and the fields Keycloak's form has. */
+function kcLoginForm(html: string): HtmlForm | undefined {
+  const action = kcContextString(html, "loginAction");
+  return pageIdOf(html) === "login.ftl" && action ? { action, fields: new URLSearchParams({ username: "", password: "", credentialId: "" }) } : undefined;
+}
+
 /**
  * The sign-in form of an identity provider's page (a stock Keycloak theme: the one form with a
- * password field), filled with the credentials it is given; the fields it already holds (the login
+ * password field; a Keycloakify theme: its login.ftl), filled with the credentials it is given; the fields it already holds (the login
  * hint in the identifier, hidden ones) are kept unless overwritten.
  */
 export function identityProviderForm(html: string, credentials: { username: string; password: string }): HtmlForm | undefined {
-  const form = htmlForms(html).find((each) => each.fields.has("password"));
+  const form = htmlForms(html).find((each) => each.fields.has("password")) ?? kcLoginForm(html);
   if (!form) return undefined;
   const fields = new URLSearchParams(form.fields);
   fields.set("username", credentials.username);
