@@ -156,6 +156,10 @@ export const agentLoginsPart: BenchPart<{ rounds: number; roundSeconds: number; 
       );
       // First logins: the accounts are created here, not during a measure.
       for (let worker = 0; worker < agents.length; worker++) await ours(worker);
+      for (const agent of agents) {
+        const [account] = await kc.users.find({ realm, email: agent.email, exact: true });
+        if (account?.attributes?.["efp.user-kind"]?.[0] !== "agent") throw new Error(`la première connexion de ${agent.login} n'a pas créé de compte d'agent`);
+      }
       if (sizes.warmupSeconds > 0) {
         await runFor(sizes.warmupSeconds, sizes.concurrency, redirector);
         await runFor(sizes.warmupSeconds, sizes.concurrency, ours);

@@ -152,10 +152,20 @@ describe("the forms of pages that are not our theme's", () => {
   });
 
   test("samlPostForm: the samlPost a Keycloakify theme carries in its kcContext", () => {
-    const html = page({ pageId: "saml-post-form.ftl", samlPost: { url: "http://h/realms/adfs-hydre/protocol/saml", SAMLRequest: "UkVR", relayState: "st" } });
+    // As Keycloakify's FreeMarker writes it: a JavaScript object, with the bean's class in a comment and trailing commas.
+    const html = `<script>const kcContext = {
+    "templateName": "saml-post-form.ftl",
+    "samlPost": {
+        /* class: org.keycloak.forms.login.freemarker.model.SAMLPostFormBean */
+        "SAMLRequest": "UkVR",
+        "url": "http://h/realms/adfs-hydre/protocol/saml",
+        "relayState": "st.\\u002d",
+    },
+    "pageId": "saml-post-form.ftl",
+};</script>`;
     const form = samlPostForm(html)!;
     expect(form.action).toBe("http://h/realms/adfs-hydre/protocol/saml");
-    expect(Object.fromEntries(form.fields)).toEqual({ SAMLRequest: "UkVR", RelayState: "st" });
+    expect(Object.fromEntries(form.fields)).toEqual({ SAMLRequest: "UkVR", RelayState: "st.-" });
   });
 
   test("samlPostForm: any other page is none", () => {

@@ -167,7 +167,9 @@ export function samlPostForm(html: string): HtmlForm | undefined {
   if (form) return form;
   const samlPost = /"samlPost"\s*:\s*(\{[^{}]*\})/.exec(html);
   if (!samlPost) return undefined;
-  const values = JSON.parse(samlPost[1]) as Record<string, unknown>;
+  // A JavaScript object, not JSON (a comment naming the bean, trailing commas): its string fields one by one.
+  const values: Record<string, string> = {};
+  for (const [, name, value] of samlPost[1].matchAll(/"(\w+)"\s*:\s*("(?:[^"\\]|\\.)*")/g)) values[name] = JSON.parse(value) as string;
   if (typeof values.url !== "string") return undefined;
   const fields = new URLSearchParams();
   for (const [field, name] of [
