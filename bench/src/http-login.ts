@@ -5,9 +5,14 @@
 // redirects to the client with a code. The bench and the tests both log in this way.
 import crypto from "node:crypto";
 
-/** A minimal cookie jar: Keycloak's login needs its session cookies across the steps. */
+/**
+ * A minimal cookie jar: Keycloak's login needs its session cookies across the steps. Cookies are
+ * kept by name and path, as a browser does: each realm sets its own AUTH_SESSION_ID under
+ * /realms/<realm>/, and a login through another realm of the same server (an identity provider)
+ * must send each realm its own.
+ */
 export class CookieJar {
-  private readonly cookies = new Map<string, string>();
+  private readonly cookies = new Map<string, { name: string; path: string; value: string }>();
 
   store(response: Response) {
     for (const header of response.headers.getSetCookie()) {
@@ -15,23 +20,39 @@ export class CookieJar {
       const index = pair.indexOf("=");
       if (index <= 0) continue;
       const name = pair.slice(0, index).trim();
+      const pathAttribute = attributes.find((attribute) => /^\s*path\s*=/i.test(attribute));
+      const path = pathAttribute ? pathAttribute.slice(pathAttribute.indexOf("=") + 1).trim() || "/" : "/";
+      const key = `${name} ${path}`;
       // Keycloak expires a cookie to delete it (e.g. the login's AUTH_SESSION_ID once used); a
       // browser drops it, and sending it again would not be what a browser does.
       const expired = attributes.some(
         (attribute) => /^\s*max-age\s*=\s*0\s*$/i.test(attribute) || (/^\s*expires\s*=/i.test(attribute) && Date.parse(attribute.split("=")[1]) < Date.now()),
       );
-      if (expired) this.cookies.delete(name);
-      else this.cookies.set(name, pair.slice(index + 1).trim());
+      if (expired) this.cookies.delete(key);
+      else this.cookies.set(key, { name, path, value: pair.slice(index + 1).trim() });
     }
   }
 
   has(name: string): boolean {
-    return this.cookies.has(name);
+    return [...this.cookies.values()].some((cookie) => cookie.name === name);
   }
 
-  header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  /** The Cookie header for `url` (the cookies whose path it is under, longest path first), or every cookie without it. */
+  header(url?: string | URL): string {
+    const pathname = url === undefined ? undefined : new URL(url).pathname;
+    return [...this.cookies.values()]
+      .filter((cookie) => pathname === undefined || pathMatches(pathname, cookie.path))
+      .sort((a, b) => b.path.length - a.path.length)
+      .map((cookie) => `${cookie.name}=${cookie.value}`)
+      .join("; ");
   }
+}
+
+/** RFC 6265 §5.1.4: a cookie of path /realms/efp/ goes to /realms/efp/… only, not to /realms/efp-other/. */
+function pathMatches(requestPath: string, cookiePath: string): boolean {
+  if (requestPath === cookiePath) return true;
+  if (!requestPath.startsWith(cookiePath)) return false;
+  return cookiePath.endsWith("/") || requestPath[cookiePath.length] === "/";
 }
 
 /** Reads a string field of the kcContext Keycloakify embeds in the page, e.g. "loginAction". */
@@ -93,6 +114,93 @@ export function loginFormFor(html: string, credentials: Credentials): URLSearchP
   }
 }
 
+/** Decodes the character references an HTML attribute value may carry (&amp;amp;, &amp;quot;, &amp;#x2F;…). */
+export function htmlUnescape(text: string): string {
+  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, entity: string) => {
+    if (entity[0] !== "#") return named[entity.toLowerCase()] ?? whole;
+    const code = entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+    return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function htmlAttributes(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of tag.matchAll(/([a-z][\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi))
+    attributes.set(match[1].toLowerCase(), htmlUnescape(match[2] ?? match[3] ?? match[4]));
+  return attributes;
+}
+
+/** A form of an HTML page: where it posts, and the named fields it would send as they stand (submit buttons left out). */
+export interface HtmlForm {
+  id?: string;
+  action: string;
+  fields: URLSearchParams;
+}
+
+/** The forms of a page that is not one of our theme's (a stock Keycloak page, an identity provider's). */
+export function htmlForms(html: string): HtmlForm[] {
+  const forms: HtmlForm[] = [];
+  for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)) {
+    const attributes = htmlAttributes(match[1]);
+    const fields = new URLSearchParams();
+    for (const input of match[2].matchAll(/<input\b([^>]*)>/gi)) {
+      const field = htmlAttributes(input[1]);
+      const name = field.get("name");
+      const type = (field.get("type") ?? "text").toLowerCase();
+      if (!name || ["submit", "button", "image", "reset"].includes(type)) continue;
+      if ((type === "checkbox" || type === "radio") && !/\bchecked\b/i.test(input[1])) continue;
+      fields.append(name, field.get("value") ?? "");
+    }
+    forms.push({ id: attributes.get("id"), action: attributes.get("action") ?? "", fields });
+  }
+  return forms;
+}
+
+/**
+ * The SAML HTTP-POST binding's page (a SAMLRequest or SAMLResponse in a form the browser posts
+ * by itself): where to post and what. Keycloak writes it as a plain HTML form (saml-post-form.ftl);
+ * a Keycloakify theme carries it in its kcContext as `samlPost`. Undefined on any other page.
+ */
+export function samlPostForm(html: string): HtmlForm | undefined {
+  const form = htmlForms(html).find((each) => each.fields.has("SAMLRequest") || each.fields.has("SAMLResponse"));
+  if (form) return form;
+  const samlPost = /"samlPost"\s*:\s*(\{[^{}]*\})/.exec(html);
+  if (!samlPost) return undefined;
+  // A JavaScript object, not JSON (a comment naming the bean, trailing commas): its string fields one by one.
+  const values: Record<string, string> = {};
+  for (const [, name, value] of samlPost[1].matchAll(/"(\w+)"\s*:\s*("(?:[^"\\]|\\.)*")/g)) values[name] = JSON.parse(value) as string;
+  if (typeof values.url !== "string") return undefined;
+  const fields = new URLSearchParams();
+  for (const [field, name] of [
+    ["SAMLRequest", "SAMLRequest"],
+    ["SAMLResponse", "SAMLResponse"],
+    ["relayState", "RelayState"],
+  ])
+    if (typeof values[field] === "string") fields.set(name, values[field]);
+  return fields.has("SAMLRequest") || fields.has("SAMLResponse") ? { action: values.url, fields } : undefined;
+}
+
+/** A Keycloakify theme's sign-in page (login.ftl), whose form the page's script draws: its action, and the fields Keycloak's form has. */
+function kcLoginForm(html: string): HtmlForm | undefined {
+  const action = kcContextString(html, "loginAction");
+  return pageIdOf(html) === "login.ftl" && action ? { action, fields: new URLSearchParams({ username: "", password: "", credentialId: "" }) } : undefined;
+}
+
+/**
+ * The sign-in form of an identity provider's page (a stock Keycloak theme: the one form with a
+ * password field; a Keycloakify theme: its login.ftl), filled with the credentials it is given; the fields it already holds (the login
+ * hint in the identifier, hidden ones) are kept unless overwritten.
+ */
+export function identityProviderForm(html: string, credentials: { username: string; password: string }): HtmlForm | undefined {
+  const form = htmlForms(html).find((each) => each.fields.has("password")) ?? kcLoginForm(html);
+  if (!form) return undefined;
+  const fields = new URLSearchParams(form.fields);
+  fields.set("username", credentials.username);
+  fields.set("password", credentials.password);
+  return { ...form, fields };
+}
+
 /** Where a redirect leads: back to the client (with its code or its error), or on inside Keycloak. */
 export type RedirectOutcome = { kind: "code"; code: string } | { kind: "error"; error: string } | { kind: "follow"; url: string };
 
@@ -141,6 +249,14 @@ export interface CodeFlowOptions extends LoginTarget {
    * page is an error. The page may come back (a company the person does not hold): it is asked again.
    */
   pickCompany?: (html: string) => string;
+  /** Sent as login_hint in the authorization request (Keycloak passes it on to an identity provider). */
+  loginHint?: string;
+  /**
+   * The credentials to give on an identity provider's sign-in page, when the login goes through
+   * one (an agent's ADFS, played by another realm of the server): its pages are followed, the SAML
+   * POST forms posted as a browser posts them. Without it, meeting such a page is an error.
+   */
+  atIdentityProvider?: { username: string; password: string };
 }
 
 export interface AuthorizationOptions extends CodeFlowOptions {
@@ -149,13 +265,22 @@ export interface AuthorizationOptions extends CodeFlowOptions {
   extra?: Record<string, string>;
 }
 
-// A login is a handful of pages; more means a loop (e.g. the same form again and again).
-const MAX_STEPS = 10;
+// A login is a handful of pages; more means a loop (e.g. the same form again and again). Through
+// an identity provider it is about ten: our form, the SAML request's POST, the provider's form,
+// the SAML response's POST, and the redirects between them.
+const MAX_STEPS = 16;
+
+/** The realm a Keycloak URL is under ("efp" for /realms/efp/login-actions/…), or "" if none. */
+export function realmOfUrl(url: string | URL): string {
+  return /^\/realms\/([^/]+)/.exec(new URL(url).pathname)?.[1] ?? "";
+}
 
 /**
  * From the authorization request to the code: follows Keycloak's redirects, posts on each login
  * page what it asks for, and stops at the redirect to the client. A page shown again after its
- * form was posted is a refusal (wrong password, CAPTCHA): its message is the error.
+ * form was posted is a refusal (wrong password, CAPTCHA): its message is the error. Through an
+ * identity provider (`atIdentityProvider`), the SAML POST forms are posted and the provider's
+ * sign-in form is filled.
  */
 export async function authorizationCode(options: AuthorizationOptions): Promise<{ code: string; jar: CookieJar }> {
   const jar = options.jar ?? new CookieJar();
@@ -166,27 +291,49 @@ export async function authorizationCode(options: AuthorizationOptions): Promise<
     response_type: "code",
     scope: options.scope ?? "openid",
     state: options.state,
+    ...(options.loginHint && { login_hint: options.loginHint }),
     ...options.extra,
   }).toString();
-  let response = await fetch(authorize, { redirect: "manual", headers: { Cookie: jar.header() } });
+  const get = (url: string | URL) => fetch(url, { redirect: "manual", headers: { Cookie: jar.header(url) } });
+  const post = (url: string | URL, body: URLSearchParams) => fetch(url, { method: "POST", body, redirect: "manual", headers: { Cookie: jar.header(url) } });
+  let url: URL = authorize;
+  let response = await get(url);
   const posted = new Set<string>();
   for (let step = 0; step < MAX_STEPS; step++) {
     jar.store(response);
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location) {
       await response.body?.cancel();
-      const outcome = redirectOutcome(location, options.keycloakUrl, options.redirectUri, options.state);
+      const outcome = redirectOutcome(location, url.toString(), options.redirectUri, options.state);
       if (outcome.kind === "code") return { code: outcome.code, jar };
       if (outcome.kind === "error") throw new Error(`connexion refusée : ${outcome.error}`);
-      response = await fetch(outcome.url, { redirect: "manual", headers: { Cookie: jar.header() } });
+      url = new URL(outcome.url);
+      response = await get(url);
       continue;
     }
     const html = await response.text();
+    const samlPost = options.atIdentityProvider && samlPostForm(html);
+    if (samlPost) {
+      url = new URL(samlPost.action, url);
+      response = await post(url, samlPost.fields);
+      continue;
+    }
+    const realm = realmOfUrl(url);
+    if (options.atIdentityProvider && realm !== options.realm) {
+      // The identity provider's sign-in page, once: shown again, it refused the credentials.
+      const form = identityProviderForm(html, options.atIdentityProvider);
+      if (!form || posted.has(`${realm} idp`)) throw new Error(`connexion refusée par le fournisseur d'identité (HTTP ${response.status}, royaume ${realm})`);
+      posted.add(`${realm} idp`);
+      url = new URL(form.action, url);
+      response = await post(url, form.fields);
+      continue;
+    }
     const pageId = pageIdOf(html) ?? "";
     const action = kcContextString(html, "loginAction");
     if (pageId === "efp-company-choice.ftl" && action && options.pickCompany) {
       const choice = new URLSearchParams({ efp_action: "choose", company: options.pickCompany(html) });
-      response = await fetch(new URL(action, options.keycloakUrl), { method: "POST", body: choice, redirect: "manual", headers: { Cookie: jar.header() } });
+      url = new URL(action, options.keycloakUrl);
+      response = await post(url, choice);
       continue;
     }
     if (posted.has(pageId) || !action) {
@@ -195,7 +342,8 @@ export async function authorizationCode(options: AuthorizationOptions): Promise<
     }
     const form = loginFormFor(html, options);
     posted.add(pageId);
-    response = await fetch(new URL(action, options.keycloakUrl), { method: "POST", body: form, redirect: "manual", headers: { Cookie: jar.header() } });
+    url = new URL(action, options.keycloakUrl);
+    response = await post(url, form);
   }
   throw new Error(`connexion sans fin : plus de ${MAX_STEPS} pages ou redirections`);
 }
