@@ -111,6 +111,32 @@ test("second login after the ADFS changed the agent's last name and email: updat
   expect(await structuresOf(id)).toEqual(["DGEFP"]);
 });
 
+test("keyboard alone: Tab to the identifier, hydre\\agent and Enter, the ADFS's password and Enter, back at the access gate", async () => {
+  const page = freshPage();
+  await page.goto(context.demoAppUrl);
+  await page.click("#login");
+  await page.waitForSelector("#username");
+  // From the top of the page, Tab reaches the identifier field (skip links, header tools, then the form).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  let tabs = 0;
+  while (!(await page.evaluate(() => document.activeElement?.id === "username"))) {
+    if (++tabs > 30) throw new Error("le champ identifiant n'est pas atteint au clavier");
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.type("hydre\\agent");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/realms\/adfs-hydre\//, { timeout: 15_000 });
+  await page.waitForSelector("#password");
+  // The ADFS's own page (here the stand-in's): Tab to its password field.
+  for (let presses = 0; !(await page.evaluate(() => document.activeElement?.id === "password")); presses++) {
+    if (presses > 30) throw new Error("le mot de passe de l'ADFS n'est pas atteint au clavier");
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.type(hydreAgent.password);
+  await page.keyboard.press("Enter");
+  await waitForAccessGate(page);
+});
+
 test("unknown prefix foo\\bar: a clear error on the same page, nothing sent anywhere", async () => {
   const page = freshPage();
   await typeIdentifier(page, "foo\\bar");
