@@ -193,7 +193,7 @@ async function withUpdateActions<T>(body: () => Promise<T>): Promise<T> {
   }
 }
 
-// Skipped until fixed (issue 14, see the note of 2026-12-02 stop 24): on main after the merges,
+// Skipped until fixed (issue 14, see the session note of 2026-12-02): on main after the merges,
 // kc_action=UPDATE_PROFILE for a brokered agent stops at Keycloak's "authenticate again" password
 // form (an agent has no password) instead of coming back with kc_action_status=error, depending on
 // how long ago the agent signed in; and in the fresh-clone run the professional's update-email part
