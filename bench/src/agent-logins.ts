@@ -22,9 +22,8 @@
 import crypto from "node:crypto";
 import { connect } from "@efp/provisioning";
 import { authorizationCode, realmOfUrl } from "./http-login.js";
-import { LOGIN_TARGET_RATIO, summarize } from "./logins.js";
+import { compareLogins } from "./logins.js";
 import type { BenchContext, BenchOutcome, BenchPart } from "./part.js";
-import { type RunResult, runFor } from "./stats.js";
 
 /** The provider measured: the DGEFP's ADFS, played in dev and tests by the realm adfs-hydre. */
 export const AGENT_PROVIDER = "hydre";
@@ -160,40 +159,11 @@ export const agentLoginsPart: BenchPart<{ rounds: number; roundSeconds: number; 
         const [account] = await kc.users.find({ realm, email: agent.email, exact: true });
         if (account?.attributes?.["efp.user-kind"]?.[0] !== "agent") throw new Error(`la première connexion de ${agent.login} n'a pas créé de compte d'agent`);
       }
-      if (sizes.warmupSeconds > 0) {
-        await runFor(sizes.warmupSeconds, sizes.concurrency, redirector);
-        await runFor(sizes.warmupSeconds, sizes.concurrency, ours);
-      }
-      const results = { ours: [] as RunResult[], stock: [] as RunResult[] };
-      for (let round = 0; round < sizes.rounds; round++) {
-        results.stock.push(await runFor(sizes.roundSeconds, sizes.concurrency, redirector));
-        results.ours.push(await runFor(sizes.roundSeconds, sizes.concurrency, ours));
-      }
-      const stockFlow = summarize(results.stock);
-      const ourFlow = summarize(results.ours);
-      for (const [name, flow] of [
-        ["redirecteur de Keycloak (stock)", stockFlow],
-        [`formulaire efp-browser (${prefix}\\…)`, ourFlow],
-      ] as const) {
-        context.print(
-          `  ${name.padEnd(34)} ${flow.perSecond.toFixed(1).padStart(7)} connexions/s   p50 ${flow.p50.toFixed(0)} ms   p95 ${flow.p95.toFixed(0)} ms   (${flow.operations} connexions, ${flow.errors} erreurs)`,
-        );
-        for (const [kind, count] of flow.errorKinds) context.print(`      ${count} × ${kind}`);
-      }
-      const ratio = ourFlow.perSecond / stockFlow.perSecond;
-      context.print(`  ratio efp / stock : ${ratio.toFixed(2)} (objectif ≥ ${LOGIN_TARGET_RATIO.toFixed(2)})`);
-      return {
-        // Both ways must have logged in: a ratio over a way that never succeeds means nothing.
-        operations: Math.min(stockFlow.operations, ourFlow.operations),
-        errors: stockFlow.errors + ourFlow.errors,
-        figures: {
-          "stock connexions agents/s": stockFlow.perSecond,
-          "efp connexions agents/s": ourFlow.perSecond,
-          "ratio efp/stock": ratio,
-          "stock p95 ms": stockFlow.p95,
-          "efp p95 ms": ourFlow.p95,
-        },
-      };
+      return await compareLogins(context, sizes, {
+        stock: { name: "redirecteur de Keycloak (stock)", login: redirector },
+        ours: { name: `formulaire efp-browser (${prefix}\\…)`, login: ours },
+        unit: "connexions agents",
+      });
     } finally {
       if (context.cleanUp) {
         // A new admin session: the first one's token may have expired during the rounds.

@@ -20,6 +20,50 @@ export function summarize(results: RunResult[]) {
   return { operations, errors, errorKinds, perSecond: seconds > 0 ? operations / seconds : 0, p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
 }
 
+type LoginSizes = { rounds: number; roundSeconds: number; concurrency: number; warmupSeconds: number };
+type Way = { name: string; login: (worker: number) => Promise<void> };
+
+/**
+ * Two ways of logging in measured as the login parts do: a warm-up of each, then alternating
+ * rounds, printed side by side with the ratio of logins per second (target ≥ 0.9). Both must have
+ * logged in: a ratio over a way that never succeeds means nothing. `unit` names the figures.
+ */
+export async function compareLogins(context: BenchContext, sizes: LoginSizes, ways: { stock: Way; ours: Way; unit: string }): Promise<BenchOutcome> {
+  if (sizes.warmupSeconds > 0) {
+    await runFor(sizes.warmupSeconds, sizes.concurrency, ways.stock.login);
+    await runFor(sizes.warmupSeconds, sizes.concurrency, ways.ours.login);
+  }
+  const results = { ours: [] as RunResult[], stock: [] as RunResult[] };
+  for (let round = 0; round < sizes.rounds; round++) {
+    results.stock.push(await runFor(sizes.roundSeconds, sizes.concurrency, ways.stock.login));
+    results.ours.push(await runFor(sizes.roundSeconds, sizes.concurrency, ways.ours.login));
+  }
+  const stock = summarize(results.stock);
+  const ours = summarize(results.ours);
+  for (const [name, flow] of [
+    [ways.stock.name, stock],
+    [ways.ours.name, ours],
+  ] as const) {
+    context.print(
+      `  ${name.padEnd(34)} ${flow.perSecond.toFixed(1).padStart(7)} connexions/s   p50 ${flow.p50.toFixed(0)} ms   p95 ${flow.p95.toFixed(0)} ms   (${flow.operations} connexions, ${flow.errors} erreurs)`,
+    );
+    for (const [kind, count] of flow.errorKinds) context.print(`      ${count} × ${kind}`);
+  }
+  const ratio = ours.perSecond / stock.perSecond;
+  context.print(`  ratio efp / stock : ${ratio.toFixed(2)} (objectif ≥ ${LOGIN_TARGET_RATIO.toFixed(2)})`);
+  return {
+    operations: Math.min(stock.operations, ours.operations),
+    errors: stock.errors + ours.errors,
+    figures: {
+      [`stock ${ways.unit}/s`]: stock.perSecond,
+      [`efp ${ways.unit}/s`]: ours.perSecond,
+      "ratio efp/stock": ratio,
+      "stock p95 ms": stock.p95,
+      "efp p95 ms": ours.p95,
+    },
+  };
+}
+
 export const loginsPart: BenchPart<{ rounds: number; roundSeconds: number; concurrency: number; warmupSeconds: number }> = {
   name: "logins",
   sizes: {
@@ -87,40 +131,11 @@ export const loginsPart: BenchPart<{ rounds: number; roundSeconds: number; concu
       context.log(
         `Connexions : ${sizes.rounds} manches de ${sizes.roundSeconds} s par flux, ${sizes.concurrency} en parallèle, en alternance (après ${sizes.warmupSeconds} s de chauffe chacun)`,
       );
-      if (sizes.warmupSeconds > 0) {
-        await runFor(sizes.warmupSeconds, sizes.concurrency, login(clients.stock));
-        await runFor(sizes.warmupSeconds, sizes.concurrency, login(clients.ours));
-      }
-      const results = { ours: [] as RunResult[], stock: [] as RunResult[] };
-      for (let round = 0; round < sizes.rounds; round++) {
-        results.stock.push(await runFor(sizes.roundSeconds, sizes.concurrency, login(clients.stock)));
-        results.ours.push(await runFor(sizes.roundSeconds, sizes.concurrency, login(clients.ours)));
-      }
-      const stock = summarize(results.stock);
-      const ours = summarize(results.ours);
-      for (const [name, flow] of [
-        ["flux browser de Keycloak (stock)", stock],
-        ["flux efp-browser (CAPTCHA)", ours],
-      ] as const) {
-        context.print(
-          `  ${name.padEnd(34)} ${flow.perSecond.toFixed(1).padStart(7)} connexions/s   p50 ${flow.p50.toFixed(0)} ms   p95 ${flow.p95.toFixed(0)} ms   (${flow.operations} connexions, ${flow.errors} erreurs)`,
-        );
-        for (const [kind, count] of flow.errorKinds) context.print(`      ${count} × ${kind}`);
-      }
-      const ratio = ours.perSecond / stock.perSecond;
-      context.print(`  ratio efp / stock : ${ratio.toFixed(2)} (objectif ≥ ${LOGIN_TARGET_RATIO.toFixed(2)})`);
-      return {
-        // Both flows must have logged in: a ratio over a flow that never succeeds means nothing.
-        operations: Math.min(stock.operations, ours.operations),
-        errors: stock.errors + ours.errors,
-        figures: {
-          "stock connexions/s": stock.perSecond,
-          "efp connexions/s": ours.perSecond,
-          "ratio efp/stock": ratio,
-          "stock p95 ms": stock.p95,
-          "efp p95 ms": ours.p95,
-        },
-      };
+      return await compareLogins(context, sizes, {
+        stock: { name: "flux browser de Keycloak (stock)", login: login(clients.stock) },
+        ours: { name: "flux efp-browser (CAPTCHA)", login: login(clients.ours) },
+        unit: "connexions",
+      });
     } finally {
       if (context.cleanUp) {
         // A new admin session: the first one's token may have expired during the rounds.
