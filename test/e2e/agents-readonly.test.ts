@@ -193,12 +193,7 @@ async function withUpdateActions<T>(body: () => Promise<T>): Promise<T> {
   }
 }
 
-// Skipped until fixed (issue 14, see the session note of 2026-12-02): on main after the merges,
-// kc_action=UPDATE_PROFILE for a brokered agent stops at Keycloak's "authenticate again" password
-// form (an agent has no password) instead of coming back with kc_action_status=error, depending on
-// how long ago the agent signed in; and in the fresh-clone run the professional's update-email part
-// timed out. Both are product questions (re-authentication of agents must go through their ADFS).
-test.skip("update password, profile and email asked by an application (kc_action): skipped for an agent, back with kc_action_status=error", async () => {
+test("update password, profile and email asked by an application (kc_action): skipped for an agent, back with kc_action_status=error", async () => {
   await withUpdateActions(async () => {
     const page = freshPage();
     // First sign-in of this browser (SSO session), then each action asked on top of it.
@@ -258,6 +253,53 @@ test.skip("update password, profile and email asked by an application (kc_action
     const kc = await adminClient();
     expect((await kc.users.find({ realm: context.realm, email, exact: true })).length).toBe(1);
   });
+});
+
+/** The stand-in ADFS's password form again (it was asked to authenticate anew), filled in. */
+async function signInAgainAtHydre(page: Page) {
+  await page.waitForURL(/\/realms\/adfs-hydre\//, { timeout: 15_000 });
+  await page.waitForSelector("#password");
+  await page.fill("#password", hydreAgent.password);
+  await page.click("#kc-login");
+}
+
+test("an agent asked to sign in again (prompt=login, an action on an older sign-in) does it at their ADFS, never on a password form of ours", async () => {
+  const kc = await adminClient();
+  const page = freshPage();
+  const shown: string[] = [];
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) shown.push(frame.url());
+  });
+  // Pages of ours shown on the way, but the broker's self-posting form that carries the SAML
+  // request to the ADFS and Mon compte itself.
+  const ours = () => shown.filter((url) => url.includes(`/realms/${context.realm}/`) && !url.includes(`/realms/${context.realm}/broker/`) && !url.includes("/account"));
+  const atAdfs = () => shown.filter((url) => url.includes("/realms/adfs-hydre/"));
+  await accountConsoleRedirect(page, {}, () => signInAsHydreAgent(page));
+  shown.length = 0;
+
+  // The application asks for a fresh sign-in: the ADFS asks for the password again, although
+  // its own session is still open (ForceAuthn), and the agent is back with a code.
+  const again = await accountConsoleRedirect(page, { prompt: "login" }, () => signInAgainAtHydre(page));
+  expect(again.landed.searchParams.has("code")).toBe(true);
+  expect(ours()).toEqual([]);
+  expect(atAdfs().length).toBeGreaterThan(0);
+
+  // An application-initiated action on a sign-in older than the action allows (0 s here):
+  // Keycloak asks to sign in again, the ADFS does it, then the action is skipped for the agent.
+  await withUpdateActions(async () => {
+    await kc.authenticationManagement.updateRequiredActionConfig({ realm: context.realm, alias: "UPDATE_PROFILE" }, { config: { max_auth_age: "0" } });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      shown.length = 0;
+      const action = await accountConsoleRedirect(page, { kc_action: "UPDATE_PROFILE" }, () => signInAgainAtHydre(page));
+      expect(action.landed.searchParams.get("kc_action_status")).toBe("error");
+      expect(ours()).toEqual([]);
+      expect(atAdfs().length).toBeGreaterThan(0);
+    } finally {
+      await kc.authenticationManagement.removeRequiredActionConfig({ realm: context.realm, alias: "UPDATE_PROFILE" });
+    }
+  });
+  expect(await passwordCredentials((await hydreAgentAccount()).id!)).toEqual([]);
 });
 
 test("required actions an administrator sets on an agent are dropped at their next login; no password can be given to them", async () => {

@@ -8,8 +8,11 @@ import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.events.Details;
+import org.keycloak.models.FederatedIdentityModel;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.services.Urls;
@@ -31,6 +34,9 @@ public final class AgentRoute {
 
     /** What the agent typed ({@code HYDRE\jdupont}), kept while they are at their identity provider. */
     static final String TYPED_NOTE = "efp.agent.typed";
+
+    /** Set while an agent is at their ADFS to sign in again: the provider's alias. */
+    static final String REAUTHENTICATION_NOTE = "efp.agent.reauthentication";
 
     private AgentRoute() {}
 
@@ -80,6 +86,52 @@ public final class AgentRoute {
         }
         authSession.removeAuthNote(TYPED_NOTE);
         authSession.setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, typed);
+    }
+
+    /**
+     * An agent Keycloak asks to sign in again (an application's {@code prompt=login} or
+     * {@code max_age}, or an application-initiated action on an older sign-in) has no password
+     * here: their ADFS signs them in again, asked to authenticate anew ({@code ForceAuthn}, which
+     * Keycloak's SAML broker sends for {@code prompt=login}). Keycloak then checks that the
+     * account coming back is the one of the session. True when redirected.
+     *
+     * <p>Back on the form without being signed in (the ADFS answered an error, or the agent's
+     * provider is gone), the session's account is let go: the ordinary login form shows, where
+     * {@code hydre\jdupont} leads to the ADFS again, instead of a password form an agent cannot
+     * fill in.
+     */
+    public static boolean reauthenticate(AuthenticationFlowContext context) {
+        UserModel user = context.getUser();
+        if (user == null || !AgentAccounts.isAgent(user)) {
+            return false;
+        }
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        Optional<FederatedIdentityModel> link = authSession.getAuthNote(REAUTHENTICATION_NOTE) == null
+                ? providerLink(context.getSession(), context.getRealm(), user)
+                : Optional.empty();
+        if (link.isEmpty()) {
+            context.clearUser();
+            return false;
+        }
+        authSession.setAuthNote(REAUTHENTICATION_NOTE, link.get().getIdentityProvider());
+        authSession.setClientNote(OIDCLoginProtocol.PROMPT_PARAM, OIDCLoginProtocol.PROMPT_VALUE_LOGIN);
+        redirect(context, link.get().getIdentityProvider(), link.get().getUserName());
+        return true;
+    }
+
+    /** The agent's link to the enabled provider that made their account (its alias opens their immutable id). */
+    private static Optional<FederatedIdentityModel> providerLink(
+            KeycloakSession session, RealmModel realm, UserModel user) {
+        String agentId = user.getFirstAttribute(AgentAccounts.AGENT_ID);
+        if (agentId == null || agentId.indexOf(':') < 1) {
+            return Optional.empty();
+        }
+        String alias = agentId.substring(0, agentId.indexOf(':'));
+        IdentityProviderModel provider = session.identityProviders().getByAlias(alias);
+        if (provider == null || !provider.isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(session.users().getFederatedIdentity(realm, user, alias));
     }
 
     /** The enabled providers of the realm that declare a domain prefix. */

@@ -56,6 +56,10 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
         // Keycloak's first rendering does not go through createLoginForm.
         withTexts(context.form());
         AgentRoute.restoreTyped(context.getAuthenticationSession());
+        // An agent asked to sign in again has no password of ours: their ADFS does it.
+        if (AgentRoute.reauthenticate(context)) {
+            return;
+        }
         super.authenticate(context);
     }
 
