@@ -272,7 +272,8 @@ test("an agent asked to sign in again (prompt=login, an action on an older sign-
   });
   // Pages of ours shown on the way, but the broker's self-posting form that carries the SAML
   // request to the ADFS and Mon compte itself.
-  const ours = () => shown.filter((url) => url.includes(`/realms/${context.realm}/`) && !url.includes(`/realms/${context.realm}/broker/`) && !url.includes("/account"));
+  const ours = () =>
+    shown.filter((url) => url.includes(`/realms/${context.realm}/`) && !url.includes(`/realms/${context.realm}/broker/`) && !url.includes("/account"));
   const atAdfs = () => shown.filter((url) => url.includes("/realms/adfs-hydre/"));
   await accountConsoleRedirect(page, {}, () => signInAsHydreAgent(page));
   shown.length = 0;
