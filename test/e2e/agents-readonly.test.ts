@@ -51,6 +51,19 @@ async function hydreAgentAccount() {
 }
 
 /**
+ * Mon compte's page loads without its application: handed a code it cannot exchange (the PKCE of
+ * these tests), the application would start sign-ins of its own (silent SSO check, then a login)
+ * in the same browser session, racing with the test's next authorization request. Playwright
+ * cannot route the redirected page itself, only what it loads.
+ */
+async function withoutMonCompteApp(page: Page) {
+  await page.route(
+    (url) => url.pathname.includes("/resources/") && url.pathname.includes("/account/"),
+    (route) => route.abort(),
+  );
+}
+
+/**
  * An authorization request of Mon compte's client (account-console) in the browser, PKCE, the
  * redirect back to Mon compte stopped to read where Keycloak sent the person: the code, or the
  * status of an application-initiated action.
@@ -67,6 +80,7 @@ async function accountConsoleRedirect(page: Page, extra: Record<string, string>,
   const tokenEndpoint = (url: URL) => url.pathname.endsWith("/protocol/openid-connect/token");
   page.on("request", onRequest);
   await page.route(tokenEndpoint, (route) => route.abort());
+  await withoutMonCompteApp(page);
   const query = new URLSearchParams({
     client_id: "account-console",
     response_type: "code",
@@ -237,6 +251,7 @@ test("update password, profile and email asked by an application (kc_action): sk
     await submitLogin(other, { email, password: context.user.password });
     await other.waitForSelector("[name=password-new]", { timeout: 20_000 });
     // "Annuler" ends that action and the login: the next request rides on the session.
+    await withoutMonCompteApp(other);
     await other.click("#kc-cancel");
     await other.waitForURL((url) => url.pathname.endsWith("/account/"), { timeout: 20_000 });
     await other.goto(authorize("UPDATE_EMAIL"));

@@ -3,6 +3,8 @@
 // types hydre\login on SOFFI's login page, goes straight to that IdP (no password, no CAPTCHA of
 // ours), and comes back as an agent account of their ministerial structure, with no form.
 import { randomUUID } from "node:crypto";
+import http from "node:http";
+import net from "node:net";
 import type { Page } from "playwright-core";
 import { loadRealmConfig } from "@efp/provisioning";
 import { REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
@@ -147,6 +149,53 @@ test("unknown prefix foo\\bar: a clear error on the same page, nothing sent anyw
   expect(message).toContain("le domaine de leur structure (hydre, polaris)");
   expect(await page.inputValue("#username")).toBe("foo\\bar");
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+/** A port nothing listens on (bound, then released). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+test("hydre's ADFS down (a gateway's 503, then nothing listening): our login page says so in French, keeps hydre\\agent, and « Se connecter » tries again", async () => {
+  const kc = await adminClient();
+  const hydre = (await kc.identityProviders.findOne({ realm: context.realm, alias: "hydre" }))!;
+  const gateway = http.createServer((_request, response) => response.writeHead(503).end("Service Unavailable"));
+  await new Promise<void>((resolve) => gateway.listen(0, "127.0.0.1", resolve));
+  const pointAt = (address: string) =>
+    kc.identityProviders.update({ realm: context.realm, alias: "hydre" }, { ...hydre, config: { ...hydre.config, singleSignOnServiceUrl: address } });
+  const page = freshPage();
+  const shown: string[] = [];
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) shown.push(frame.url());
+  });
+  try {
+    const down = [`http://127.0.0.1:${(gateway.address() as net.AddressInfo).port}/adfs/ls/`, `http://127.0.0.1:${await closedPort()}/adfs/ls/`];
+    for (const [index, address] of down.entries()) {
+      await pointAt(address);
+      if (index === 0) await typeIdentifier(page, "hydre\\agent");
+      else await page.click("#kc-login");
+      await page.waitForSelector("#kc-message");
+      expect(page.url()).toContain(`/realms/${context.realm}/`);
+      expect(await page.locator("#kc-message").innerText()).toContain(
+        "Le service d'authentification du ministère (Agents DGEFP (hydre)) ne répond pas pour le moment : vous n'avez pas été redirigé.",
+      );
+      expect(await page.inputValue("#username")).toBe("hydre\\agent");
+      expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    expect(shown.filter((url) => !url.includes(`/realms/${context.realm}/`) && !url.startsWith(context.demoAppUrl))).toEqual([]);
+  } finally {
+    await kc.identityProviders.update({ realm: context.realm, alias: "hydre" }, hydre);
+    await new Promise((resolve) => gateway.close(resolve));
+  }
+  // The ADFS is back: one click on « Se connecter » with what is still typed.
+  await page.click("#kc-login");
+  await signInAtAdfs(page, "adfs-hydre", "agent", hydreAgent.password);
+  await waitForAccessGate(page);
 });
 
 test("an agent whose email a professional account already uses: refused with a page saying why, nothing linked", async () => {

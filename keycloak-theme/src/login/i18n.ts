@@ -91,6 +91,9 @@ const { useI18n: useKeycloakifyI18n, ofTypeI18n } = i18nBuilder
       // Agents (hydre\jdupont), formatted by the server: {0} the typed prefix, {1} the known ones.
       efpAgentUnknownPrefix:
         "« {0} » n'est pas un domaine d'agents du ministère. Les agents saisissent le domaine de leur structure ({1}), une barre oblique inverse puis leur identifiant Windows, par exemple hydre\\jdupont. Les usagers professionnels saisissent leur adresse électronique.",
+      // {0}: the provider's name ("Agents DGEFP (hydre)"). Asked by the server before sending the agent there.
+      efpAgentAdfsUnreachable:
+        "Le service d'authentification du ministère ({0}) ne répond pas pour le moment : vous n'avez pas été redirigé. Réessayez dans quelques minutes avec le bouton « Se connecter » ; si le problème persiste, contactez l'assistance informatique de votre structure.",
       // Keycloak's own keys, for the answers of the ministry's ADFS (the realm's only identity
       // providers): refused, failed or unverifiable; the person is not signed in and can retry.
       identityProviderUnexpectedErrorMessage:
@@ -443,6 +446,8 @@ const { useI18n: useKeycloakifyI18n, ofTypeI18n } = i18nBuilder
       efpCaptchaEmpty: "Type the characters of the image.",
       efpAgentUnknownPrefix:
         "\u201c{0}\u201d is not a domain of the ministry's agents. Agents type their structure's domain ({1}), a backslash, then their Windows login, for example hydre\\jdupont. Professionals type their email address.",
+      efpAgentAdfsUnreachable:
+        "The ministry's sign-in service ({0}) is not answering at the moment: you were not redirected. Try again in a few minutes with the \u201cSign in\u201d button; if the problem persists, contact your department's IT support.",
       identityProviderUnexpectedErrorMessage:
         "The ministry's sign-in service could not sign you in. Try again by typing your Windows login again (for example hydre\\jdupont). If it keeps failing, contact your department's IT support.",
       identityProviderInvalidSignatureMessage:

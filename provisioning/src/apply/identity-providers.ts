@@ -61,6 +61,7 @@ export function identityProviderRepresentation(provider: IdentityProvider, metad
       "efp.structure": provider.structure,
       ...(provider.structureClaim && { "efp.structure-claim": provider.structureClaim }),
       "efp.structure-values": JSON.stringify(provider.structureValues ?? {}),
+      "efp.reachability-check": String(provider.reachabilityCheck),
     },
   };
 }

@@ -243,6 +243,12 @@ export const identityProviderSchema = z
     structureClaim: z.string().optional(),
     /** Value of structureClaim as the ADFS sends it → code of ministries.yaml. */
     structureValues: z.record(ministryCode).optional(),
+    /**
+     * Ask the ADFS's sign-in address (at most every few seconds) before sending an agent there,
+     * so that an ADFS down gets our page instead of the browser's. Off only if this Keycloak
+     * cannot reach the ADFS while browsers can.
+     */
+    reachabilityCheck: z.boolean().default(true),
     enabled: z.boolean().default(true),
   })
   .strict();

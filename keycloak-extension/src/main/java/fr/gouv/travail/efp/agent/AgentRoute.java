@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.agent;
 
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import org.keycloak.events.Details;
 import org.keycloak.models.FederatedIdentityModel;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
@@ -32,6 +32,18 @@ public final class AgentRoute {
 
     public static final String EVENT_UNKNOWN_PREFIX = "efp_agent_unknown_prefix";
 
+    /** Login page error: the agent's ADFS does not answer; {0} the provider's name. */
+    public static final String UNREACHABLE_MESSAGE = "efpAgentAdfsUnreachable";
+
+    public static final String EVENT_UNREACHABLE = "efp_agent_adfs_unreachable";
+
+    /** Provider config: "false" sends agents to the ADFS without asking it first (realm-config's reachabilityCheck). */
+    static final String REACHABILITY_CHECK_CONFIG = "efp.reachability-check";
+
+    /** Asked for 3 s at most; an answer is trusted 30 s, a silence 5 s. */
+    private static final AdfsReachability REACHABILITY =
+            new AdfsReachability(new HttpAdfsProbe(Duration.ofSeconds(3)), System::currentTimeMillis, 30_000, 5_000);
+
     /** What the agent typed ({@code HYDRE\jdupont}), kept while they are at their identity provider. */
     static final String TYPED_NOTE = "efp.agent.typed";
 
@@ -41,7 +53,7 @@ public final class AgentRoute {
     private AgentRoute() {}
 
     /** What became of the typed identifier. */
-    public sealed interface Outcome permits NotAgent, Routed, UnknownPrefix {}
+    public sealed interface Outcome permits NotAgent, Routed, UnknownPrefix, Unreachable {}
 
     /** Not an agent login: the ordinary form goes on. */
     public record NotAgent() implements Outcome {}
@@ -57,6 +69,13 @@ public final class AgentRoute {
         }
     }
 
+    /** The agent's ADFS does not answer: the form shows {@link #message()}, what they typed kept for one more try. */
+    public record Unreachable(String alias, String name) implements Outcome {
+        public FormMessage message() {
+            return new FormMessage(null, UNREACHABLE_MESSAGE, name);
+        }
+    }
+
     public static Outcome route(AuthenticationFlowContext context, String typed) {
         Optional<AgentLogin> parsed = AgentLogin.parse(typed);
         if (parsed.isEmpty()) {
@@ -68,6 +87,11 @@ public final class AgentRoute {
         context.getEvent().detail(Details.USERNAME, login.windowsAccountName());
         if (alias.isEmpty()) {
             return new UnknownPrefix(login, domains.prefixes());
+        }
+        IdentityProviderModel provider =
+                context.getSession().identityProviders().getByAlias(alias.get());
+        if (!answers(provider)) {
+            return new Unreachable(alias.get(), nameOf(provider));
         }
         context.getAuthenticationSession().setAuthNote(TYPED_NOTE, typed.strip());
         redirect(context, alias.get(), login.login());
@@ -106,32 +130,62 @@ public final class AgentRoute {
             return false;
         }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        Optional<FederatedIdentityModel> link = authSession.getAuthNote(REAUTHENTICATION_NOTE) == null
-                ? providerLink(context.getSession(), context.getRealm(), user)
-                : Optional.empty();
-        if (link.isEmpty()) {
+        IdentityProviderModel provider =
+                authSession.getAuthNote(REAUTHENTICATION_NOTE) == null ? providerOf(context.getSession(), user) : null;
+        FederatedIdentityModel link = provider == null
+                ? null
+                : context.getSession().users().getFederatedIdentity(context.getRealm(), user, provider.getAlias());
+        if (link != null && !answers(provider)) {
+            context.getEvent()
+                    .clone()
+                    .detail(Details.IDENTITY_PROVIDER, provider.getAlias())
+                    .error(EVENT_UNREACHABLE);
+            context.form().addError(new Unreachable(provider.getAlias(), nameOf(provider)).message());
+            link = null;
+        }
+        if (link == null) {
             context.clearUser();
             return false;
         }
-        authSession.setAuthNote(REAUTHENTICATION_NOTE, link.get().getIdentityProvider());
+        authSession.setAuthNote(REAUTHENTICATION_NOTE, provider.getAlias());
         authSession.setClientNote(OIDCLoginProtocol.PROMPT_PARAM, OIDCLoginProtocol.PROMPT_VALUE_LOGIN);
-        redirect(context, link.get().getIdentityProvider(), link.get().getUserName());
+        redirect(context, provider.getAlias(), link.getUserName());
         return true;
     }
 
-    /** The agent's link to the enabled provider that made their account (its alias opens their immutable id). */
-    private static Optional<FederatedIdentityModel> providerLink(
-            KeycloakSession session, RealmModel realm, UserModel user) {
+    /** The enabled provider that made the agent's account: the alias that opens their immutable id. */
+    private static IdentityProviderModel providerOf(KeycloakSession session, UserModel user) {
         String agentId = user.getFirstAttribute(AgentAccounts.AGENT_ID);
         if (agentId == null || agentId.indexOf(':') < 1) {
-            return Optional.empty();
+            return null;
         }
-        String alias = agentId.substring(0, agentId.indexOf(':'));
-        IdentityProviderModel provider = session.identityProviders().getByAlias(alias);
-        if (provider == null || !provider.isEnabled()) {
-            return Optional.empty();
+        IdentityProviderModel provider =
+                session.identityProviders().getByAlias(agentId.substring(0, agentId.indexOf(':')));
+        return provider == null || !provider.isEnabled() ? null : provider;
+    }
+
+    /**
+     * Whether the provider's sign-in address answers (asked at most every few seconds), unless
+     * its config turns the check off. An address that is not http(s) is not ours to judge.
+     */
+    static boolean answers(IdentityProviderModel provider) {
+        Map<String, String> config = provider.getConfig();
+        if ("false".equals(config.get(REACHABILITY_CHECK_CONFIG))) {
+            return true;
         }
-        return Optional.ofNullable(session.users().getFederatedIdentity(realm, user, alias));
+        URI address;
+        try {
+            address = URI.create(config.getOrDefault("singleSignOnServiceUrl", ""));
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        boolean web = "http".equalsIgnoreCase(address.getScheme()) || "https".equalsIgnoreCase(address.getScheme());
+        return !web || address.getHost() == null || REACHABILITY.answers(address);
+    }
+
+    private static String nameOf(IdentityProviderModel provider) {
+        String name = provider.getDisplayName();
+        return name == null || name.isBlank() ? provider.getAlias() : name;
     }
 
     /** The enabled providers of the realm that declare a domain prefix. */

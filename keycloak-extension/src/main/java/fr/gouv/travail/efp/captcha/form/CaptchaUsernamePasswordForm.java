@@ -85,6 +85,13 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
             formAgain(context, posted, unknown.message());
             return;
         }
+        if (agent instanceof AgentRoute.Unreachable unreachable) {
+            context.getEvent()
+                    .detail(Details.IDENTITY_PROVIDER, unreachable.alias())
+                    .error(AgentRoute.EVENT_UNREACHABLE);
+            formAgain(context, posted, unreachable.message());
+            return;
+        }
         CaptchaCheck.Result captcha = CaptchaCheck.check(
                 context.getSession(), context.getRealm(), context.getAuthenticationSession(), posted);
         if (!captcha.passed()) {
