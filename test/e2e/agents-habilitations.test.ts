@@ -15,6 +15,7 @@ import type { Page } from "playwright-core";
 import { loadRealmConfig } from "@efp/provisioning";
 import { REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
 import { adminClient } from "../support/admin.js";
+import { HYDRE, newStandInAgent } from "../support/adfs-agents.js";
 import { seriousViolations } from "../support/axe.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
@@ -33,6 +34,7 @@ import {
   statusOf,
 } from "../support/efp-admin.js";
 import { submitLogin, waitForAccessGate } from "../support/login-page.js";
+import { CLI_PERSON_CLIENT } from "../support/person-token.js";
 import { waitForEmail, type Email } from "../support/mailbox.js";
 
 const context = testContext();
@@ -95,23 +97,7 @@ async function signInAtAdfs(page: Page, login: string, password: string) {
 }
 
 /** An agent of the hydre ADFS made for one test (the demo agents are shared). */
-async function newHydreAgent(label: string) {
-  const kc = await adminClient();
-  const login = `${label}${suffix}`;
-  const email = `${login}@hydre.exemple.fr`;
-  await kc.users.create({
-    realm: "adfs-hydre",
-    username: login,
-    email,
-    firstName: "Agent",
-    lastName: label,
-    enabled: true,
-    emailVerified: true,
-    attributes: { objectGUID: [randomUUID()], windowsaccountname: [`HYDRE\\${login}`], upn: [`${login}@hydre.exemple.fr`] },
-    credentials: [{ type: "password", value: "Agent-Hydre-2026", temporary: false }],
-  });
-  return { login, email, password: "Agent-Hydre-2026" };
-}
+const newHydreAgent = (label: string) => newStandInAgent(HYDRE, `${label}${suffix}`, { lastName: label });
 
 /** At the gate, an agent's one request: for their structure. */
 async function askForStructure(page: Page, description: string) {
@@ -207,6 +193,13 @@ test("hydre\\agent at the gate asks for the DGEFP → the application admin is m
   expect(idToken.efp_user_kind).toBe("agent");
   expect(idToken.efp_structure).toBe("DGEFP");
   expect(idToken.efp_habilitations).toEqual([expect.objectContaining({ structure: "DGEFP", roles: ["consultation"], access_manager: false })]);
+  // The userinfo endpoint says the same, for SOFFI's access token (the demo app shows its answer).
+  const userInfo = Object.fromEntries(
+    await agentPage
+      .locator("#userinfo-claims tbody tr")
+      .evaluateAll((rows) => rows.map((row) => [row.querySelector("th")!.textContent, row.querySelector("td")!.textContent])),
+  );
+  expect([userInfo.sub, userInfo.efp_user_kind, userInfo.efp_structure]).toEqual([agent.id, "agent", "DGEFP"]);
 }, 150_000);
 
 test("logout from SOFFI ends the EFP Connect session and the hydre ADFS's (SAML logout): the next login asks the ADFS for the password", async () => {
@@ -299,6 +292,105 @@ test("nobody but the application's admins decides an agent's request: not a comp
     user: user.id!,
   });
   expect(held.items.map((h) => [h.company.code, h.roles, h.accessManager])).toEqual([["DGEFP", ["consultation"], false]]);
+});
+
+/**
+ * An agent's own token for efp-access and efp-admin, as `efp login` gets it: the device
+ * authorization grant of the CLI's public client, the agent signing in through their ADFS in the
+ * browser (or riding on its session), then confirming the device's access.
+ */
+async function agentPersonToken(page: Page, login: string, password: string): Promise<string> {
+  const oidc = `${context.keycloakUrl}/realms/${context.realm}/protocol/openid-connect`;
+  const started = await fetch(`${oidc}/auth/device`, {
+    method: "POST",
+    body: new URLSearchParams({ client_id: CLI_PERSON_CLIENT, scope: "openid efp-admin" }),
+  });
+  const device = (await started.json()) as { device_code: string; verification_uri_complete: string };
+  await page.goto(device.verification_uri_complete);
+  // Our login form (the device flow asks for a sign-in), then the ADFS, whose own session may
+  // still be open: its password form only if it asks.
+  await page.waitForSelector("#username, button[name=accept]");
+  if (await page.locator("#username").count()) {
+    await page.fill("#username", `hydre\\${login}`);
+    await page.click("#kc-login");
+    await page.waitForSelector("button[name=accept], [action*='/realms/adfs-hydre/'] #password", { timeout: 20_000 });
+    if (!(await page.locator("button[name=accept]").count())) await signInAtAdfs(page, login, password);
+  }
+  await page.click("button[name=accept]");
+  await page.waitForURL((url) => !url.pathname.includes("/login-actions/"), { timeout: 20_000 });
+  const response = await fetch(`${oidc}/token`, {
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:device_code", device_code: device.device_code, client_id: CLI_PERSON_CLIENT }),
+  });
+  const body = (await response.json()) as { access_token?: string; error?: string };
+  if (!body.access_token) throw new Error(`jeton de l'agent refusé : ${body.error}`);
+  return body.access_token;
+}
+
+test("an agent who is an admin of SOFFI does not decide their own request, with their own token (efp-admin and efp-access)", async () => {
+  const kc = await adminClient();
+  const agent = await newHydreAgent("admindemandeur");
+  const page = freshPage();
+  await typeIdentifier(page, `hydre\\${agent.login}`);
+  await signInAtAdfs(page, agent.login, agent.password);
+  await askForStructure(page, "Je demande pour moi-même.");
+  const user = await efpUser(agent.email);
+  const [request] = await pendingOf(user.id!);
+  const [soffi] = await kc.clients.find({ realm: context.realm, clientId: "soffi" });
+  const role = await kc.clients.findRole({ realm: context.realm, id: soffi.id!, roleName: "efp-application-admin" });
+  await kc.users.addClientRoleMappings({ realm: context.realm, id: user.id!, clientUniqueId: soffi.id!, roles: [{ id: role!.id!, name: role!.name! }] });
+
+  const token = await agentPersonToken(page, agent.login, agent.password);
+  expect([claims(token).sub, claims(token).azp]).toEqual([user.id, CLI_PERSON_CLIENT]);
+  // Their token reads the structure's requests (they are an admin of SOFFI), but deciding their own is refused.
+  const asAdmin = apiAs(token);
+  const listed = await asAdmin.request<{ items: Request[] }>("GET", "requests", undefined, { application: "soffi", company: "DGEFP" });
+  expect(listed.items.map((item) => item.id)).toContain(request.id);
+  expect(await refusalOf(asAdmin.request("POST", `requests/${request.id}/approve`, { roles: ["consultation"] }))).toEqual([403, "own_request"]);
+  expect(await refusalOf(asAdmin.request("POST", `requests/${request.id}/refuse`, { reason: "Non." }))).toEqual([403, "own_request"]);
+  expect(
+    await statusOf(
+      apiAs(token, "efp-access").request("POST", `applications/soffi/companies/DGEFP/requests/${request.id}/approve`, { roles: ["consultation"] }),
+    ),
+  ).toBe(403);
+  // Still pending, nothing granted.
+  expect((await pendingOf(user.id!)).map((item) => item.id)).toEqual([request.id]);
+  const held = await administratorApi().request<{ items: unknown[] }>("GET", "habilitations", undefined, { application: "soffi", user: user.id! });
+  expect(held.items).toEqual([]);
+  // The first test counts the structure's pending requests: none of this one's is left.
+  await forgetSoffiHabilitations(agent.email);
+});
+
+test("in English: the agent's gate, its request and its confirmation, with not a French sentence", async () => {
+  const agent = await newHydreAgent("anglais");
+  const page = freshPage();
+  await page.goto(context.demoAppUrl);
+  await page.click("#login");
+  await page.waitForSelector("#username");
+  await page.locator("button.fr-translate:visible").click();
+  await page.locator("a.fr-translate__language:visible", { hasText: "English" }).click();
+  await page.waitForFunction(() => document.documentElement.lang === "en" && document.querySelector("#username") !== null);
+  await page.fill("#username", `hydre\\${agent.login}`);
+  await page.click("#kc-login");
+  await signInAtAdfs(page, agent.login, agent.password);
+  await page.waitForSelector("#efp-agent-structure", { timeout: 20_000 });
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+  expect((await page.locator("h1").innerText()).trim()).toBe("You have no access to the digital service SOFFI");
+  expect(await page.locator("#efp-agent-structure").innerText()).toBe(
+    `As an agent, you ask for access for your structure, ${DGEFP.name} (DGEFP). Your request will be sent to the administrators of SOFFI, who will accept or refuse it.`,
+  );
+  expect((await page.locator("#efp-request-submit").innerText()).trim()).toBe("Ask for access for DGEFP");
+  await page.fill("#description", "Follow-up of the operators.");
+  await page.click("#efp-request-submit");
+  await page.waitForSelector("#efp-gate-message");
+  expect((await page.locator("#efp-gate-message").innerText()).trim()).toBe(`Your access request for ${DGEFP.name} was sent to the administrators of SOFFI.`);
+  expect(await page.locator("#efp-pending").innerText()).toContain(`Request of `);
+  // Only the structure's name (data) is French on the page: no sentence of the French texts.
+  const text = await page.locator("body").innerText();
+  for (const french of ["Vous ", "votre ", "Demander", "demande d'accès", "Se déconnecter", "Annuler"])
+    expect([french, text.includes(french)]).toEqual([french, false]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await forgetSoffiHabilitations(agent.email);
 });
 
 test("a professional's tokens say professional, and no structure", async () => {

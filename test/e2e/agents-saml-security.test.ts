@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Page, Route } from "playwright-core";
 import { adminClient } from "../support/admin.js";
+import { HYDRE, POLARIS, STAND_IN_AGENT_PASSWORD, newStandInAgent, type StandIn } from "../support/adfs-agents.js";
 import { seriousViolations } from "../support/axe.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
@@ -15,35 +16,9 @@ import { waitForAccessGate } from "../support/login-page.js";
 const context = testContext();
 const freshPage = useFreshPage();
 const suffix = `${Date.now() % 1e8}`;
-const PASSWORD = "Agent-Securite-2026!";
-
-type StandIn = { realm: string; provider: string; domain: string; upnSuffix: string };
-const HYDRE: StandIn = { realm: "adfs-hydre", provider: "hydre", domain: "HYDRE", upnSuffix: "hydre.exemple.fr" };
-const POLARIS: StandIn = { realm: "adfs-polaris", provider: "polaris", domain: "POLARIS", upnSuffix: "polaris.exemple.fr" };
 
 /** A new agent in the stand-in ADFS's directory, as its administrators would add one. */
-async function newAdfsAgent(standIn: StandIn, label: string, structure?: string) {
-  const kc = await adminClient();
-  const login = `${label}${suffix}`;
-  const agent = { login, objectGUID: randomUUID(), email: `${login}@${standIn.upnSuffix}` };
-  await kc.users.create({
-    realm: standIn.realm,
-    username: login,
-    email: agent.email,
-    firstName: "Agent",
-    lastName: label,
-    enabled: true,
-    emailVerified: true,
-    attributes: {
-      objectGUID: [agent.objectGUID],
-      upn: [`${login}@${standIn.upnSuffix}`],
-      windowsaccountname: [`${standIn.domain}\\${login}`],
-      ...(structure && { structure: [structure] }),
-    },
-    credentials: [{ type: "password", value: PASSWORD, temporary: false }],
-  });
-  return agent;
-}
+const newAdfsAgent = (standIn: StandIn, label: string, structure?: string) => newStandInAgent(standIn, `${label}${suffix}`, { lastName: label, structure });
 
 /** The SAML answer the ADFS's page posts to EFP Connect's broker endpoint, decoded. */
 type Posted = { form: URLSearchParams; xml: string };
@@ -72,7 +47,7 @@ async function signInThrough(page: Page, standIn: StandIn, login: string, alter:
   await page.fill("#username", `${standIn.provider}\\${login}`);
   await page.click("#kc-login");
   await page.waitForURL(new RegExp(`/realms/${standIn.realm}/`), { timeout: 15_000 });
-  await page.fill("#password", PASSWORD);
+  await page.fill("#password", STAND_IN_AGENT_PASSWORD);
   await page.click("#kc-login");
   await page.waitForLoadState("load");
   for (let waited = 0; captured === undefined && waited < 15_000; waited += 100) await page.waitForTimeout(100);

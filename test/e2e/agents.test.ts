@@ -9,10 +9,12 @@ import type { Page } from "playwright-core";
 import { loadRealmConfig } from "@efp/provisioning";
 import { REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
 import { adminClient } from "../support/admin.js";
+import { HYDRE, newStandInAgent } from "../support/adfs-agents.js";
 import { seriousViolations } from "../support/axe.js";
 import { useFreshPage } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { submitLogin, waitForAccessGate } from "../support/login-page.js";
+import { normalised, snapshotAfter } from "../support/page-snapshot.js";
 
 const context = testContext();
 const freshPage = useFreshPage();
@@ -92,20 +94,21 @@ test("POLARIS\\agent (capitals, spaces): member of the DREETS its ADFS names in 
 
 test("second login after the ADFS changed the agent's last name and email: updated in EFP Connect", async () => {
   const kc = await adminClient();
-  // First login (the account exists already when the first test ran).
+  // An agent of its own: the demo agents are shared with the other files.
+  const agent = await newStandInAgent(HYDRE, `change${suffix}`);
   let page = freshPage();
-  await typeIdentifier(page, "hydre\\agent");
-  await signInAtAdfs(page, "adfs-hydre", "agent", hydreAgent.password);
+  await typeIdentifier(page, `hydre\\${agent.login}`);
+  await signInAtAdfs(page, "adfs-hydre", agent.login, agent.password);
   await waitForAccessGate(page);
-  const before = await adfsUser("adfs-hydre", hydreAgent.login);
-  const id = (await efpUser(before.email!)).id!;
+  const before = await adfsUser("adfs-hydre", agent.login);
+  const id = (await efpUser(agent.email)).id!;
 
   const changed = { lastName: `Hydre-Nouveau${suffix}`, email: `agathe.nouveau.${suffix}@hydre.exemple.fr` };
   await kc.users.update({ realm: "adfs-hydre", id: before.id! }, { ...before, ...changed });
 
   page = await freshPage.another();
-  await typeIdentifier(page, "HYDRE\\agent");
-  await signInAtAdfs(page, "adfs-hydre", "agent", hydreAgent.password);
+  await typeIdentifier(page, `HYDRE\\${agent.login}`);
+  await signInAtAdfs(page, "adfs-hydre", agent.login, agent.password);
   await waitForAccessGate(page);
   const after = await kc.users.findOne({ realm: context.realm, id });
   expect([after!.lastName, after!.email]).toEqual([changed.lastName, changed.email]);
@@ -149,6 +152,52 @@ test("unknown prefix foo\\bar: a clear error on the same page, nothing sent anyw
   expect(message).toContain("le domaine de leur structure (hydre, polaris)");
   expect(await page.inputValue("#username")).toBe("foo\\bar");
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("an agent who types their ministry address and a password: told how agents sign in, the same page whether the account exists, in French and English", async () => {
+  const kc = await adminClient();
+  const known = `agent.motdepasse.${suffix}@travail.gouv.fr`;
+  const unknown = `agent.absent.${suffix}@travail.gouv.fr`;
+  await kc.users.create({
+    realm: context.realm,
+    username: known,
+    email: known,
+    firstName: "Agent",
+    lastName: "Motdepasse",
+    enabled: true,
+    emailVerified: true,
+    attributes: { "efp.user-kind": ["agent"] },
+  });
+  const refused = async (page: Page, email: string, english = false) => {
+    await page.goto(`${context.demoAppUrl}/login`);
+    await page.waitForSelector("#username");
+    if (english) {
+      // The header's language switch, as a person picks it.
+      await page.locator("button.fr-translate:visible").click();
+      await page.locator("a.fr-translate__language:visible", { hasText: "English" }).click();
+      await page.waitForFunction(() => document.documentElement.lang === "en" && document.querySelector("#username") !== null);
+    }
+    const snapshot = await snapshotAfter(page, () => submitLogin(page, { email, password: "Un-mot-de-passe-1" }), "#kc-message");
+    return { snapshot: normalised(snapshot, { [email]: "<adresse saisie>" }), message: (await page.locator("#kc-message").innerText()).trim() };
+  };
+  const first = freshPage();
+  const forKnown = await refused(first, known);
+  const forUnknown = await refused(await freshPage.another(), unknown);
+  expect(forKnown.message).toBe(
+    "Identifiant ou mot de passe incorrect. Les agents du ministère ne se connectent pas avec leur adresse électronique : saisissez le domaine de votre structure (hydre\\, polaris\\) suivi de votre identifiant Windows, par exemple hydre\\jdupont, puis le mot de passe de votre ordinateur.",
+  );
+  expect(forUnknown.snapshot.kcContext).toBe(forKnown.snapshot.kcContext);
+  expect(forUnknown.snapshot.html).toBe(forKnown.snapshot.html);
+  expect(forUnknown.snapshot.dom).toBe(forKnown.snapshot.dom);
+
+  const english = await refused(await freshPage.another(), unknown, true);
+  expect(english.message).toContain("Ministry agents do not sign in with their email address: type your structure's domain (hydre\\, polaris\\)");
+  // Any other address: Keycloak's refusal as before.
+  const other = await refused(await freshPage.another(), `pro.absent.${suffix}@exemple.fr`);
+  expect(other.message).toBe(
+    "Identifiant ou mot de passe incorrect. Après plusieurs essais infructueux, la connexion à un compte est suspendue quelques minutes.",
+  );
+  expect(await seriousViolations(first)).toEqual([]);
 });
 
 /** A port nothing listens on (bound, then released). */

@@ -105,6 +105,9 @@ const { useI18n: useKeycloakifyI18n, ofTypeI18n } = i18nBuilder
       invalidRequesterMessage:
         "Cette demande de connexion n'est pas valide, a expiré ou a déjà été utilisée. Par sécurité, vous n'êtes pas connecté : recommencez depuis le service numérique ou depuis « Mon compte ».",
       // Agents' identity is their ministry's: {0} the domains agents type (hydre\, polaris\).
+      // A ministry address refused on the login form (password or account): {0} the prefixes.
+      efpAgentUseWindowsLogin:
+        "Identifiant ou mot de passe incorrect. Les agents du ministère ne se connectent pas avec leur adresse électronique : saisissez le domaine de votre structure ({0}) suivi de votre identifiant Windows, par exemple hydre\\jdupont, puis le mot de passe de votre ordinateur.",
       efpAgentNoPasswordReset:
         "Les agents du ministère n'ont pas de mot de passe EFP Connect : ils se connectent avec leur compte Windows. Sur la page de connexion, saisissez le domaine de votre structure ({0}) suivi de votre identifiant Windows, puis le mot de passe de votre ordinateur. Pour changer ce mot de passe, adressez-vous au service informatique de votre structure. Aucun courriel n'a été envoyé.",
       efpAgentNoRegistration:
@@ -456,6 +459,8 @@ const { useI18n: useKeycloakifyI18n, ofTypeI18n } = i18nBuilder
         "The answer of the ministry's sign-in service is not valid. For your security, you are not signed in. Sign in again from the online service or from \"My account\"; if the problem persists, contact your department's IT support.",
       invalidRequesterMessage:
         'This sign-in request is not valid, has expired or has already been used. For your security, you are not signed in: start again from the online service or from "My account".',
+      efpAgentUseWindowsLogin:
+        "Incorrect username or password. Ministry agents do not sign in with their email address: type your structure's domain ({0}) followed by your Windows username, for example hydre\\jdupont, then your computer's password.",
       efpAgentNoPasswordReset:
         "The ministry's agents have no EFP Connect password: they sign in with their Windows account. On the sign-in page, type your structure's domain ({0}) followed by your Windows login, then your computer's password. To change that password, contact your structure's IT department. No email was sent.",
       efpAgentNoRegistration:

@@ -12,4 +12,12 @@ describe("profilePage", () => {
     expect(page).not.toContain("<img src=x");
     expect(page).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
+
+  it("shows the userinfo answer in its own table, escaped too", () => {
+    const page = profilePage({ sub: "1" }, {}, "", { efp_user_kind: "agent", efp_structure: "<b>DGEFP</b>" });
+    const table = page.slice(page.indexOf('<table id="userinfo-claims">'));
+    expect(table).toContain('<th scope="row">efp_user_kind</th><td><code>agent</code></td>');
+    expect(table).toContain("&lt;b&gt;DGEFP&lt;/b&gt;");
+    expect(table).not.toContain("<b>DGEFP");
+  });
 });

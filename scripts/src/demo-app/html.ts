@@ -65,7 +65,7 @@ function claimsTable(caption: string, id: string, claims: Claims): string {
 <tbody>${rows}</tbody></table>`;
 }
 
-export function profilePage(idClaims: Claims, accessClaims: Claims, rawIdToken = ""): string {
+export function profilePage(idClaims: Claims, accessClaims: Claims, rawIdToken = "", userInfo: Claims = {}): string {
   const name = [idClaims.given_name, idClaims.family_name].filter(Boolean).join(" ") || idClaims.preferred_username || idClaims.sub;
   return layout(
     "Mon identité",
@@ -74,6 +74,7 @@ export function profilePage(idClaims: Claims, accessClaims: Claims, rawIdToken =
 <p><a class="button" id="logout" href="/logout">Se déconnecter</a></p>
 ${claimsTable("Jeton d'identité (ID token, signature vérifiée)", "id-token-claims", idClaims)}
 ${claimsTable("Jeton d'accès (contenu décodé)", "access-token-claims", accessClaims)}
+${claimsTable("Point d'accès userinfo (réponse au jeton d'accès)", "userinfo-claims", userInfo)}
 <details><summary>Jeton d'identité brut (JWT)</summary><p><code id="raw-id-token">${escapeHtml(rawIdToken)}</code></p></details>`,
   );
 }

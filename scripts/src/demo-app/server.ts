@@ -24,6 +24,7 @@ interface Session {
   idToken?: string;
   idClaims?: Claims;
   accessClaims?: Claims;
+  userInfo?: Claims;
   expiresAt: number;
 }
 
@@ -96,7 +97,7 @@ export function createDemoApp(options: DemoAppOptions): http.Server {
       const session = sessionOf(request, response);
       switch (url.pathname) {
         case "/":
-          if (session.idClaims) return send(response, 200, profilePage(session.idClaims, session.accessClaims ?? {}, session.idToken));
+          if (session.idClaims) return send(response, 200, profilePage(session.idClaims, session.accessClaims ?? {}, session.idToken, session.userInfo));
           return send(response, 200, homePage());
         case "/login": {
           const config = await discover();
@@ -127,11 +128,13 @@ export function createDemoApp(options: DemoAppOptions): http.Server {
           session.idToken = tokens.id_token;
           session.idClaims = tokens.claims() as Claims;
           session.accessClaims = decodeJwtPayload(tokens.access_token);
+          // What the userinfo endpoint answers for that access token (the same subject, checked).
+          session.userInfo = (await oidc.fetchUserInfo(config, tokens.access_token, session.idClaims.sub as string)) as Claims;
           return redirect(response, "/");
         }
         case "/logout": {
           const idToken = session.idToken;
-          session.idToken = session.idClaims = session.accessClaims = undefined;
+          session.idToken = session.idClaims = session.accessClaims = session.userInfo = undefined;
           if (!idToken) return redirect(response, "/");
           const config = await discover();
           const endSession = oidc.buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: `${options.baseUrl}/` });

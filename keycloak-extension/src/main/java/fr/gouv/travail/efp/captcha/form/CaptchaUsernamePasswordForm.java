@@ -1,9 +1,11 @@
 package fr.gouv.travail.efp.captcha.form;
 
 import fr.gouv.travail.efp.agent.AgentRoute;
+import fr.gouv.travail.efp.agent.readonly.AgentPasswordLogin;
 import fr.gouv.travail.efp.loginpage.LoginPageTexts;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
@@ -146,6 +148,17 @@ public class CaptchaUsernamePasswordForm extends UsernamePasswordForm {
     @Override
     protected Response challenge(AuthenticationFlowContext context, String error, String field) {
         boolean credentialsRefused = Messages.INVALID_USER.equals(error) && field != null;
+        if (credentialsRefused) {
+            // An agent who typed their ministry address: told how agents sign in instead.
+            String typed =
+                    context.getHttpRequest().getDecodedFormParameters().getFirst(AuthenticationManager.FORM_USERNAME);
+            Optional<FormMessage> agents = AgentPasswordLogin.refusal(
+                    context.getSession(), context.getRealm(), typed, AuthenticationManager.FORM_USERNAME);
+            if (agents.isPresent()) {
+                context.form().addError(agents.get());
+                return super.challenge(context, null, null);
+            }
+        }
         return super.challenge(context, error, credentialsRefused ? AuthenticationManager.FORM_USERNAME : field);
     }
 }
