@@ -125,6 +125,43 @@ export type DirectoryResult = {
 /** What a batch of establishments did to the directory. */
 export type DirectoryBatchOutcome = { received: number; created: number; updated: number; unchanged: number };
 
+/** An account of EFP ADMIN's user list; its counts are those the caller may see. */
+export type UserRow = {
+  id: string;
+  username: string;
+  email: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  kind: "professional" | "agent";
+  test: boolean;
+  enabled: boolean;
+  /** Migrated from the old portal, first password reset not done yet. */
+  migrated: boolean;
+  createdAt: string | null;
+  habilitations: number;
+  pendingRequests: number;
+};
+
+export type UserRowsPage = { total: number; items: UserRow[] };
+
+/** EFP ADMIN's user page: the account, and of its access what the caller may see. */
+export type UserPage = { user: UserRow; habilitations: Habilitation[]; pendingRequests: AccessRequest[] };
+
+/**
+ * EFP ADMIN's user search: `q` a name, an email, a SIRET or a company name; filters by
+ * application (clientId), company (SIRET or code), kind and status.
+ */
+export type UserQuery = {
+  q?: string;
+  application?: string;
+  company?: string;
+  kind?: "professional" | "agent" | "test";
+  status?: "active" | "disabled" | "migrated";
+  sort?: "name" | "email" | "created";
+  first?: string | number;
+  max?: string | number;
+};
+
 /** Filters of the habilitation, code and audit lists: application clientId, SIRET or code, user. */
 export type ListQuery = { application?: string; company?: string; user?: string; first?: string | number; max?: string | number };
 
@@ -148,5 +185,7 @@ export function adminEndpoints(call: Call) {
     createRaCode: (body: RaCodeInput) => call<CreatedRaCode>("POST", "ra-codes", body),
     revokeRaCode: (id: string) => call<void>("DELETE", `ra-codes/${encodeURIComponent(id)}`),
     audit: (query: ListQuery) => list<AuditEntry>("audit", query),
+    users: (query: UserQuery) => call<UserRowsPage>("GET", "users", undefined, query),
+    user: (id: string) => call<UserPage>("GET", `users/${encodeURIComponent(id)}`),
   };
 }

@@ -6,7 +6,6 @@
 // login asks the ADFS for the password again. Nobody else decides an agent's request: not a
 // company's access manager, not the agent; the efp CLI approves it too.
 import { randomUUID } from "node:crypto";
-import { ApiError } from "@efp/contract";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -31,6 +30,7 @@ import {
   createPerson,
   freshSiret,
   personToken,
+  refusalOf,
   statusOf,
 } from "../support/efp-admin.js";
 import { submitLogin, waitForAccessGate } from "../support/login-page.js";
@@ -121,17 +121,6 @@ function accountLink(mail: Email): URL {
 async function pendingOf(userId: string): Promise<Request[]> {
   const items = await administratorApi().request<{ items: Request[] }>("GET", "requests", undefined, { application: "soffi", company: "DGEFP" });
   return items.items.filter((request) => request.requester?.id === userId);
-}
-
-/** The status and code of a refused call (the call must be refused). */
-async function refusalOf(call: Promise<unknown>): Promise<[number, string]> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return [error.status, error.code];
-    throw error;
-  }
-  throw new Error("appel accepté, refus attendu");
 }
 
 function efp(args: string[]) {

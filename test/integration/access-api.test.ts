@@ -7,7 +7,17 @@ import { SMTPServer } from "smtp-server";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { codeFlowToken } from "../../bench/src/http-login.js";
-import { acceptCharter, administratorApi, apiAs, createPerson, freshSiret, PERSON_PASSWORD, personToken, statusOf } from "../support/efp-admin.js";
+import {
+  acceptCharter,
+  administratorApi,
+  apiAs,
+  createApplication,
+  createPerson,
+  freshSiret,
+  PERSON_PASSWORD,
+  personToken,
+  statusOf,
+} from "../support/efp-admin.js";
 import { FIXED_CAPTCHA_ANSWER } from "../support/login-page.js";
 import { FORGED_HOST, linksOf, postWithForgedHost } from "../support/forged-host.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
@@ -23,20 +33,6 @@ type Caller = "anonymous" | "plain" | "raOtherCompany" | "raOtherApp" | "aaOther
 const CALLERS: Caller[] = ["anonymous", "plain", "raOtherCompany", "raOtherApp", "aaOtherApp", "aa", "administrator"];
 const tokens = {} as Record<Caller, string | undefined>;
 let ra: { id: string; email: string };
-
-async function createApplication(clientId: string) {
-  const kc = await adminClient();
-  await kc.clients.create({
-    realm: context.realm,
-    clientId,
-    publicClient: true,
-    redirectUris: ["http://127.0.0.1:9/*"],
-    attributes: { "efp.application": "true", "efp.display-name": clientId.toUpperCase() },
-  });
-  const [client] = await kc.clients.find({ realm: context.realm, clientId });
-  for (const name of ["lecteur", "redacteur", "efp-application-admin", "efp-support"])
-    await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
-}
 
 const access = (token: string | undefined): EfpApi => apiAs(token, "efp-access");
 // Letters only: the directory matches whole words, and this run's words must be found alone.

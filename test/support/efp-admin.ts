@@ -26,12 +26,42 @@ export async function statusOf(call: Promise<unknown>): Promise<number> {
   }
 }
 
+/** The status and code of a refused call (the call must be refused). */
+export async function refusalOf(call: Promise<unknown>): Promise<[number, string]> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof ApiError) return [error.status, error.code];
+    throw error;
+  }
+  throw new Error("appel accepté, refus attendu");
+}
+
 export function apiAs(token: string | undefined, service: "efp-admin" | "efp-access" = "efp-admin"): EfpApi {
   const context = testContext();
   return new EfpApi({ baseUrl: context.keycloakUrl, realm: context.realm, accessToken: token ?? "", service });
 }
 
 /** Creates a person with the given realm roles and client roles ({ clientId: [roles] }). */
+/**
+ * A public EFP application of the realm, `clientId`, with the roles lecteur and redacteur and
+ * the staff roles efp-application-admin and efp-support.
+ */
+export async function createApplication(clientId: string) {
+  const context = testContext();
+  const kc = await adminClient();
+  await kc.clients.create({
+    realm: context.realm,
+    clientId,
+    publicClient: true,
+    redirectUris: ["http://127.0.0.1:9/*"],
+    attributes: { "efp.application": "true", "efp.display-name": clientId.toUpperCase() },
+  });
+  const [client] = await kc.clients.find({ realm: context.realm, clientId });
+  for (const name of ["lecteur", "redacteur", "efp-application-admin", "efp-support"])
+    await kc.clients.createRole({ realm: context.realm, id: client.id!, name });
+}
+
 export async function createPerson(label: string, realmRoles: string[] = [], clientRoles: Record<string, string[]> = {}) {
   const context = testContext();
   const kc = await adminClient();

@@ -1,10 +1,67 @@
 // efp users: accounts, created with their habilitations at once.
+import type { UserRow } from "@efp/contract";
 import { Option, type Command } from "commander";
 import { createUser } from "../users/create-user.js";
 import type { Cli } from "./context.js";
 
+const userLine = (u: UserRow) =>
+  [
+    u.id,
+    u.email ?? u.username,
+    [u.firstName, u.lastName].filter(Boolean).join(" "),
+    u.kind === "agent" ? "agent" : "professionnel",
+    u.enabled ? "actif" : "désactivé",
+    ...(u.test ? ["compte de test"] : []),
+    ...(u.migrated ? ["migré"] : []),
+    `${u.habilitations} habilitation(s)`,
+    ...(u.pendingRequests ? [`${u.pendingRequests} demande(s) en attente`] : []),
+  ].join("\t");
+
 export function userCommands(program: Command, cli: Cli) {
   const users = program.command("users").description("comptes");
+  users
+    .command("search [texte]")
+    .description("cherche des comptes par nom, adresse, SIRET ou raison sociale (ceux de vos applications hors administrateurs)")
+    .option("--application <clientId>", "ayant une habilitation ou une demande sur cette application")
+    .option("--company <siret>", "ayant une habilitation ou une demande pour cet établissement (SIRET) ou cette structure (code)")
+    .addOption(new Option("--kind <type>", "type de compte").choices(["professional", "agent", "test"]))
+    .addOption(new Option("--status <statut>", "statut").choices(["active", "disabled", "migrated"]))
+    .addOption(new Option("--sort <ordre>", "ordre").choices(["name", "email", "created"]).default("name"))
+    .option("--first <n>", "premier résultat", "0")
+    .option("--max <n>", "nombre maximum", "100")
+    .action(
+      async (
+        text: string | undefined,
+        options: {
+          application?: string;
+          company?: string;
+          kind?: "professional" | "agent" | "test";
+          status?: "active" | "disabled" | "migrated";
+          sort: "name" | "email" | "created";
+          first: string;
+          max: string;
+        },
+      ) => {
+        const page = await cli.admin().users({ q: text, ...options });
+        cli.out().result(page, () => [...page.items.map(userLine), `${page.items.length} affiché(s) sur ${page.total}`]);
+      },
+    );
+  users
+    .command("show <id>")
+    .description("un compte, ses habilitations et ses demandes en attente (celles de vos applications hors administrateurs)")
+    .action(async (id: string) => {
+      const page = await cli.admin().user(id);
+      cli
+        .out()
+        .result(page, () => [
+          userLine(page.user),
+          ...page.habilitations.map(
+            (h) =>
+              `  habilitation ${h.id}\t${h.application}\t${h.company?.siret ?? h.company?.code ?? "?"}\t${h.roles.join(",")}${h.accessManager ? "\tresponsable des accès" : ""}`,
+          ),
+          ...page.pendingRequests.map((r) => `  demande ${r.id}\t${r.application}\t${r.siret}`),
+        ]);
+    });
   users
     .command("create")
     .description("crée un compte professionnel ou agent, avec ses habilitations d'un coup")

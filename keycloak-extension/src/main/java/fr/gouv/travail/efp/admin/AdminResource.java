@@ -12,7 +12,7 @@ import org.keycloak.services.resource.RealmResourceProvider;
 
 /**
  * {@code /realms/{realm}/efp-admin}: the admin API of EFP Connect (applications, companies,
- * habilitations, access requests, RA codes, audit log). Every call needs a bearer token of the realm whose user
+ * habilitations, access requests, RA codes, users, audit log). Every call needs a bearer token of the realm whose user
  * is an administrator, an application admin or a support agent; each endpoint then checks the
  * application and company it touches.
  */
@@ -68,6 +68,11 @@ public class AdminResource implements RealmResourceProvider {
     @Path("directory")
     public DirectoryEndpoint directory() {
         return new DirectoryEndpoint(session, Api.staff(session));
+    }
+
+    @Path("users")
+    public UsersEndpoint users() {
+        return new UsersEndpoint(session, Api.staff(session));
     }
 
     @Path("audit")

@@ -1,0 +1,143 @@
+package fr.gouv.travail.efp.admin;
+
+import fr.gouv.travail.efp.access.AccessRequestEntity;
+import fr.gouv.travail.efp.access.AccessRequestStatus;
+import fr.gouv.travail.efp.access.AccessRequests;
+import fr.gouv.travail.efp.access.RequestView;
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.common.JsonApi;
+import fr.gouv.travail.efp.company.Companies;
+import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.habilitation.Habilitations;
+import fr.gouv.travail.efp.users.UserQuery;
+import fr.gouv.travail.efp.users.UserSearch;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * EFP ADMIN's user list: every account for an administrator; for an application admin or a
+ * support agent, the accounts that hold or requested a habilitation on one of their applications.
+ * Searched by name, email, SIRET or company name, filtered, sorted and paged in the database.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersEndpoint {
+
+    private final KeycloakSession session;
+    private final Caller caller;
+    private final Lookups lookups;
+
+    UsersEndpoint(KeycloakSession session, Caller caller) {
+        this.session = session;
+        this.caller = caller;
+        this.lookups = new Lookups(session);
+    }
+
+    @GET
+    public Response search(
+            @QueryParam("q") String text,
+            @QueryParam("application") String application,
+            @QueryParam("company") String company,
+            @QueryParam("kind") String kind,
+            @QueryParam("status") String status,
+            @QueryParam("sort") String sort,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
+        return JsonApi.call(session, () -> {
+            String applicationId = null;
+            if (Api.blankToNull(application) != null) {
+                EfpApplication filtered = lookups.application(application);
+                caller.requireRead(filtered);
+                applicationId = filtered.id();
+            }
+            String companyId = Api.blankToNull(company) == null
+                    ? null
+                    : lookups.company(company).id();
+            UserQuery query = UserQuery.of(text, applicationId, companyId, kind, status, sort, perimeter());
+            UserSearch.Page page =
+                    new UserSearch(session, lookups.realm()).search(query, Api.first(first), Api.max(max));
+            return new Views.Page<>(page.total(), page.items());
+        });
+    }
+
+    /**
+     * One account as EFP ADMIN's user page shows it: the list's row, the habilitations and the
+     * pending requests the caller may see. An account outside the caller's perimeter is unknown
+     * to them (404, as for an id that does not exist).
+     */
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return JsonApi.call(session, () -> {
+            RealmModel realm = lookups.realm();
+            UserModel user = session.users().getUserById(realm, id);
+            if (user == null || user.getServiceAccountClientLink() != null) {
+                throw unknown(id);
+            }
+            UserQuery.Perimeter perimeter = perimeter();
+            Predicate<String> visible = clientId ->
+                    perimeter.everything() || perimeter.applicationIds().contains(clientId);
+            List<HabilitationEntity> held = new Habilitations(session, realm)
+                    .list(new Habilitations.Filter(null, null, user.getId()), 0, Api.MAX_MAX).stream()
+                            .filter(h -> visible.test(h.getClientId()))
+                            .toList();
+            List<AccessRequestEntity> asked = new AccessRequests(session, realm)
+                    .ofUser(user.getId()).stream()
+                            .filter(r -> visible.test(r.getClientId()))
+                            .toList();
+            if (!perimeter.everything() && held.isEmpty() && asked.isEmpty()) {
+                throw unknown(id);
+            }
+            List<AccessRequestEntity> pending = asked.stream()
+                    .filter(r -> r.getStatus() == AccessRequestStatus.PENDING)
+                    .toList();
+            Views views = new Views(session);
+            Companies companies = new Companies(session);
+            return JsonApi.json(
+                    200,
+                    new UserView(
+                            UserSearch.row(user, held.size(), pending.size()),
+                            held.stream().map(views::habilitation).toList(),
+                            pending.stream()
+                                    .map(r -> RequestView.of(realm, r, companies, user))
+                                    .toList()));
+        });
+    }
+
+    /** The user page's answer: the row, then what the caller may see of the account's access. */
+    record UserView(
+            UserSearch.Row user, List<Views.HabilitationView> habilitations, List<RequestView> pendingRequests) {}
+
+    private static EfpException unknown(String id) {
+        return EfpException.notFound("unknown_user", "Utilisateur inconnu : « " + id + " ».");
+    }
+
+    /** Everything for an administrator; else the internal ids of the applications the caller reads. */
+    private UserQuery.Perimeter perimeter() {
+        if (caller.rights().administrator()) {
+            return UserQuery.Perimeter.all();
+        }
+        Set<String> clientIds = new HashSet<>(caller.rights().administeredApplications());
+        clientIds.addAll(caller.rights().supportedApplications());
+        Set<String> ids = new HashSet<>();
+        for (String clientId : clientIds) {
+            EfpApplication.find(lookups.realm(), clientId)
+                    .map(EfpApplication::id)
+                    .ifPresent(ids::add);
+        }
+        // Staff of applications that no longer exist reads nobody: a perimeter nobody is in.
+        return UserQuery.Perimeter.of(ids.isEmpty() ? Set.of("") : ids);
+    }
+}
