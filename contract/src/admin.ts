@@ -145,7 +145,10 @@ export type UserRow = {
 export type UserRowsPage = { total: number; items: UserRow[] };
 
 /** EFP ADMIN's user page: the account, and of its access what the caller may see. */
-export type UserPage = { user: UserRow; habilitations: Habilitation[]; pendingRequests: AccessRequest[] };
+export type UserPage = { user: UserRow; locked: boolean; habilitations: Habilitation[]; pendingRequests: AccessRequest[] };
+
+/** What EFP ADMIN's staff may do to an account: disable (its sessions end), enable, unlock after brute-force detection. */
+export type AccountAction = "disable" | "enable" | "unlock";
 
 /**
  * EFP ADMIN's user search: `q` a name, an email, a SIRET or a company name; filters by
@@ -187,5 +190,6 @@ export function adminEndpoints(call: Call) {
     audit: (query: ListQuery) => list<AuditEntry>("audit", query),
     users: (query: UserQuery) => call<UserRowsPage>("GET", "users", undefined, query),
     user: (id: string) => call<UserPage>("GET", `users/${encodeURIComponent(id)}`),
+    actOnUser: (id: string, action: AccountAction) => call<void>("POST", `users/${encodeURIComponent(id)}/${action}`),
   };
 }

@@ -251,3 +251,55 @@ test("efp users search: the same search from the CLI", async () => {
   expect(refused.status).not.toBe(0);
   expect(refused.stderr).toContain("robot");
 });
+
+test("disable, enable, unlock: who may, on whom, audited; a disabled account's sessions end and it cannot sign in", async () => {
+  const kc = await adminClient();
+  const target = await createPerson("cible");
+  await grant(target);
+  const act = (caller: Caller, action: string, id = target.id) => as(caller).request("POST", `users/${id}/${action}`);
+  const enabled = async () => (await kc.users.findOne({ realm: context.realm, id: target.id }))!.enabled;
+
+  // Who may disable: the administrators and the application's admins; the others are refused, or
+  // do not even see the account (outside their perimeter).
+  const outcomes: Record<string, number | [number, string]> = {};
+  for (const caller of ["anonymous", "plain", "accessManager", "supportOtherApp", "support", "aaOtherApp"] as Caller[])
+    outcomes[caller] = caller === "anonymous" ? await statusOf(act(caller, "disable")) : await refusalOf(act(caller, "disable"));
+  expect(outcomes).toEqual({
+    anonymous: 401,
+    plain: [403, "forbidden"],
+    accessManager: [403, "forbidden"],
+    supportOtherApp: [404, "unknown_user"],
+    support: [403, "forbidden"],
+    aaOtherApp: [404, "unknown_user"],
+  });
+  expect(await enabled()).toBe(true);
+
+  // The application's admin disables it: its session ends, it cannot sign in, the audit says who.
+  await personToken(target.email);
+  expect((await kc.users.listSessions({ realm: context.realm, id: target.id })).length).toBeGreaterThan(0);
+  await act("aa", "disable");
+  expect(await enabled()).toBe(false);
+  expect(await kc.users.listSessions({ realm: context.realm, id: target.id })).toEqual([]);
+  await expect(personToken(target.email)).rejects.toThrow();
+  expect((await as("aa").request<{ user: UserRow }>("GET", `users/${target.id}`)).user.enabled).toBe(false);
+  await act("administrator", "enable");
+  expect(await enabled()).toBe(true);
+  const audit = await admin.request<{ items: { action: string; subjectUserId: string | null }[] }>("GET", "audit", undefined, { user: target.id });
+  expect(audit.items.filter((entry) => entry.action.startsWith("ACCOUNT_")).map((entry) => entry.action)).toEqual(["ACCOUNT_ENABLED", "ACCOUNT_DISABLED"]);
+
+  // Unlock: the support agents too. A failed sign-in counted, then forgotten.
+  await expect(personToken(target.email, "pas-le-bon-mot-de-passe")).rejects.toThrow();
+  expect((await kc.attackDetection.findOne({ realm: context.realm, id: target.id }))!.numFailures).toBe(1);
+  await act("support", "unlock");
+  expect((await kc.attackDetection.findOne({ realm: context.realm, id: target.id }))!.numFailures).toBe(0);
+  expect((await as("support").request<{ locked: boolean }>("GET", `users/${target.id}`)).locked).toBe(false);
+
+  // Nobody acts on their own account; only an administrator on a staff member's.
+  const administrator = await createPerson("administrateur-soi", ["efp-administrator"]);
+  expect(await refusalOf(apiAs(await personToken(administrator.email)).request("POST", `users/${administrator.id}/disable`))).toEqual([403, "own_account"]);
+  const colleague = await createPerson("aa-collegue", [], { [APP]: ["efp-application-admin"] });
+  await grant(colleague);
+  expect(await refusalOf(act("aa", "disable", colleague.id))).toEqual([403, "forbidden"]);
+  expect(await refusalOf(act("aa", "reset", colleague.id))).toEqual([404, "unknown_action"]);
+  expect((await kc.users.findOne({ realm: context.realm, id: colleague.id }))!.enabled).toBe(true);
+});

@@ -46,6 +46,18 @@ export function userCommands(program: Command, cli: Cli) {
         cli.out().result(page, () => [...page.items.map(userLine), `${page.items.length} affiché(s) sur ${page.total}`]);
       },
     );
+  for (const [action, description, done] of [
+    ["disable", "désactive un compte et met fin à ses sessions", "désactivé"],
+    ["enable", "réactive un compte", "réactivé"],
+    ["unlock", "débloque un compte bloqué après des échecs de connexion", "débloqué"],
+  ] as const)
+    users
+      .command(`${action} <id>`)
+      .description(description)
+      .action(async (id: string) => {
+        await cli.admin().actOnUser(id, action);
+        cli.out().result({ [action]: id }, () => `Compte ${id} ${done}.`);
+      });
   users
     .command("show <id>")
     .description("un compte, ses habilitations et ses demandes en attente (celles de vos applications hors administrateurs)")

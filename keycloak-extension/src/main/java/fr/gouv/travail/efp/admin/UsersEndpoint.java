@@ -5,14 +5,19 @@ import fr.gouv.travail.efp.access.AccessRequestStatus;
 import fr.gouv.travail.efp.access.AccessRequests;
 import fr.gouv.travail.efp.access.RequestView;
 import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.audit.AuditAction;
+import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.authorization.RightsReader;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.habilitation.Habilitations;
+import fr.gouv.travail.efp.users.AccountAction;
 import fr.gouv.travail.efp.users.UserQuery;
 import fr.gouv.travail.efp.users.UserSearch;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,11 +26,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * EFP ADMIN's user list: every account for an administrator; for an application admin or a
@@ -73,52 +80,130 @@ public class UsersEndpoint {
     }
 
     /**
-     * One account as EFP ADMIN's user page shows it: the list's row, the habilitations and the
-     * pending requests the caller may see. An account outside the caller's perimeter is unknown
-     * to them (404, as for an id that does not exist).
+     * One account as EFP ADMIN's user page shows it: the list's row, whether brute-force
+     * detection locks it now, the habilitations and the pending requests the caller may see. An
+     * account outside the caller's perimeter is unknown to them (404, as for an id that does not
+     * exist).
      */
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         return JsonApi.call(session, () -> {
-            RealmModel realm = lookups.realm();
-            UserModel user = session.users().getUserById(realm, id);
-            if (user == null || user.getServiceAccountClientLink() != null) {
-                throw unknown(id);
-            }
-            UserQuery.Perimeter perimeter = perimeter();
-            Predicate<String> visible = clientId ->
-                    perimeter.everything() || perimeter.applicationIds().contains(clientId);
-            List<HabilitationEntity> held = new Habilitations(session, realm)
-                    .list(new Habilitations.Filter(null, null, user.getId()), 0, Api.MAX_MAX).stream()
-                            .filter(h -> visible.test(h.getClientId()))
-                            .toList();
-            List<AccessRequestEntity> asked = new AccessRequests(session, realm)
-                    .ofUser(user.getId()).stream()
-                            .filter(r -> visible.test(r.getClientId()))
-                            .toList();
-            if (!perimeter.everything() && held.isEmpty() && asked.isEmpty()) {
-                throw unknown(id);
-            }
-            List<AccessRequestEntity> pending = asked.stream()
+            Account account = account(id);
+            List<AccessRequestEntity> pending = account.asked().stream()
                     .filter(r -> r.getStatus() == AccessRequestStatus.PENDING)
                     .toList();
             Views views = new Views(session);
             Companies companies = new Companies(session);
+            UserModel user = account.user();
             return JsonApi.json(
                     200,
                     new UserView(
-                            UserSearch.row(user, held.size(), pending.size()),
-                            held.stream().map(views::habilitation).toList(),
+                            UserSearch.row(user, account.held().size(), pending.size()),
+                            bruteForce().isTemporarilyDisabled(session, lookups.realm(), user),
+                            account.held().stream().map(views::habilitation).toList(),
                             pending.stream()
-                                    .map(r -> RequestView.of(realm, r, companies, user))
+                                    .map(r -> RequestView.of(lookups.realm(), r, companies, user))
                                     .toList()));
         });
     }
 
-    /** The user page's answer: the row, then what the caller may see of the account's access. */
+    /**
+     * Disables an account (and ends its sessions), enables it again, or unlocks it after
+     * brute-force detection ({@link AccountAction} says who may). Audited.
+     */
+    @POST
+    @Path("{id}/{action}")
+    public Response act(@PathParam("id") String id, @PathParam("action") String action) {
+        return JsonApi.call(session, () -> {
+            AccountAction wanted = switch (action) {
+                case "disable" -> AccountAction.DISABLE;
+                case "enable" -> AccountAction.ENABLE;
+                case "unlock" -> AccountAction.UNLOCK;
+                default ->
+                    throw EfpException.notFound(
+                            "unknown_action", "Action inconnue : « " + action + " » (disable, enable ou unlock).");
+            };
+            Account account = account(id);
+            RealmModel realm = lookups.realm();
+            UserModel user = account.user();
+            Set<String> applications = new HashSet<>();
+            account.held().forEach(h -> applications.add(h.getClientId()));
+            account.asked().forEach(r -> applications.add(r.getClientId()));
+            Set<String> managed = internalIds(caller.rights().administeredApplications());
+            Set<String> read = new HashSet<>(managed);
+            read.addAll(internalIds(caller.rights().supportedApplications()));
+            AccountAction.Facts facts = new AccountAction.Facts(
+                    caller.rights().administrator(),
+                    applications.stream().anyMatch(managed::contains),
+                    applications.stream().anyMatch(read::contains),
+                    caller.user().getId().equals(user.getId()),
+                    RightsReader.of(realm, user).isStaff());
+            wanted.refusal(facts).ifPresent(refusal -> {
+                throw refusal;
+            });
+            AuditAction audited;
+            switch (wanted) {
+                case DISABLE -> {
+                    user.setEnabled(false);
+                    session.sessions()
+                            .getUserSessionsStream(realm, user)
+                            .toList()
+                            .forEach(userSession -> session.sessions().removeUserSession(realm, userSession));
+                    audited = AuditAction.ACCOUNT_DISABLED;
+                }
+                case ENABLE -> {
+                    user.setEnabled(true);
+                    audited = AuditAction.ACCOUNT_ENABLED;
+                }
+                default -> {
+                    session.loginFailures().removeUserLoginFailure(realm, user.getId());
+                    bruteForce().cleanUpPermanentLockout(session, realm, user);
+                    audited = AuditAction.ACCOUNT_UNLOCKED;
+                }
+            }
+            new AuditLog(session, realm).record(caller.actor(), audited, null, null, user.getId(), Map.of());
+            return Response.noContent().build();
+        });
+    }
+
+    private BruteForceProtector bruteForce() {
+        return session.getProvider(BruteForceProtector.class);
+    }
+
+    /** An account, with its habilitations and requests (any status) within the caller's perimeter. */
+    private record Account(UserModel user, List<HabilitationEntity> held, List<AccessRequestEntity> asked) {}
+
+    /** The account {@code id}, if the caller may see it: else 404, whether it exists or not. */
+    private Account account(String id) {
+        RealmModel realm = lookups.realm();
+        UserModel user = session.users().getUserById(realm, id);
+        if (user == null || user.getServiceAccountClientLink() != null) {
+            throw unknown(id);
+        }
+        UserQuery.Perimeter perimeter = perimeter();
+        Predicate<String> visible =
+                clientId -> perimeter.everything() || perimeter.applicationIds().contains(clientId);
+        List<HabilitationEntity> held = new Habilitations(session, realm)
+                .list(new Habilitations.Filter(null, null, user.getId()), 0, Api.MAX_MAX).stream()
+                        .filter(h -> visible.test(h.getClientId()))
+                        .toList();
+        List<AccessRequestEntity> asked = new AccessRequests(session, realm)
+                .ofUser(user.getId()).stream()
+                        .filter(r -> visible.test(r.getClientId()))
+                        .toList();
+        if (!perimeter.everything() && held.isEmpty() && asked.isEmpty()) {
+            throw unknown(id);
+        }
+        return new Account(user, held, asked);
+    }
+
+    /** The user page's answer: the row, the lock, then what the caller may see of the account's access. */
     record UserView(
-            UserSearch.Row user, List<Views.HabilitationView> habilitations, List<RequestView> pendingRequests) {}
+            UserSearch.Row user,
+            boolean locked,
+            List<Views.HabilitationView> habilitations,
+            List<RequestView> pendingRequests) {}
 
     private static EfpException unknown(String id) {
         return EfpException.notFound("unknown_user", "Utilisateur inconnu : « " + id + " ».");
@@ -129,15 +214,20 @@ public class UsersEndpoint {
         if (caller.rights().administrator()) {
             return UserQuery.Perimeter.all();
         }
-        Set<String> clientIds = new HashSet<>(caller.rights().administeredApplications());
-        clientIds.addAll(caller.rights().supportedApplications());
+        Set<String> ids = internalIds(caller.rights().administeredApplications());
+        ids.addAll(internalIds(caller.rights().supportedApplications()));
+        // Staff of applications that no longer exist reads nobody: a perimeter nobody is in.
+        return UserQuery.Perimeter.of(ids.isEmpty() ? Set.of("") : ids);
+    }
+
+    /** The internal ids of the applications of these clientIds (those that still exist). */
+    private Set<String> internalIds(Set<String> clientIds) {
         Set<String> ids = new HashSet<>();
         for (String clientId : clientIds) {
             EfpApplication.find(lookups.realm(), clientId)
                     .map(EfpApplication::id)
                     .ifPresent(ids::add);
         }
-        // Staff of applications that no longer exist reads nobody: a perimeter nobody is in.
-        return UserQuery.Perimeter.of(ids.isEmpty() ? Set.of("") : ids);
+        return ids;
     }
 }

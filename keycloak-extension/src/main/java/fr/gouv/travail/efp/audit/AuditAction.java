@@ -20,5 +20,9 @@ public enum AuditAction {
     /** A user removed in Keycloak took their habilitations of the application with them (details: how many). */
     HABILITATIONS_REMOVED_WITH_USER,
     /** A company (organization) removed in Keycloak took its habilitations of the application with it. */
-    HABILITATIONS_REMOVED_WITH_COMPANY
+    HABILITATIONS_REMOVED_WITH_COMPANY,
+    /** EFP ADMIN: an account disabled (its sessions ended), enabled again, unlocked after brute-force detection. */
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ACCOUNT_UNLOCKED
 }
