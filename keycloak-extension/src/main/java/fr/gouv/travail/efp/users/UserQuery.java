@@ -1,7 +1,9 @@
 package fr.gouv.travail.efp.users;
 
+import fr.gouv.travail.efp.agent.AgentAccounts;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.LikePattern;
+import fr.gouv.travail.efp.validation.MigratedPasswordReset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -35,9 +37,6 @@ public record UserQuery(
 
     /** The attribute that marks a test account (issue 15's test accounts). */
     public static final String TEST_ACCOUNT_ATTRIBUTE = "efp.test-account";
-
-    static final String KIND_ATTRIBUTE = "efp.user-kind";
-    static final String MIGRATED_ATTRIBUTE = "efp.migrated";
 
     /** At most this many characters of text are searched. */
     static final int TEXT_MAX = 200;
@@ -189,13 +188,13 @@ public record UserQuery(
                     "exists (select a.id from UserAttributeEntity a where a.user = u and a.name = :%s and a.value = :%s)";
             switch (kind) {
                 case AGENT -> {
-                    parameters.put("kindName", KIND_ATTRIBUTE);
-                    parameters.put("kindValue", "agent");
+                    parameters.put("kindName", AgentAccounts.USER_KIND);
+                    parameters.put("kindValue", AgentAccounts.AGENT);
                     where.append(" and ").append(attribute.formatted("kindName", "kindValue"));
                 }
                 case PROFESSIONAL -> {
-                    parameters.put("kindName", KIND_ATTRIBUTE);
-                    parameters.put("kindValue", "agent");
+                    parameters.put("kindName", AgentAccounts.USER_KIND);
+                    parameters.put("kindValue", AgentAccounts.AGENT);
                     parameters.put("testName", TEST_ACCOUNT_ATTRIBUTE);
                     parameters.put("testValue", "true");
                     where.append(" and not ")
@@ -215,7 +214,7 @@ public record UserQuery(
                 case ACTIVE -> where.append(" and u.enabled = true");
                 case DISABLED -> where.append(" and u.enabled = false");
                 case MIGRATED -> {
-                    parameters.put("migratedName", MIGRATED_ATTRIBUTE);
+                    parameters.put("migratedName", MigratedPasswordReset.MIGRATED_ATTRIBUTE);
                     parameters.put("migratedValue", "true");
                     where.append(
                             " and exists (select m.id from UserAttributeEntity m where m.user = u and m.name = :migratedName and m.value = :migratedValue)");

@@ -1,7 +1,9 @@
 package fr.gouv.travail.efp.users;
 
 import fr.gouv.travail.efp.access.AccessRequestStatus;
+import fr.gouv.travail.efp.agent.AgentAccounts;
 import fr.gouv.travail.efp.jpa.Jpa;
+import fr.gouv.travail.efp.validation.MigratedPasswordReset;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -92,10 +94,10 @@ public final class UserSearch {
                 user.getEmail(),
                 user.getFirstName(),
                 user.getLastName(),
-                "agent".equals(user.getFirstAttribute(UserQuery.KIND_ATTRIBUTE)) ? "agent" : "professional",
+                AgentAccounts.isAgent(user) ? AgentAccounts.AGENT : "professional",
                 "true".equals(user.getFirstAttribute(UserQuery.TEST_ACCOUNT_ATTRIBUTE)),
                 user.isEnabled(),
-                "true".equals(user.getFirstAttribute(UserQuery.MIGRATED_ATTRIBUTE)),
+                MigratedPasswordReset.isMigrated(user),
                 created == null ? null : Instant.ofEpochMilli(created).toString(),
                 habilitations,
                 pendingRequests);

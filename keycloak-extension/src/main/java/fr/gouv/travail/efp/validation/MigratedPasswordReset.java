@@ -31,7 +31,8 @@ public class MigratedPasswordReset extends EmailCodeActionBase {
         }
     }
 
-    static boolean isMigrated(UserModel user) {
+    /** Migrated from the old portal and not yet through their first password reset. */
+    public static boolean isMigrated(UserModel user) {
         return "true".equals(user.getFirstAttribute(MIGRATED_ATTRIBUTE));
     }
 
