@@ -5,6 +5,8 @@ import path from "node:path";
 import type { Plugin } from "vite";
 import { engineFamiliesMissing, modulesServing, pruneCss } from "./src/build/pruneCss";
 import { FIRST_RENDER_EVENT } from "./src/shared/firstRenderEvent";
+import { withThemeParent } from "./src/build/themeParent";
+import fs from "node:fs";
 
 /**
  * Drops from the built stylesheets the DSFR components no page renders (src/build/pruneCss.ts),
@@ -201,6 +203,11 @@ export default defineConfig({
       keycloakVersionTargets: {
         "22-to-25": false,
         "all-other-versions": "efp-keycloak-theme.jar",
+      },
+      // Run by `keycloakify build` in the folder that becomes the jar, before it is zipped.
+      postBuild: async () => {
+        const properties = path.join("theme", "efp", "login", "theme.properties");
+        fs.writeFileSync(properties, withThemeParent(fs.readFileSync(properties, "utf8"), "base"));
       },
     }),
   ],
