@@ -145,7 +145,14 @@ export type UserRow = {
 export type UserRowsPage = { total: number; items: UserRow[] };
 
 /** EFP ADMIN's user page: the account, and of its access what the caller may see. */
-export type UserPage = { user: UserRow; locked: boolean; habilitations: Habilitation[]; pendingRequests: AccessRequest[] };
+export type UserPage = {
+  user: UserRow;
+  locked: boolean;
+  /** What the caller may do to the account, whatever its state now (the page offers what applies). */
+  actions: AccountAction[];
+  habilitations: Habilitation[];
+  pendingRequests: AccessRequest[];
+};
 
 /** What EFP ADMIN's staff may do to an account: disable (its sessions end), enable, unlock after brute-force detection. */
 export type AccountAction = "disable" | "enable" | "unlock";

@@ -229,6 +229,16 @@ test("a user's page: the account, and of its access what the caller may see; out
   expect(await refusalOf(page("aa", "00000000-0000-0000-0000-000000000000"))).toEqual([404, "unknown_user"]);
   expect(await refusalOf(page("plain", people.holder.id))).toEqual([403, "forbidden"]);
   expect(await statusOf(page("anonymous", people.holder.id))).toBe(401);
+
+  // What the page offers is what the API lets the caller do (AccountAction), whatever the account's state.
+  const actions = async (caller: Caller, id: string) => (await as(caller).request<{ actions: string[] }>("GET", `users/${id}`)).actions;
+  expect(await actions("administrator", people.holder.id)).toEqual(["disable", "enable", "unlock"]);
+  expect(await actions("aa", people.holder.id)).toEqual(["disable", "enable", "unlock"]);
+  expect(await actions("support", people.holder.id)).toEqual(["unlock"]);
+  const colleague = await createPerson("aa-voisin-page", [], { [APP]: ["efp-application-admin"] });
+  await grant(colleague);
+  expect(await actions("aa", colleague.id)).toEqual([]);
+  expect(await actions("administrator", colleague.id)).toEqual(["disable", "enable", "unlock"]);
 });
 
 test("efp users search: the same search from the CLI", async () => {

@@ -25,6 +25,7 @@ import {
   freshSiret,
   PERSON_PASSWORD,
   personToken,
+  refusalOf,
   statusOf,
 } from "../support/efp-admin.js";
 import { FIXED_CAPTCHA_ANSWER } from "../support/login-page.js";
@@ -142,19 +143,28 @@ test("an application's token, or any other client's, is refused by efp-access an
 });
 
 test("Mon compte's token reaches efp-access only; the automation client's efp-admin only; a person's CLI session both", async () => {
-  const monCompte = await codeFlowToken({
-    keycloakUrl: context.keycloakUrl,
-    realm: context.realm,
-    clientId: "account-console",
-    redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
-    username: manager.email,
-    password: PERSON_PASSWORD,
-    captchaAnswer: FIXED_CAPTCHA_ANSWER,
-  });
+  const monCompteToken = (scope?: string) =>
+    codeFlowToken({
+      keycloakUrl: context.keycloakUrl,
+      realm: context.realm,
+      clientId: "account-console",
+      redirectUri: `${context.keycloakUrl}/realms/${context.realm}/account/`,
+      username: manager.email,
+      password: PERSON_PASSWORD,
+      captchaAnswer: FIXED_CAPTCHA_ANSWER,
+      scope,
+    });
+  const monCompte = await monCompteToken();
   expect(claims(monCompte.access_token)).toMatchObject({ azp: "account-console" });
   expect([claims(monCompte.access_token).aud].flat()).toContain("efp-access");
   expect(await statusOf(apiAs(monCompte.access_token, "efp-access").request("GET", "me/applications"))).toBe(200);
   expect(await statusOf(apiAs(monCompte.access_token).request("GET", "applications"))).toBe(403);
+  expect([claims(monCompte.access_token).aud].flat()).not.toContain("efp-admin");
+  // EFP ADMIN's screens (Mon compte asks for efp-admin when they are opened): the token is also the
+  // admin API's, and the database still decides (this access manager administers nothing).
+  const monCompteAdmin = await monCompteToken("openid efp-admin");
+  expect([claims(monCompteAdmin.access_token).aud].flat()).toEqual(expect.arrayContaining(["efp-access", "efp-admin"]));
+  expect(await refusalOf(apiAs(monCompteAdmin.access_token).request("GET", "users"))).toEqual([403, "forbidden"]);
 
   const automation = await clientCredentialsToken("efp-cli", EFP_CLI_SECRET);
   expect([claims(automation).aud].flat()).toContain("efp-admin");

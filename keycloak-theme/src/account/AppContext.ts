@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { AccessApi, AdministeredApplication, ManagedPair } from "@efp/contract";
+import type { AccessApi, AdminApi, AdministeredApplication, ManagedPair } from "@efp/contract";
 import type { Brand } from "../shared/brand";
 import type { Session } from "./session";
 import type { Async } from "./useAsync";
@@ -7,6 +7,8 @@ import type { Async } from "./useAsync";
 /** What every screen of Mon compte may need: the API, the person, the pairs they manage, the applications they administer. */
 export type App = {
   api: AccessApi;
+  /** efp-admin, for EFP ADMIN's screens (its calls need the token session.openAdministration asks for). */
+  admin: AdminApi;
   session: Session;
   brand: Brand;
   managed: Async<ManagedPair[]>;

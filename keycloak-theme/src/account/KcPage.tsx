@@ -6,7 +6,7 @@ import { apiRoot } from "@efp/contract";
 import type { KcContext } from "./KcContext";
 import { brandOf } from "../shared/brand";
 import { setThemeLang } from "../shared/themeLang";
-import { createAccessApi } from "./api/client";
+import { createAccessApi, createAdminApi } from "./api/client";
 import { AppContext, type App } from "./AppContext";
 import { I18nProvider, useI18n } from "./i18n/I18nProvider";
 import { format, isLang, type Lang } from "./i18n/messages";
@@ -20,6 +20,7 @@ import MyRequests from "./pages/MyRequests";
 import Profile from "./pages/Profile";
 import { InvitationAcceptance, InvitationWelcome } from "./pages/Invitation";
 import AccessManagement from "./access/AccessManagement";
+import Administration from "./admin/Administration";
 import "./account.css";
 
 /**
@@ -126,16 +127,15 @@ function Account({
   const route = useRoute();
   const langRef = useRef(lang);
   langRef.current = lang;
-  const api = useMemo(
-    () =>
-      createAccessApi({
-        baseUrl: kcContext.serverBaseUrl ?? window.location.origin,
-        realm: kcContext.realm.name,
-        token: session.token,
-        unreachableMessage: () => format(langRef.current, "errorGeneric"),
-      }),
-    [kcContext, session],
-  );
+  const [api, admin] = useMemo(() => {
+    const params = {
+      baseUrl: kcContext.serverBaseUrl ?? window.location.origin,
+      realm: kcContext.realm.name,
+      token: session.token,
+      unreachableMessage: () => format(langRef.current, "errorGeneric"),
+    };
+    return [createAccessApi(params), createAdminApi(params)] as const;
+  }, [kcContext, session]);
   // The person's explicit choice is kept on the account (and in Keycloak's cookie): the next
   // visit, and the login pages, follow it. The page switches at once; a failure to store it
   // changes nothing on screen.
@@ -148,14 +148,15 @@ function Account({
   );
   const managed = useAsync(useCallback(() => api.managed(), [api]));
   const administered = useAsync(useCallback(() => api.administered(), [api]));
-  const app = useMemo<App>(() => ({ api, session, brand, managed, administered }), [api, session, brand, managed, administered]);
+  const app = useMemo<App>(() => ({ api, admin, session, brand, managed, administered }), [api, admin, session, brand, managed, administered]);
 
   // A new route is a new page for a screen reader: its title takes the focus (not on the first
   // render, where the browser starts at the top as on any page load; not between the two tabs
   // of Gestion des accès, where the focus stays on the tab).
   const previousPage = useRef(route.page);
   if (previousPage.current !== route.page) {
-    if (!(isAccessPage(previousPage.current) && isAccessPage(route.page))) focusTitleOnNextPage();
+    if (!(isAccessPage(previousPage.current) && isAccessPage(route.page)) && !(previousPage.current === "admin-users" && route.page === "admin-users"))
+      focusTitleOnNextPage();
     previousPage.current = route.page;
   }
 
@@ -184,6 +185,9 @@ function Account({
               return <AccessManagement route={route} />;
             case "invitation":
               return <InvitationAcceptance route={route} />;
+            case "admin-users":
+            case "admin-user":
+              return <Administration route={route} />;
           }
         })()}
       </Template>

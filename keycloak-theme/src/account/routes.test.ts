@@ -1,5 +1,5 @@
 // The routes of Mon compte, including the links of the access-request and invitation emails.
-import { hrefFor, isAccessPage, isSignInOptional, parseRoute } from "./routes";
+import { hrefFor, isAccessPage, isAdminPage, isSignInOptional, parseRoute } from "./routes";
 
 test("the link of an access-request email opens the requests of that application and company", () => {
   expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/demandes" })).toEqual({
@@ -62,4 +62,27 @@ test("the link of an invitation email: token and address read from the fragment,
   ).toBe("/realms/efp/account/?kc_locale=fr#/invitation");
   // A query in another page's fragment does not make it unknown.
   expect(parseRoute({ search: "", hash: "#/profil?x=1" }).page).toBe("profile");
+});
+
+test("EFP ADMIN: the user search lives in the list's address, the account shown in its page's", () => {
+  const here = { pathname: "/realms/efp/account/", search: "?kc_locale=en" };
+  const list = hrefFor({ page: "admin-users", search: { q: "dupont & fils", status: "disabled", first: "20", kind: "" } }, here);
+  expect(list).toBe("/realms/efp/account/?kc_locale=en#/admin/utilisateurs?q=dupont+%26+fils&status=disabled&first=20");
+  const url = new URL(list, "http://localhost");
+  expect(parseRoute({ search: url.search, hash: url.hash })).toEqual({
+    page: "admin-users",
+    application: undefined,
+    siret: undefined,
+    search: { q: "dupont & fils", status: "disabled", first: "20" },
+  });
+  // Unknown keys are dropped; "#/admin" alone is the list.
+  expect(parseRoute({ search: "", hash: "#/admin/utilisateurs?x=1&sort=email" }).search).toEqual({ sort: "email" });
+  expect(parseRoute({ search: "", hash: "#/admin" }).page).toBe("admin-users");
+  const userId = "6c8a2f4e-0f59-4d7e-9f3a-2b1c0d9e8f7a";
+  const page = hrefFor({ page: "admin-user", userId }, here);
+  expect(page).toBe(`/realms/efp/account/?kc_locale=en#/admin/utilisateur?id=${userId}`);
+  expect(parseRoute({ search: "", hash: new URL(page, "http://localhost").hash })).toMatchObject({ page: "admin-user", userId });
+  expect(parseRoute({ search: "", hash: "#/admin/utilisateur" }).userId).toBeUndefined();
+  expect(isAdminPage("admin-user") && isAdminPage("admin-users") && !isAdminPage("access-users")).toBe(true);
+  expect(isSignInOptional("admin-users")).toBe(false);
 });

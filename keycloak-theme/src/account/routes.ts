@@ -8,12 +8,28 @@
  * /realms/efp/account/#/invitation?token=…&email=…. A browser never sends the fragment to a
  * server (no access log, no Referer, not in the redirect_uri of the sign-in).
  */
-export type Page = "applications" | "requests" | "profile" | "access-users" | "access-requests" | "access-invitations" | "invitation";
+export type Page =
+  "applications" | "requests" | "profile" | "access-users" | "access-requests" | "access-invitations" | "invitation" | "admin-users" | "admin-user";
 
 /** What an invitation link holds: its token, and the invited address (the sign-in's hint). */
 export type InvitationLink = { token: string; email?: string };
 
-export type Route = { page: Page; application?: string; siret?: string; invitation?: InvitationLink };
+/**
+ * EFP ADMIN's user search as the list's address holds it (#/admin/utilisateurs?q=…&status=…), so
+ * that coming back from a user's page, or a shared link, shows the same list.
+ */
+export type AdminSearch = Partial<Record<(typeof ADMIN_SEARCH_KEYS)[number], string>>;
+export const ADMIN_SEARCH_KEYS = ["q", "application", "kind", "status", "sort", "first"] as const;
+
+export type Route = {
+  page: Page;
+  application?: string;
+  siret?: string;
+  invitation?: InvitationLink;
+  /** EFP ADMIN: the user search (admin-users), the account shown (admin-user). */
+  search?: AdminSearch;
+  userId?: string;
+};
 
 const fragments: Record<Page, string> = {
   applications: "#/applications",
@@ -23,10 +39,17 @@ const fragments: Record<Page, string> = {
   "access-requests": "#/acces/demandes",
   "access-invitations": "#/acces/invitations",
   invitation: "#/invitation",
+  "admin-users": "#/admin/utilisateurs",
+  "admin-user": "#/admin/utilisateur",
 };
 
 export function isAccessPage(page: Page): boolean {
   return page === "access-users" || page === "access-requests" || page === "access-invitations";
+}
+
+/** EFP ADMIN's pages, for application admins, support agents and administrators. */
+export function isAdminPage(page: Page): boolean {
+  return page === "admin-users" || page === "admin-user";
 }
 
 /** The invitation page may be seen before signing in: it offers to create the account first. */
@@ -38,13 +61,28 @@ export function isSignInOptional(page: Page): boolean {
 export function parseRoute(location: { search: string; hash: string }): Route {
   const question = location.hash.indexOf("?");
   const hash = (question < 0 ? location.hash : location.hash.slice(0, question)).replace(/\/+$/, "");
-  const page = (Object.keys(fragments) as Page[]).find((candidate) => fragments[candidate] === hash) ?? (hash === "#/acces" ? "access-users" : "applications");
+  const page =
+    (Object.keys(fragments) as Page[]).find((candidate) => fragments[candidate] === hash) ??
+    (hash === "#/acces" ? "access-users" : hash === "#/admin" ? "admin-users" : "applications");
   const query = new URLSearchParams(location.search);
   const route: Route = { page, application: query.get("application") ?? undefined, siret: query.get("siret") ?? undefined };
   if (page === "invitation" && question >= 0) {
     const link = new URLSearchParams(location.hash.slice(question + 1));
     const token = link.get("token");
     if (token) route.invitation = { token, email: link.get("email") ?? undefined };
+  }
+  const fragmentQuery = new URLSearchParams(question < 0 ? "" : location.hash.slice(question + 1));
+  if (page === "admin-users") {
+    const search: AdminSearch = {};
+    for (const key of ADMIN_SEARCH_KEYS) {
+      const value = fragmentQuery.get(key);
+      if (value !== null && value !== "") search[key] = value;
+    }
+    route.search = search;
+  }
+  if (page === "admin-user") {
+    const id = fragmentQuery.get("id");
+    if (id) route.userId = id;
   }
   return route;
 }
@@ -62,5 +100,14 @@ export function hrefFor(route: Route, location: { pathname: string; search: stri
     query.set("siret", route.siret);
   }
   const search = query.toString();
-  return `${location.pathname}${search === "" ? "" : `?${search}`}${fragments[route.page]}`;
+  const inFragment = new URLSearchParams();
+  if (route.page === "admin-users") {
+    for (const key of ADMIN_SEARCH_KEYS) {
+      const value = route.search?.[key];
+      if (value !== undefined && value !== "") inFragment.set(key, value);
+    }
+  }
+  if (route.page === "admin-user" && route.userId) inFragment.set("id", route.userId);
+  const fragmentQuery = inFragment.toString();
+  return `${location.pathname}${search === "" ? "" : `?${search}`}${fragments[route.page]}${fragmentQuery === "" ? "" : `?${fragmentQuery}`}`;
 }

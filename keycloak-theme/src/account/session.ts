@@ -27,6 +27,15 @@ export type Session = {
   startAction: (action: AccountAction, lang: string) => void;
   /** The profile action Keycloak just completed on the way back here, if any. */
   completedAction?: "UPDATE_PROFILE" | "UPDATE_PASSWORD";
+  /** The token is also issued for efp-admin (EFP ADMIN's screens); see openAdministration. */
+  administration: boolean;
+  /**
+   * Signs in again (without a page: the SSO session answers) asking for the efp-admin scope too,
+   * and comes back to the same page. Asked for only when the person opens EFP ADMIN: the
+   * tokens of everyone else's Mon compte are not meant for the admin API. False, and nothing
+   * done, when this tab already asked and Keycloak did not give it (no loop of sign-ins).
+   */
+  openAdministration: () => boolean;
 };
 
 /** Someone not signed in, on a page that may be seen so (an invitation): they choose how to sign in. */
@@ -44,6 +53,9 @@ export type Started = { session: Session; visitor?: undefined } | { session?: un
 const ROUTE_KEY = "efp.account.route";
 // The action asked for, in case Keycloak's answer names only its status.
 const ACTION_KEY = "efp.account.action";
+// Set once the person opens EFP ADMIN in this tab: every later sign-in asks for its scope too.
+const ADMIN_KEY = "efp.account.admin";
+const ADMIN_SCOPE = "efp-admin";
 const OAUTH_PARAMS = ["code", "state", "session_state", "iss", "error", "error_description", "error_uri", "kc_action_status", "kc_action"];
 
 /** This page without the route and without what Keycloak adds on its way back. */
@@ -83,6 +95,7 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
     const done = action ?? startedAction;
     if (status === "success" && (done === "UPDATE_PROFILE" || done === "UPDATE_PASSWORD")) completedAction = done;
   };
+  const adminAsked = sessionStorage.getItem(ADMIN_KEY) === "1";
   const authenticated = await keycloak.init({
     onLoad: "check-sso",
     silentCheckSsoRedirectUri: silentCheckUrl(accountRoot(window.location.href)),
@@ -90,6 +103,7 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
     responseMode: "query",
     checkLoginIframe: false,
     redirectUri: returnUrl(),
+    ...(adminAsked && { scope: ADMIN_SCOPE }),
   });
   if (!authenticated && !optional) {
     // No SSO session (or one that owes an action first): Keycloak's login page, then back here.
@@ -127,6 +141,13 @@ export async function startSession(kcContext: KcContext, signInOptional: (hash: 
       kind: text("efp_user_kind") === "agent" ? "agent" : "professional",
     },
     completedAction,
+    administration: [keycloak.tokenParsed?.aud].flat().includes(ADMIN_SCOPE),
+    openAdministration: () => {
+      if (adminAsked) return false;
+      sessionStorage.setItem(ADMIN_KEY, "1");
+      leave(() => keycloak.login({ scope: ADMIN_SCOPE, redirectUri: returnUrl() }));
+      return true;
+    },
     token: async () => {
       try {
         await keycloak.updateToken(30);

@@ -6,8 +6,8 @@ import { differingFields, type Change } from "./changes.js";
  * The extension's two APIs each accept only tokens issued for them (their name in `aud`,
  * keycloak-extension caller/AudienceCheck). A client gets that audience by holding the client
  * scope of the same name, which realm-config gives to these clients only: Mon compte
- * (account-console) and people's CLI sessions for efp-access; the automation clients, and CLI
- * sessions that ask for it, for efp-admin. Applications never hold them.
+ * (account-console) and people's CLI sessions for efp-access; the automation clients, and Mon
+ * compte's and CLI sessions that ask for it, for efp-admin. Applications never hold them.
  */
 export const API_AUDIENCES = ["efp-access", "efp-admin"] as const;
 export type ApiAudience = (typeof API_AUDIENCES)[number];
@@ -166,6 +166,9 @@ export async function applyApiAudiences(kc: KcAdminClient, realm: string, dryRun
   for (const audience of API_AUDIENCES) changes.push(...(await applyScope(kc, realm, audience, dryRun)).changes);
   changes.push(...(await applyCliPersonClient(kc, realm, dryRun)));
   changes.push(...(await grantAudience(kc, realm, ACCOUNT_CONSOLE, "efp-access", "default", dryRun)));
+  // EFP ADMIN's screens live in Mon compte: its token asks for efp-admin only when the person
+  // opens them (keycloak-theme account/session.ts); efp-admin decides from the database.
+  changes.push(...(await grantAudience(kc, realm, ACCOUNT_CONSOLE, "efp-admin", "optional", dryRun)));
   changes.push(...(await grantAudience(kc, realm, CLI_PERSON_CLIENT, "efp-access", "default", dryRun)));
   changes.push(...(await grantAudience(kc, realm, CLI_PERSON_CLIENT, "efp-admin", "optional", dryRun)));
   return changes;

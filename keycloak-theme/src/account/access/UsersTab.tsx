@@ -15,6 +15,7 @@ import { asApiError, useAsync } from "../useAsync";
 import type { Pair } from "./AccessManagement";
 import { HabilitationBadges, HabilitationFields, emptyHabilitation, habilitationBody, useHabilitationForm, type HabilitationValue } from "./HabilitationFields";
 import { ButtonGroup } from "../../shared/ButtonGroup";
+import { Pager } from "../components/Pager";
 
 const PAGE_SIZE = 20;
 
@@ -183,7 +184,7 @@ export function UsersTab({ pair, onNames }: { pair: Pair; onNames: (names: { app
               ))}
             </ul>
           )}
-          <Pager page={page} onPage={(first) => setQuery({ ...query, first })} />
+          <Pager total={page.total} first={page.first} max={page.max} label={t("paginationLabel")} onPage={(first) => setQuery({ ...query, first })} />
         </>
       )}
     </div>
@@ -199,32 +200,6 @@ function Counts({ page }: { page: UsersPage }) {
     [t("thirdParty"), plural("persons", page.thirdParties)],
   ];
   return <Table id="efp-role-counts" caption={t("countsCaption")} headers={[t("colRole"), t("colCount")]} data={rows} bordered fixed />;
-}
-
-function Pager({ page, onPage }: { page: UsersPage; onPage: (first: number) => void }) {
-  const { t } = useI18n();
-  const pages = Math.ceil(page.total / page.max);
-  if (pages <= 1) return null;
-  const current = Math.floor(page.first / page.max) + 1;
-  return (
-    <nav aria-label={t("paginationLabel")} className={fr.cx("fr-mt-2w")}>
-      <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline", "fr-btns-group--sm")}>
-        <li>
-          <Button priority="secondary" size="small" disabled={current <= 1} onClick={() => onPage(page.first - page.max)}>
-            {t("previousPage")}
-          </Button>
-        </li>
-        <li className="efp-pager-position" aria-current="page">
-          {t("pageOf", current, pages)}
-        </li>
-        <li>
-          <Button priority="secondary" size="small" disabled={current >= pages} onClick={() => onPage(page.first + page.max)}>
-            {t("nextPage")}
-          </Button>
-        </li>
-      </ul>
-    </nav>
-  );
 }
 
 function GrantForm({

@@ -9,7 +9,7 @@ import { SiteHeader } from "../../shared/SiteHeader";
 import type { ManagedPair } from "@efp/contract";
 import { useI18n } from "../i18n/I18nProvider";
 import { languages, type Lang } from "../i18n/messages";
-import { isAccessPage, routeLinkProps, type Route } from "../router";
+import { isAccessPage, isAdminPage, routeLinkProps, type Route } from "../router";
 
 export const contentId = "contenu";
 
@@ -78,6 +78,9 @@ export function Template({ brand, route, lang, setLang, managed, administers, on
                         linkProps: routeLinkProps({ page: "access-users", ...pair }),
                       },
                     ]
+                  : []),
+                ...(administers === true
+                  ? [{ text: t("navAdmin"), isActive: isAdminPage(route.page), linkProps: routeLinkProps({ page: "admin-users" }) }]
                   : []),
               ]
         }

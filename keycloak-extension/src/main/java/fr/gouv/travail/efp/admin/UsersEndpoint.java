@@ -24,8 +24,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -96,11 +98,16 @@ public class UsersEndpoint {
             Views views = new Views(session);
             Companies companies = new Companies(session);
             UserModel user = account.user();
+            AccountAction.Facts facts = facts(account);
             return JsonApi.json(
                     200,
                     new UserView(
                             UserSearch.row(user, account.held().size(), pending.size()),
                             bruteForce().isTemporarilyDisabled(session, lookups.realm(), user),
+                            Arrays.stream(AccountAction.values())
+                                    .filter(action -> action.refusal(facts).isEmpty())
+                                    .map(action -> action.name().toLowerCase(Locale.ROOT))
+                                    .toList(),
                             account.held().stream().map(views::habilitation).toList(),
                             pending.stream()
                                     .map(r -> RequestView.of(lookups.realm(), r, companies, user))
@@ -127,18 +134,7 @@ public class UsersEndpoint {
             Account account = account(id);
             RealmModel realm = lookups.realm();
             UserModel user = account.user();
-            Set<String> applications = new HashSet<>();
-            account.held().forEach(h -> applications.add(h.getClientId()));
-            account.asked().forEach(r -> applications.add(r.getClientId()));
-            Set<String> managed = internalIds(caller.rights().administeredApplications());
-            // The account's applications are already those of the caller's perimeter: they read them all.
-            AccountAction.Facts facts = new AccountAction.Facts(
-                    caller.rights().administrator(),
-                    applications.stream().anyMatch(managed::contains),
-                    !applications.isEmpty(),
-                    caller.user().getId().equals(user.getId()),
-                    RightsReader.of(realm, user).isStaff());
-            wanted.refusal(facts).ifPresent(refusal -> {
+            wanted.refusal(facts(account)).ifPresent(refusal -> {
                 throw refusal;
             });
             AuditAction audited;
@@ -164,6 +160,21 @@ public class UsersEndpoint {
             new AuditLog(session, realm).record(caller.actor(), audited, null, null, user.getId(), Map.of());
             return Response.noContent().build();
         });
+    }
+
+    /** What {@link AccountAction} reads about the caller and this account. */
+    private AccountAction.Facts facts(Account account) {
+        Set<String> applications = new HashSet<>();
+        account.held().forEach(h -> applications.add(h.getClientId()));
+        account.asked().forEach(r -> applications.add(r.getClientId()));
+        Set<String> managed = internalIds(caller.rights().administeredApplications());
+        // The account's applications are already those of the caller's perimeter: they read them all.
+        return new AccountAction.Facts(
+                caller.rights().administrator(),
+                applications.stream().anyMatch(managed::contains),
+                !applications.isEmpty(),
+                caller.user().getId().equals(account.user().getId()),
+                RightsReader.of(lookups.realm(), account.user()).isStaff());
     }
 
     private BruteForceProtector bruteForce() {
@@ -201,6 +212,8 @@ public class UsersEndpoint {
     record UserView(
             UserSearch.Row user,
             boolean locked,
+            /* What the caller may do to the account (disable, enable, unlock), whatever its state now. */
+            List<String> actions,
             List<Views.HabilitationView> habilitations,
             List<RequestView> pendingRequests) {}
 

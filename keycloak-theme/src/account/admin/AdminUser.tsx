@@ -1,0 +1,326 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import { Tag } from "@codegouvfr/react-dsfr/Tag";
+import type { AccountAction, Habilitation, UserPage } from "@efp/contract";
+import { useApp } from "../AppContext";
+import { ErrorAlert, FlashMessage, Loading, type Flash } from "../components/Feedback";
+import { PageTitle } from "../components/PageTitle";
+import { HabilitationBadges } from "../access/HabilitationFields";
+import { useI18n } from "../i18n/I18nProvider";
+import type { MessageKey } from "../i18n/messages";
+import { personName } from "../names";
+import { routeLinkProps } from "../router";
+import { asApiError, useAsync } from "../useAsync";
+import { ButtonGroup } from "../../shared/ButtonGroup";
+import { ConfirmPanel } from "../components/ConfirmPanel";
+import { accountStatuses } from "./adminSearch";
+import { AccountStatusBadges } from "./AccountStatusBadges";
+import { KindBadges } from "./AdminUsers";
+import { lastAdminSearch } from "./lastSearch";
+
+/** The actions a state allows, among those the API says the viewer may do. */
+function offered(page: UserPage): AccountAction[] {
+  return page.actions.filter((action) => (action === "disable" ? page.user.enabled : action === "enable" ? !page.user.enabled : page.locked));
+}
+
+const actionTexts: Record<AccountAction, { button: MessageKey; done: MessageKey }> = {
+  disable: { button: "adminDisable", done: "adminDisabled" },
+  enable: { button: "adminEnable", done: "adminEnabled" },
+  unlock: { button: "adminUnlock", done: "adminUnlocked" },
+};
+
+/**
+ * EFP ADMIN's page of one account: who they are, their state, the actions the viewer may do on
+ * it (the API says which), their habilitations on the viewer's applications (revoked here by the
+ * application's admins and the administrators), their pending requests.
+ */
+export default function AdminUser({ userId }: { userId: string }) {
+  const { t } = useI18n();
+  const { admin } = useApp();
+  const page = useAsync(useCallback(() => admin.user(userId), [admin, userId]));
+  const [flash, setFlash] = useState<Flash>();
+  const done = (text: string) => {
+    setFlash({ severity: "success", text, key: Date.now() });
+    page.reload();
+  };
+  const failed = (caught: unknown) => setFlash({ severity: "error", text: asApiError(caught).message, key: Date.now() });
+  const data = page.data?.user.id === userId ? page.data : undefined;
+  const name = data ? personName(data.user) || data.user.username : "";
+  // After an action (the last habilitation on the viewer's applications revoked), the account may
+  // have left the viewer's perimeter: the API no longer shows it to them.
+  const gone = data !== undefined && page.error?.status === 404;
+
+  return (
+    <>
+      <p className={fr.cx("fr-mb-2w")}>
+        <a
+          className={fr.cx("fr-link", "fr-icon-arrow-left-line", "fr-link--icon-left")}
+          id="efp-admin-back"
+          {...routeLinkProps({ page: "admin-users", search: lastAdminSearch() })}
+        >
+          {t("adminBackToList")}
+        </a>
+      </p>
+      {data === undefined ? (
+        <>
+          <PageTitle documentTitle={t("adminUsersTitle")}>{t("adminUsersTitle")}</PageTitle>
+          {page.error ? <ErrorAlert error={page.error} onRetry={page.reload} id="efp-admin-user-error" /> : <Loading />}
+        </>
+      ) : (
+        <>
+          <PageTitle documentTitle={t("adminUserTitle", name)}>{t("adminUserTitle", name)}</PageTitle>
+          <FlashMessage flash={flash} id="efp-admin-user-flash" />
+          {gone ? <p id="efp-admin-user-gone">{t("adminUserGone")}</p> : <UserDetails data={data} name={name} onDone={done} onFailed={failed} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function UserDetails({ data, name, onDone, onFailed }: { data: UserPage; name: string; onDone: (text: string) => void; onFailed: (caught: unknown) => void }) {
+  const { t, date } = useI18n();
+  return (
+    <>
+      <Identity data={data} />
+      <Actions data={data} name={name} onDone={onDone} onFailed={onFailed} />
+      <Habilitations items={data.habilitations} holder={name} onDone={onDone} onFailed={onFailed} />
+      <h2 className={fr.cx("fr-h4", "fr-mt-6w")} id="efp-admin-requests-title">
+        {t("adminRequestsTitle")}
+      </h2>
+      {data.pendingRequests.length === 0 ? (
+        <p>{t("adminRequestsNone")}</p>
+      ) : (
+        <ul id="efp-admin-requests">
+          {data.pendingRequests.map((request) => (
+            <li key={request.id}>
+              {request.applicationName ?? request.application} — {request.companyName} ({t("siret", request.siret ?? "")}) —{" "}
+              {t("adminRequestedOn", date(request.createdAt))}
+              {request.description && <p className={fr.cx("fr-text--sm", "fr-mb-1w")}>{request.description}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Identity({ data }: { data: UserPage }) {
+  const { t, date } = useI18n();
+  const { user } = data;
+  return (
+    <>
+      <h2 className={fr.cx("fr-h4")}>{t("adminUserIdentity")}</h2>
+      <dl className="efp-profile" id="efp-admin-identity">
+        <div>
+          <dt>{t("colEmail")}</dt>
+          <dd>{user.email ?? ""}</dd>
+        </div>
+        <div>
+          <dt>{t("adminUsername")}</dt>
+          <dd>{user.username}</dd>
+        </div>
+        <div>
+          <dt>{t("colKind")}</dt>
+          <dd>
+            <KindBadges row={user} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("colStatus")}</dt>
+          <dd>
+            <AccountStatusBadges statuses={accountStatuses(user, data.locked)} />
+          </dd>
+        </div>
+        {user.createdAt && (
+          <div>
+            <dt>{t("adminCreatedAt")}</dt>
+            <dd>{date(user.createdAt)}</dd>
+          </div>
+        )}
+      </dl>
+    </>
+  );
+}
+
+function Actions({ data, name, onDone, onFailed }: { data: UserPage; name: string; onDone: (text: string) => void; onFailed: (caught: unknown) => void }) {
+  const { t } = useI18n();
+  const { admin } = useApp();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const actions = offered(data);
+  const run = async (action: AccountAction) => {
+    setBusy(true);
+    try {
+      await admin.actOnUser(data.user.id, action);
+      setConfirming(false);
+      onDone(t(actionTexts[action].done, name));
+    } catch (caught) {
+      onFailed(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="efp-admin-actions-title">
+      <h2 className={fr.cx("fr-h4", "fr-mt-4w")} id="efp-admin-actions-title">
+        {t("adminActions")}
+      </h2>
+      {actions.length === 0 ? (
+        <p id="efp-admin-no-action">{t("adminNoAction")}</p>
+      ) : confirming ? (
+        <ConfirmPanel
+          label={t("adminDisable")}
+          question={t("adminDisableQuestion", name)}
+          confirm={t("adminDisable")}
+          confirmId="efp-admin-disable-confirm"
+          busy={busy}
+          onConfirm={() => void run("disable")}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <ButtonGroup inline="md" small>
+          {actions.map((action) => (
+            <Button
+              key={action}
+              size="small"
+              priority={action === "disable" ? "secondary" : "primary"}
+              disabled={busy}
+              nativeButtonProps={{ id: `efp-admin-${action}` }}
+              onClick={() => (action === "disable" ? setConfirming(true) : void run(action))}
+            >
+              {t(actionTexts[action].button)}
+            </Button>
+          ))}
+        </ButtonGroup>
+      )}
+    </section>
+  );
+}
+
+function Habilitations({
+  items,
+  holder,
+  onDone,
+  onFailed,
+}: {
+  items: Habilitation[];
+  holder: string;
+  onDone: (text: string) => void;
+  onFailed: (caught: unknown) => void;
+}) {
+  const { t } = useI18n();
+  const { administered } = useApp();
+  const applicationOf = (clientId: string | null) => (administered.data ?? []).find((application) => application.application === clientId);
+  return (
+    <>
+      <h2 className={fr.cx("fr-h4", "fr-mt-6w")}>{t("adminHabilitationsTitle")}</h2>
+      {items.length === 0 ? (
+        <p id="efp-admin-habilitations-none">{t("adminHabilitationsNone")}</p>
+      ) : (
+        <Table
+          id="efp-admin-habilitations"
+          caption={t("adminHabilitationsCaption")}
+          noCaption
+          bordered
+          headers={[t("colApplication"), t("colCompany"), t("colRoles"), t("colDetails"), t("colActions")]}
+          data={items.map((habilitation) => {
+            const application = applicationOf(habilitation.application);
+            const applicationName = application?.applicationName ?? habilitation.application ?? "";
+            const companyName = habilitation.company?.name ?? "";
+            return [
+              applicationName,
+              <>
+                {companyName}
+                <br />
+                <span className={fr.cx("fr-text--xs")}>
+                  {habilitation.company?.siret ? t("siret", habilitation.company.siret) : t("structureCode", habilitation.company?.code ?? "")}
+                </span>
+              </>,
+              <ul key="roles" className={fr.cx("fr-tags-group")}>
+                {habilitation.roles.map((role) => (
+                  <li key={role}>
+                    <Tag small>{role}</Tag>
+                  </li>
+                ))}
+              </ul>,
+              <HabilitationBadges key="badges" accessManager={habilitation.accessManager} kind={habilitation.kind} expiresAt={habilitation.expiresAt} />,
+              application?.canManage ? (
+                <RevokeButton key="revoke" habilitation={habilitation} holder={holder} applicationName={applicationName} onDone={onDone} onFailed={onFailed} />
+              ) : (
+                ""
+              ),
+            ];
+          })}
+        />
+      )}
+    </>
+  );
+}
+
+function RevokeButton({
+  habilitation,
+  holder,
+  applicationName,
+  onDone,
+  onFailed,
+}: {
+  habilitation: Habilitation;
+  holder: string;
+  applicationName: string;
+  onDone: (text: string) => void;
+  onFailed: (caught: unknown) => void;
+}) {
+  const { t } = useI18n();
+  const { admin } = useApp();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const revokeRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Back from the question (cancelled, or refused): the focus returns to the button.
+  useEffect(() => {
+    if (!confirming && asked.current) revokeRef.current?.focus();
+  }, [confirming]);
+  const companyName = habilitation.company?.name ?? "";
+  const id = `efp-admin-revoke-${habilitation.id}`;
+  if (!confirming) {
+    return (
+      <Button
+        ref={revokeRef}
+        size="small"
+        priority="tertiary"
+        iconId="fr-icon-delete-line"
+        nativeButtonProps={{ id, "aria-label": t("adminRevokeOf", applicationName, companyName) }}
+        onClick={() => {
+          asked.current = true;
+          setConfirming(true);
+        }}
+      >
+        {t("revoke")}
+      </Button>
+    );
+  }
+  return (
+    <ConfirmPanel
+      compact
+      label={t("adminRevokeOf", applicationName, companyName)}
+      question={t("adminRevokeQuestion", holder, applicationName, companyName)}
+      confirm={t("revokeConfirm")}
+      confirmId={`${id}-confirm`}
+      busy={busy}
+      onConfirm={async () => {
+        setBusy(true);
+        try {
+          await admin.revoke(habilitation.id);
+          onDone(t("adminRevoked", applicationName, companyName));
+        } catch (caught) {
+          onFailed(caught);
+          setBusy(false);
+          setConfirming(false);
+        }
+      }}
+      onCancel={() => setConfirming(false)}
+    />
+  );
+}

@@ -1,0 +1,227 @@
+// EFP ADMIN in Chromium: the Administration space of Mon compte (user list, user page, account
+// actions, revoking a habilitation) as an application admin, a support agent, an administrator
+// and a plain professional would use it, keyboard only where the issue asks, axe-core on each
+// screen. What a screen did is checked against what the admin API says afterwards.
+import type { Browser, Page } from "playwright-core";
+import type { UserPage } from "@efp/contract";
+import { seriousViolations } from "../support/axe.js";
+import { launchChromium } from "../support/browser.js";
+import { testContext } from "../support/context.js";
+import { PERSON_PASSWORD, administratorApi, apiAs, createApplication, createPerson, freshSiret, personToken } from "../support/efp-admin.js";
+import { signInToAccount } from "../support/login-page.js";
+
+const context = testContext();
+const ACCOUNT = `${context.keycloakUrl}/realms/${context.realm}/account/`;
+const suffix = `${Date.now() % 1e8}`;
+// Letters only: the run's own word, in the first name of every account of this suite.
+const WORD = `adm${suffix.replace(/\d/g, (digit) => "bcdfghjklm"[Number(digit)])}`;
+const APP = `ecran-${suffix}`;
+const OTHER_APP = `ecran-voisin-${suffix}`;
+const SIRET = freshSiret();
+const COMPANY = `ATELIER ${WORD.toUpperCase()} <b>GRAS</b>`;
+const admin = administratorApi();
+
+type Person = { id: string; email: string };
+let browser: Browser;
+const people = {} as Record<"aa" | "support" | "administrator" | "plain" | "holder" | "second" | "neighbour" | "markup", Person>;
+let holderHabilitation: string;
+
+const person = async (label: string, realmRoles: string[] = [], clientRoles: Record<string, string[]> = {}) => {
+  const created = await createPerson(`${WORD}${label}`, realmRoles, clientRoles);
+  return { ...created, email: created.email.toLowerCase() };
+};
+// Names refuse markup (the user profile's validators); a company name and a request's words may hold it.
+const MARKUP = `<img src=x onerror="window.efpInjected=1">`;
+
+const grant = (user: Person, application = APP) =>
+  admin.request<{ id: string }>("POST", "habilitations", { user: user.email, application, company: SIRET, roles: ["lecteur"] });
+
+const userPage = (id: string) => admin.request<UserPage>("GET", `users/${id}`);
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await createApplication(APP);
+  await createApplication(OTHER_APP);
+  await admin.request("POST", "companies", { siret: SIRET, name: COMPANY });
+  people.aa = await person("aa", [], { [APP]: ["efp-application-admin"] });
+  people.support = await person("assistance", [], { [APP]: ["efp-support"] });
+  people.administrator = await person("administrateur", ["efp-administrator"]);
+  people.plain = await person("simple");
+  people.holder = await person("titulaire");
+  holderHabilitation = (await grant(people.holder)).id;
+  people.second = await person("second");
+  await grant(people.second);
+  people.neighbour = await person("voisin");
+  await grant(people.neighbour, OTHER_APP);
+  people.markup = await person("balise");
+  await apiAs(await personToken(people.markup.email), "efp-access").request("POST", "me/requests", { application: APP, siret: SIRET, description: MARKUP });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(options: { locale?: string; width?: number } = {}): Promise<Page> {
+  const browserContext = await browser.newContext({
+    locale: options.locale ?? "fr-FR",
+    ...(options.width && { viewport: { width: options.width, height: 800 } }),
+  });
+  return browserContext.newPage();
+}
+
+/** Signs in to Mon compte on the list's address; the Administration space asks for its scope on the way (no page). */
+async function openAdministration(page: Page, who: Person, link = "#/admin/utilisateurs") {
+  await signInToAccount(page, { email: who.email, password: PERSON_PASSWORD }, link);
+  await page.waitForSelector("#efp-admin-search, #efp-admin-refused, #efp-admin-user-error, #efp-admin-identity", { timeout: 20_000 });
+}
+
+async function searchFor(page: Page, text: string) {
+  await page.fill("#efp-admin-search-text", text);
+  await page.click("#efp-admin-search-submit");
+  await page.waitForFunction((wanted) => window.location.hash.includes(`q=${wanted}`), text);
+  await page.waitForSelector("#efp-admin-users-count");
+}
+
+const listedNames = (page: Page) => page.locator("#efp-admin-users a[data-user]").allInnerTexts();
+
+test("an application admin: the Administration entry, the list of their application's accounts only, the search in the address, axe-clean", async () => {
+  const page = await newPage();
+  await openAdministration(page, people.aa);
+  await expect(page.locator("nav a", { hasText: "Administration" }).first().isVisible()).resolves.toBe(true);
+  // The token of this Mon compte session is now also issued for efp-admin (asked for on the way, without a page).
+  await searchFor(page, WORD);
+  const names = await listedNames(page);
+  expect(names.map((name) => name.replace(WORD, "").replace(/ .*/, "")).sort()).toEqual(["balise", "second", "titulaire"]);
+  expect(await page.locator("#efp-admin-users-count").innerText()).toBe("3 comptes");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The requester's page: the company's markup and the request's are text.
+  await page.locator(`#efp-admin-users a[data-user="${people.markup.id}"]`).click();
+  await page.waitForSelector("#efp-admin-requests");
+  expect(await page.locator("#efp-admin-requests").innerText()).toContain(MARKUP);
+  expect(await page.locator("#efp-admin-requests").innerText()).toContain(COMPANY);
+  expect(await page.evaluate(() => (window as unknown as { efpInjected?: number }).efpInjected)).toBeUndefined();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goBack();
+  await page.waitForSelector("#efp-admin-users-count");
+
+  // A filter and a reload of the address give the same list (the search lives in it).
+  await page.selectOption("#efp-admin-status", "disabled");
+  await page.click("#efp-admin-search-submit");
+  await page.waitForFunction(() => window.location.hash.includes("status=disabled"));
+  await page.waitForSelector("#efp-admin-users-none");
+  await page.reload();
+  await page.waitForSelector("#efp-admin-users-none");
+  expect(await page.inputValue("#efp-admin-status")).toBe("disabled");
+  await page.close();
+});
+
+test("keyboard only: search, open a user's page, revoke a habilitation; the API no longer has it", async () => {
+  const page = await newPage();
+  await openAdministration(page, people.aa);
+  await page.focus("#efp-admin-search-text");
+  await page.keyboard.type(`${WORD}titulaire`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("#efp-admin-users a[data-user]").length === 1);
+  // Tab from the search field reaches the user's link (filters, buttons, then the table).
+  for (let step = 0; step < 15; step++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.hasAttribute("data-user") === true)) break;
+  }
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-user"))).toBe(people.holder.id);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#efp-admin-identity");
+  // The new page's title has the focus, as for every route.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("page-title");
+  expect(await page.locator("h1").innerText()).toContain(`${WORD}titulaire`);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const revoke = `#efp-admin-revoke-${holderHabilitation}`;
+  for (let step = 0; step < 30; step++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((id) => document.activeElement?.id === id, revoke.slice(1))) break;
+  }
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(revoke.slice(1));
+  await page.keyboard.press("Enter");
+  // The confirmation takes the focus.
+  await page.waitForFunction((id) => document.activeElement?.id === id, `${revoke.slice(1)}-confirm`);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#efp-admin-user-flash .fr-alert--success");
+  expect(await page.locator("#efp-admin-user-flash").innerText()).toContain("est retirée");
+  // That was their only access to the admin's application: the account leaves the admin's perimeter, and the page says so.
+  await page.waitForSelector("#efp-admin-user-gone");
+  expect(await page.locator("#efp-admin-habilitations").count()).toBe(0);
+  expect((await userPage(people.holder.id)).habilitations).toEqual([]);
+
+  // Back to the same list.
+  await page.click("#efp-admin-back");
+  await page.waitForSelector("#efp-admin-users-count");
+  expect(await page.inputValue("#efp-admin-search-text")).toBe(`${WORD}titulaire`);
+  await page.close();
+});
+
+test("an administrator disables an account after confirming (its sessions end) and enables it again; a support agent only reads", async () => {
+  const page = await newPage();
+  await openAdministration(page, people.administrator, `#/admin/utilisateur?id=${people.second.id}`);
+  await page.waitForSelector("#efp-admin-disable");
+  await page.click("#efp-admin-disable");
+  await page.waitForFunction(() => document.activeElement?.id === "efp-admin-disable-confirm");
+  expect(await page.locator("[role=group]").innerText()).toContain("Ses sessions en cours sont fermées");
+  await page.click("#efp-admin-disable-confirm");
+  await page.waitForSelector("#efp-admin-enable");
+  expect(await page.locator("#efp-admin-identity [data-status]").allTextContents()).toEqual(["Désactivé"]);
+  expect((await userPage(people.second.id)).user.enabled).toBe(false);
+  await page.click("#efp-admin-enable");
+  await page.waitForSelector("#efp-admin-disable");
+  expect((await userPage(people.second.id)).user.enabled).toBe(true);
+  await page.close();
+
+  const support = await newPage();
+  await openAdministration(support, people.support, `#/admin/utilisateur?id=${people.second.id}`);
+  await support.waitForSelector("#efp-admin-no-action");
+  expect(await support.locator("[id^=efp-admin-revoke-]").count()).toBe(0);
+  expect(await support.locator("#efp-admin-habilitations").innerText()).toContain("lecteur");
+  expect(await seriousViolations(support)).toEqual([]);
+  // An account outside the support agent's application reads as unknown.
+  await support.goto(`${ACCOUNT}#/admin/utilisateur?id=${people.neighbour.id}`);
+  await support.waitForSelector("#efp-admin-user-error");
+  expect(await support.locator("#efp-admin-user-error").innerText()).toContain("Utilisateur inconnu");
+  await support.close();
+});
+
+test("a plain professional gets a sentence, no Administration entry, and their token never asks for efp-admin", async () => {
+  const page = await newPage();
+  const scopes: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith("/protocol/openid-connect/auth")) scopes.push(url.searchParams.get("scope") ?? "");
+  });
+  await openAdministration(page, people.plain);
+  expect(await page.locator("#efp-admin-refused").innerText()).toContain("réservée aux administrateurs");
+  expect(await page.locator("nav a", { hasText: "Administration" }).count()).toBe(0);
+  expect(scopes.some((scope) => scope.includes("efp-admin"))).toBe(false);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.close();
+});
+
+test("in English and at 375 px: the same screens, in one language", async () => {
+  const page = await newPage({ locale: "en-GB", width: 375 });
+  await openAdministration(page, people.aa);
+  // Mon compte follows the language Keycloak chose for the login page; switch if it kept French.
+  if ((await page.locator("html").getAttribute("lang")) !== "en") {
+    await page.goto(`${ACCOUNT}?kc_locale=en#/admin/utilisateurs`);
+    await page.waitForSelector("#efp-admin-search");
+  }
+  await searchFor(page, WORD);
+  expect(await page.locator("h1").innerText()).toBe("Users");
+  expect(await page.locator("#efp-admin-users-count").innerText()).toMatch(/^\d accounts$/);
+  expect(await page.locator("#efp-admin-users thead").innerText()).toContain("Email address");
+  // Nothing wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.locator("#efp-admin-users a[data-user]").first().click();
+  await page.waitForSelector("#efp-admin-identity");
+  expect(await page.locator("h1").innerText()).toMatch(/^Account of /);
+  expect(await page.locator("#efp-admin-actions-title").innerText()).toBe("Account actions");
+  await page.close();
+});
