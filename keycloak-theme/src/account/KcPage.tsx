@@ -155,8 +155,7 @@ function Account({
   // of Gestion des accès, where the focus stays on the tab).
   const previousPage = useRef(route.page);
   if (previousPage.current !== route.page) {
-    if (!(isAccessPage(previousPage.current) && isAccessPage(route.page)) && !(previousPage.current === "admin-users" && route.page === "admin-users"))
-      focusTitleOnNextPage();
+    if (!(isAccessPage(previousPage.current) && isAccessPage(route.page))) focusTitleOnNextPage();
     previousPage.current = route.page;
   }
 

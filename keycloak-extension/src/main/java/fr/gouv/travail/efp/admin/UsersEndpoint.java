@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -106,7 +105,7 @@ public class UsersEndpoint {
                             bruteForce().isTemporarilyDisabled(session, lookups.realm(), user),
                             Arrays.stream(AccountAction.values())
                                     .filter(action -> action.refusal(facts).isEmpty())
-                                    .map(action -> action.name().toLowerCase(Locale.ROOT))
+                                    .map(AccountAction::path)
                                     .toList(),
                             account.held().stream().map(views::habilitation).toList(),
                             pending.stream()
@@ -123,14 +122,9 @@ public class UsersEndpoint {
     @Path("{id}/{action}")
     public Response act(@PathParam("id") String id, @PathParam("action") String action) {
         return JsonApi.call(session, () -> {
-            AccountAction wanted = switch (action) {
-                case "disable" -> AccountAction.DISABLE;
-                case "enable" -> AccountAction.ENABLE;
-                case "unlock" -> AccountAction.UNLOCK;
-                default ->
-                    throw EfpException.notFound(
-                            "unknown_action", "Action inconnue : « " + action + " » (disable, enable ou unlock).");
-            };
+            AccountAction wanted = AccountAction.ofPath(action)
+                    .orElseThrow(() -> EfpException.notFound(
+                            "unknown_action", "Action inconnue : « " + action + " » (disable, enable ou unlock)."));
             Account account = account(id);
             RealmModel realm = lookups.realm();
             UserModel user = account.user();

@@ -1,6 +1,8 @@
 package fr.gouv.travail.efp.users;
 
 import fr.gouv.travail.efp.common.EfpException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,6 +40,18 @@ public enum AccountAction {
             boolean readsAnApplicationOfTheAccount,
             boolean ownAccount,
             boolean staffAccount) {}
+
+    /** The action's name in the API's paths and answers: disable, enable, unlock. */
+    public String path() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The action a path names, if any. */
+    public static Optional<AccountAction> ofPath(String path) {
+        return Arrays.stream(values())
+                .filter(action -> action.path().equals(path))
+                .findFirst();
+    }
 
     /** Empty when the caller may; else the 403 to answer. */
     public Optional<EfpException> refusal(Facts facts) {

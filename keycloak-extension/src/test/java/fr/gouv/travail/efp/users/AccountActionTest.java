@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.gouv.travail.efp.users.AccountAction.Facts;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AccountActionTest {
@@ -49,5 +50,16 @@ class AccountActionTest {
                 .orElseThrow()
                 .getMessage()
                 .contains("seul un administrateur"));
+    }
+
+    @Test
+    void anActionIsNamedInPathsByItsLowerCaseNameAndNothingElseNamesOne() {
+        for (AccountAction action : AccountAction.values()) {
+            assertEquals(Optional.of(action), AccountAction.ofPath(action.path()));
+        }
+        assertEquals("disable", AccountAction.DISABLE.path());
+        assertEquals(Optional.empty(), AccountAction.ofPath("DISABLE"));
+        assertEquals(Optional.empty(), AccountAction.ofPath("reset"));
+        assertEquals(Optional.empty(), AccountAction.ofPath(""));
     }
 }
