@@ -130,6 +130,8 @@ export type UserRow = {
   id: string;
   username: string;
   email: string | null;
+  /** The address was validated (code at registration, or the validation link). */
+  emailVerified: boolean;
   firstName: string | null;
   lastName: string | null;
   kind: "professional" | "agent";
@@ -138,6 +140,8 @@ export type UserRow = {
   /** Migrated from the old portal, first password reset not done yet. */
   migrated: boolean;
   createdAt: string | null;
+  /** The last sign-in (any application), absent if the account never signed in. */
+  lastLoginAt?: string | null;
   habilitations: number;
   pendingRequests: number;
 };
@@ -154,8 +158,53 @@ export type UserPage = {
   pendingRequests: AccessRequest[];
 };
 
-/** What EFP ADMIN's staff may do to an account: disable (its sessions end), enable, unlock after brute-force detection. */
-export type AccountAction = "disable" | "enable" | "unlock";
+/**
+ * One entry of a user's history: an audit entry (source "audit", type its action:
+ * HABILITATION_GRANTED…) about the person or by the person, or one of Keycloak's sign-in events
+ * (source "login", type LOGIN, LOGIN_ERROR, USER_DISABLED_BY_TEMPORARY_LOCKOUT…, error why it
+ * failed). application is null when there is none or it is not the viewer's.
+ */
+export type HistoryEntry = {
+  id: string;
+  time: string;
+  source: "audit" | "login";
+  type: string;
+  actor?: string | null;
+  actorId?: string | null;
+  subject?: UserRef | null;
+  application?: string | null;
+  company?: string | null;
+  ipAddress?: string | null;
+  error?: string | null;
+  /** The audit entry's details (JSON text), or the identity provider of a sign-in. */
+  details?: string | null;
+};
+
+/**
+ * An account created with its habilitations in one step (POST efp-admin/users): a professional
+ * (receives an email to choose their password) or an agent (structure: DGEFP…); a test account
+ * (outside production) with its last day.
+ */
+export type NewAccountInput = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  kind?: "professional" | "agent";
+  structure?: string;
+  test?: boolean;
+  testUntil?: string;
+  habilitations: (Omit<HabilitationInput, "user"> & { user?: never })[];
+};
+
+/** A page of a user's history, newest first, and whether older entries follow. */
+export type HistoryPage = { items: HistoryEntry[]; more: boolean };
+
+/**
+ * What EFP ADMIN's staff may do to an account: disable (its sessions end), enable, unlock after
+ * brute-force detection, email a password-reset link or the address's validation link, delete
+ * (administrators; POST users/{id}/delete with the username typed as `confirm`).
+ */
+export type AccountAction = "disable" | "enable" | "unlock" | "reset-password" | "resend-validation" | "delete";
 
 /**
  * EFP ADMIN's user search: `q` a name, an email, a SIRET or a company name; filters by
@@ -166,7 +215,7 @@ export type UserQuery = {
   application?: string;
   company?: string;
   kind?: "professional" | "agent" | "test";
-  status?: "active" | "disabled" | "migrated";
+  status?: "active" | "disabled" | "migrated" | "never-logged-in";
   sort?: "name" | "email" | "created";
   first?: string | number;
   max?: string | number;
@@ -197,6 +246,10 @@ export function adminEndpoints(call: Call) {
     audit: (query: ListQuery) => list<AuditEntry>("audit", query),
     users: (query: UserQuery) => call<UserRowsPage>("GET", "users", undefined, query),
     user: (id: string) => call<UserPage>("GET", `users/${encodeURIComponent(id)}`),
-    actOnUser: (id: string, action: AccountAction) => call<void>("POST", `users/${encodeURIComponent(id)}/${action}`),
+    actOnUser: (id: string, action: Exclude<AccountAction, "delete">) => call<void>("POST", `users/${encodeURIComponent(id)}/${action}`),
+    createUser: (body: NewAccountInput) => call<{ id: string; username: string }>("POST", "users", body),
+    deleteUser: (id: string, confirm: string) => call<void>("POST", `users/${encodeURIComponent(id)}/delete`, { confirm }),
+    history: (id: string, query: { first?: string | number; max?: string | number }) =>
+      call<HistoryPage>("GET", `users/${encodeURIComponent(id)}/history`, undefined, query),
   };
 }

@@ -9,6 +9,8 @@ import { launchChromium } from "../support/browser.js";
 import { testContext } from "../support/context.js";
 import { PERSON_PASSWORD, administratorApi, apiAs, createApplication, createPerson, freshSiret, personToken } from "../support/efp-admin.js";
 import { signInToAccount } from "../support/login-page.js";
+import { waitForEmail } from "../support/mailbox.js";
+import { tick } from "../support/dsfr.js";
 
 const context = testContext();
 const ACCOUNT = `${context.keycloakUrl}/realms/${context.realm}/account/`;
@@ -23,7 +25,7 @@ const admin = administratorApi();
 
 type Person = { id: string; email: string };
 let browser: Browser;
-const people = {} as Record<"aa" | "support" | "administrator" | "plain" | "holder" | "second" | "neighbour" | "markup", Person>;
+const people = {} as Record<"aa" | "support" | "administrator" | "plain" | "holder" | "second" | "neighbour" | "markup" | "doomed", Person>;
 let holderHabilitation: string;
 
 const person = async (label: string, realmRoles: string[] = [], clientRoles: Record<string, string[]> = {}) => {
@@ -51,6 +53,8 @@ beforeAll(async () => {
   holderHabilitation = (await grant(people.holder)).id;
   people.second = await person("second");
   await grant(people.second);
+  people.doomed = await person("condamne");
+  await grant(people.doomed);
   people.neighbour = await person("voisin");
   await grant(people.neighbour, OTHER_APP);
   people.markup = await person("balise");
@@ -91,8 +95,8 @@ test("an application admin: the Administration entry, the list of their applicat
   // The token of this Mon compte session is now also issued for efp-admin (asked for on the way, without a page).
   await searchFor(page, WORD);
   const names = await listedNames(page);
-  expect(names.map((name) => name.replace(WORD, "").replace(/ .*/, "")).sort()).toEqual(["balise", "second", "titulaire"]);
-  expect(await page.locator("#efp-admin-users-count").innerText()).toBe("3 comptes");
+  expect(names.map((name) => name.replace(WORD, "").replace(/ .*/, "")).sort()).toEqual(["balise", "condamne", "second", "titulaire"]);
+  expect(await page.locator("#efp-admin-users-count").innerText()).toBe("4 comptes");
   expect(await seriousViolations(page)).toEqual([]);
 
   // The requester's page: the company's markup and the request's are text.
@@ -169,16 +173,28 @@ test("an administrator disables an account after confirming (its sessions end) a
   expect(await page.locator("[role=group]").innerText()).toContain("Ses sessions en cours sont fermées");
   await page.click("#efp-admin-disable-confirm");
   await page.waitForSelector("#efp-admin-enable");
-  expect(await page.locator("#efp-admin-identity [data-status]").allTextContents()).toEqual(["Désactivé"]);
+  const states = await page.locator("#efp-admin-identity [data-status]").allTextContents();
+  expect(states).toContain("Désactivé");
+  expect(states).not.toContain("Actif");
   expect((await userPage(people.second.id)).user.enabled).toBe(false);
   await page.click("#efp-admin-enable");
   await page.waitForSelector("#efp-admin-disable");
   expect((await userPage(people.second.id)).user.enabled).toBe(true);
+  // The history shows both, newest first, by the administrator (the API's own order and names).
+  await page.waitForFunction(() => document.querySelector("#efp-admin-history tbody tr [data-type]")?.getAttribute("data-type") === "ACCOUNT_ENABLED");
+  const rows = page.locator("#efp-admin-history tbody tr");
+  expect(await rows.nth(0).innerText()).toContain("Compte réactivé");
+  expect(await rows.nth(0).innerText()).toContain(people.administrator.email);
+  expect(await rows.nth(1).innerText()).toContain("Compte désactivé");
+  expect(await page.locator("#efp-admin-history thead").innerText()).toContain("Date et heure");
+  expect(await seriousViolations(page)).toEqual([]);
   await page.close();
 
   const support = await newPage();
   await openAdministration(support, people.support, `#/admin/utilisateur?id=${people.second.id}`);
-  await support.waitForSelector("#efp-admin-no-action");
+  // A support agent may send the emails and unlock, and otherwise only reads.
+  await support.waitForSelector("#efp-admin-reset-password");
+  expect(await support.locator("#efp-admin-disable, #efp-admin-enable, #efp-admin-delete").count()).toBe(0);
   expect(await support.locator("[id^=efp-admin-revoke-]").count()).toBe(0);
   expect(await support.locator("#efp-admin-habilitations").innerText()).toContain("lecteur");
   expect(await seriousViolations(support)).toEqual([]);
@@ -187,6 +203,78 @@ test("an administrator disables an account after confirming (its sessions end) a
   await support.waitForSelector("#efp-admin-user-error");
   expect(await support.locator("#efp-admin-user-error").innerText()).toContain("Utilisateur inconnu");
   await support.close();
+});
+
+test("a support agent emails a new password link; an administrator deletes an account by typing its username, keyboard only", async () => {
+  const support = await newPage();
+  await openAdministration(support, people.support, `#/admin/utilisateur?id=${people.second.id}`);
+  await support.waitForSelector("#efp-admin-reset-password");
+  expect(await support.locator("#efp-admin-resend-validation").count()).toBe(0);
+  await support.click("#efp-admin-reset-password");
+  await support.waitForSelector("#efp-admin-user-flash");
+  expect(await support.locator("#efp-admin-user-flash").innerText()).toContain(`a été envoyé à ${people.second.email}`);
+  await waitForEmail(people.second.email, (email) => /action-token/.test(email.text ?? ""));
+  expect(await support.locator("#efp-admin-delete").count()).toBe(0);
+  await support.close();
+
+  const page = await newPage();
+  await openAdministration(page, people.administrator, `#/admin/utilisateur?id=${people.doomed.id}`);
+  await page.waitForSelector("#efp-admin-delete");
+  await page.focus("#efp-admin-delete");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "efp-admin-delete-typed");
+  expect(await page.locator("#efp-admin-delete-confirm").isDisabled()).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.type("quelqu-un d'autre");
+  await page.keyboard.press("Enter");
+  expect((await userPage(people.doomed.id)).user.id).toBe(people.doomed.id);
+  await page.fill("#efp-admin-delete-typed", "");
+  await page.keyboard.type(people.doomed.email.toUpperCase());
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => (document.querySelector("#efp-admin-user-flash")?.textContent ?? "").includes("supprimé"));
+  await expect(userPage(people.doomed.id)).rejects.toMatchObject({ status: 404 });
+  await page.close();
+});
+
+test("an application admin creates an account with its habilitation: the form says what is missing, then the API has it all", async () => {
+  const page = await newPage();
+  await openAdministration(page, people.aa);
+  await page.click("#efp-admin-new-account");
+  await page.waitForSelector("#efp-new-account");
+  // Nothing typed: each field says so, the first takes the focus.
+  await page.click("#efp-new-account-submit");
+  await page.waitForFunction(() => document.activeElement?.id === "efp-new-account-email");
+  expect(await page.locator("#efp-new-account .fr-error-text, #efp-new-account .fr-message--error").allInnerTexts()).toEqual(
+    expect.arrayContaining(["Indiquez l'adresse électronique de la personne.", "Indiquez le prénom.", "Choisissez l'application."]),
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  const email = `${WORD}nouveau.${Date.now()}@exemple.fr`;
+  await page.fill("#efp-new-account-email", email);
+  await page.fill("#efp-new-account-firstName", `${WORD}nouveau`);
+  await page.fill("#efp-new-account-lastName", "Créé");
+  await page.selectOption("#efp-new-account-h0-application", APP);
+  await page.fill("#efp-new-account-h0-company", SIRET);
+  await tick(page, "#efp-new-account-h0-roles input[value=lecteur]");
+  await page.click("#efp-new-account-submit");
+  await page.waitForSelector("#efp-new-account-created");
+  expect(await page.locator("#efp-new-account-created").innerText()).toContain(`Le compte ${email} est créé`);
+  await waitForEmail(email, (mail) => /action-token/.test(mail.text ?? ""));
+  await page.click("#efp-new-account-open");
+  await page.waitForSelector("#efp-admin-identity");
+  expect(await page.locator("#efp-admin-habilitations").innerText()).toContain("lecteur");
+  // The API refuses what the page cannot know: an unknown establishment, said in the page.
+  await page.goto(`${ACCOUNT}#/admin/nouveau-compte`);
+  await page.waitForSelector("#efp-new-account");
+  await page.fill("#efp-new-account-email", `${WORD}refuse.${Date.now()}@exemple.fr`);
+  await page.fill("#efp-new-account-firstName", "Refus");
+  await page.fill("#efp-new-account-lastName", "Refus");
+  await page.selectOption("#efp-new-account-h0-application", APP);
+  await page.fill("#efp-new-account-h0-company", freshSiret());
+  await tick(page, "#efp-new-account-h0-roles input[value=lecteur]");
+  await page.click("#efp-new-account-submit");
+  await page.waitForFunction(() => document.activeElement?.id === "efp-new-account-refused");
+  expect(await page.locator("#efp-new-account-refused").innerText()).toContain("Établissement ou structure inconnu");
+  await page.close();
 });
 
 test("a plain professional gets a sentence, no Administration entry, and their token never asks for efp-admin", async () => {
@@ -223,5 +311,9 @@ test("in English and at 375 px: the same screens, in one language", async () => 
   await page.waitForSelector("#efp-admin-identity");
   expect(await page.locator("h1").innerText()).toMatch(/^Account of /);
   expect(await page.locator("#efp-admin-actions-title").innerText()).toBe("Account actions");
+  expect(await page.locator("#efp-admin-history-title").innerText()).toBe("History");
+  await page.waitForSelector("#efp-admin-history, #efp-admin-history-none");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.close();
 });

@@ -97,7 +97,8 @@ test("users create: a professional with habilitations at once, refused whole whe
 
   const refused = efp(["users", "create", "--email", email, "--first-name", "Léa", "--last-name", "Nouvelle", "--habilitation", `maf:${siret}:pilote`]);
   expect(refused.code).toBe(3);
-  expect(refused.stderr).toContain("Rôle inconnu pour maf : pilote");
+  expect(refused.stderr).toContain("Rôle inconnu pour l'application");
+  expect(refused.stderr).toContain("pilote");
   const kc = await adminClient();
   expect(await kc.users.find({ realm: context.realm, email, exact: true })).toHaveLength(0);
 

@@ -75,6 +75,8 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
         // The outbox retries within seconds here, so the SMTP-outage test need not wait minutes.
         KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__FIRST_RETRY_MILLIS: "1000",
         KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__MAX_RETRY_MILLIS: "3000",
+        // Expired test accounts are disabled within seconds, not within the hour.
+        KC_SPI_EVENTS_LISTENER__EFP_TEST_ACCOUNT_EXPIRY__INTERVAL_MILLIS: "2000",
       },
       log,
     });

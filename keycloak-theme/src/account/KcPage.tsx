@@ -186,6 +186,7 @@ function Account({
               return <InvitationAcceptance route={route} />;
             case "admin-users":
             case "admin-user":
+            case "admin-new-user":
               return <Administration route={route} />;
           }
         })()}

@@ -75,6 +75,8 @@ test("EFP ADMIN: the user search lives in the list's address, the account shown 
     siret: undefined,
     search: { q: "dupont & fils", status: "disabled", first: "20" },
   });
+  expect(parseRoute({ search: "", hash: "#/admin/nouveau-compte" }).page).toBe("admin-new-user");
+  expect(hrefFor({ page: "admin-new-user" }, here)).toBe("/realms/efp/account/?kc_locale=en#/admin/nouveau-compte");
   // Unknown keys are dropped; "#/admin" alone is the list.
   expect(parseRoute({ search: "", hash: "#/admin/utilisateurs?x=1&sort=email" }).search).toEqual({ sort: "email" });
   expect(parseRoute({ search: "", hash: "#/admin" }).page).toBe("admin-users");

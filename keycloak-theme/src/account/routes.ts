@@ -9,7 +9,7 @@
  * server (no access log, no Referer, not in the redirect_uri of the sign-in).
  */
 export type Page =
-  "applications" | "requests" | "profile" | "access-users" | "access-requests" | "access-invitations" | "invitation" | "admin-users" | "admin-user";
+  "applications" | "requests" | "profile" | "access-users" | "access-requests" | "access-invitations" | "invitation" | "admin-users" | "admin-user" | "admin-new-user";
 
 /** What an invitation link holds: its token, and the invited address (the sign-in's hint). */
 export type InvitationLink = { token: string; email?: string };
@@ -41,6 +41,7 @@ const fragments: Record<Page, string> = {
   invitation: "#/invitation",
   "admin-users": "#/admin/utilisateurs",
   "admin-user": "#/admin/utilisateur",
+  "admin-new-user": "#/admin/nouveau-compte",
 };
 
 export function isAccessPage(page: Page): boolean {
@@ -49,7 +50,7 @@ export function isAccessPage(page: Page): boolean {
 
 /** EFP ADMIN's pages, for application admins, support agents and administrators. */
 export function isAdminPage(page: Page): boolean {
-  return page === "admin-users" || page === "admin-user";
+  return page === "admin-users" || page === "admin-user" || page === "admin-new-user";
 }
 
 /** The invitation page may be seen before signing in: it offers to create the account first. */

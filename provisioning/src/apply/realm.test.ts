@@ -1,4 +1,4 @@
-import { extensionAttributes, loginPageAttributes, realmRepresentation, withAgentIdentityValidator } from "./realm.js";
+import { eventSettings, extensionAttributes, loginPageAttributes, realmRepresentation, withAgentIdentityValidator } from "./realm.js";
 
 describe("realm attributes of the extension", () => {
   it("carry the CAPTCHA provider and the validation-code policy as strings", () => {
@@ -84,5 +84,28 @@ describe("agents", () => {
       ],
     });
     expect(withAgentIdentityValidator(withAgentIdentityValidator(profile)!)).toBeNull();
+  });
+});
+
+describe("events", () => {
+  it("stores the listed types for that many days, with the last sign-in listener", () => {
+    expect(eventSettings({ expirationDays: 2, types: ["LOGIN", "LOGIN_ERROR"] })).toEqual({
+      eventsEnabled: true,
+      eventsExpiration: 172_800,
+      enabledEventTypes: ["LOGIN", "LOGIN_ERROR"],
+      eventsListeners: ["jboss-logging", "efp-last-login"],
+    });
+    expect(realmRepresentation({ realm: "efp", events: { expirationDays: 1, types: ["LOGIN"] } })).toMatchObject({
+      eventsEnabled: true,
+      eventsExpiration: 86_400,
+    });
+  });
+
+  it("tells the extension which environment the realm was applied for", () => {
+    expect(realmRepresentation({ realm: "efp", environment: "production" })).toEqual({ realm: "efp", attributes: { "efp.environment": "production" } });
+  });
+
+  it("leaves Keycloak's settings alone when realm.yaml says nothing", () => {
+    expect(eventSettings(undefined)).toEqual({});
   });
 });

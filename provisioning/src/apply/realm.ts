@@ -53,6 +53,23 @@ export function loginPageAttributes(loginPage: RealmSettings["loginPage"]): Reco
   return attributes;
 }
 
+/** Keycloak's event listener of the extension that keeps each account's last sign-in (LastLoginListenerFactory). */
+export const LAST_LOGIN_LISTENER = "efp-last-login";
+
+/**
+ * realm.yaml events: Keycloak stores these types for that many days, and the realm's listeners
+ * are Keycloak's log and the extension's last sign-in.
+ */
+export function eventSettings(events: RealmSettings["events"]): Record<string, unknown> {
+  if (!events) return {};
+  return {
+    eventsEnabled: true,
+    eventsExpiration: events.expirationDays * 86_400,
+    enabledEventTypes: events.types,
+    eventsListeners: ["jboss-logging", LAST_LOGIN_LISTENER],
+  };
+}
+
 /** The realm representation our settings stand for (Keycloak stores SMTP values and attributes as strings). */
 export function realmRepresentation(settings: RealmSettings): Record<string, unknown> {
   const {
@@ -70,6 +87,8 @@ export function realmRepresentation(settings: RealmSettings): Record<string, unk
     directory,
     loginPage,
     agents,
+    events,
+    environment,
     ...plain
   } = settings;
   const attributes = {
@@ -78,10 +97,13 @@ export function realmRepresentation(settings: RealmSettings): Record<string, unk
     ...(charter && { "efp.charter.version": charter.version, "efp.charter.title": charter.title, "efp.charter.text": charter.text }),
     ...loginPageAttributes(loginPage),
     ...(agents && { [AGENT_EMAIL_DOMAINS_ATTRIBUTE]: agents.emailDomains.join(",") }),
+    // TestAccounts in the extension: no test account in production.
+    ...(environment && { "efp.environment": environment }),
   };
   return {
     ...plain,
     ...bruteForce,
+    ...eventSettings(events),
     ...(Object.keys(attributes).length > 0 && { attributes }),
     ...(internationalization && {
       internationalizationEnabled: true,

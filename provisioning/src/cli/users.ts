@@ -13,6 +13,7 @@ const userLine = (u: UserRow) =>
     u.enabled ? "actif" : "désactivé",
     ...(u.test ? ["compte de test"] : []),
     ...(u.migrated ? ["migré"] : []),
+    u.lastLoginAt ? `dernière connexion ${u.lastLoginAt}` : "jamais connecté",
     `${u.habilitations} habilitation(s)`,
     ...(u.pendingRequests ? [`${u.pendingRequests} demande(s) en attente`] : []),
   ].join("\t");
@@ -25,7 +26,7 @@ export function userCommands(program: Command, cli: Cli) {
     .option("--application <clientId>", "ayant une habilitation ou une demande sur cette application")
     .option("--company <siret>", "ayant une habilitation ou une demande pour cet établissement (SIRET) ou cette structure (code)")
     .addOption(new Option("--kind <type>", "type de compte").choices(["professional", "agent", "test"]))
-    .addOption(new Option("--status <statut>", "statut").choices(["active", "disabled", "migrated"]))
+    .addOption(new Option("--status <statut>", "statut").choices(["active", "disabled", "migrated", "never-logged-in"]))
     .addOption(new Option("--sort <ordre>", "ordre").choices(["name", "email", "created"]).default("name"))
     .option("--first <n>", "premier résultat", "0")
     .option("--max <n>", "nombre maximum", "100")
@@ -36,7 +37,7 @@ export function userCommands(program: Command, cli: Cli) {
           application?: string;
           company?: string;
           kind?: "professional" | "agent" | "test";
-          status?: "active" | "disabled" | "migrated";
+          status?: "active" | "disabled" | "migrated" | "never-logged-in";
           sort: "name" | "email" | "created";
           first: string;
           max: string;
@@ -50,6 +51,8 @@ export function userCommands(program: Command, cli: Cli) {
     ["disable", "désactive un compte et met fin à ses sessions", "désactivé"],
     ["enable", "réactive un compte", "réactivé"],
     ["unlock", "débloque un compte bloqué après des échecs de connexion", "débloqué"],
+    ["reset-password", "envoie au compte un lien pour choisir un nouveau mot de passe", ": lien de nouveau mot de passe envoyé"],
+    ["resend-validation", "envoie au compte un lien qui valide son adresse (adresse pas encore validée)", ": lien de validation envoyé"],
   ] as const)
     users
       .command(`${action} <id>`)
@@ -58,6 +61,14 @@ export function userCommands(program: Command, cli: Cli) {
         await cli.admin().actOnUser(id, action);
         cli.out().result({ [action]: id }, () => `Compte ${id} ${done}.`);
       });
+  users
+    .command("delete <id>")
+    .description("supprime un compte et ses habilitations (administrateurs) ; --confirm répète son identifiant")
+    .requiredOption("--confirm <identifiant>", "l'identifiant du compte, retapé pour confirmer")
+    .action(async (id: string, options: { confirm: string }) => {
+      await cli.admin().deleteUser(id, options.confirm);
+      cli.out().result({ deleted: id }, () => `Compte ${id} supprimé.`);
+    });
   users
     .command("show <id>")
     .description("un compte, ses habilitations et ses demandes en attente (celles de vos applications hors administrateurs)")
@@ -75,14 +86,38 @@ export function userCommands(program: Command, cli: Cli) {
         ]);
     });
   users
+    .command("history <id>")
+    .description("l'historique d'un compte, du plus récent au plus ancien : ce qu'il a fait, ce qui lui a été fait, ses connexions")
+    .option("--first <n>", "premier événement", "0")
+    .option("--max <n>", "nombre maximum (100 au plus)", "20")
+    .action(async (id: string, options: { first: string; max: string }) => {
+      const page = await cli.admin().history(id, options);
+      cli
+        .out()
+        .result(page, () => [
+          ...page.items.map((e) =>
+            [
+              e.time,
+              e.type,
+              e.error ?? "",
+              e.actor ?? (e.source === "login" ? "(la personne)" : ""),
+              e.application ?? "",
+              e.company ?? "",
+              e.ipAddress ?? "",
+            ].join("\t"),
+          ),
+          ...(page.more ? ["… événements plus anciens : --first " + (Number(options.first) + page.items.length)] : []),
+        ]);
+    });
+  users
     .command("create")
-    .description("crée un compte professionnel ou agent, avec ses habilitations d'un coup")
+    .description("crée un compte professionnel ou agent, avec ses habilitations d'un coup (un professionnel reçoit un courriel pour choisir son mot de passe)")
     .requiredOption("--email <email>", "adresse électronique (identifiant)")
     .requiredOption("--first-name <prénom>", "prénom")
     .requiredOption("--last-name <nom>", "nom")
     .addOption(new Option("--kind <type>", "professionnel ou agent").choices(["professional", "agent"]).default("professional"))
     .option("--structure <code>", "structure ministérielle d'un agent (ex. DGEFP)")
-    .option("--password <mot de passe>", "mot de passe initial d'un professionnel (sinon : « mot de passe oublié »)")
+    .option("--test-until <AAAA-MM-JJ>", "compte de test (hors production) désactivé après ce jour")
     .option(
       "--habilitation <app:siret:rôles>",
       "habilitation à donner, répétable ; rôles séparés par +, suffixe :ra pour responsable des accès",
@@ -96,14 +131,15 @@ export function userCommands(program: Command, cli: Cli) {
         lastName: string;
         kind: "professional" | "agent";
         structure?: string;
-        password?: string;
+        testUntil?: string;
         habilitation: string[];
       }) => {
-        const created = await createUser(await cli.keycloak(), cli.api(), cli.globals().realm, options);
+        const created = await createUser(cli.api(), options);
         cli
           .out()
           .result(created, () => [
-            `Compte ${created.email} créé (${created.kind}).`,
+            `Compte ${created.email} créé (${created.kind}${created.testUntil ? `, compte de test jusqu'au ${created.testUntil}` : ""}).`,
+            ...(created.kind === "professional" ? ["  Un courriel l'invite à choisir son mot de passe."] : []),
             ...created.habilitations.map((h) => `  habilitation ${h.application} ${h.company} : ${h.roles.join(",")}`),
           ]);
       },

@@ -89,7 +89,8 @@ export function loadRealmConfig(root: string, environment: Environment, env: Rec
   const overlay = load(overlaySchema, overlayFile);
 
   const config: RealmConfig = {
-    realm,
+    // The environment goes to the realm (attribute efp.environment): production refuses test accounts.
+    realm: { ...realm, environment },
     authentication,
     applications,
     identityProviders,

@@ -22,6 +22,8 @@ export type ValidationCodeSettings = { validitySeconds?: number; maxAttempts?: n
 export type RealmSettings = Omit<z.infer<typeof realmSchema>, "validationCode" | "tokens"> & {
   validationCode?: ValidationCodeSettings;
   tokens?: TokenSettings;
+  /** The environment realm-config was loaded for (dev, test, production): set by the loader, not in realm.yaml. */
+  environment?: string;
 };
 export type Application = z.infer<typeof applicationSchema>;
 export type ApplicationRole = Application["roles"][number];

@@ -117,6 +117,19 @@ export const realmSchema = z
       .object({ host: text, port, from: z.string().email("une adresse électronique est attendue"), fromDisplayName: z.string().optional() })
       .strict()
       .optional(),
+    /**
+     * Keycloak's stored events (EFP ADMIN's user history) and the last sign-in kept by the
+     * extension's efp-last-login listener.
+     */
+    events: z
+      .object({
+        /** Days an event is kept (then Keycloak deletes it). */
+        expirationDays: z.number().int().min(1, "au moins 1 jour").max(3650, "au plus 3650 jours"),
+        /** The event types stored (Keycloak's names: LOGIN, LOGIN_ERROR…). */
+        types: z.array(z.string().regex(/^[A-Z_]+$/, "un type d'événement Keycloak en majuscules (LOGIN…)")).min(1),
+      })
+      .strict()
+      .optional(),
     /** Realm roles (the administrators' role of the admin API among them). */
     roles: z.array(z.object({ name: text, description: z.string().optional() }).strict()).optional(),
     /**

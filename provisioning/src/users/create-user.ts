@@ -1,5 +1,4 @@
-import type KcAdminClient from "@keycloak/keycloak-admin-client";
-import { ApiError, type Application, type Company } from "@efp/contract";
+import { ApiError } from "@efp/contract";
 import type { EfpApi } from "../api/client.js";
 
 export interface NewUser {
@@ -8,7 +7,8 @@ export interface NewUser {
   lastName: string;
   kind: "professional" | "agent";
   structure?: string;
-  password?: string;
+  /** A test account's last day (AAAA-MM-JJ): makes it a test account (refused in production). */
+  testUntil?: string;
   /** "application:siret:role1+role2" with an optional ":ra" suffix (access manager). */
   habilitation: string[];
 }
@@ -34,48 +34,20 @@ export function parseHabilitation(value: string): ParsedHabilitation {
 }
 
 /**
- * Creates a professional (email + optional password) or an agent (member of a ministerial
- * structure, no password: agents log in through their ministry's ADFS), then grants the
- * habilitations through the admin API. Inputs are checked before anything is created.
+ * Creates a professional or an agent with their habilitations in one call of the admin API
+ * (POST efp-admin/users), which checks everything before writing anything: a professional then
+ * receives an email to choose their password, an agent signs in through their ministry.
  */
-export async function createUser(kc: KcAdminClient, api: EfpApi, realm: string, user: NewUser) {
+export async function createUser(api: EfpApi, user: NewUser) {
   const habilitations = user.habilitation.map(parseHabilitation);
-  if (user.kind === "agent" && !user.structure)
-    throw new ApiError(400, "missing_structure", "Un agent appartient à une structure ministérielle : --structure DGEFP par exemple.");
-  if (user.kind === "agent" && user.password)
-    throw new ApiError(400, "agent_password", "Un agent n'a pas de mot de passe EFP Connect : il se connecte avec son compte Windows (ADFS).");
-  const email = user.email.trim().toLowerCase();
-  const [existing] = await kc.users.find({ realm, email, exact: true });
-  if (existing) throw new ApiError(409, "user_exists", `Un compte existe déjà pour ${email}.`);
-  const structure = user.structure ? await api.request<Company>("GET", `companies/${encodeURIComponent(user.structure)}`) : undefined;
-  if (structure && structure.kind !== "ministry") throw new ApiError(400, "not_a_ministry", `${user.structure} n'est pas une structure ministérielle.`);
-  // Every application and company named must exist before the account is created.
-  const { items: applications } = await api.request<{ items: Application[] }>("GET", "applications");
-  for (const h of habilitations) {
-    const application = applications.find((candidate) => candidate.clientId === h.application);
-    if (!application) throw new ApiError(404, "unknown_application", `Application inconnue ou hors de votre périmètre : « ${h.application} ».`);
-    const unknown = h.roles.filter((role) => !application.roles.includes(role));
-    if (unknown.length > 0)
-      throw new ApiError(400, "unknown_role", `Rôle inconnu pour ${h.application} : ${unknown.join(", ")} (rôles : ${application.roles.join(", ")}).`);
-    await api.request("GET", `companies/${encodeURIComponent(h.company)}`);
-  }
-
-  const { id } = await kc.users.create({
-    realm,
-    username: email,
-    email,
+  const created = await api.request<{ id: string; username: string }>("POST", "users", {
+    email: user.email,
     firstName: user.firstName,
     lastName: user.lastName,
-    enabled: true,
-    emailVerified: true,
-    attributes: { "efp.user-kind": [user.kind] },
-    ...(user.password && { credentials: [{ type: "password", value: user.password, temporary: false }] }),
+    kind: user.kind,
+    ...(user.structure && { structure: user.structure }),
+    ...(user.testUntil && { test: true, testUntil: user.testUntil }),
+    habilitations: habilitations.map((h) => ({ application: h.application, company: h.company, roles: h.roles, accessManager: h.accessManager })),
   });
-  if (structure) await kc.organizations.addMember({ realm, orgId: structure.id, userId: id });
-  const granted = [];
-  for (const h of habilitations) {
-    await api.request("POST", "habilitations", { user: id, application: h.application, company: h.company, roles: h.roles, accessManager: h.accessManager });
-    granted.push(h);
-  }
-  return { id, email, kind: user.kind, structure: user.structure, habilitations: granted };
+  return { id: created.id, email: created.username, kind: user.kind, structure: user.structure, testUntil: user.testUntil, habilitations };
 }

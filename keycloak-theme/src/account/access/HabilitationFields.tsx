@@ -7,12 +7,11 @@ import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { HabilitationKind, RoleLabels } from "@efp/contract";
 import { useI18n } from "../i18n/I18nProvider";
 import { looksLikeEmail } from "../email";
-import { endOfDay } from "../dateField";
 import { roleLabel } from "../names";
 
-export type HabilitationValue = { email: string; roles: string[]; accessManager: boolean; kind: HabilitationKind; lastDay: string };
+import { type HabilitationValue } from "./habilitationValue";
 
-export const emptyHabilitation = (kind: HabilitationKind = "member"): HabilitationValue => ({ email: "", roles: [], accessManager: false, kind, lastDay: "" });
+export { emptyHabilitation, habilitationBody, type HabilitationValue } from "./habilitationValue";
 
 export type HabilitationErrors = Partial<Record<"email" | "roles", string>>;
 
@@ -126,11 +125,6 @@ export function HabilitationFields({ idPrefix, roles, roleLabels, value, onChang
       )}
     </>
   );
-}
-
-/** The habilitation part of what the API expects (grant, update, approval, invitation). */
-export function habilitationBody(value: HabilitationValue): { roles: string[]; accessManager: boolean; kind: HabilitationKind; expiresAt: string | null } {
-  return { roles: value.roles, accessManager: value.accessManager, kind: value.kind, expiresAt: value.lastDay === "" ? null : endOfDay(value.lastDay) };
 }
 
 /** The checks the page can make before asking the API (which checks everything again). */

@@ -1,12 +1,13 @@
 import { Badge, type BadgeProps } from "@codegouvfr/react-dsfr/Badge";
 import { useI18n } from "../i18n/I18nProvider";
-import type { AccountStatus } from "./adminSearch";
+import { accountStatusKey, type AccountStatus } from "./adminSearch";
 
 const severities: Record<AccountStatus, BadgeProps["severity"]> = {
   active: "success",
   disabled: "error",
   migrated: "info",
   locked: "warning",
+  "never-logged-in": "new",
 };
 
 /** An account's states, as badges: one word each, in the page's language. */
@@ -17,7 +18,7 @@ export function AccountStatusBadges({ statuses }: { statuses: AccountStatus[] })
       {statuses.map((status) => (
         <li key={status}>
           <Badge small severity={severities[status]} data-status={status}>
-            {t(`accountStatus_${status}`)}
+            {t(accountStatusKey(status))}
           </Badge>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import type { AccountAction, Habilitation, UserPage } from "@efp/contract";
@@ -16,19 +17,20 @@ import { asApiError, useAsync } from "../useAsync";
 import { ButtonGroup } from "../../shared/ButtonGroup";
 import { ConfirmPanel } from "../components/ConfirmPanel";
 import { accountStatuses } from "./adminSearch";
+import { deletionConfirmed, offeredActions, offersDeletion } from "./accountActions";
 import { AccountStatusBadges } from "./AccountStatusBadges";
 import { KindBadges } from "./AdminUsers";
 import { lastAdminSearch } from "./lastSearch";
+import { UserHistory } from "./UserHistory";
 
-/** The actions a state allows, among those the API says the viewer may do. */
-function offered(page: UserPage): AccountAction[] {
-  return page.actions.filter((action) => (action === "disable" ? page.user.enabled : action === "enable" ? !page.user.enabled : page.locked));
-}
+type ButtonAction = Exclude<AccountAction, "delete">;
 
-const actionTexts: Record<AccountAction, { button: MessageKey; done: MessageKey }> = {
+const actionTexts: Record<ButtonAction, { button: MessageKey; done: MessageKey }> = {
   disable: { button: "adminDisable", done: "adminDisabled" },
   enable: { button: "adminEnable", done: "adminEnabled" },
   unlock: { button: "adminUnlock", done: "adminUnlocked" },
+  "reset-password": { button: "adminResetPassword", done: "adminResetPasswordSent" },
+  "resend-validation": { button: "adminResendValidation", done: "adminResendValidationSent" },
 };
 
 /**
@@ -41,9 +43,13 @@ export default function AdminUser({ userId }: { userId: string }) {
   const { admin } = useApp();
   const page = useAsync(useCallback(() => admin.user(userId), [admin, userId]));
   const [flash, setFlash] = useState<Flash>();
+  const [deleted, setDeleted] = useState<string>();
+  // Bumped by each action: the history shows it.
+  const [version, setVersion] = useState(0);
   const done = (text: string) => {
     setFlash({ severity: "success", text, key: Date.now() });
     page.reload();
+    setVersion((value) => value + 1);
   };
   const failed = (caught: unknown) => setFlash({ severity: "error", text: asApiError(caught).message, key: Date.now() });
   const data = page.data?.user.id === userId ? page.data : undefined;
@@ -63,7 +69,12 @@ export default function AdminUser({ userId }: { userId: string }) {
           {t("adminBackToList")}
         </a>
       </p>
-      {data === undefined ? (
+      {deleted !== undefined ? (
+        <>
+          <PageTitle documentTitle={t("adminUsersTitle")}>{t("adminUsersTitle")}</PageTitle>
+          <FlashMessage flash={{ severity: "success", text: t("adminDeleted", deleted), key: 0 }} id="efp-admin-user-flash" />
+        </>
+      ) : data === undefined ? (
         <>
           <PageTitle documentTitle={t("adminUsersTitle")}>{t("adminUsersTitle")}</PageTitle>
           {page.error ? <ErrorAlert error={page.error} onRetry={page.reload} id="efp-admin-user-error" /> : <Loading />}
@@ -72,14 +83,32 @@ export default function AdminUser({ userId }: { userId: string }) {
         <>
           <PageTitle documentTitle={t("adminUserTitle", name)}>{t("adminUserTitle", name)}</PageTitle>
           <FlashMessage flash={flash} id="efp-admin-user-flash" />
-          {gone ? <p id="efp-admin-user-gone">{t("adminUserGone")}</p> : <UserDetails data={data} name={name} onDone={done} onFailed={failed} />}
+          {gone ? (
+            <p id="efp-admin-user-gone">{t("adminUserGone")}</p>
+          ) : (
+            <UserDetails data={data} name={name} version={version} onDone={done} onFailed={failed} onDeleted={() => setDeleted(name)} />
+          )}
         </>
       )}
     </>
   );
 }
 
-function UserDetails({ data, name, onDone, onFailed }: { data: UserPage; name: string; onDone: (text: string) => void; onFailed: (caught: unknown) => void }) {
+function UserDetails({
+  data,
+  name,
+  version,
+  onDone,
+  onFailed,
+  onDeleted,
+}: {
+  data: UserPage;
+  name: string;
+  version: number;
+  onDone: (text: string) => void;
+  onFailed: (caught: unknown) => void;
+  onDeleted: () => void;
+}) {
   const { t, date } = useI18n();
   return (
     <>
@@ -102,12 +131,14 @@ function UserDetails({ data, name, onDone, onFailed }: { data: UserPage; name: s
           ))}
         </ul>
       )}
+      <UserHistory userId={data.user.id} version={version} />
+      {offersDeletion(data) && <Deletion data={data} name={name} onDeleted={onDeleted} onFailed={onFailed} />}
     </>
   );
 }
 
 function Identity({ data }: { data: UserPage }) {
-  const { t, date } = useI18n();
+  const { t, date, dateTime } = useI18n();
   const { user } = data;
   return (
     <>
@@ -139,6 +170,10 @@ function Identity({ data }: { data: UserPage }) {
             <dd>{date(user.createdAt)}</dd>
           </div>
         )}
+        <div>
+          <dt>{t("adminLastLogin")}</dt>
+          <dd id="efp-admin-last-login">{user.lastLoginAt ? dateTime(user.lastLoginAt) : t("adminNeverLoggedIn")}</dd>
+        </div>
       </dl>
     </>
   );
@@ -149,13 +184,13 @@ function Actions({ data, name, onDone, onFailed }: { data: UserPage; name: strin
   const { admin } = useApp();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const actions = offered(data);
-  const run = async (action: AccountAction) => {
+  const actions = offeredActions(data);
+  const run = async (action: ButtonAction) => {
     setBusy(true);
     try {
       await admin.actOnUser(data.user.id, action);
       setConfirming(false);
-      onDone(t(actionTexts[action].done, name));
+      onDone(t(actionTexts[action].done, name, data.user.email ?? ""));
     } catch (caught) {
       onFailed(caught);
     } finally {
@@ -194,6 +229,93 @@ function Actions({ data, name, onDone, onFailed }: { data: UserPage; name: strin
             </Button>
           ))}
         </ButtonGroup>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The deletion, apart from the other actions: the administrator types the account's username to
+ * confirm (the API checks it too). The account, its habilitations and requests go; the audit
+ * keeps who it was.
+ */
+function Deletion({ data, name, onDeleted, onFailed }: { data: UserPage; name: string; onDeleted: () => void; onFailed: (caught: unknown) => void }) {
+  const { t } = useI18n();
+  const { admin } = useApp();
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState("");
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (open) inputRef.current?.focus();
+    else if (wasOpen.current) openerRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const confirmed = deletionConfirmed(data, typed);
+  return (
+    <section aria-labelledby="efp-admin-delete-title">
+      <h2 className={fr.cx("fr-h4", "fr-mt-6w")} id="efp-admin-delete-title">
+        {t("adminDeleteTitle")}
+      </h2>
+      {!open ? (
+        <Button
+          ref={openerRef}
+          size="small"
+          priority="secondary"
+          iconId="fr-icon-delete-line"
+          nativeButtonProps={{ id: "efp-admin-delete" }}
+          onClick={() => setOpen(true)}
+        >
+          {t("adminDelete")}
+        </Button>
+      ) : (
+        <form
+          className="efp-panel"
+          aria-label={t("adminDelete")}
+          onSubmit={async (event) => {
+            event.preventDefault();
+            if (!confirmed) return;
+            setBusy(true);
+            try {
+              await admin.deleteUser(data.user.id, typed.trim());
+              onDeleted();
+            } catch (caught) {
+              onFailed(caught);
+              setBusy(false);
+            }
+          }}
+        >
+          <p>{t("adminDeleteWarning", name)}</p>
+          <Input
+            label={t("adminDeleteConfirmLabel", data.user.username)}
+            nativeInputProps={{
+              id: "efp-admin-delete-typed",
+              ref: inputRef,
+              value: typed,
+              autoComplete: "off",
+              spellCheck: false,
+              onChange: (event) => setTyped(event.target.value),
+            }}
+          />
+          <ButtonGroup inline="md" small>
+            <Button size="small" type="submit" disabled={!confirmed || busy} nativeButtonProps={{ id: "efp-admin-delete-confirm" }}>
+              {t("adminDeleteConfirm")}
+            </Button>
+            <Button
+              size="small"
+              priority="secondary"
+              type="button"
+              onClick={() => {
+                setTyped("");
+                setOpen(false);
+              }}
+            >
+              {t("cancel")}
+            </Button>
+          </ButtonGroup>
+        </form>
       )}
     </section>
   );

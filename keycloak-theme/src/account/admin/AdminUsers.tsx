@@ -14,7 +14,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import { personName } from "../names";
 import { navigate, routeLinkProps, type AdminSearch, type Route } from "../router";
 import { useAsync } from "../useAsync";
-import { ADMIN_KINDS, ADMIN_SORTS, ADMIN_STATUSES, accountStatuses, userQueryOf } from "./adminSearch";
+import { ADMIN_KINDS, ADMIN_SORTS, ADMIN_STATUSES, accountStatusKey, accountStatuses, userQueryOf } from "./adminSearch";
 import { AccountStatusBadges } from "./AccountStatusBadges";
 import { rememberAdminSearch } from "./lastSearch";
 
@@ -44,6 +44,13 @@ export default function AdminUsers({ route }: { route: Route }) {
     <>
       <PageTitle documentTitle={t("adminUsersTitle")}>{t("adminUsersTitle")}</PageTitle>
       <p>{t("adminUsersIntro")}</p>
+      {(administered.data ?? []).some((application) => application.canManage) && (
+        <p>
+          <a className={fr.cx("fr-btn", "fr-btn--secondary", "fr-btn--icon-left", "fr-icon-user-add-line")} id="efp-admin-new-account" {...routeLinkProps({ page: "admin-new-user" })}>
+            {t("newAccountLink")}
+          </a>
+        </p>
+      )}
       <form
         role="search"
         aria-label={t("adminSearchLegend")}
@@ -96,7 +103,7 @@ export default function AdminUsers({ route }: { route: Route }) {
             <option value="">{t("adminAllStatuses")}</option>
             {ADMIN_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {t(`accountStatus_${status}`)}
+                {t(accountStatusKey(status))}
               </option>
             ))}
           </Select>

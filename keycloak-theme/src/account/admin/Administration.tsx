@@ -5,6 +5,7 @@ import { ErrorAlert, Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Route } from "../router";
+import AdminNewUser from "./AdminNewUser";
 import AdminUser from "./AdminUser";
 import AdminUsers from "./AdminUsers";
 
@@ -40,5 +41,6 @@ export default function Administration({ route }: { route: Route }) {
   if (opening) {
     return <p role="status">{t("adminOpening")}</p>;
   }
+  if (route.page === "admin-new-user") return <AdminNewUser />;
   return route.page === "admin-user" && route.userId ? <AdminUser userId={route.userId} /> : <AdminUsers route={route} />;
 }

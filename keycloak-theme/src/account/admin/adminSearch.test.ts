@@ -1,4 +1,4 @@
-import { accountStatuses, userQueryOf } from "./adminSearch";
+import { accountStatusKey, accountStatuses, userQueryOf } from "./adminSearch";
 
 test("a search from the address becomes the API's query, what the API does not know left out", () => {
   expect(userQueryOf(undefined)).toEqual({ first: 0, max: 20 });
@@ -19,6 +19,10 @@ test("a search from the address becomes the API's query, what the API does not k
 });
 
 test("an account's states: disabled or active, then migrated and locked", () => {
-  expect(accountStatuses({ enabled: true, migrated: false })).toEqual(["active"]);
-  expect(accountStatuses({ enabled: false, migrated: true }, true)).toEqual(["disabled", "migrated", "locked"]);
+  expect(accountStatuses({ enabled: true, migrated: false, lastLoginAt: "2026-12-01T10:00:00Z" })).toEqual(["active"]);
+  expect(accountStatuses({ enabled: false, migrated: true, lastLoginAt: "2026-12-01T10:00:00Z" }, true)).toEqual(["disabled", "migrated", "locked"]);
+  expect(accountStatuses({ enabled: true, migrated: true, lastLoginAt: null })).toEqual(["active", "migrated", "never-logged-in"]);
+  // The API leaves null values out.
+  expect(accountStatuses({ enabled: true, migrated: false })).toEqual(["active", "never-logged-in"]);
+  expect(accountStatusKey("never-logged-in")).toBe("accountStatus_never_logged_in");
 });

@@ -6,7 +6,7 @@ import type { AdminSearch } from "../routes";
 export const ADMIN_PAGE_SIZE = 20;
 
 const kinds = ["professional", "agent", "test"] as const;
-const statuses = ["active", "disabled", "migrated"] as const;
+const statuses = ["active", "disabled", "migrated", "never-logged-in"] as const;
 const sorts = ["name", "email", "created"] as const;
 
 function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
@@ -33,14 +33,23 @@ export function userQueryOf(search: AdminSearch | undefined): UserQuery & { firs
   return query;
 }
 
-export type AccountStatus = "active" | "disabled" | "migrated" | "locked";
+export type AccountStatus = "active" | "disabled" | "migrated" | "locked" | "never-logged-in";
 
-/** What the list and the page say of an account's state: disabled, or active; migrated and locked besides. */
-export function accountStatuses(user: Pick<UserRow, "enabled" | "migrated">, locked = false): AccountStatus[] {
+/**
+ * What the list and the page say of an account's state: disabled, or active; migrated, never
+ * signed in and locked besides.
+ */
+export function accountStatuses(user: Pick<UserRow, "enabled" | "migrated" | "lastLoginAt">, locked = false): AccountStatus[] {
   const states: AccountStatus[] = [user.enabled ? "active" : "disabled"];
   if (user.migrated) states.push("migrated");
+  if (!user.lastLoginAt) states.push("never-logged-in");
   if (locked) states.push("locked");
   return states;
+}
+
+/** The message naming a status (accountStatus_never_logged_in…). */
+export function accountStatusKey(status: AccountStatus) {
+  return `accountStatus_${status.replaceAll("-", "_") as "active" | "disabled" | "migrated" | "locked" | "never_logged_in"}` as const;
 }
 
 export const ADMIN_KINDS = kinds;

@@ -10,6 +10,8 @@ export type I18n = {
   /** `{0}` is the count; French counts 0 and 1 as singular. */
   plural: (key: PluralKey<MessageKey>, count: number, ...args: (string | number)[]) => string;
   date: (iso: string | null | undefined) => string;
+  /** Day and time, to the minute, in the browser's time zone. */
+  dateTime: (iso: string | null | undefined) => string;
 };
 
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -17,7 +19,9 @@ const I18nContext = createContext<I18n | undefined>(undefined);
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = useCallback((key: MessageKey, ...args: (string | number)[]) => format(lang, key, ...args), [lang]);
   const value = useMemo<I18n>(() => {
-    const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { day: "2-digit", month: "2-digit", year: "numeric" });
+    const locale = lang === "fr" ? "fr-FR" : "en-GB";
+    const dates = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric" });
+    const times = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
     return {
       lang,
       t,
@@ -26,6 +30,7 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
         return t(`${key}_${one ? "one" : "other"}` as MessageKey, count, ...args);
       },
       date: (iso) => (iso ? dates.format(new Date(iso)) : ""),
+      dateTime: (iso) => (iso ? times.format(new Date(iso)) : ""),
     };
   }, [lang, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

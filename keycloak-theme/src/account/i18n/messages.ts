@@ -33,3 +33,8 @@ export function format(lang: Lang, key: MessageKey, ...args: (string | number)[]
     return elided ? de(String(value)) : String(value);
   });
 }
+
+/** Whether `key` names a message (for keys built from data: an event type, an error code). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(fr, key);
+}

@@ -4,6 +4,7 @@ import fr.gouv.travail.efp.access.AccessRequestEntity;
 import fr.gouv.travail.efp.access.AccessRequestStatus;
 import fr.gouv.travail.efp.access.AccessRequests;
 import fr.gouv.travail.efp.access.RequestView;
+import fr.gouv.travail.efp.agent.AgentAccounts;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditAction;
 import fr.gouv.travail.efp.audit.AuditLog;
@@ -13,9 +14,15 @@ import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.habilitation.Habilitations;
+import fr.gouv.travail.efp.history.History;
+import fr.gouv.travail.efp.history.HistoryReader;
+import fr.gouv.travail.efp.history.LastLogins;
 import fr.gouv.travail.efp.users.AccountAction;
+import fr.gouv.travail.efp.users.AccountEmails;
+import fr.gouv.travail.efp.users.NewAccount;
 import fr.gouv.travail.efp.users.UserQuery;
 import fr.gouv.travail.efp.users.UserSearch;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,12 +33,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserManager;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
 
@@ -81,6 +90,19 @@ public class UsersEndpoint {
     }
 
     /**
+     * Creates an account with its habilitations in one step ({@link AccountCreation}): 201 and
+     * the account's id, or a refusal and nothing written.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewAccount request) {
+        return JsonApi.call(session, () -> {
+            UserModel user = new AccountCreation(session, caller, lookups).create(request);
+            return JsonApi.json(201, Map.of("id", user.getId(), "username", user.getUsername()));
+        });
+    }
+
+    /**
      * One account as EFP ADMIN's user page shows it: the list's row, whether brute-force
      * detection locks it now, the habilitations and the pending requests the caller may see. An
      * account outside the caller's perimeter is unknown to them (404, as for an id that does not
@@ -101,7 +123,11 @@ public class UsersEndpoint {
             return JsonApi.json(
                     200,
                     new UserView(
-                            UserSearch.row(user, account.held().size(), pending.size()),
+                            UserSearch.row(
+                                    user,
+                                    new LastLogins(session).of(user.getId()).orElse(null),
+                                    account.held().size(),
+                                    pending.size()),
                             bruteForce().isTemporarilyDisabled(session, lookups.realm(), user),
                             Arrays.stream(AccountAction.values())
                                     .filter(action -> action.refusal(facts).isEmpty())
@@ -115,22 +141,53 @@ public class UsersEndpoint {
     }
 
     /**
-     * Disables an account (and ends its sessions), enables it again, or unlocks it after
-     * brute-force detection ({@link AccountAction} says who may). Audited.
+     * The account's history, newest first: the audit entries about the person and by the person,
+     * and Keycloak's sign-in events, within what the caller may see ({@link HistoryReader}).
+     */
+    @GET
+    @Path("{id}/history")
+    public Response history(
+            @PathParam("id") String id, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        return JsonApi.call(session, () -> {
+            History.Window window = History.Window.of(first, max);
+            Account account = account(id);
+            UserQuery.Perimeter perimeter = perimeter();
+            Set<String> clientIds = new HashSet<>(caller.rights().administeredApplications());
+            clientIds.addAll(caller.rights().supportedApplications());
+            History.Page page = new HistoryReader(session, lookups.realm())
+                    .read(
+                            account.user().getId(),
+                            new HistoryReader.Perimeter(perimeter.everything(), perimeter.applicationIds(), clientIds),
+                            window);
+            Views views = new Views(session);
+            return JsonApi.json(
+                    200,
+                    new HistoryView(page.items().stream().map(views::history).toList(), page.more()));
+        });
+    }
+
+    /** A page of a user's history, and whether older entries follow. */
+    record HistoryView(List<Views.HistoryEntryView> items, boolean more) {}
+
+    /**
+     * Disables an account (and ends its sessions), enables it again, unlocks it after brute-force
+     * detection, emails it a password-reset link or its address's validation link
+     * ({@link AccountAction} says who may, and in which state). Audited.
      */
     @POST
     @Path("{id}/{action}")
     public Response act(@PathParam("id") String id, @PathParam("action") String action) {
         return JsonApi.call(session, () -> {
             AccountAction wanted = AccountAction.ofPath(action)
+                    .filter(known -> known != AccountAction.DELETE)
                     .orElseThrow(() -> EfpException.notFound(
-                            "unknown_action", "Action inconnue : « " + action + " » (disable, enable ou unlock)."));
+                            "unknown_action",
+                            "Action inconnue : « " + action
+                                    + " » (disable, enable, unlock, reset-password ou resend-validation)."));
             Account account = account(id);
             RealmModel realm = lookups.realm();
             UserModel user = account.user();
-            wanted.refusal(facts(account)).ifPresent(refusal -> {
-                throw refusal;
-            });
+            allow(wanted, account);
             AuditAction audited;
             switch (wanted) {
                 case DISABLE -> {
@@ -145,6 +202,14 @@ public class UsersEndpoint {
                     user.setEnabled(true);
                     audited = AuditAction.ACCOUNT_ENABLED;
                 }
+                case RESET_PASSWORD -> {
+                    new AccountEmails(session, realm).sendPasswordReset(user);
+                    audited = AuditAction.PASSWORD_RESET_SENT;
+                }
+                case RESEND_VALIDATION -> {
+                    new AccountEmails(session, realm).sendAddressValidation(user);
+                    audited = AuditAction.ADDRESS_VALIDATION_SENT;
+                }
                 default -> {
                     session.loginFailures().removeUserLoginFailure(realm, user.getId());
                     bruteForce().cleanUpPermanentLockout(session, realm, user);
@@ -154,6 +219,62 @@ public class UsersEndpoint {
             new AuditLog(session, realm).record(caller.actor(), audited, null, null, user.getId(), Map.of());
             return Response.noContent().build();
         });
+    }
+
+    /** What an account's deletion must say: the account's username, typed by the administrator. */
+    record Deletion(String confirm) {}
+
+    /**
+     * Deletes an account, administrators only, once they typed its username ({@code confirm}):
+     * its habilitations, requests and last sign-in go with it; the audit keeps who it was.
+     */
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response delete(@PathParam("id") String id, Deletion deletion) {
+        return JsonApi.call(session, () -> {
+            Account account = account(id);
+            UserModel user = account.user();
+            allow(AccountAction.DELETE, account);
+            String typed = deletion == null || deletion.confirm() == null
+                    ? ""
+                    : deletion.confirm().strip();
+            if (!typed.equalsIgnoreCase(user.getUsername())) {
+                throw EfpException.badRequest(
+                        "confirmation_mismatch",
+                        "Pour confirmer la suppression, saisissez exactement l'identifiant du compte : « "
+                                + user.getUsername() + " ».");
+            }
+            RealmModel realm = lookups.realm();
+            Map<String, String> who = new LinkedHashMap<>();
+            who.put("username", user.getUsername());
+            if (user.getEmail() != null) {
+                who.put("email", user.getEmail());
+            }
+            new AuditLog(session, realm)
+                    .record(caller.actor(), AuditAction.ACCOUNT_DELETED, null, null, user.getId(), who);
+            // Keycloak's manager, as its admin API: it tells the providers (our rows go with the account).
+            new UserManager(session).removeUser(realm, user);
+            return Response.noContent().build();
+        });
+    }
+
+    /** Throws the 403 or 409 when the caller may not, or the account's state does not allow it. */
+    private void allow(AccountAction action, Account account) {
+        action.refusal(facts(account)).ifPresent(refusal -> {
+            throw refusal;
+        });
+        action.inapplicable(state(account.user())).ifPresent(refusal -> {
+            throw refusal;
+        });
+    }
+
+    private static AccountAction.State state(UserModel user) {
+        return new AccountAction.State(
+                user.isEnabled(),
+                AgentAccounts.isAgent(user),
+                user.getEmail() != null && !user.getEmail().isBlank(),
+                user.isEmailVerified());
     }
 
     /** What {@link AccountAction} reads about the caller and this account. */

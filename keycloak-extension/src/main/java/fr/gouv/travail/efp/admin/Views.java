@@ -4,11 +4,13 @@ import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.audit.AuditEntryEntity;
 import fr.gouv.travail.efp.company.Companies;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.history.History;
 import fr.gouv.travail.efp.racode.RaCodeEntity;
 import fr.gouv.travail.efp.racode.RaCodes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -128,6 +130,24 @@ final class Views {
             String subjectUserId,
             String details) {}
 
+    /**
+     * One entry of a user's history: an audit entry (source "audit", type = its action) or a
+     * Keycloak event (source "login", type = LOGIN, LOGIN_ERROR…, error = why it failed).
+     */
+    record HistoryEntryView(
+            String id,
+            String time,
+            String source,
+            String type,
+            String actor,
+            String actorId,
+            UserRef subject,
+            String application,
+            String company,
+            String ipAddress,
+            String error,
+            String details) {}
+
     private final KeycloakSession session;
     private final RealmModel realm;
     private final Companies companies;
@@ -188,6 +208,22 @@ final class Views {
                                 .orElse(entry.getOrganizationId()),
                 entry.getSubjectUserId(),
                 entry.getDetails());
+    }
+
+    HistoryEntryView history(History.Entry entry) {
+        return new HistoryEntryView(
+                entry.id(),
+                iso(entry.time()),
+                entry.source().name().toLowerCase(Locale.ROOT),
+                entry.type(),
+                entry.actorName(),
+                entry.actorId(),
+                entry.subjectId() == null ? null : user(entry.subjectId()),
+                entry.application(),
+                entry.company(),
+                entry.ipAddress(),
+                entry.error(),
+                entry.details());
     }
 
     private String clientId(String internalId) {

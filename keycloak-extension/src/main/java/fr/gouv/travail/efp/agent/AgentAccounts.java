@@ -59,7 +59,7 @@ public final class AgentAccounts {
      * Member of that ministerial structure and of no other (an agent moved to another DREETS
      * leaves the old one). Companies the agent may belong to are left alone.
      */
-    static void joinStructure(KeycloakSession session, UserModel user, String code) {
+    public static void joinStructure(KeycloakSession session, UserModel user, String code) {
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         OrganizationModel target = code == null ? null : organizations.getByAlias(code);
         if (target != null && Company.of(target).isCompany()) {

@@ -24,5 +24,12 @@ public enum AuditAction {
     /** EFP ADMIN: an account disabled (its sessions ended), enabled again, unlocked after brute-force detection. */
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
-    ACCOUNT_UNLOCKED
+    ACCOUNT_UNLOCKED,
+    /** EFP ADMIN: a password-reset link, or the address's validation link, emailed to an account. */
+    PASSWORD_RESET_SENT,
+    ADDRESS_VALIDATION_SENT,
+    /** EFP ADMIN: an account deleted by an administrator (details: its username and email). */
+    ACCOUNT_DELETED,
+    /** EFP ADMIN: an account created with its habilitations (details: kind, test account's last day). */
+    ACCOUNT_CREATED
 }

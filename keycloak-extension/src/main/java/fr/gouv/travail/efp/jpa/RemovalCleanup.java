@@ -13,7 +13,7 @@ import org.keycloak.provider.ProviderEvent;
 /**
  * Our rows follow Keycloak's: when a user, an application (client), a company (organization)
  * or a realm is removed, its habilitations (their roles go by the foreign key's cascade),
- * access requests, RA codes and invitations go in the same transaction, so that no list, token or email
+ * access requests, RA codes, invitations and last sign-in go in the same transaction, so that no list, token or email
  * ever refers to something that no longer exists. The audit log keeps the history, except when
  * the whole realm goes.
  */
@@ -29,7 +29,7 @@ public final class RemovalCleanup {
                     removed.getKeycloakSession(),
                     "userId",
                     removed.getUser().getId(),
-                    List.of("HabilitationEntity", "AccessRequestEntity"));
+                    List.of("HabilitationEntity", "AccessRequestEntity", "LastLoginEntity"));
         } else if (event instanceof ClientModel.ClientRemovedEvent removed) {
             delete(
                     removed.getKeycloakSession(),
@@ -53,7 +53,8 @@ public final class RemovalCleanup {
                             "RaCodeEntity",
                             "InvitationEntity",
                             "OutboxEntity",
-                            "AuditEntryEntity"));
+                            "AuditEntryEntity",
+                            "LastLoginEntity"));
         }
     }
 

@@ -6,6 +6,7 @@ import fr.gouv.travail.efp.directory.local.DirectoryTermEntity;
 import fr.gouv.travail.efp.directory.local.DirectoryWordEntity;
 import fr.gouv.travail.efp.directory.local.EstablishmentEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.history.LastLoginEntity;
 import fr.gouv.travail.efp.invitation.InvitationEntity;
 import fr.gouv.travail.efp.notification.OutboxEntity;
 import fr.gouv.travail.efp.racode.RaCodeEntity;
@@ -30,7 +31,8 @@ public class EfpEntityProvider implements JpaEntityProvider {
             DirectoryTermEntity.class,
             AccessRequestEntity.class,
             OutboxEntity.class,
-            InvitationEntity.class);
+            InvitationEntity.class,
+            LastLoginEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

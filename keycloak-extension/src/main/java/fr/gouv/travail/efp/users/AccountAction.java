@@ -12,8 +12,10 @@ import java.util.Optional;
  * <ul>
  *   <li>Disable and enable: administrators; an application admin for an account of their
  *       application.</li>
- *   <li>Unlock (an account locked by brute-force detection): the same, and the support agents of
- *       the account's applications.</li>
+ *   <li>Unlock (an account locked by brute-force detection), send a password-reset email, send
+ *       the address's validation again: the same, and the support agents of the account's
+ *       applications.</li>
+ *   <li>Delete: administrators only.</li>
  *   <li>Nobody acts on their own account, and only an administrator acts on a staff account (an
  *       administrator, an application admin or a support agent): an application admin cannot lock
  *       out the people who oversee them.</li>
@@ -22,7 +24,10 @@ import java.util.Optional;
 public enum AccountAction {
     DISABLE,
     ENABLE,
-    UNLOCK;
+    UNLOCK,
+    RESET_PASSWORD,
+    RESEND_VALIDATION,
+    DELETE;
 
     /**
      * The facts the rule reads.
@@ -41,9 +46,15 @@ public enum AccountAction {
             boolean ownAccount,
             boolean staffAccount) {}
 
-    /** The action's name in the API's paths and answers: disable, enable, unlock. */
+    /**
+     * What the account is now, as far as the actions care: a reset email needs a professional's
+     * enabled account with an address; the address's validation, one not validated yet.
+     */
+    public record State(boolean enabled, boolean agent, boolean hasEmail, boolean emailVerified) {}
+
+    /** The action's name in the API's paths and answers: disable, enable, unlock, reset-password… */
     public String path() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The action a path names, if any. */
@@ -67,14 +78,44 @@ public enum AccountAction {
                     EfpException.forbidden(
                             "Accès refusé : seul un administrateur peut agir sur le compte d'un membre des équipes d'administration."));
         }
+        if (this == DELETE) {
+            return Optional.of(
+                    EfpException.forbidden("Accès refusé : seul un administrateur peut supprimer un compte."));
+        }
+        boolean supportMay = this == UNLOCK || this == RESET_PASSWORD || this == RESEND_VALIDATION;
         boolean allowed =
-                this == UNLOCK ? facts.readsAnApplicationOfTheAccount() : facts.managesAnApplicationOfTheAccount();
+                supportMay ? facts.readsAnApplicationOfTheAccount() : facts.managesAnApplicationOfTheAccount();
         return allowed
                 ? Optional.empty()
                 : Optional.of(
                         EfpException.forbidden(
-                                this == UNLOCK
+                                supportMay
                                         ? "Accès refusé : ce compte n'a pas d'accès à une application de votre périmètre."
                                         : "Accès refusé : seuls les administrateurs et les administrateurs applicatifs des applications de ce compte peuvent le désactiver ou le réactiver."));
+    }
+
+    /** Empty when the account's state allows the action; else the 409 to answer. */
+    public Optional<EfpException> inapplicable(State state) {
+        if (this != RESET_PASSWORD && this != RESEND_VALIDATION) {
+            return Optional.empty();
+        }
+        if (state.agent()) {
+            return Optional.of(
+                    EfpException.conflict(
+                            "agent_account",
+                            "Un agent se connecte avec le compte de son ministère (ADFS) : EFP Connect ne gère ni son mot de passe ni son adresse."));
+        }
+        if (!state.enabled()) {
+            return Optional.of(EfpException.conflict(
+                    "account_disabled", "Ce compte est désactivé : réactivez-le avant de lui écrire."));
+        }
+        if (!state.hasEmail()) {
+            return Optional.of(EfpException.conflict("no_email", "Ce compte n'a pas d'adresse électronique."));
+        }
+        if (this == RESEND_VALIDATION && state.emailVerified()) {
+            return Optional.of(EfpException.conflict(
+                    "email_already_verified", "L'adresse électronique de ce compte est déjà validée."));
+        }
+        return Optional.empty();
     }
 }

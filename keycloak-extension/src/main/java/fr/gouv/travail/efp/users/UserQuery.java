@@ -51,7 +51,9 @@ public record UserQuery(
         ACTIVE,
         DISABLED,
         /** Migrated from the old portal, and not yet through their first password reset. */
-        MIGRATED
+        MIGRATED,
+        /** Never signed in since the account was created (or since sign-ins are recorded). */
+        NEVER_LOGGED_IN
     }
 
     public enum Sort {
@@ -219,6 +221,8 @@ public record UserQuery(
                     where.append(
                             " and exists (select m.id from UserAttributeEntity m where m.user = u and m.name = :migratedName and m.value = :migratedValue)");
                 }
+                case NEVER_LOGGED_IN ->
+                    where.append(" and not exists (select l.userId from LastLoginEntity l where l.userId = u.id)");
             }
         }
         return new Jpql("select u.id" + where + sort.orderBy, "select count(u)" + where, parameters);

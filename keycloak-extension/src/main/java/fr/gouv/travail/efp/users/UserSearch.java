@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.users;
 
 import fr.gouv.travail.efp.access.AccessRequestStatus;
 import fr.gouv.travail.efp.agent.AgentAccounts;
+import fr.gouv.travail.efp.history.LastLogins;
 import fr.gouv.travail.efp.jpa.Jpa;
 import fr.gouv.travail.efp.validation.MigratedPasswordReset;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,7 @@ public final class UserSearch {
             String id,
             String username,
             String email,
+            boolean emailVerified,
             String firstName,
             String lastName,
             String kind,
@@ -40,6 +42,8 @@ public final class UserSearch {
             boolean enabled,
             boolean migrated,
             String createdAt,
+            /* The last sign-in, or null if the account never signed in. */
+            String lastLoginAt,
             long habilitations,
             long pendingRequests) {}
 
@@ -75,23 +79,26 @@ public final class UserSearch {
                 page,
                 query.perimeter(),
                 AccessRequestStatus.PENDING);
+        Map<String, Long> lastLogins = new LastLogins(session).of(page);
         List<Row> items = new ArrayList<>();
         for (String id : page) {
             UserModel user = session.users().getUserById(realm, id);
             if (user != null) {
-                items.add(row(user, habilitations.getOrDefault(id, 0L), pending.getOrDefault(id, 0L)));
+                items.add(row(
+                        user, lastLogins.get(id), habilitations.getOrDefault(id, 0L), pending.getOrDefault(id, 0L)));
             }
         }
         return new Page(count.getSingleResult(), items);
     }
 
     /** An account as the list and the user page show it, with the counts the caller may see. */
-    public static Row row(UserModel user, long habilitations, long pendingRequests) {
+    public static Row row(UserModel user, Long lastLogin, long habilitations, long pendingRequests) {
         Long created = user.getCreatedTimestamp();
         return new Row(
                 user.getId(),
                 user.getUsername(),
                 user.getEmail(),
+                user.isEmailVerified(),
                 user.getFirstName(),
                 user.getLastName(),
                 AgentAccounts.isAgent(user) ? AgentAccounts.AGENT : "professional",
@@ -99,6 +106,7 @@ public final class UserSearch {
                 user.isEnabled(),
                 MigratedPasswordReset.isMigrated(user),
                 created == null ? null : Instant.ofEpochMilli(created).toString(),
+                lastLogin == null ? null : Instant.ofEpochMilli(lastLogin).toString(),
                 habilitations,
                 pendingRequests);
     }

@@ -31,11 +31,52 @@ class AccountActionTest {
     }
 
     @Test
-    void unlockIsAlsoTheSupportAgents() {
-        assertEquals("allowed", outcome(AccountAction.UNLOCK, ADMINISTRATOR));
-        assertEquals("allowed", outcome(AccountAction.UNLOCK, APPLICATION_ADMIN));
-        assertEquals("allowed", outcome(AccountAction.UNLOCK, SUPPORT));
-        assertEquals("403 forbidden", outcome(AccountAction.UNLOCK, OTHER_APPLICATION));
+    void unlockAndTheEmailsAreAlsoTheSupportAgents() {
+        for (AccountAction action :
+                new AccountAction[] {AccountAction.UNLOCK, AccountAction.RESET_PASSWORD, AccountAction.RESEND_VALIDATION
+                }) {
+            assertEquals("allowed", outcome(action, ADMINISTRATOR));
+            assertEquals("allowed", outcome(action, APPLICATION_ADMIN));
+            assertEquals("allowed", outcome(action, SUPPORT));
+            assertEquals("403 forbidden", outcome(action, OTHER_APPLICATION));
+        }
+    }
+
+    @Test
+    void deleteIsTheAdministratorsOnly() {
+        assertEquals("allowed", outcome(AccountAction.DELETE, ADMINISTRATOR));
+        assertEquals("403 forbidden", outcome(AccountAction.DELETE, APPLICATION_ADMIN));
+        assertEquals("403 forbidden", outcome(AccountAction.DELETE, SUPPORT));
+        assertEquals("403 forbidden", outcome(AccountAction.DELETE, OTHER_APPLICATION));
+    }
+
+    private static String applicability(AccountAction action, AccountAction.State state) {
+        return action.inapplicable(state)
+                .map(refusal -> refusal.status() + " " + refusal.code())
+                .orElse("applies");
+    }
+
+    @Test
+    void theEmailsNeedAProfessionalsEnabledAccountWithAnAddressAndTheValidationOneNotValidatedYet() {
+        AccountAction.State unverified = new AccountAction.State(true, false, true, false);
+        AccountAction.State verified = new AccountAction.State(true, false, true, true);
+        assertEquals("applies", applicability(AccountAction.RESET_PASSWORD, verified));
+        assertEquals("applies", applicability(AccountAction.RESET_PASSWORD, unverified));
+        assertEquals("applies", applicability(AccountAction.RESEND_VALIDATION, unverified));
+        assertEquals("409 email_already_verified", applicability(AccountAction.RESEND_VALIDATION, verified));
+        for (AccountAction action :
+                new AccountAction[] {AccountAction.RESET_PASSWORD, AccountAction.RESEND_VALIDATION}) {
+            assertEquals("409 agent_account", applicability(action, new AccountAction.State(true, true, true, false)));
+            assertEquals(
+                    "409 account_disabled", applicability(action, new AccountAction.State(false, false, true, false)));
+            assertEquals("409 no_email", applicability(action, new AccountAction.State(true, false, false, false)));
+        }
+        // The other actions apply whatever the state (disabling a disabled account changes nothing).
+        for (AccountAction action : new AccountAction[] {
+            AccountAction.DISABLE, AccountAction.ENABLE, AccountAction.UNLOCK, AccountAction.DELETE
+        }) {
+            assertEquals("applies", applicability(action, new AccountAction.State(false, true, false, false)));
+        }
     }
 
     @Test
@@ -53,11 +94,14 @@ class AccountActionTest {
     }
 
     @Test
-    void anActionIsNamedInPathsByItsLowerCaseNameAndNothingElseNamesOne() {
+    void anActionIsNamedInPathsByItsLowerCaseDashedNameAndNothingElseNamesOne() {
         for (AccountAction action : AccountAction.values()) {
             assertEquals(Optional.of(action), AccountAction.ofPath(action.path()));
         }
         assertEquals("disable", AccountAction.DISABLE.path());
+        assertEquals("reset-password", AccountAction.RESET_PASSWORD.path());
+        assertEquals("resend-validation", AccountAction.RESEND_VALIDATION.path());
+        assertEquals(Optional.empty(), AccountAction.ofPath("reset_password"));
         assertEquals(Optional.empty(), AccountAction.ofPath("DISABLE"));
         assertEquals(Optional.empty(), AccountAction.ofPath("reset"));
         assertEquals(Optional.empty(), AccountAction.ofPath(""));

@@ -70,6 +70,15 @@ class UserQueryTest {
     }
 
     @Test
+    void neverLoggedInReadsTheLastSignInsAndIsWrittenWithADash() {
+        UserQuery.Jpql jpql = UserQuery.of(null, null, null, null, "never-logged-in", null, SOFFI)
+                .jpql("r");
+        assertTrue(
+                jpql.ids().contains(" and not exists (select l.userId from LastLoginEntity l where l.userId = u.id)"));
+        assertTrue(jpql.count().contains("LastLoginEntity"));
+    }
+
+    @Test
     void blankParametersMeanNoFilter() {
         UserQuery query = UserQuery.of("   ", null, null, " ", "", null, SOFFI);
         assertNull(query.text());

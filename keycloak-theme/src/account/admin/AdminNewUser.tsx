@@ -1,0 +1,308 @@
+import { useCallback, useRef, useState, type FormEvent } from "react";
+import { fr } from "@codegouvfr/react-dsfr";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import type { Application } from "@efp/contract";
+import { useApp } from "../AppContext";
+import { HabilitationFields } from "../access/HabilitationFields";
+import { ErrorAlert, Loading } from "../components/Feedback";
+import { PageTitle } from "../components/PageTitle";
+import { useI18n } from "../i18n/I18nProvider";
+import { routeLinkProps } from "../router";
+import { asApiError, useAsync } from "../useAsync";
+import { lastAdminSearch } from "./lastSearch";
+import {
+  emptyNewAccount,
+  emptyNewHabilitation,
+  fieldId,
+  habilitationId,
+  newAccountBody,
+  newAccountErrors,
+  type NewAccountErrors,
+  type NewAccountValue,
+  type NewHabilitation,
+} from "./newAccount";
+
+type Created = { id: string; email: string; professional: boolean };
+
+/**
+ * EFP ADMIN's "create an account": a professional or an agent with their habilitations, in one
+ * step (the API refuses the whole if any part is wrong). Professionals receive an email to choose
+ * their password: nobody types one for them. Application admins give habilitations on their
+ * applications, administrators on any.
+ */
+export default function AdminNewUser() {
+  const { t } = useI18n();
+  const { admin, administered } = useApp();
+  const applications = useAsync(useCallback(() => admin.applications(), [admin]));
+  const manageable = (applications.data ?? []).filter((application) =>
+    (administered.data ?? []).some((administeredApp) => administeredApp.application === application.clientId && administeredApp.canManage),
+  );
+  const [value, setValue] = useState<NewAccountValue>(() => emptyNewAccount());
+  const [errors, setErrors] = useState<NewAccountErrors>({});
+  const [refusal, setRefusal] = useState<string>();
+  const [created, setCreated] = useState<Created>();
+  const [busy, setBusy] = useState(false);
+  const nextKey = useRef(1);
+  const refusalRef = useRef<HTMLDivElement>(null);
+
+  const change = (next: NewAccountValue) => {
+    setValue(next);
+    if (Object.keys(errors).length > 0) setErrors(newAccountErrors(next));
+  };
+  const setHabilitation = (changed: NewHabilitation) =>
+    change({ ...value, habilitations: value.habilitations.map((habilitation) => (habilitation.key === changed.key ? changed : habilitation)) });
+  const message = (id: string) => (errors[id] ? t(errors[id]) : undefined);
+  const state = (id: string) => (errors[id] ? ("error" as const) : ("default" as const));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = newAccountErrors(value);
+    setErrors(found);
+    setRefusal(undefined);
+    const first = Object.keys(found)[0];
+    if (first) {
+      const element = document.getElementById(first);
+      (element?.matches("input, select") ? element : element?.querySelector<HTMLElement>("input, select"))?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const account = await admin.createUser(newAccountBody(value));
+      setCreated({ id: account.id, email: account.username, professional: value.kind === "professional" });
+      setValue(emptyNewAccount());
+    } catch (caught) {
+      setRefusal(asApiError(caught).message);
+      // After the message is shown: read first, then corrected.
+      setTimeout(() => refusalRef.current?.focus(), 0);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p className={fr.cx("fr-mb-2w")}>
+        <a className={fr.cx("fr-link", "fr-icon-arrow-left-line", "fr-link--icon-left")} {...routeLinkProps({ page: "admin-users", search: lastAdminSearch() })}>
+          {t("adminBackToList")}
+        </a>
+      </p>
+      <PageTitle documentTitle={t("newAccountTitle")}>{t("newAccountTitle")}</PageTitle>
+      <p>{t("newAccountIntro")}</p>
+      {created && (
+        <Alert
+          severity="success"
+          small
+          id="efp-new-account-created"
+          description={
+            <>
+              {t(created.professional ? "newAccountCreatedProfessional" : "newAccountCreatedAgent", created.email)}{" "}
+              <a {...routeLinkProps({ page: "admin-user", userId: created.id })} id="efp-new-account-open">
+                {t("newAccountOpen")}
+              </a>
+            </>
+          }
+        />
+      )}
+      {refusal && (
+        <div ref={refusalRef} tabIndex={-1} id="efp-new-account-refused">
+          <ErrorAlert error={{ message: refusal }} />
+        </div>
+      )}
+      {applications.data === undefined ? (
+        applications.error ? (
+          <ErrorAlert error={applications.error} onRetry={applications.reload} />
+        ) : (
+          <Loading />
+        )
+      ) : (
+        <form id="efp-new-account" noValidate onSubmit={(event) => void submit(event)}>
+          <fieldset className={fr.cx("fr-fieldset")}>
+            <legend className={fr.cx("fr-fieldset__legend")}>{t("newAccountIdentity")}</legend>
+            <div className={fr.cx("fr-fieldset__element")}>
+              <RadioButtons
+                legend={t("colKind")}
+                orientation="horizontal"
+                options={(["professional", "agent"] as const).map((kind) => ({
+                  label: t(`kind_${kind}`),
+                  nativeInputProps: { value: kind, checked: value.kind === kind, onChange: () => change({ ...value, kind }) },
+                }))}
+              />
+            </div>
+            <div className={fr.cx("fr-fieldset__element")}>
+              <Input
+                label={t("grantEmail")}
+                hintText={t(value.kind === "agent" ? "newAccountEmailAgentHint" : "newAccountEmailHint")}
+                state={state(fieldId("email"))}
+                stateRelatedMessage={message(fieldId("email"))}
+                nativeInputProps={{
+                  id: fieldId("email"),
+                  type: "email",
+                  autoComplete: "off",
+                  spellCheck: false,
+                  value: value.email,
+                  onChange: (event) => change({ ...value, email: event.target.value }),
+                }}
+              />
+            </div>
+            <div className={fr.cx("fr-fieldset__element")}>
+              <Input
+                label={t("firstName")}
+                state={state(fieldId("firstName"))}
+                stateRelatedMessage={message(fieldId("firstName"))}
+                nativeInputProps={{ id: fieldId("firstName"), autoComplete: "off", value: value.firstName, onChange: (event) => change({ ...value, firstName: event.target.value }) }}
+              />
+            </div>
+            <div className={fr.cx("fr-fieldset__element")}>
+              <Input
+                label={t("lastName")}
+                state={state(fieldId("lastName"))}
+                stateRelatedMessage={message(fieldId("lastName"))}
+                nativeInputProps={{ id: fieldId("lastName"), autoComplete: "off", value: value.lastName, onChange: (event) => change({ ...value, lastName: event.target.value }) }}
+              />
+            </div>
+            {value.kind === "agent" ? (
+              <div className={fr.cx("fr-fieldset__element")}>
+                <Input
+                  label={t("newAccountStructure")}
+                  hintText={t("newAccountStructureHint")}
+                  state={state(fieldId("structure"))}
+                  stateRelatedMessage={message(fieldId("structure"))}
+                  nativeInputProps={{ id: fieldId("structure"), autoComplete: "off", value: value.structure, onChange: (event) => change({ ...value, structure: event.target.value }) }}
+                />
+              </div>
+            ) : (
+              <div className={fr.cx("fr-fieldset__element")}>
+                <Checkbox
+                  options={[
+                    {
+                      label: t("newAccountTest"),
+                      hintText: t("newAccountTestHint"),
+                      nativeInputProps: { id: fieldId("test"), checked: value.test, onChange: (event) => change({ ...value, test: event.target.checked }) },
+                    },
+                  ]}
+                />
+                {value.test && (
+                  <Input
+                    label={t("newAccountTestUntil")}
+                    state={state(fieldId("testUntil"))}
+                    stateRelatedMessage={message(fieldId("testUntil"))}
+                    nativeInputProps={{ id: fieldId("testUntil"), type: "date", value: value.testUntil, onChange: (event) => change({ ...value, testUntil: event.target.value }) }}
+                  />
+                )}
+              </div>
+            )}
+          </fieldset>
+          <h2 className={fr.cx("fr-h4", "fr-mt-4w")}>{t("newAccountHabilitations")}</h2>
+          {value.habilitations.length === 0 && <p>{t("newAccountNoHabilitation")}</p>}
+          {value.habilitations.map((habilitation, index) => (
+            <HabilitationBlock
+              key={habilitation.key}
+              index={index}
+              habilitation={habilitation}
+              applications={manageable}
+              errors={errors}
+              onChange={setHabilitation}
+              onRemove={() => change({ ...value, habilitations: value.habilitations.filter((other) => other.key !== habilitation.key) })}
+            />
+          ))}
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-2w")}>
+            <li>
+              <Button
+                type="button"
+                priority="secondary"
+                iconId="fr-icon-add-line"
+                nativeButtonProps={{ id: "efp-new-account-add" }}
+                onClick={() => change({ ...value, habilitations: [...value.habilitations, emptyNewHabilitation(nextKey.current++)] })}
+              >
+                {t("newAccountAddHabilitation")}
+              </Button>
+            </li>
+            <li>
+              <Button type="submit" disabled={busy} nativeButtonProps={{ id: "efp-new-account-submit" }}>
+                {t("newAccountSubmit")}
+              </Button>
+            </li>
+          </ul>
+        </form>
+      )}
+    </>
+  );
+}
+
+function HabilitationBlock({
+  index,
+  habilitation,
+  applications,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  habilitation: NewHabilitation;
+  applications: Application[];
+  errors: NewAccountErrors;
+  onChange: (changed: NewHabilitation) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useI18n();
+  const application = applications.find((candidate) => candidate.clientId === habilitation.application);
+  const id = (name: string) => habilitationId(habilitation, name);
+  const message = (name: string) => (errors[id(name)] ? t(errors[id(name)]) : undefined);
+  return (
+    <fieldset className={fr.cx("fr-fieldset", "fr-mb-2w")} id={id("block")}>
+      <legend className={fr.cx("fr-fieldset__legend")}>{t("newAccountHabilitation", index + 1)}</legend>
+      <div className={fr.cx("fr-fieldset__element")}>
+        <Select
+          label={t("colApplication")}
+          state={errors[id("application")] ? "error" : "default"}
+          stateRelatedMessage={message("application")}
+          nativeSelectProps={{
+            id: id("application"),
+            value: habilitation.application,
+            onChange: (event) => onChange({ ...habilitation, application: event.target.value, value: { ...habilitation.value, roles: [] } }),
+          }}
+        >
+          <option value="">{t("newAccountChooseApplication")}</option>
+          {applications.map((candidate) => (
+            <option key={candidate.clientId} value={candidate.clientId}>
+              {candidate.name}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className={fr.cx("fr-fieldset__element")}>
+        <Input
+          label={t("newAccountCompany")}
+          hintText={t("newAccountCompanyHint")}
+          state={errors[id("company")] ? "error" : "default"}
+          stateRelatedMessage={message("company")}
+          nativeInputProps={{ id: id("company"), autoComplete: "off", inputMode: "text", value: habilitation.company, onChange: (event) => onChange({ ...habilitation, company: event.target.value }) }}
+        />
+      </div>
+      {application && (
+        <div className={fr.cx("fr-fieldset__element")}>
+          <HabilitationFields
+            idPrefix={fieldId(`h${habilitation.key}`)}
+            roles={application.roles.filter((role) => !role.startsWith("efp-"))}
+            roleLabels={{}}
+            value={habilitation.value}
+            errors={errors[id("roles")] ? { roles: t(errors[id("roles")]) } : {}}
+            onChange={(changed) => onChange({ ...habilitation, value: changed })}
+            fields={{ kind: true, lastDay: true }}
+          />
+        </div>
+      )}
+      {!application && errors[id("roles")] && <p className={fr.cx("fr-error-text")} id={id("roles")}>{t(errors[id("roles")])}</p>}
+      <div className={fr.cx("fr-fieldset__element")}>
+        <Button type="button" priority="tertiary" size="small" iconId="fr-icon-delete-line" onClick={onRemove} nativeButtonProps={{ "aria-label": t("newAccountRemoveHabilitationOf", index + 1) }}>
+          {t("newAccountRemoveHabilitation")}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
