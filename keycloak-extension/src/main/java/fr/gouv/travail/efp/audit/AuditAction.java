@@ -24,5 +24,7 @@ public enum AuditAction {
     /** EFP ADMIN: an account disabled (its sessions ended), enabled again, unlocked after brute-force detection. */
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
-    ACCOUNT_UNLOCKED
+    ACCOUNT_UNLOCKED,
+    /** EFP ADMIN: a CSV export of personal data (the user list or the audit journal; details: which, and its filters). */
+    DATA_EXPORTED
 }
