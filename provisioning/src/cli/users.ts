@@ -2,7 +2,7 @@
 import type { UserRow } from "@efp/contract";
 import { Option, type Command } from "commander";
 import { createUser } from "../users/create-user.js";
-import type { Cli } from "./context.js";
+import { writeStreamed, type Cli } from "./context.js";
 
 const userLine = (u: UserRow) =>
   [
@@ -44,6 +44,32 @@ export function userCommands(program: Command, cli: Cli) {
       ) => {
         const page = await cli.admin().users({ q: text, ...options });
         cli.out().result(page, () => [...page.items.map(userLine), `${page.items.length} affiché(s) sur ${page.total}`]);
+      },
+    );
+  users
+    .command("export [texte]")
+    .description("exporte en CSV (Excel : UTF-8, point-virgule) les comptes de la recherche, une ligne par habilitation, au fil de l'eau")
+    .option("--application <clientId>", "ayant une habilitation ou une demande sur cette application (seules ses habilitations sont exportées)")
+    .option("--company <siret>", "ayant une habilitation ou une demande pour cet établissement (seules ses habilitations sont exportées)")
+    .addOption(new Option("--kind <type>", "type de compte").choices(["professional", "agent", "test"]))
+    .addOption(new Option("--status <statut>", "statut").choices(["active", "disabled", "migrated"]))
+    .addOption(new Option("--sort <ordre>", "ordre").choices(["name", "email", "created"]).default("name"))
+    .option("-o, --output <fichier>", "fichier à écrire (sinon la sortie standard)")
+    .action(
+      async (
+        text: string | undefined,
+        options: {
+          application?: string;
+          company?: string;
+          kind?: "professional" | "agent" | "test";
+          status?: "active" | "disabled" | "migrated";
+          sort: "name" | "email" | "created";
+          output?: string;
+        },
+      ) => {
+        const { output, ...filters } = options;
+        const bytes = await writeStreamed(await cli.exports().users({ q: text, ...filters }), output);
+        if (output) console.error(`Comptes exportés dans ${output} (${bytes} octets).`);
       },
     );
   for (const [action, description, done] of [

@@ -5,6 +5,8 @@ import { ErrorAlert, Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Route } from "../router";
+import AdminJournal from "./AdminJournal";
+import { AdminNav } from "./AdminNav";
 import AdminUser from "./AdminUser";
 import AdminUsers from "./AdminUsers";
 
@@ -40,5 +42,16 @@ export default function Administration({ route }: { route: Route }) {
   if (opening) {
     return <p role="status">{t("adminOpening")}</p>;
   }
-  return route.page === "admin-user" && route.userId ? <AdminUser userId={route.userId} /> : <AdminUsers route={route} />;
+  return (
+    <>
+      <AdminNav page={route.page} />
+      {route.page === "admin-journal" ? (
+        <AdminJournal route={route} />
+      ) : route.page === "admin-user" && route.userId ? (
+        <AdminUser userId={route.userId} />
+      ) : (
+        <AdminUsers route={route} />
+      )}
+    </>
+  );
 }
