@@ -164,6 +164,8 @@ function JournalTable({ entries }: { entries: AuditEntry[] }) {
       caption={t("journalCaption")}
       noCaption
       bordered
+      // Fixed columns whose long words wrap (ids, addresses, details): no region to scroll sideways.
+      fixed
       headers={[t("colWhen"), t("colAction"), t("colActor"), t("colJournalApplication"), t("colCompany"), t("colSubject"), t("colJournalDetails")]}
       data={entries.map((entry) => [
         when.format(new Date(entry.time)),
