@@ -50,6 +50,7 @@ try {
   const context: BenchContext = {
     keycloakUrl: stack.keycloak.url,
     demoAppUrl: stack.demoAppUrl,
+    managementUrl: stack.keycloak.managementUrl,
     realm: config.realm,
     admin,
     password: stack.config.users[0].password,

@@ -9,6 +9,8 @@ export interface BenchContext {
   realm: string;
   /** The SOFFI demo application of the stack (the browser part starts from it). */
   demoAppUrl?: string;
+  /** Keycloak's management port (health, Prometheus metrics), for the parts that watch its memory. */
+  managementUrl?: string;
   /** Keycloak's bootstrap admin (master realm). */
   admin: { username: string; password: string };
   /** A password the realm's policy accepts, for the accounts a part creates. */

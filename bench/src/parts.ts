@@ -3,6 +3,7 @@
 // `npm run bench` measures it, BENCH_ONLY=<name> runs it alone, and `npm test` runs it once
 // at its tiny size (test/integration/bench.test.ts).
 import { accessPart } from "./access.js";
+import { adminExportPart } from "./admin-export.js";
 import { agentLoginsPart } from "./agent-logins.js";
 import { browserPart } from "./browser.js";
 import { captchaPart } from "./captcha.js";
@@ -12,4 +13,14 @@ import { loginsPart } from "./logins.js";
 import type { BenchPart } from "./part.js";
 import { tokensPart } from "./tokens.js";
 
-export const BENCH_PARTS: BenchPart[] = [captchaPart, loginsPart, agentLoginsPart, enumerationPart, accessPart, directoryPart, tokensPart, browserPart];
+export const BENCH_PARTS: BenchPart[] = [
+  captchaPart,
+  loginsPart,
+  agentLoginsPart,
+  enumerationPart,
+  accessPart,
+  directoryPart,
+  tokensPart,
+  adminExportPart,
+  browserPart,
+];

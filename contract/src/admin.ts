@@ -2,7 +2,7 @@
 // (client credentials) and by people through the efp CLI: its JSON, ids resolved to the names
 // people and scripts use, and its endpoints.
 import type { AccessRequest, HabilitationKind } from "./access.js";
-import type { Call, Query } from "./http.js";
+import type { Call, Download, Query } from "./http.js";
 
 /** An application (service numérique) and the roles it lets access managers grant. */
 export type Application = {
@@ -224,7 +224,62 @@ export type UserQuery = {
 /** Filters of the habilitation, code and audit lists: application clientId, SIRET or code, user. */
 export type ListQuery = { application?: string; company?: string; user?: string; first?: string | number; max?: string | number };
 
+/**
+ * The audit journal's filters: application (clientId), company (SIRET or code), user (the
+ * subject: id, username or email), actor (a person's id, username or email, or a recorded name
+ * such as service-account:efp-cli), action (an AuditAction, e.g. HABILITATION_GRANTED), from and
+ * to (days, AAAA-MM-JJ, Paris time, both included).
+ */
+export type AuditQuery = ListQuery & { actor?: string; action?: string; from?: string; to?: string };
+
+export type AuditPage = { total: number; items: AuditEntry[] };
+
+/** What the audit journal records (efp-admin's AuditAction), for the journal's action filter. */
+export const AUDIT_ACTIONS = [
+  "HABILITATION_GRANTED",
+  "HABILITATION_UPDATED",
+  "HABILITATION_REVOKED",
+  "RA_CODE_CREATED",
+  "RA_CODE_REVOKED",
+  "RA_CODE_REDEEMED",
+  "COMPANY_CREATED",
+  "ACCESS_REQUESTED",
+  "ACCESS_REQUEST_CANCELLED",
+  "ACCESS_REQUEST_REFUSED",
+  "CHARTER_ACCEPTED",
+  "INVITATION_SENT",
+  "INVITATION_RESENT",
+  "INVITATION_CANCELLED",
+  "INVITATION_ACCEPTED",
+  "HABILITATIONS_REMOVED_WITH_USER",
+  "HABILITATIONS_REMOVED_WITH_COMPANY",
+  "ACCOUNT_DISABLED",
+  "ACCOUNT_ENABLED",
+  "ACCOUNT_UNLOCKED",
+  "PASSWORD_RESET_SENT",
+  "ADDRESS_VALIDATION_SENT",
+  "ACCOUNT_DELETED",
+  "ACCOUNT_CREATED",
+  "DATA_EXPORTED",
+] as const;
+
+/** The CSV exports (UTF-8 with BOM, `;`, one row per habilitation for the users), streamed. */
+export type ExportKind = "users" | "audit";
+
 export type AdminApi = ReturnType<typeof adminEndpoints>;
+
+/**
+ * The CSV exports of efp-admin over a downloader of its root: the Response, its body a stream
+ * (Mon compte counts what arrives, the CLI writes it to a file as it comes).
+ */
+export function adminExports(download: Download) {
+  return {
+    users: (query: Omit<UserQuery, "first" | "max">) => download("exports/users", query),
+    audit: (query: Omit<AuditQuery, "first" | "max">) => download("exports/audit", query),
+  };
+}
+
+export type AdminExports = ReturnType<typeof adminExports>;
 
 /** The endpoints of efp-admin over a caller of its root. */
 export function adminEndpoints(call: Call) {
@@ -244,6 +299,7 @@ export function adminEndpoints(call: Call) {
     createRaCode: (body: RaCodeInput) => call<CreatedRaCode>("POST", "ra-codes", body),
     revokeRaCode: (id: string) => call<void>("DELETE", `ra-codes/${encodeURIComponent(id)}`),
     audit: (query: ListQuery) => list<AuditEntry>("audit", query),
+    journal: (query: AuditQuery) => call<AuditPage>("GET", "audit", undefined, query),
     users: (query: UserQuery) => call<UserRowsPage>("GET", "users", undefined, query),
     user: (id: string) => call<UserPage>("GET", `users/${encodeURIComponent(id)}`),
     actOnUser: (id: string, action: Exclude<AccountAction, "delete">) => call<void>("POST", `users/${encodeURIComponent(id)}/${action}`),

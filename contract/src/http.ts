@@ -39,28 +39,45 @@ export interface CallerOptions {
 /** Calls the API with JSON in and out; a non-2xx answer becomes an ApiError carrying the server's code and message. */
 export function createCaller(options: CallerOptions): Call {
   return async <T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> => {
-    const url = apiUrl(options.root, path, query);
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method,
-        headers: {
-          authorization: `Bearer ${await options.token()}`,
-          accept: "application/json",
-          ...(body !== undefined && { "content-type": "application/json" }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (error) {
-      if (!options.unexplained) throw error;
-      throw new ApiError(0, "unreachable", options.unexplained());
-    }
+    const response = await send(options, method, apiUrl(options.root, path, query), "application/json", body);
     const text = await response.text();
-    if (!response.ok) throw refusalOf(response.status, text, options.unexplained?.() ?? `${method} ${url.pathname} : HTTP ${response.status}`);
     try {
       return (text === "" ? undefined : JSON.parse(text)) as T;
     } catch {
       return undefined as T;
     }
   };
+}
+
+/**
+ * A GET whose answer is a file read as it arrives (the CSV exports): the Response, its body not
+ * yet read, once its status is a success; a refusal is an ApiError as for any call.
+ */
+export type Download = (path: string, query?: Query) => Promise<Response>;
+
+export function createDownloader(options: CallerOptions): Download {
+  return (path, query) => send(options, "GET", apiUrl(options.root, path, query), "text/csv, application/json");
+}
+
+/** Sends one request with the bearer token; a non-2xx answer is read and thrown as an ApiError. */
+async function send(options: CallerOptions, method: string, url: URL, accept: string, body?: unknown): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: {
+        authorization: `Bearer ${await options.token()}`,
+        accept,
+        ...(body !== undefined && { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    if (!options.unexplained) throw error;
+    throw new ApiError(0, "unreachable", options.unexplained());
+  }
+  if (!response.ok) {
+    throw refusalOf(response.status, await response.text(), options.unexplained?.() ?? `${method} ${url.pathname} : HTTP ${response.status}`);
+  }
+  return response;
 }

@@ -59,7 +59,16 @@ test("who creates an account with a habilitation on the application: its admins 
     emails[caller] = freshEmail(caller.toLowerCase());
     statuses[caller] = await statusOf(create(caller, body(emails[caller])));
   }
-  expect(statuses).toEqual({ anonymous: 401, plain: 403, accessManager: 403, supportOtherApp: 403, support: 403, aaOtherApp: 403, aa: 200, administrator: 200 });
+  expect(statuses).toEqual({
+    anonymous: 401,
+    plain: 403,
+    accessManager: 403,
+    supportOtherApp: 403,
+    support: 403,
+    aaOtherApp: 403,
+    aa: 200,
+    administrator: 200,
+  });
   const created = await Promise.all(Object.values(emails).map(exists));
   expect(created).toEqual([false, false, false, false, false, false, true, true]);
   // An application admin gives at least one habilitation, on their application.
@@ -83,7 +92,16 @@ test("a professional: created with their habilitation, receives the email to cho
 
 test("refused whole on any bad part: nothing is written", async () => {
   const cases: [unknown, number, string][] = [
-    [body(freshEmail("role"), { habilitations: [{ application: APP, company: SIRET, roles: ["lecteur"] }, { application: APP, company: freshSiret(), roles: ["lecteur"] }] }), 404, "unknown_company"],
+    [
+      body(freshEmail("role"), {
+        habilitations: [
+          { application: APP, company: SIRET, roles: ["lecteur"] },
+          { application: APP, company: freshSiret(), roles: ["lecteur"] },
+        ],
+      }),
+      404,
+      "unknown_company",
+    ],
     [body(freshEmail("role"), { habilitations: [{ application: APP, company: SIRET, roles: ["pilote"] }] }), 400, "unknown_role"],
     [body(freshEmail("autre"), { habilitations: [{ application: OTHER_APP, company: SIRET, roles: ["lecteur"] }] }), 403, "forbidden"],
     [body(freshEmail("nom"), { firstName: "<script>alert(1)</script>" }), 400, "invalid_identity"],

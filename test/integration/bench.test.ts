@@ -24,6 +24,7 @@ test.each(BENCH_PARTS.map((part) => [part.name, part] as const))(
     const benchContext: BenchContext = {
       keycloakUrl: context.keycloakUrl,
       demoAppUrl: context.demoAppUrl,
+      managementUrl: context.managementUrl,
       realm: context.realm,
       admin: { username: context.adminUsername, password: context.adminPassword },
       password: context.user.password,

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { AccessApi, AdminApi, AdministeredApplication, ManagedPair } from "@efp/contract";
+import type { AccessApi, AdminApi, AdminExports, AdministeredApplication, ManagedPair } from "@efp/contract";
 import type { Brand } from "../shared/brand";
 import type { Session } from "./session";
 import type { Async } from "./useAsync";
@@ -9,6 +9,8 @@ export type App = {
   api: AccessApi;
   /** efp-admin, for EFP ADMIN's screens (its calls need the token session.openAdministration asks for). */
   admin: AdminApi;
+  /** efp-admin's CSV exports (same token as admin). */
+  exports: AdminExports;
   session: Session;
   brand: Brand;
   managed: Async<ManagedPair[]>;

@@ -6,7 +6,7 @@ import { apiRoot } from "@efp/contract";
 import type { KcContext } from "./KcContext";
 import { brandOf } from "../shared/brand";
 import { setThemeLang } from "../shared/themeLang";
-import { createAccessApi, createAdminApi } from "./api/client";
+import { createAccessApi, createAdminApi, createAdminExports } from "./api/client";
 import { AppContext, type App } from "./AppContext";
 import { I18nProvider, useI18n } from "./i18n/I18nProvider";
 import { format, isLang, type Lang } from "./i18n/messages";
@@ -127,14 +127,14 @@ function Account({
   const route = useRoute();
   const langRef = useRef(lang);
   langRef.current = lang;
-  const [api, admin] = useMemo(() => {
+  const [api, admin, exports] = useMemo(() => {
     const params = {
       baseUrl: kcContext.serverBaseUrl ?? window.location.origin,
       realm: kcContext.realm.name,
       token: session.token,
       unreachableMessage: () => format(langRef.current, "errorGeneric"),
     };
-    return [createAccessApi(params), createAdminApi(params)] as const;
+    return [createAccessApi(params), createAdminApi(params), createAdminExports(params)] as const;
   }, [kcContext, session]);
   // The person's explicit choice is kept on the account (and in Keycloak's cookie): the next
   // visit, and the login pages, follow it. The page switches at once; a failure to store it
@@ -148,7 +148,10 @@ function Account({
   );
   const managed = useAsync(useCallback(() => api.managed(), [api]));
   const administered = useAsync(useCallback(() => api.administered(), [api]));
-  const app = useMemo<App>(() => ({ api, admin, session, brand, managed, administered }), [api, admin, session, brand, managed, administered]);
+  const app = useMemo<App>(
+    () => ({ api, admin, exports, session, brand, managed, administered }),
+    [api, admin, exports, session, brand, managed, administered],
+  );
 
   // A new route is a new page for a screen reader: its title takes the focus (not on the first
   // render, where the browser starts at the top as on any page load; not between the two tabs
@@ -186,6 +189,7 @@ function Account({
               return <InvitationAcceptance route={route} />;
             case "admin-users":
             case "admin-user":
+            case "admin-journal":
             case "admin-new-user":
               return <Administration route={route} />;
           }

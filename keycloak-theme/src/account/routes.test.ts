@@ -85,6 +85,20 @@ test("EFP ADMIN: the user search lives in the list's address, the account shown 
   expect(page).toBe(`/realms/efp/account/?kc_locale=en#/admin/utilisateur?id=${userId}`);
   expect(parseRoute({ search: "", hash: new URL(page, "http://localhost").hash })).toMatchObject({ page: "admin-user", userId });
   expect(parseRoute({ search: "", hash: "#/admin/utilisateur" }).userId).toBeUndefined();
-  expect(isAdminPage("admin-user") && isAdminPage("admin-users") && !isAdminPage("access-users")).toBe(true);
+  expect(isAdminPage("admin-user") && isAdminPage("admin-users") && isAdminPage("admin-journal") && !isAdminPage("access-users")).toBe(true);
   expect(isSignInOptional("admin-users")).toBe(false);
+});
+
+test("EFP ADMIN's journal keeps its filters in the address; unknown keys are dropped", () => {
+  const here = { pathname: "/realms/efp/account/", search: "" };
+  const href = hrefFor({ page: "admin-journal", journal: { action: "HABILITATION_GRANTED", from: "2026-05-01", actor: "a&b@exemple.fr", user: "" } }, here);
+  expect(href).toBe("/realms/efp/account/#/admin/journal?actor=a%26b%40exemple.fr&action=HABILITATION_GRANTED&from=2026-05-01");
+  expect(parseRoute({ search: "", hash: new URL(href, "http://localhost").hash })).toEqual({
+    page: "admin-journal",
+    application: undefined,
+    siret: undefined,
+    journal: { actor: "a&b@exemple.fr", action: "HABILITATION_GRANTED", from: "2026-05-01" },
+  });
+  expect(parseRoute({ search: "", hash: "#/admin/journal?x=1&to=2026-05-31" }).journal).toEqual({ to: "2026-05-31" });
+  expect(parseRoute({ search: "", hash: "#/admin/journal" })).toMatchObject({ page: "admin-journal", journal: {} });
 });

@@ -9,7 +9,17 @@
  * server (no access log, no Referer, not in the redirect_uri of the sign-in).
  */
 export type Page =
-  "applications" | "requests" | "profile" | "access-users" | "access-requests" | "access-invitations" | "invitation" | "admin-users" | "admin-user" | "admin-new-user";
+  | "applications"
+  | "requests"
+  | "profile"
+  | "access-users"
+  | "access-requests"
+  | "access-invitations"
+  | "invitation"
+  | "admin-users"
+  | "admin-user"
+  | "admin-journal"
+  | "admin-new-user";
 
 /** What an invitation link holds: its token, and the invited address (the sign-in's hint). */
 export type InvitationLink = { token: string; email?: string };
@@ -21,6 +31,10 @@ export type InvitationLink = { token: string; email?: string };
 export type AdminSearch = Partial<Record<(typeof ADMIN_SEARCH_KEYS)[number], string>>;
 export const ADMIN_SEARCH_KEYS = ["q", "application", "kind", "status", "sort", "first"] as const;
 
+/** EFP ADMIN's audit journal filters as its address holds them (#/admin/journal?action=…&from=…). */
+export type JournalSearch = Partial<Record<(typeof JOURNAL_SEARCH_KEYS)[number], string>>;
+export const JOURNAL_SEARCH_KEYS = ["application", "company", "user", "actor", "action", "from", "to", "first"] as const;
+
 export type Route = {
   page: Page;
   application?: string;
@@ -29,6 +43,8 @@ export type Route = {
   /** EFP ADMIN: the user search (admin-users), the account shown (admin-user). */
   search?: AdminSearch;
   userId?: string;
+  /** EFP ADMIN: the journal's filters (admin-journal). */
+  journal?: JournalSearch;
 };
 
 const fragments: Record<Page, string> = {
@@ -42,6 +58,7 @@ const fragments: Record<Page, string> = {
   "admin-users": "#/admin/utilisateurs",
   "admin-user": "#/admin/utilisateur",
   "admin-new-user": "#/admin/nouveau-compte",
+  "admin-journal": "#/admin/journal",
 };
 
 export function isAccessPage(page: Page): boolean {
@@ -50,7 +67,7 @@ export function isAccessPage(page: Page): boolean {
 
 /** EFP ADMIN's pages, for application admins, support agents and administrators. */
 export function isAdminPage(page: Page): boolean {
-  return page === "admin-users" || page === "admin-user" || page === "admin-new-user";
+  return page === "admin-users" || page === "admin-user" || page === "admin-journal" || page === "admin-new-user";
 }
 
 /** The invitation page may be seen before signing in: it offers to create the account first. */
@@ -85,6 +102,7 @@ export function parseRoute(location: { search: string; hash: string }): Route {
     const id = fragmentQuery.get("id");
     if (id) route.userId = id;
   }
+  if (page === "admin-journal") route.journal = pick(fragmentQuery, JOURNAL_SEARCH_KEYS);
   return route;
 }
 
@@ -109,6 +127,22 @@ export function hrefFor(route: Route, location: { pathname: string; search: stri
     }
   }
   if (route.page === "admin-user" && route.userId) inFragment.set("id", route.userId);
+  if (route.page === "admin-journal") {
+    for (const key of JOURNAL_SEARCH_KEYS) {
+      const value = route.journal?.[key];
+      if (value !== undefined && value !== "") inFragment.set(key, value);
+    }
+  }
   const fragmentQuery = inFragment.toString();
   return `${location.pathname}${search === "" ? "" : `?${search}`}${fragments[route.page]}${fragmentQuery === "" ? "" : `?${fragmentQuery}`}`;
+}
+
+/** The known keys of a fragment's query that have a value. */
+function pick<K extends string>(query: URLSearchParams, keys: readonly K[]): Partial<Record<K, string>> {
+  const picked: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = query.get(key);
+    if (value !== null && value !== "") picked[key] = value;
+  }
+  return picked;
 }

@@ -1,6 +1,6 @@
 // The extension's REST APIs from Node (the efp CLI, provisioning, the tests): efp-admin by
 // default, efp-access for a person's own API, with a bearer token of the realm obtained here.
-import { ApiError, apiRoot, createCaller, type Call, type Service } from "@efp/contract";
+import { ApiError, apiRoot, createCaller, createDownloader, type Call, type Download, type Service } from "@efp/contract";
 
 export interface ApiCredentials {
   /** Keycloak base URL, e.g. http://localhost:8080 */
@@ -21,9 +21,12 @@ export class EfpApi {
   private token?: { value: string; expiresAt: number };
   /** Calls the API; a non-2xx answer becomes an ApiError carrying the server's code and message. */
   readonly request: Call;
+  /** A GET whose answer is a file to read as it arrives (the CSV exports). */
+  readonly download: Download;
 
   constructor(private readonly credentials: ApiCredentials) {
     this.request = createCaller({ root: this.root, token: () => this.accessToken() });
+    this.download = createDownloader({ root: this.root, token: () => this.accessToken() });
   }
 
   get root(): string {

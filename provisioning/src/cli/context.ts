@@ -2,7 +2,9 @@
 // Keycloak and of the extension's APIs, made on demand from the options once they are parsed.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { accessEndpoints, adminEndpoints, ApiError } from "@efp/contract";
+import fs from "node:fs";
+import { once } from "node:events";
+import { accessEndpoints, adminEndpoints, adminExports, ApiError } from "@efp/contract";
 import type { Command } from "commander";
 import { EfpApi } from "../api/client.js";
 import { connect } from "../connect.js";
@@ -30,6 +32,26 @@ export class Output {
       console.log(Array.isArray(lines) ? lines.join("\n") : lines);
     }
   }
+}
+
+/**
+ * Writes a streamed answer (a CSV export) to a file, or to the standard output, as it arrives:
+ * never the whole body in memory. Returns the bytes written.
+ */
+export async function writeStreamed(response: Response, file?: string): Promise<number> {
+  const out = file ? fs.createWriteStream(file) : process.stdout;
+  let bytes = 0;
+  try {
+    if (response.body) {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        bytes += chunk.byteLength;
+        if (!out.write(chunk)) await once(out, "drain");
+      }
+    }
+  } finally {
+    if (file) await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
+  }
+  return bytes;
 }
 
 /** A comma-separated option value as a list. */
@@ -71,6 +93,11 @@ export class Cli {
   /** efp-admin's endpoints, typed. */
   admin() {
     return adminEndpoints(this.api().request);
+  }
+
+  /** efp-admin's CSV exports: streamed answers. */
+  exports() {
+    return adminExports(this.api().download);
   }
 
   /**

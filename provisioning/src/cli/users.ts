@@ -2,7 +2,7 @@
 import type { UserRow } from "@efp/contract";
 import { Option, type Command } from "commander";
 import { createUser } from "../users/create-user.js";
-import type { Cli } from "./context.js";
+import { writeStreamed, type Cli } from "./context.js";
 
 const userLine = (u: UserRow) =>
   [
@@ -18,6 +18,17 @@ const userLine = (u: UserRow) =>
     ...(u.pendingRequests ? [`${u.pendingRequests} demande(s) en attente`] : []),
   ].join("\t");
 
+type SearchOptions = {
+  application?: string;
+  company?: string;
+  kind?: "professional" | "agent" | "test";
+  status?: "active" | "disabled" | "migrated" | "never-logged-in";
+  sort: "name" | "email" | "created";
+};
+const kindOption = () => new Option("--kind <type>", "type de compte").choices(["professional", "agent", "test"]);
+const statusOption = () => new Option("--status <statut>", "statut").choices(["active", "disabled", "migrated", "never-logged-in"]);
+const sortOption = () => new Option("--sort <ordre>", "ordre").choices(["name", "email", "created"]).default("name");
+
 export function userCommands(program: Command, cli: Cli) {
   const users = program.command("users").description("comptes");
   users
@@ -25,28 +36,29 @@ export function userCommands(program: Command, cli: Cli) {
     .description("cherche des comptes par nom, adresse, SIRET ou raison sociale (ceux de vos applications hors administrateurs)")
     .option("--application <clientId>", "ayant une habilitation ou une demande sur cette application")
     .option("--company <siret>", "ayant une habilitation ou une demande pour cet établissement (SIRET) ou cette structure (code)")
-    .addOption(new Option("--kind <type>", "type de compte").choices(["professional", "agent", "test"]))
-    .addOption(new Option("--status <statut>", "statut").choices(["active", "disabled", "migrated", "never-logged-in"]))
-    .addOption(new Option("--sort <ordre>", "ordre").choices(["name", "email", "created"]).default("name"))
+    .addOption(kindOption())
+    .addOption(statusOption())
+    .addOption(sortOption())
     .option("--first <n>", "premier résultat", "0")
     .option("--max <n>", "nombre maximum", "100")
-    .action(
-      async (
-        text: string | undefined,
-        options: {
-          application?: string;
-          company?: string;
-          kind?: "professional" | "agent" | "test";
-          status?: "active" | "disabled" | "migrated" | "never-logged-in";
-          sort: "name" | "email" | "created";
-          first: string;
-          max: string;
-        },
-      ) => {
-        const page = await cli.admin().users({ q: text, ...options });
-        cli.out().result(page, () => [...page.items.map(userLine), `${page.items.length} affiché(s) sur ${page.total}`]);
-      },
-    );
+    .action(async (text: string | undefined, options: SearchOptions & { first: string; max: string }) => {
+      const page = await cli.admin().users({ q: text, ...options });
+      cli.out().result(page, () => [...page.items.map(userLine), `${page.items.length} affiché(s) sur ${page.total}`]);
+    });
+  users
+    .command("export [texte]")
+    .description("exporte en CSV (Excel : UTF-8, point-virgule) les comptes de la recherche, une ligne par habilitation, au fil de l'eau")
+    .option("--application <clientId>", "ayant une habilitation ou une demande sur cette application (seules ses habilitations sont exportées)")
+    .option("--company <siret>", "ayant une habilitation ou une demande pour cet établissement (seules ses habilitations sont exportées)")
+    .addOption(kindOption())
+    .addOption(statusOption())
+    .addOption(sortOption())
+    .option("-o, --output <fichier>", "fichier à écrire (sinon la sortie standard)")
+    .action(async (text: string | undefined, options: SearchOptions & { output?: string }) => {
+      const { output, ...filters } = options;
+      const bytes = await writeStreamed(await cli.exports().users({ q: text, ...filters }), output);
+      if (output) console.error(`Comptes exportés dans ${output} (${bytes} octets).`);
+    });
   for (const [action, description, done] of [
     ["disable", "désactive un compte et met fin à ses sessions", "désactivé"],
     ["enable", "réactive un compte", "réactivé"],

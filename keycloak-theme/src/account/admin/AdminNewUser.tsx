@@ -87,7 +87,10 @@ export default function AdminNewUser() {
   return (
     <>
       <p className={fr.cx("fr-mb-2w")}>
-        <a className={fr.cx("fr-link", "fr-icon-arrow-left-line", "fr-link--icon-left")} {...routeLinkProps({ page: "admin-users", search: lastAdminSearch() })}>
+        <a
+          className={fr.cx("fr-link", "fr-icon-arrow-left-line", "fr-link--icon-left")}
+          {...routeLinkProps({ page: "admin-users", search: lastAdminSearch() })}
+        >
           {t("adminBackToList")}
         </a>
       </p>
@@ -154,7 +157,12 @@ export default function AdminNewUser() {
                 label={t("firstName")}
                 state={state(fieldId("firstName"))}
                 stateRelatedMessage={message(fieldId("firstName"))}
-                nativeInputProps={{ id: fieldId("firstName"), autoComplete: "off", value: value.firstName, onChange: (event) => change({ ...value, firstName: event.target.value }) }}
+                nativeInputProps={{
+                  id: fieldId("firstName"),
+                  autoComplete: "off",
+                  value: value.firstName,
+                  onChange: (event) => change({ ...value, firstName: event.target.value }),
+                }}
               />
             </div>
             <div className={fr.cx("fr-fieldset__element")}>
@@ -162,7 +170,12 @@ export default function AdminNewUser() {
                 label={t("lastName")}
                 state={state(fieldId("lastName"))}
                 stateRelatedMessage={message(fieldId("lastName"))}
-                nativeInputProps={{ id: fieldId("lastName"), autoComplete: "off", value: value.lastName, onChange: (event) => change({ ...value, lastName: event.target.value }) }}
+                nativeInputProps={{
+                  id: fieldId("lastName"),
+                  autoComplete: "off",
+                  value: value.lastName,
+                  onChange: (event) => change({ ...value, lastName: event.target.value }),
+                }}
               />
             </div>
             {value.kind === "agent" ? (
@@ -172,7 +185,12 @@ export default function AdminNewUser() {
                   hintText={t("newAccountStructureHint")}
                   state={state(fieldId("structure"))}
                   stateRelatedMessage={message(fieldId("structure"))}
-                  nativeInputProps={{ id: fieldId("structure"), autoComplete: "off", value: value.structure, onChange: (event) => change({ ...value, structure: event.target.value }) }}
+                  nativeInputProps={{
+                    id: fieldId("structure"),
+                    autoComplete: "off",
+                    value: value.structure,
+                    onChange: (event) => change({ ...value, structure: event.target.value }),
+                  }}
                 />
               </div>
             ) : (
@@ -191,7 +209,12 @@ export default function AdminNewUser() {
                     label={t("newAccountTestUntil")}
                     state={state(fieldId("testUntil"))}
                     stateRelatedMessage={message(fieldId("testUntil"))}
-                    nativeInputProps={{ id: fieldId("testUntil"), type: "date", value: value.testUntil, onChange: (event) => change({ ...value, testUntil: event.target.value }) }}
+                    nativeInputProps={{
+                      id: fieldId("testUntil"),
+                      type: "date",
+                      value: value.testUntil,
+                      onChange: (event) => change({ ...value, testUntil: event.target.value }),
+                    }}
                   />
                 )}
               </div>
@@ -281,7 +304,13 @@ function HabilitationBlock({
           hintText={t("newAccountCompanyHint")}
           state={errors[id("company")] ? "error" : "default"}
           stateRelatedMessage={message("company")}
-          nativeInputProps={{ id: id("company"), autoComplete: "off", inputMode: "text", value: habilitation.company, onChange: (event) => onChange({ ...habilitation, company: event.target.value }) }}
+          nativeInputProps={{
+            id: id("company"),
+            autoComplete: "off",
+            inputMode: "text",
+            value: habilitation.company,
+            onChange: (event) => onChange({ ...habilitation, company: event.target.value }),
+          }}
         />
       </div>
       {application && (
@@ -297,9 +326,20 @@ function HabilitationBlock({
           />
         </div>
       )}
-      {!application && errors[id("roles")] && <p className={fr.cx("fr-error-text")} id={id("roles")}>{t(errors[id("roles")])}</p>}
+      {!application && errors[id("roles")] && (
+        <p className={fr.cx("fr-error-text")} id={id("roles")}>
+          {t(errors[id("roles")])}
+        </p>
+      )}
       <div className={fr.cx("fr-fieldset__element")}>
-        <Button type="button" priority="tertiary" size="small" iconId="fr-icon-delete-line" onClick={onRemove} nativeButtonProps={{ "aria-label": t("newAccountRemoveHabilitationOf", index + 1) }}>
+        <Button
+          type="button"
+          priority="tertiary"
+          size="small"
+          iconId="fr-icon-delete-line"
+          onClick={onRemove}
+          nativeButtonProps={{ "aria-label": t("newAccountRemoveHabilitationOf", index + 1) }}
+        >
           {t("newAccountRemoveHabilitation")}
         </Button>
       </div>

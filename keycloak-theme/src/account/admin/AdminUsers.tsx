@@ -16,6 +16,7 @@ import { navigate, routeLinkProps, type AdminSearch, type Route } from "../route
 import { useAsync } from "../useAsync";
 import { ADMIN_KINDS, ADMIN_SORTS, ADMIN_STATUSES, accountStatusKey, accountStatuses, userQueryOf } from "./adminSearch";
 import { AccountStatusBadges } from "./AccountStatusBadges";
+import { ExportButton } from "./ExportButton";
 import { rememberAdminSearch } from "./lastSearch";
 
 /**
@@ -26,7 +27,7 @@ import { rememberAdminSearch } from "./lastSearch";
  */
 export default function AdminUsers({ route }: { route: Route }) {
   const { t, plural } = useI18n();
-  const { admin, administered } = useApp();
+  const { admin, exports, administered } = useApp();
   const search = useMemo(() => route.search ?? {}, [route.search]);
   const query = useMemo(() => userQueryOf(search), [search]);
   const key = JSON.stringify(query);
@@ -46,7 +47,11 @@ export default function AdminUsers({ route }: { route: Route }) {
       <p>{t("adminUsersIntro")}</p>
       {(administered.data ?? []).some((application) => application.canManage) && (
         <p>
-          <a className={fr.cx("fr-btn", "fr-btn--secondary", "fr-btn--icon-left", "fr-icon-user-add-line")} id="efp-admin-new-account" {...routeLinkProps({ page: "admin-new-user" })}>
+          <a
+            className={fr.cx("fr-btn", "fr-btn--secondary", "fr-btn--icon-left", "fr-icon-user-add-line")}
+            id="efp-admin-new-account"
+            {...routeLinkProps({ page: "admin-new-user" })}
+          >
             {t("newAccountLink")}
           </a>
         </p>
@@ -140,6 +145,15 @@ export default function AdminUsers({ route }: { route: Route }) {
           )}
         </ul>
       </form>
+
+      <ExportButton
+        id="efp-admin-users-export"
+        fallbackName="efp-utilisateurs.csv"
+        start={() => {
+          const { first: _first, max: _max, ...filters } = query;
+          return exports.users(filters);
+        }}
+      />
 
       {users.error && <ErrorAlert error={users.error} onRetry={users.reload} id="efp-admin-users-error" />}
       {users.data === undefined ? (

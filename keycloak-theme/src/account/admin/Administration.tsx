@@ -6,6 +6,8 @@ import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Route } from "../router";
 import AdminNewUser from "./AdminNewUser";
+import AdminJournal from "./AdminJournal";
+import { AdminNav } from "./AdminNav";
 import AdminUser from "./AdminUser";
 import AdminUsers from "./AdminUsers";
 
@@ -41,6 +43,18 @@ export default function Administration({ route }: { route: Route }) {
   if (opening) {
     return <p role="status">{t("adminOpening")}</p>;
   }
-  if (route.page === "admin-new-user") return <AdminNewUser />;
-  return route.page === "admin-user" && route.userId ? <AdminUser userId={route.userId} /> : <AdminUsers route={route} />;
+  return (
+    <>
+      <AdminNav page={route.page} />
+      {route.page === "admin-journal" ? (
+        <AdminJournal route={route} />
+      ) : route.page === "admin-new-user" ? (
+        <AdminNewUser />
+      ) : route.page === "admin-user" && route.userId ? (
+        <AdminUser userId={route.userId} />
+      ) : (
+        <AdminUsers route={route} />
+      )}
+    </>
+  );
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { en } from "../i18n/en";
 import { fr } from "../i18n/fr";
-import { historyActor, historyErrorKey, historyIdentityProvider, historyOtherSubject, historyTypeKey } from "./historyText";
+import { typeName, historyActor, historyErrorKey, historyIdentityProvider, historyOtherSubject, historyTypeKey } from "./historyText";
 
 const me = "user-1";
 const someone = { id: "user-2", username: "b@example.fr", email: "b@example.fr", firstName: "Bea", lastName: "Martin" };
@@ -13,6 +13,12 @@ describe("a user's history in words", () => {
     expect(historyTypeKey({ type: "HABILITATION_GRANTED" })).toBe("history_HABILITATION_GRANTED");
     expect(historyTypeKey({ type: "SOMETHING_NEW" })).toBeNull();
     expect(historyTypeKey({ type: "constructor" })).toBeNull();
+  });
+
+  it("names a type in words, or as recorded", () => {
+    const t = (key: string) => `«${key}»`;
+    expect(typeName(t, "ACCOUNT_DELETED")).toBe("«history_ACCOUNT_DELETED»");
+    expect(typeName(t, "SOMETHING_NEW")).toBe("SOMETHING_NEW");
   });
 
   it("explains the failed sign-ins' errors it knows", () => {

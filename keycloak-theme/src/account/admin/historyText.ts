@@ -34,3 +34,9 @@ export function historyOtherSubject(entry: Pick<HistoryEntry, "subject">, userId
 export function historyIdentityProvider(entry: Pick<HistoryEntry, "source" | "details">): string | null {
   return entry.source === "login" && entry.details ? entry.details : null;
 }
+
+/** An audit action or event type in words (history_…), or as recorded when this page does not know it. */
+export function typeName(t: (key: MessageKey) => string, type: string): string {
+  const key = historyTypeKey({ type });
+  return key ? t(key) : type;
+}

@@ -1,4 +1,4 @@
-import { accessEndpoints, adminEndpoints, apiRoot, createCaller } from "@efp/contract";
+import { accessEndpoints, adminEndpoints, adminExports, apiRoot, createCaller, createDownloader } from "@efp/contract";
 
 type ApiParams = { baseUrl: string; realm: string; token: () => Promise<string>; unreachableMessage: () => string };
 
@@ -20,5 +20,12 @@ export function createAccessApi(params: ApiParams) {
 export function createAdminApi(params: ApiParams) {
   return adminEndpoints(
     createCaller({ root: apiRoot(params.baseUrl, params.realm, "efp-admin"), token: params.token, unexplained: params.unreachableMessage }),
+  );
+}
+
+/** efp-admin's CSV exports, with the same token: the Response, its body read as it arrives. */
+export function createAdminExports(params: ApiParams) {
+  return adminExports(
+    createDownloader({ root: apiRoot(params.baseUrl, params.realm, "efp-admin"), token: params.token, unexplained: params.unreachableMessage }),
   );
 }

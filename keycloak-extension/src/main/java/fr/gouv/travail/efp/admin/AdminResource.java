@@ -12,7 +12,7 @@ import org.keycloak.services.resource.RealmResourceProvider;
 
 /**
  * {@code /realms/{realm}/efp-admin}: the admin API of EFP Connect (applications, companies,
- * habilitations, access requests, RA codes, users, audit log). Every call needs a bearer token of the realm whose user
+ * habilitations, access requests, RA codes, users, audit log, CSV exports). Every call needs a bearer token of the realm whose user
  * is an administrator, an application admin or a support agent; each endpoint then checks the
  * application and company it touches.
  */
@@ -78,6 +78,11 @@ public class AdminResource implements RealmResourceProvider {
     @Path("audit")
     public AuditEndpoint audit() {
         return new AuditEndpoint(session, Api.staff(session));
+    }
+
+    @Path("exports")
+    public ExportsEndpoint exports() {
+        return new ExportsEndpoint(session, Api.staff(session));
     }
 
     @Override

@@ -7,6 +7,9 @@ import fr.gouv.travail.efp.authorization.RightsReader;
 import fr.gouv.travail.efp.caller.ApiAudience;
 import fr.gouv.travail.efp.caller.BearerCaller;
 import fr.gouv.travail.efp.common.EfpException;
+import fr.gouv.travail.efp.users.UserQuery;
+import java.util.HashSet;
+import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 
@@ -48,5 +51,31 @@ public record Caller(UserModel user, Rights rights, AuditLog.Actor actor) {
         EfpApplication app = lookups.application(application);
         requireRead(app);
         return app.id();
+    }
+
+    /**
+     * The internal ids of the applications whose accounts and journal the caller reads (those they
+     * administer or support, that still exist), or null for everything: an administrator.
+     */
+    Set<String> readableApplicationIds(Lookups lookups) {
+        if (rights.administrator()) {
+            return null;
+        }
+        Set<String> clientIds = new HashSet<>(rights.administeredApplications());
+        clientIds.addAll(rights.supportedApplications());
+        Set<String> ids = new HashSet<>();
+        for (String clientId : clientIds) {
+            EfpApplication.find(lookups.realm(), clientId)
+                    .map(EfpApplication::id)
+                    .ifPresent(ids::add);
+        }
+        // Staff of applications that no longer exist reads nothing: a perimeter nobody is in.
+        return ids.isEmpty() ? Set.of("") : ids;
+    }
+
+    /** The user list's perimeter: everything for an administrator, else {@link #readableApplicationIds}. */
+    UserQuery.Perimeter userPerimeter(Lookups lookups) {
+        Set<String> ids = readableApplicationIds(lookups);
+        return ids == null ? UserQuery.Perimeter.all() : UserQuery.Perimeter.of(ids);
     }
 }

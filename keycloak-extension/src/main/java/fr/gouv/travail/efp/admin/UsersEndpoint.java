@@ -82,7 +82,8 @@ public class UsersEndpoint {
             String companyId = Api.blankToNull(company) == null
                     ? null
                     : lookups.company(company).id();
-            UserQuery query = UserQuery.of(text, applicationId, companyId, kind, status, sort, perimeter());
+            UserQuery query =
+                    UserQuery.of(text, applicationId, companyId, kind, status, sort, caller.userPerimeter(lookups));
             UserSearch.Page page =
                     new UserSearch(session, lookups.realm()).search(query, Api.first(first), Api.max(max));
             return new Views.Page<>(page.total(), page.items());
@@ -151,7 +152,7 @@ public class UsersEndpoint {
         return JsonApi.call(session, () -> {
             History.Window window = History.Window.of(first, max);
             Account account = account(id);
-            UserQuery.Perimeter perimeter = perimeter();
+            UserQuery.Perimeter perimeter = caller.userPerimeter(lookups);
             Set<String> clientIds = new HashSet<>(caller.rights().administeredApplications());
             clientIds.addAll(caller.rights().supportedApplications());
             History.Page page = new HistoryReader(session, lookups.realm())
@@ -306,7 +307,7 @@ public class UsersEndpoint {
         if (user == null || user.getServiceAccountClientLink() != null) {
             throw unknown(id);
         }
-        UserQuery.Perimeter perimeter = perimeter();
+        UserQuery.Perimeter perimeter = caller.userPerimeter(lookups);
         Predicate<String> visible =
                 clientId -> perimeter.everything() || perimeter.applicationIds().contains(clientId);
         List<HabilitationEntity> held = new Habilitations(session, realm)
@@ -334,17 +335,6 @@ public class UsersEndpoint {
 
     private static EfpException unknown(String id) {
         return EfpException.notFound("unknown_user", "Utilisateur inconnu : « " + id + " ».");
-    }
-
-    /** Everything for an administrator; else the internal ids of the applications the caller reads. */
-    private UserQuery.Perimeter perimeter() {
-        if (caller.rights().administrator()) {
-            return UserQuery.Perimeter.all();
-        }
-        Set<String> ids = internalIds(caller.rights().administeredApplications());
-        ids.addAll(internalIds(caller.rights().supportedApplications()));
-        // Staff of applications that no longer exist reads nobody: a perimeter nobody is in.
-        return UserQuery.Perimeter.of(ids.isEmpty() ? Set.of("") : ids);
     }
 
     /** The internal ids of the applications of these clientIds (those that still exist). */

@@ -31,5 +31,7 @@ public enum AuditAction {
     /** EFP ADMIN: an account deleted by an administrator (details: its username and email). */
     ACCOUNT_DELETED,
     /** EFP ADMIN: an account created with its habilitations (details: kind, test account's last day). */
-    ACCOUNT_CREATED
+    ACCOUNT_CREATED,
+    /** EFP ADMIN: a CSV export of personal data (the user list or the audit journal; details: which, and its filters). */
+    DATA_EXPORTED
 }
