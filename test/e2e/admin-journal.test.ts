@@ -84,7 +84,9 @@ test("the journal: reached from the Administration navigation, filtered by a lab
   await page.waitForFunction(() => window.location.hash.includes("action=ACCESS_REQUESTED"));
   await page.waitForFunction(() => document.getElementById("efp-journal-count")?.textContent === "1 entrée");
   const row = await page.locator("#efp-journal tbody tr").innerText();
-  expect(row).toContain("ACCESS_REQUESTED");
+  // The action in words (the history's labels); the recorded name stays in data-action.
+  expect(row).toContain("Demande d'accès");
+  expect(await page.locator("#efp-journal tbody [data-action=ACCESS_REQUESTED]").count()).toBe(1);
   expect(row).toContain(people.requester.email);
   // The details as recorded (JSON), the markup in them shown as text, never run.
   expect(row).toContain(JSON.stringify({ description: MARKUP }));

@@ -232,13 +232,13 @@ test("a user's page: the account, and of its access what the caller may see; out
 
   // What the page offers is what the API lets the caller do (AccountAction), whatever the account's state.
   const actions = async (caller: Caller, id: string) => (await as(caller).request<{ actions: string[] }>("GET", `users/${id}`)).actions;
-  expect(await actions("administrator", people.holder.id)).toEqual(["disable", "enable", "unlock"]);
-  expect(await actions("aa", people.holder.id)).toEqual(["disable", "enable", "unlock"]);
-  expect(await actions("support", people.holder.id)).toEqual(["unlock"]);
+  expect(await actions("administrator", people.holder.id)).toEqual(["disable", "enable", "unlock", "reset-password", "resend-validation", "delete"]);
+  expect(await actions("aa", people.holder.id)).toEqual(["disable", "enable", "unlock", "reset-password", "resend-validation"]);
+  expect(await actions("support", people.holder.id)).toEqual(["unlock", "reset-password", "resend-validation"]);
   const colleague = await createPerson("aa-voisin-page", [], { [APP]: ["efp-application-admin"] });
   await grant(colleague);
   expect(await actions("aa", colleague.id)).toEqual([]);
-  expect(await actions("administrator", colleague.id)).toEqual(["disable", "enable", "unlock"]);
+  expect(await actions("administrator", colleague.id)).toEqual(["disable", "enable", "unlock", "reset-password", "resend-validation", "delete"]);
 });
 
 test("efp users search: the same search from the CLI", async () => {
@@ -250,11 +250,13 @@ test("efp users search: the same search from the CLI", async () => {
     });
   const found = run(["users", "search", WORD, "--application", APP, "--kind", "agent"]);
   expect([found.status, found.stderr]).toEqual([0, ""]);
-  expect(found.stdout).toBe(`${people.agent.id}\t${people.agent.email}\t${WORD}agent Test\tagent\tactif\t1 habilitation(s)\n1 affiché(s) sur 1\n`);
+  expect(found.stdout).toBe(`${people.agent.id}\t${people.agent.email}\t${WORD}agent Test\tagent\tactif\tjamais connecté\t1 habilitation(s)\n1 affiché(s) sur 1\n`);
+  const { lastLoginAt: lastLogin } = (await admin.request<{ user: UserRow }>("GET", `users/${people.requester.id}`)).user;
+  expect(lastLogin).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   const shown = run(["users", "show", people.requester.id]);
   expect([shown.status, shown.stderr]).toEqual([0, ""]);
   expect(shown.stdout.split("\n")[0]).toBe(
-    `${people.requester.id}\t${people.requester.email}\t${WORD}demandeur Test\tprofessionnel\tactif\t0 habilitation(s)\t1 demande(s) en attente`,
+    `${people.requester.id}\t${people.requester.email}\t${WORD}demandeur Test\tprofessionnel\tactif\tdernière connexion ${lastLogin}\t0 habilitation(s)\t1 demande(s) en attente`,
   );
   expect(shown.stdout).toMatch(new RegExp(`\\n  demande [0-9a-f-]{36}\\t${APP}\\t${SIRET}\\n`));
   const refused = run(["users", "search", WORD, "--kind", "robot"]);

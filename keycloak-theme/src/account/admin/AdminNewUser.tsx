@@ -200,7 +200,7 @@ export default function AdminNewUser() {
                     {
                       label: t("newAccountTest"),
                       hintText: t("newAccountTestHint"),
-                      nativeInputProps: { id: fieldId("test"), checked: value.test, onChange: (event) => change({ ...value, test: event.target.checked }) },
+                      nativeInputProps: { checked: value.test, onChange: (event) => change({ ...value, test: event.target.checked }) },
                     },
                   ]}
                 />

@@ -56,6 +56,8 @@ public class TestAccountExpiryFactory implements EventListenerProviderFactory {
             KeycloakModelUtils.runJobInTransaction(
                     factory,
                     session -> session.realms().getRealmsStream().forEach(realm -> {
+                        // Keycloak's user and organization providers read the realm from the context.
+                        session.getContext().setRealm(realm);
                         int disabled = TestAccounts.disableExpired(session, realm, TestAccounts.today());
                         if (disabled > 0) {
                             LOG.infof("%d expired test account(s) disabled in realm %s", disabled, realm.getName());
