@@ -24,5 +24,7 @@ public enum AuditAction {
     /** EFP ADMIN: an account disabled (its sessions ended), enabled again, unlocked after brute-force detection. */
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
-    ACCOUNT_UNLOCKED
+    ACCOUNT_UNLOCKED,
+    /** The migration from the old portal created or updated an account (details: its line, what changed). */
+    ACCOUNT_IMPORTED
 }

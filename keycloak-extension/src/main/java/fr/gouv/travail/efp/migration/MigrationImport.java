@@ -1,0 +1,294 @@
+package fr.gouv.travail.efp.migration;
+
+import fr.gouv.travail.efp.agent.AgentAccounts;
+import fr.gouv.travail.efp.application.EfpApplication;
+import fr.gouv.travail.efp.audit.AuditAction;
+import fr.gouv.travail.efp.audit.AuditLog;
+import fr.gouv.travail.efp.company.Companies;
+import fr.gouv.travail.efp.company.Company;
+import fr.gouv.travail.efp.company.CompanyInput;
+import fr.gouv.travail.efp.habilitation.HabilitationEntity;
+import fr.gouv.travail.efp.habilitation.HabilitationKind;
+import fr.gouv.travail.efp.habilitation.HabilitationRequest;
+import fr.gouv.travail.efp.habilitation.Habilitations;
+import fr.gouv.travail.efp.validation.MigratedPasswordReset;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+
+/**
+ * Runs one batch in the request's transaction: each account checked ({@link AccountChecks}),
+ * read, planned ({@link AccountPlan}) and, unless it is a dry run, written through Keycloak's
+ * users, {@link Companies}, {@link Habilitations} and {@link AuditLog}. No mail is sent: telling
+ * people about the move is the ministry's campaign, not one mail per imported habilitation.
+ */
+public final class MigrationImport {
+
+    /** What happened to one account (every account of the batch has one). */
+    public record AccountResult(
+            int line, String email, String outcome, String code, String message, List<String> changes) {}
+
+    /** The batch's outcome; {@code companies}: SIRETs of the companies created (or to create, in a dry run). */
+    public record Result(
+            boolean dryRun,
+            int accounts,
+            int created,
+            int updated,
+            int unchanged,
+            int skipped,
+            int rejected,
+            List<AccountResult> results,
+            List<AccountChecks.Rejection> rejections,
+            List<String> companies) {}
+
+    private static final String PROFESSIONAL = "professional";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AuditLog.Actor actor;
+    private final Habilitations habilitations;
+    private final AuditLog audit;
+    private final Companies companies;
+    private final Map<String, EfpApplication> applicationsByClientId = new HashMap<>();
+    private final Map<String, EfpApplication> applicationsById = new HashMap<>();
+    private final Map<String, Optional<Company>> companiesByAlias = new HashMap<>();
+    private final Map<String, String> aliasesById = new HashMap<>();
+    private final Set<String> companiesCreated = new LinkedHashSet<>();
+
+    public MigrationImport(KeycloakSession session, AuditLog.Actor actor) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.actor = actor;
+        this.habilitations = new Habilitations(session, realm);
+        this.audit = new AuditLog(session, realm);
+        this.companies = new Companies(session);
+        EfpApplication.all(realm).forEach(application -> {
+            applicationsByClientId.put(application.clientId(), application);
+            applicationsById.put(application.id(), application);
+        });
+    }
+
+    public Result run(MigrationBatch batch) {
+        Map<String, AccountChecks.Application> catalogue = new HashMap<>();
+        applicationsByClientId.forEach((clientId, application) -> catalogue.put(
+                clientId,
+                new AccountChecks.Application(clientId, application.displayName(), application.grantableRoles())));
+        AccountChecks checks = new AccountChecks(catalogue, Instant.now());
+        List<AccountResult> results = new ArrayList<>();
+        List<AccountChecks.Rejection> rejections = new ArrayList<>();
+        Map<AccountPlan.Outcome, Integer> counts = new HashMap<>();
+        Set<String> emails = new HashSet<>();
+        for (MigrationBatch.Account account : batch.accounts()) {
+            AccountChecks.Checked checked = checks.check(account);
+            AccountResult result;
+            if (checked.rejected()) {
+                rejections.addAll(checked.rejections());
+                AccountChecks.Rejection first = checked.rejections().get(0);
+                result = new AccountResult(
+                        account.line(),
+                        account.email(),
+                        AccountPlan.Outcome.REJECTED.value(),
+                        first.code(),
+                        first.message(),
+                        List.of());
+            } else if (!emails.add(checked.account().email())) {
+                ImportedAccount twice = checked.account();
+                AccountChecks.Rejection rejection = new AccountChecks.Rejection(
+                        twice.line(),
+                        "duplicate_email",
+                        "Ligne " + twice.line() + " : l'adresse " + twice.email()
+                                + " figure déjà plus haut dans le fichier (les lignes d'un compte se suivent).");
+                rejections.add(rejection);
+                result = new AccountResult(
+                        twice.line(),
+                        twice.email(),
+                        AccountPlan.Outcome.REJECTED.value(),
+                        rejection.code(),
+                        rejection.message(),
+                        List.of());
+            } else {
+                result = account(checked.account(), batch.isDryRun(), batch.isForced(), rejections);
+            }
+            counts.merge(
+                    AccountPlan.Outcome.valueOf(result.outcome().toUpperCase(java.util.Locale.ROOT)), 1, Integer::sum);
+            results.add(result);
+        }
+        rejections.sort(java.util.Comparator.comparingInt(AccountChecks.Rejection::line));
+        return new Result(
+                batch.isDryRun(),
+                batch.accounts().size(),
+                counts.getOrDefault(AccountPlan.Outcome.CREATED, 0),
+                counts.getOrDefault(AccountPlan.Outcome.UPDATED, 0),
+                counts.getOrDefault(AccountPlan.Outcome.UNCHANGED, 0),
+                counts.getOrDefault(AccountPlan.Outcome.SKIPPED, 0),
+                counts.getOrDefault(AccountPlan.Outcome.REJECTED, 0),
+                results,
+                rejections,
+                List.copyOf(companiesCreated));
+    }
+
+    private AccountResult account(
+            ImportedAccount wanted, boolean dryRun, boolean force, List<AccountChecks.Rejection> rejections) {
+        UserModel user = session.users().getUserByEmail(realm, wanted.email());
+        if (user == null) {
+            // Usernames are addresses in this realm: an account whose address changed keeps the old one as username.
+            user = session.users().getUserByUsername(realm, wanted.email());
+        }
+        AccountPlan plan;
+        if (user != null && user.getServiceAccountClientLink() != null) {
+            plan = new AccountPlan(
+                    AccountPlan.Outcome.REJECTED,
+                    "service_account",
+                    "cette adresse est celle d'un compte de service.",
+                    false,
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of());
+        } else {
+            plan = AccountPlan.of(wanted, user == null ? null : existing(user), force);
+        }
+        if (plan.outcome() == AccountPlan.Outcome.REJECTED) {
+            rejections.add(new AccountChecks.Rejection(
+                    wanted.line(), plan.code(), "Ligne " + wanted.line() + " : " + plan.message()));
+        }
+        String message = plan.message() == null ? null : "Ligne " + wanted.line() + " : " + plan.message();
+        if (plan.writes()) {
+            for (ImportedAccount.Habilitation h : plan.grants()) {
+                company(h, dryRun);
+            }
+            if (!dryRun) {
+                write(wanted, plan, user);
+            }
+        }
+        return new AccountResult(
+                wanted.line(), wanted.email(), plan.outcome().value(), plan.code(), message, plan.changes());
+    }
+
+    private AccountPlan.Existing existing(UserModel user) {
+        List<Fingerprint.Held> held = new ArrayList<>();
+        for (HabilitationEntity h : habilitations.list(new Habilitations.Filter(null, null, user.getId()), 0, 10_000)) {
+            EfpApplication application = applicationsById.get(h.getClientId());
+            held.add(new Fingerprint.Held(
+                    application == null ? h.getClientId() : application.clientId(),
+                    alias(h.getOrganizationId()),
+                    h.getRoles(),
+                    h.isAccessManager(),
+                    h.getKind(),
+                    h.getExpiresAt()));
+        }
+        return new AccountPlan.Existing(
+                AgentAccounts.isAgent(user),
+                user.getFirstAttribute(ImportMarks.FINGERPRINT),
+                new HashSet<>(user.getAttributeStream(ImportMarks.HABILITATIONS).toList()),
+                new Fingerprint.State(
+                        user.getEmail(),
+                        user.getFirstName(),
+                        user.getLastName(),
+                        user.getFirstAttribute(ImportMarks.PHONE),
+                        held));
+    }
+
+    private void write(ImportedAccount wanted, AccountPlan plan, UserModel existing) {
+        UserModel user = existing;
+        if (plan.outcome() == AccountPlan.Outcome.CREATED) {
+            user = session.users().addUser(realm, wanted.email());
+            user.setEnabled(true);
+            user.setEmail(wanted.email());
+            // The first sign-in's code proves the address (efp-migrated-password-reset).
+            user.setEmailVerified(false);
+            user.setSingleAttribute(AgentAccounts.USER_KIND, PROFESSIONAL);
+            user.setSingleAttribute(MigratedPasswordReset.MIGRATED_ATTRIBUTE, "true");
+            if (wanted.password() != null) {
+                PasswordHash hash = wanted.password();
+                user.credentialManager()
+                        .createStoredCredential(PasswordCredentialModel.createFromValues(
+                                hash.algorithm(), hash.salt(), hash.iterations(), hash.hash()));
+            }
+        }
+        if (plan.identityChanged()) {
+            user.setFirstName(wanted.firstName());
+            user.setLastName(wanted.lastName());
+            if (wanted.phone() == null) {
+                user.removeAttribute(ImportMarks.PHONE);
+            } else {
+                user.setSingleAttribute(ImportMarks.PHONE, wanted.phone());
+            }
+        }
+        for (ImportedAccount.Habilitation h : plan.grants()) {
+            EfpApplication application = applicationsByClientId.get(h.application());
+            habilitations.grant(
+                    actor,
+                    user,
+                    application,
+                    company(h, false),
+                    new HabilitationRequest.Checked(h.roles(), h.accessManager(), HabilitationKind.MEMBER, null));
+        }
+        for (String pair : plan.revokes()) {
+            int space = pair.lastIndexOf(' ');
+            EfpApplication application = applicationsByClientId.get(pair.substring(0, space));
+            Optional<Company> company = companyByAlias(pair.substring(space + 1));
+            if (application != null && company.isPresent()) {
+                habilitations
+                        .of(user.getId(), application.id(), company.get().id())
+                        .ifPresent(h -> habilitations.revoke(actor, h));
+            }
+        }
+        user.setSingleAttribute(ImportMarks.FINGERPRINT, plan.fingerprint());
+        user.setAttribute(
+                ImportMarks.HABILITATIONS,
+                wanted.habilitations().stream()
+                        .map(ImportedAccount.Habilitation::pair)
+                        .toList());
+        user.setSingleAttribute(ImportMarks.IMPORTED_AT, Instant.now().toString());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("line", wanted.line());
+        details.put("outcome", plan.outcome().value());
+        details.put("changes", plan.changes());
+        audit.record(actor, AuditAction.ACCOUNT_IMPORTED, null, null, user.getId(), details);
+    }
+
+    /** The row's company, created from the row when the realm has none with that SIRET (not in a dry run). */
+    private Company company(ImportedAccount.Habilitation h, boolean dryRun) {
+        Optional<Company> known = companyByAlias(h.siret());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        companiesCreated.add(h.siret());
+        if (dryRun) {
+            return null;
+        }
+        Company created =
+                companies.create(new CompanyInput(Company.KIND_COMPANY, h.siret(), null, h.companyName(), null));
+        companiesByAlias.put(h.siret(), Optional.of(created));
+        aliasesById.put(created.id(), created.alias());
+        audit.record(
+                actor,
+                AuditAction.COMPANY_CREATED,
+                null,
+                created.id(),
+                null,
+                Map.of("alias", created.alias(), "kind", created.kind(), "source", "migration"));
+        return created;
+    }
+
+    private Optional<Company> companyByAlias(String alias) {
+        return companiesByAlias.computeIfAbsent(alias, companies::byAlias);
+    }
+
+    private String alias(String organizationId) {
+        return aliasesById.computeIfAbsent(
+                organizationId, id -> companies.byId(id).map(Company::alias).orElse(id));
+    }
+}
