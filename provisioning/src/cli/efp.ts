@@ -14,6 +14,7 @@ import { directoryCommands } from "./directory.js";
 import { habilitationCommands } from "./habilitations.js";
 import { invitationCommands } from "./invitations.js";
 import { loginCommands } from "./login.js";
+import { migrateCommands } from "./migrate.js";
 import { raCodeCommands } from "./ra-codes.js";
 import { requestCommands } from "./requests.js";
 import { userCommands } from "./users.js";
@@ -72,6 +73,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invali
   loginCommands(program, cli);
   invitationCommands(program, cli);
   userCommands(program, cli);
+  migrateCommands(program, cli);
   return program;
 }
 
