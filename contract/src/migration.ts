@@ -41,17 +41,21 @@ export type MigrationAccountResult = {
 /** A rejected row of the file, by its line. */
 export type MigrationRejection = { line: number; code: string; message: string };
 
+/** What a batch did (or would do, in a dry run), the same for a whole file (`efp migrate import`). */
 export type MigrationBatchResult = {
   dryRun: boolean;
+  /** Accounts, each counted once under its outcome. */
   accounts: number;
   created: number;
   updated: number;
   unchanged: number;
   skipped: number;
   rejected: number;
+  /** Each account's outcome (a whole file's report keeps all but the unchanged ones). */
   results: MigrationAccountResult[];
+  /** Every rejected row, by line. */
   rejections: MigrationRejection[];
-  /** SIRETs of the companies the batch created (or would create). */
+  /** SIRETs of the companies created (or to create, in a dry run). */
   companies: string[];
 };
 

@@ -2,7 +2,7 @@
 // hundred accounts per request, each request one transaction on the server. Idempotent: a second
 // run finds every account unchanged, so a run that was interrupted is resumed by running it again.
 import fs from "node:fs";
-import { ApiError, migrationEndpoints, type MigrationAccountResult, type MigrationBatchAccount, type MigrationRejection } from "@efp/contract";
+import { ApiError, migrationEndpoints, type MigrationBatchAccount, type MigrationBatchResult } from "@efp/contract";
 import type { EfpApi } from "../api/client.js";
 import type { ImportProgress } from "../directory/progress.js";
 import { AccountGrouper } from "./accounts.js";
@@ -25,23 +25,10 @@ export interface MigrationOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-export interface MigrationReport {
-  dryRun: boolean;
+export interface MigrationReport extends MigrationBatchResult {
   /** Stopped before the end of the file (--stop-after-batches): run it again to finish. */
   interrupted: boolean;
   rows: number;
-  accounts: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  rejected: number;
-  /** SIRETs of the companies created (or to create, in a dry run). */
-  companies: string[];
-  /** Every account that was (or would be) created, updated, skipped or rejected; unchanged ones are only counted. */
-  results: MigrationAccountResult[];
-  /** Every rejected row, by line. */
-  rejections: MigrationRejection[];
   seconds: number;
   rowsPerSecond: number;
 }

@@ -94,29 +94,17 @@ public final class MigrationImport {
             AccountResult result;
             if (checked.rejected()) {
                 rejections.addAll(checked.rejections());
-                AccountChecks.Rejection first = checked.rejections().get(0);
-                result = new AccountResult(
-                        account.line(),
-                        account.email(),
-                        AccountPlan.Outcome.REJECTED.value(),
-                        first.code(),
-                        first.message(),
-                        List.of());
+                result = rejected(
+                        account.line(), account.email(), checked.rejections().get(0));
             } else if (!emails.add(checked.account().email())) {
                 ImportedAccount twice = checked.account();
                 AccountChecks.Rejection rejection = new AccountChecks.Rejection(
                         twice.line(),
                         "duplicate_email",
                         "Ligne " + twice.line() + " : l'adresse " + twice.email()
-                                + " figure déjà plus haut dans le fichier (les lignes d'un compte se suivent).");
+                                + " figure déjà plus haut dans le lot (les lignes d'un compte se suivent).");
                 rejections.add(rejection);
-                result = new AccountResult(
-                        twice.line(),
-                        twice.email(),
-                        AccountPlan.Outcome.REJECTED.value(),
-                        rejection.code(),
-                        rejection.message(),
-                        List.of());
+                result = rejected(twice.line(), twice.email(), rejection);
             } else {
                 result = account(checked.account(), batch.isDryRun(), batch.isForced(), rejections);
             }
@@ -136,6 +124,11 @@ public final class MigrationImport {
                 results,
                 rejections,
                 List.copyOf(companiesCreated));
+    }
+
+    private static AccountResult rejected(int line, String email, AccountChecks.Rejection first) {
+        return new AccountResult(
+                line, email, AccountPlan.Outcome.REJECTED.value(), first.code(), first.message(), List.of());
     }
 
     private AccountResult account(
