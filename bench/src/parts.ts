@@ -9,7 +9,18 @@ import { captchaPart } from "./captcha.js";
 import { directoryPart } from "./directory.js";
 import { enumerationPart } from "./enumeration.js";
 import { loginsPart } from "./logins.js";
+import { migrateImportPart } from "./migrate-import.js";
 import type { BenchPart } from "./part.js";
 import { tokensPart } from "./tokens.js";
 
-export const BENCH_PARTS: BenchPart[] = [captchaPart, loginsPart, agentLoginsPart, enumerationPart, accessPart, directoryPart, tokensPart, browserPart];
+export const BENCH_PARTS: BenchPart[] = [
+  captchaPart,
+  loginsPart,
+  agentLoginsPart,
+  enumerationPart,
+  accessPart,
+  directoryPart,
+  migrateImportPart,
+  tokensPart,
+  browserPart,
+];

@@ -58,7 +58,7 @@ export function migrateCommands(program: Command, cli: Cli) {
     .option("--dry-run", "affiche ce qui serait créé ou modifié et chaque ligne rejetée, sans rien écrire", false)
     .option("--force", "écrase les comptes modifiés dans EFP Connect depuis l'import précédent, reprend ceux qu'il n'a pas créés", false)
     .addOption(new Option("--format <format>", "format du fichier (sinon d'après son extension)").choices(["csv", "jsonl"]))
-    .option("--batch-size <n>", "comptes par requête, 500 au plus", "200")
+    .option("--batch-size <n>", "comptes par requête, 500 au plus", "25")
     .option("--concurrency <n>", "requêtes simultanées", "2")
     .option("--stop-after-batches <n>", "s'arrête après n lots, comme une interruption (une relance reprend)")
     .action(

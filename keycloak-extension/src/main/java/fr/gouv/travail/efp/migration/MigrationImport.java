@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Runs one batch in the request's transaction: each account checked ({@link AccountChecks}),
@@ -53,6 +55,7 @@ public final class MigrationImport {
             List<String> companies) {}
 
     private static final String PROFESSIONAL = "professional";
+    private static final Logger LOG = Logger.getLogger(MigrationImport.class);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -89,13 +92,16 @@ public final class MigrationImport {
         List<AccountChecks.Rejection> rejections = new ArrayList<>();
         Map<AccountPlan.Outcome, Integer> counts = new HashMap<>();
         Set<String> emails = new HashSet<>();
+        // Read and plan every account first, then create the companies the plans need, then write.
+        List<AccountResult> pending = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
         for (MigrationBatch.Account account : batch.accounts()) {
             AccountChecks.Checked checked = checks.check(account);
-            AccountResult result;
             if (checked.rejected()) {
                 rejections.addAll(checked.rejections());
-                result = rejected(
-                        account.line(), account.email(), checked.rejections().get(0));
+                pending.add(rejected(
+                        account.line(), account.email(), checked.rejections().get(0)));
+                planned.add(null);
             } else if (!emails.add(checked.account().email())) {
                 ImportedAccount twice = checked.account();
                 AccountChecks.Rejection rejection = new AccountChecks.Rejection(
@@ -104,10 +110,26 @@ public final class MigrationImport {
                         "Ligne " + twice.line() + " : l'adresse " + twice.email()
                                 + " figure déjà plus haut dans le lot (les lignes d'un compte se suivent).");
                 rejections.add(rejection);
-                result = rejected(twice.line(), twice.email(), rejection);
+                pending.add(rejected(twice.line(), twice.email(), rejection));
+                planned.add(null);
             } else {
-                result = account(checked.account(), batch.isDryRun(), batch.isForced(), rejections);
+                Planned one = plan(checked.account(), batch.isForced());
+                if (one.plan().outcome() == AccountPlan.Outcome.REJECTED) {
+                    rejections.add(new AccountChecks.Rejection(
+                            one.wanted().line(),
+                            one.plan().code(),
+                            "Ligne " + one.wanted().line() + " : " + one.plan().message()));
+                }
+                pending.add(null);
+                planned.add(one);
             }
+        }
+        if (!batch.isDryRun()) {
+            createCompanies(planned);
+        }
+        for (int index = 0; index < pending.size(); index++) {
+            AccountResult result =
+                    pending.get(index) != null ? pending.get(index) : apply(planned.get(index), batch.isDryRun());
             counts.merge(
                     AccountPlan.Outcome.valueOf(result.outcome().toUpperCase(java.util.Locale.ROOT)), 1, Integer::sum);
             results.add(result);
@@ -131,38 +153,42 @@ public final class MigrationImport {
                 line, email, AccountPlan.Outcome.REJECTED.value(), first.code(), first.message(), List.of());
     }
 
-    private AccountResult account(
-            ImportedAccount wanted, boolean dryRun, boolean force, List<AccountChecks.Rejection> rejections) {
+    /** An account of the file, the realm's account with its address (or null), and what to do. */
+    private record Planned(ImportedAccount wanted, UserModel user, AccountPlan plan) {}
+
+    private Planned plan(ImportedAccount wanted, boolean force) {
         UserModel user = session.users().getUserByEmail(realm, wanted.email());
         if (user == null) {
             // Usernames are addresses in this realm: an account whose address changed keeps the old one as username.
             user = session.users().getUserByUsername(realm, wanted.email());
         }
-        AccountPlan plan;
         if (user != null && user.getServiceAccountClientLink() != null) {
-            plan = new AccountPlan(
-                    AccountPlan.Outcome.REJECTED,
-                    "service_account",
-                    "cette adresse est celle d'un compte de service.",
-                    false,
-                    List.of(),
-                    List.of(),
-                    null,
-                    List.of());
-        } else {
-            plan = AccountPlan.of(wanted, user == null ? null : existing(user), force);
+            return new Planned(
+                    wanted,
+                    user,
+                    new AccountPlan(
+                            AccountPlan.Outcome.REJECTED,
+                            "service_account",
+                            "cette adresse est celle d'un compte de service.",
+                            false,
+                            List.of(),
+                            List.of(),
+                            null,
+                            List.of()));
         }
-        if (plan.outcome() == AccountPlan.Outcome.REJECTED) {
-            rejections.add(new AccountChecks.Rejection(
-                    wanted.line(), plan.code(), "Ligne " + wanted.line() + " : " + plan.message()));
-        }
+        return new Planned(wanted, user, AccountPlan.of(wanted, user == null ? null : existing(user), force));
+    }
+
+    private AccountResult apply(Planned planned, boolean dryRun) {
+        ImportedAccount wanted = planned.wanted();
+        AccountPlan plan = planned.plan();
         String message = plan.message() == null ? null : "Ligne " + wanted.line() + " : " + plan.message();
         if (plan.writes()) {
             for (ImportedAccount.Habilitation h : plan.grants()) {
                 company(h, dryRun);
             }
             if (!dryRun) {
-                write(wanted, plan, user);
+                write(wanted, plan, planned.user());
             }
         }
         return new AccountResult(
@@ -252,28 +278,66 @@ public final class MigrationImport {
         audit.record(actor, AuditAction.ACCOUNT_IMPORTED, null, null, user.getId(), details);
     }
 
-    /** The row's company, created from the row when the realm has none with that SIRET (not in a dry run). */
+    /**
+     * The companies the batch's plans grant on and the realm does not have yet, each created in a
+     * transaction of its own before the accounts: two batches in flight often name the same new
+     * company, and inside their long transactions they would wait on each other's row (H2 gives
+     * up with a lock timeout, PostgreSQL refuses the second at commit). A company created for a
+     * batch that then fails stays: the next run finds it.
+     */
+    private void createCompanies(List<Planned> planned) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (Planned one : planned) {
+            if (one != null && one.plan().writes()) {
+                for (ImportedAccount.Habilitation h : one.plan().grants()) {
+                    if (!missing.containsKey(h.siret())
+                            && companyByAlias(h.siret()).isEmpty()) {
+                        missing.put(h.siret(), h.companyName());
+                    }
+                }
+            }
+        }
+        String realmId = realm.getId();
+        missing.forEach((siret, name) -> {
+            try {
+                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), own -> {
+                    RealmModel ownRealm = own.realms().getRealm(realmId);
+                    own.getContext().setRealm(ownRealm);
+                    Companies ownCompanies = new Companies(own);
+                    if (ownCompanies.byAlias(siret).isPresent()) {
+                        return;
+                    }
+                    Company created =
+                            ownCompanies.create(new CompanyInput(Company.KIND_COMPANY, siret, null, name, null));
+                    new AuditLog(own, ownRealm)
+                            .record(
+                                    actor,
+                                    AuditAction.COMPANY_CREATED,
+                                    null,
+                                    created.id(),
+                                    null,
+                                    Map.of("alias", created.alias(), "kind", created.kind(), "source", "migration"));
+                });
+                companiesCreated.add(siret);
+            } catch (RuntimeException e) {
+                // Created meanwhile by another batch: read below, like any company that exists.
+                LOG.debugf(e, "company %s not created by this batch", siret);
+            }
+            companiesByAlias.remove(siret);
+        });
+    }
+
+    /** The row's company; in a dry run, none when the realm has none yet (it is named as one to create). */
     private Company company(ImportedAccount.Habilitation h, boolean dryRun) {
         Optional<Company> known = companyByAlias(h.siret());
         if (known.isPresent()) {
             return known.get();
         }
-        companiesCreated.add(h.siret());
         if (dryRun) {
+            companiesCreated.add(h.siret());
             return null;
         }
-        Company created =
-                companies.create(new CompanyInput(Company.KIND_COMPANY, h.siret(), null, h.companyName(), null));
-        companiesByAlias.put(h.siret(), Optional.of(created));
-        aliasesById.put(created.id(), created.alias());
-        audit.record(
-                actor,
-                AuditAction.COMPANY_CREATED,
-                null,
-                created.id(),
-                null,
-                Map.of("alias", created.alias(), "kind", created.kind(), "source", "migration"));
-        return created;
+        throw new IllegalStateException("company " + h.siret() + " neither found nor created");
     }
 
     private Optional<Company> companyByAlias(String alias) {
