@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import type { AuditEntry, HabilitationsPage, MigrationBatch } from "@efp/contract";
 import type { MigrationReport } from "@efp/provisioning";
 import { CookieJar, kcContextString, loginFormFor, pageIdOf, pkcePair } from "../../bench/src/http-login.js";
@@ -234,6 +234,40 @@ test("an interrupted import is resumed by running it again, and ends as a clean 
     expect(await habilitationsOf(email(label))).toEqual([`soffi ${KNOWN_SIRET} ${index % 2 ? "gestionnaire" : "consultation"}`]);
   }
   expect(counts(importJson(file).report)).toEqual({ created: 0, updated: 0, unchanged: 10, skipped: 0, rejected: 0 });
+});
+
+test("a run killed mid-way (SIGKILL) is resumed by running it again", async () => {
+  const total = 80;
+  const lines = [HEADER];
+  for (let index = 0; index < total; index++) lines.push(`${email(`tue${index}`)},Prénom${index},TUE,,${KNOWN_SIRET},CONNU ${RUN},soffi,consultation,non,`);
+  const file = writeFile("tue.csv", lines);
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "provisioning", "bin", "efp.js"), "migrate", "import", file, "--batch-size", "2", "--concurrency", "1"],
+    {
+      env: { ...process.env, KEYCLOAK_URL: context.keycloakUrl, EFP_CLIENT_SECRET: EFP_CLI_SECRET, EFP_CONFIG_DIR: dir },
+      stdio: "ignore",
+    },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // Killed as soon as its first batch is in the database: the process, not a flag, stops it.
+  const started = Date.now();
+  while (!(await account(email("tue0"))) && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 100));
+  child.kill("SIGKILL");
+  expect(await exited).toBeNull();
+  const kc = await adminClient();
+  const imported = async () => (await kc.users.find({ realm: context.realm, search: `migre-${RUN}-tue`, max: 1000 })).length;
+  const before = await imported();
+  expect(before).toBeGreaterThan(0);
+  expect(before).toBeLessThan(total);
+
+  const resumed = importJson(file);
+  expect(resumed.status).toBe(0);
+  expect(resumed.report.created + resumed.report.unchanged).toBe(total);
+  // The batch in flight when the CLI died may have been committed since: never created twice.
+  expect(resumed.report.created).toBeLessThanOrEqual(total - before);
+  expect(await imported()).toBe(total);
+  expect(await habilitationsOf(email(`tue${total - 1}`))).toEqual([`soffi ${KNOWN_SIRET} consultation`]);
 });
 
 test("an account changed since the import is left alone unless --force; one the import never wrote too", async () => {
