@@ -36,7 +36,7 @@ function exitCodeOf(error: unknown): number {
 export function buildProgram(): Command {
   const program = new Command("efp")
     .description(
-      "Administration d'EFP Connect : configuration du royaume, applications, établissements, habilitations, codes responsable des accès, journal d'audit.",
+      "Administration d'EFP Connect : configuration du royaume, applications, établissements, habilitations, codes responsable des accès, journal d'audit, migration depuis l'ancien portail.",
     )
     .addOption(new Option("--url <url>", "URL de Keycloak").env("KEYCLOAK_URL").default("http://localhost:8080"))
     .addOption(new Option("--realm <realm>", "royaume").env("EFP_REALM").default("efp"))

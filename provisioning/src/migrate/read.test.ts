@@ -98,6 +98,15 @@ describe("jsonlRows", () => {
   });
 });
 
+describe("progress", () => {
+  it("counts the bytes read, accents included, up to the file's size", async () => {
+    const target = file("bytes.csv", `${HEADER}\nélodie@exemple.fr,Élodie,ÉTÉ,,34981259400050,CRÈCHE,maf,deposant,oui\n`);
+    let bytes = 0;
+    await all(csvRows(target, (read) => (bytes += read)));
+    expect(bytes).toBe(fs.statSync(target).size);
+  });
+});
+
 describe("formatOf", () => {
   it("reads the extension", () => {
     expect([formatOf("x.CSV"), formatOf("x.jsonl"), formatOf("x.ndjson"), formatOf("x.txt")]).toEqual(["csv", "jsonl", "jsonl", undefined]);

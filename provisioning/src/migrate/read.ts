@@ -32,7 +32,8 @@ export function csvHeader(header: string[], file: string): string[] {
 function open(file: string, onBytes: (bytes: number) => void): AsyncIterable<string> {
   if (!fs.existsSync(file)) throw new MigrationFileError(`Fichier introuvable : ${file}`);
   const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  stream.on("data", (chunk) => onBytes(chunk.length));
+  // Decoded chunks are text: count their bytes, not their characters, against the file's size.
+  stream.on("data", (chunk) => onBytes(typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length));
   stream.setEncoding("utf8");
   return stream as AsyncIterable<string>;
 }
