@@ -39,6 +39,7 @@ public final class AccountChecks {
     public static final int MAX_EMAIL = 254;
     public static final int MAX_NAME = 255;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    static final String PROHIBITED_IN_NAMES = "<>&\"$%!#?§;*~/\\|^=[]{}()";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .()-]{4,23}[0-9]");
 
     private final Map<String, Application> applications;
@@ -132,6 +133,12 @@ public final class AccountChecks {
             if (value.length() > MAX_NAME || hasControlCharacters(value)) {
                 return Optional.of("invalid_name|" + name[1] + " dépasse " + MAX_NAME
                         + " caractères ou contient des caractères de contrôle.");
+            }
+            // The characters Keycloak's user profile refuses in a name (person-name-prohibited-characters,
+            // control characters above): the person could not save their profile afterwards.
+            if (value.chars().anyMatch(c -> PROHIBITED_IN_NAMES.indexOf(c) >= 0)) {
+                return Optional.of("invalid_name|" + name[1] + " « " + abbreviate(value)
+                        + " » contient un caractère refusé (" + PROHIBITED_IN_NAMES + ").");
             }
         }
         String phone = account.phone() == null ? "" : account.phone().strip();

@@ -274,7 +274,16 @@ public final class MigrationImport {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("line", wanted.line());
         details.put("outcome", plan.outcome().value());
-        details.put("changes", plan.changes());
+        // An audit entry keeps 4,000 characters: past 20 changes, their number.
+        List<String> changes = plan.changes();
+        details.put(
+                "changes",
+                changes.size() <= 20
+                        ? changes
+                        : java.util.stream.Stream.concat(
+                                        changes.stream().limit(20),
+                                        java.util.stream.Stream.of("… " + (changes.size() - 20) + " de plus"))
+                                .toList());
         audit.record(actor, AuditAction.ACCOUNT_IMPORTED, null, null, user.getId(), details);
     }
 

@@ -103,6 +103,12 @@ class AccountChecksTest {
                 codes(CHECKS.check(account("", row(2, "", ""), row(3, "34981259400050", "maf", "deposant")))));
         MigrationBatch.Account noName = new MigrationBatch.Account(2, "a@exemple.fr", "A", " ", null, null, List.of());
         assertEquals(List.of("2:invalid_name"), codes(CHECKS.check(noName)));
+        MigrationBatch.Account script =
+                new MigrationBatch.Account(2, "a@exemple.fr", "<script>", "B", null, null, List.of());
+        assertEquals(List.of("2:invalid_name"), codes(CHECKS.check(script)));
+        MigrationBatch.Account apostrophe =
+                new MigrationBatch.Account(2, "a@exemple.fr", "Anne-Sophie", "D'ARTAGNAN", null, null, List.of());
+        assertFalse(CHECKS.check(apostrophe).rejected());
         MigrationBatch.Account badPhone =
                 new MigrationBatch.Account(2, "a@exemple.fr", "A", "B", "appelez-moi", null, List.of());
         assertEquals(List.of("2:invalid_phone"), codes(CHECKS.check(badPhone)));
