@@ -10,6 +10,7 @@ import { captchaPart } from "./captcha.js";
 import { directoryPart } from "./directory.js";
 import { enumerationPart } from "./enumeration.js";
 import { loginsPart } from "./logins.js";
+import { migrateImportPart } from "./migrate-import.js";
 import type { BenchPart } from "./part.js";
 import { tokensPart } from "./tokens.js";
 
@@ -20,6 +21,7 @@ export const BENCH_PARTS: BenchPart[] = [
   enumerationPart,
   accessPart,
   directoryPart,
+  migrateImportPart,
   tokensPart,
   adminExportPart,
   browserPart,

@@ -261,6 +261,7 @@ export const AUDIT_ACTIONS = [
   "ACCOUNT_DELETED",
   "ACCOUNT_CREATED",
   "DATA_EXPORTED",
+  "ACCOUNT_IMPORTED",
 ] as const;
 
 /** The CSV exports (UTF-8 with BOM, `;`, one row per habilitation for the users), streamed. */

@@ -4,3 +4,4 @@ export * from "./errors.js";
 export * from "./http.js";
 export * from "./access.js";
 export * from "./admin.js";
+export * from "./migration.js";

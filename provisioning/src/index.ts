@@ -7,3 +7,4 @@ export { EfpApi, type ApiCredentials } from "./api/client.js";
 export { clientRepresentation, HABILITATIONS_MAPPER, RESERVED_ROLES } from "./apply/applications.js";
 export { COMPANY_SCOPE } from "./apply/company-scope.js";
 export * from "./directory/index.js";
+export * from "./migrate/index.js";

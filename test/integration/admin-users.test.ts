@@ -250,7 +250,9 @@ test("efp users search: the same search from the CLI", async () => {
     });
   const found = run(["users", "search", WORD, "--application", APP, "--kind", "agent"]);
   expect([found.status, found.stderr]).toEqual([0, ""]);
-  expect(found.stdout).toBe(`${people.agent.id}\t${people.agent.email}\t${WORD}agent Test\tagent\tactif\tjamais connecté\t1 habilitation(s)\n1 affiché(s) sur 1\n`);
+  expect(found.stdout).toBe(
+    `${people.agent.id}\t${people.agent.email}\t${WORD}agent Test\tagent\tactif\tjamais connecté\t1 habilitation(s)\n1 affiché(s) sur 1\n`,
+  );
   const { lastLoginAt: lastLogin } = (await admin.request<{ user: UserRow }>("GET", `users/${people.requester.id}`)).user;
   expect(lastLogin).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   const shown = run(["users", "show", people.requester.id]);

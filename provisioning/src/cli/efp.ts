@@ -14,6 +14,7 @@ import { directoryCommands } from "./directory.js";
 import { habilitationCommands } from "./habilitations.js";
 import { invitationCommands } from "./invitations.js";
 import { loginCommands } from "./login.js";
+import { migrateCommands } from "./migrate.js";
 import { raCodeCommands } from "./ra-codes.js";
 import { requestCommands } from "./requests.js";
 import { userCommands } from "./users.js";
@@ -35,7 +36,7 @@ function exitCodeOf(error: unknown): number {
 export function buildProgram(): Command {
   const program = new Command("efp")
     .description(
-      "Administration d'EFP Connect : configuration du royaume, applications, établissements, habilitations, codes responsable des accès, journal d'audit.",
+      "Administration d'EFP Connect : configuration du royaume, applications, établissements, habilitations, codes responsable des accès, journal d'audit, migration depuis l'ancien portail.",
     )
     .addOption(new Option("--url <url>", "URL de Keycloak").env("KEYCLOAK_URL").default("http://localhost:8080"))
     .addOption(new Option("--realm <realm>", "royaume").env("EFP_REALM").default("efp"))
@@ -72,6 +73,7 @@ Codes de sortie : 0 succès, 1 échec, 2 usage, 3 configuration ou saisie invali
   loginCommands(program, cli);
   invitationCommands(program, cli);
   userCommands(program, cli);
+  migrateCommands(program, cli);
   return program;
 }
 

@@ -35,6 +35,22 @@ describe("CsvParser", () => {
     expect(parseAll(text.split(""))).toEqual(whole);
   });
 
+  it("tells the line each record starts on, line breaks inside quotes and blank lines included", () => {
+    const text = 'h1,h2\r\n"a\r\nb",c\n\nd,"e\nf\ng"\rlast,x';
+    const whole = (cuts: string[]) => {
+      const parser = new CsvParser();
+      const lines: number[] = [];
+      for (const chunk of cuts) {
+        parser.push(chunk);
+        lines.push(...parser.lines);
+      }
+      parser.end();
+      return [...lines, ...parser.lines];
+    };
+    expect(whole([text])).toEqual([1, 2, 5, 8]);
+    for (let cut = 1; cut < text.length; cut++) expect(whole([text.slice(0, cut), text.slice(cut)])).toEqual([1, 2, 5, 8]);
+  });
+
   it("keeps empty fields, skips blank lines", () => {
     expect(parseAll(["a,,\n\n,b,\n"])).toEqual([
       ["a", "", ""],

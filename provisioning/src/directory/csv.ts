@@ -11,16 +11,23 @@ export class CsvParser {
   private afterQuote = false;
   private fieldStarted = false;
   private pendingCr = false;
+  /** The line the record being read starts on (from 1), and the line breaks inside its quotes so far. */
+  private line = 1;
+  private quotedBreaks = 0;
+  /** The line each record of the last push() or end() starts on, in the same order. */
+  lines: number[] = [];
 
   /** The records completed by this chunk, in order. */
   push(chunk: string): string[][] {
     const records: string[][] = [];
+    this.lines = [];
     let start = 0;
     const length = chunk.length;
     for (let i = 0; i < length; i++) {
       const c = chunk.charCodeAt(i);
       if (this.quoted) {
-        if (c === 34 /* " */) {
+        if (c === 10) this.quotedBreaks++;
+        else if (c === 34 /* " */) {
           this.field += chunk.slice(start, i);
           this.quoted = false;
           this.afterQuote = true;
@@ -53,7 +60,10 @@ export class CsvParser {
         if (this.fieldStarted || value !== "" || this.record.length > 0) {
           this.record.push(value);
           records.push(this.record);
+          this.lines.push(this.line);
         }
+        this.line += 1 + this.quotedBreaks;
+        this.quotedBreaks = 0;
         this.record = [];
         this.field = "";
         this.afterQuote = false;
@@ -71,8 +81,10 @@ export class CsvParser {
 
   /** The last record when the input does not end with a line break. */
   end(): string[][] {
+    this.lines = [];
     if (this.quoted) throw new Error("CSV : guillemet ouvrant sans guillemet fermant en fin de fichier");
     if (!this.fieldStarted && this.field === "" && this.record.length === 0) return [];
+    this.lines.push(this.line);
     this.record.push(this.field);
     const last = this.record;
     this.record = [];

@@ -22,6 +22,11 @@ describe("formatProgress", () => {
       "Unités légales  ████ 100 %  123 456 lignes, 3 ignorées  12 346 lignes/s",
     );
   });
+  it("shows the accounts handled and the rows rejected of a migration", () => {
+    expect(formatProgress({ ...base, phase: "accounts", sent: 40_000, skipped: 2, bytesRead: 100 }, 4)).toBe(
+      "Ancien portail  ██░░  50 %  123 456 lignes, 40 000 comptes traités, 2 rejetées  12 346 lignes/s",
+    );
+  });
 });
 
 describe("search output", () => {

@@ -1,13 +1,16 @@
 // The import's progress: what `onProgress` receives, and a progress bar for a terminal.
 
 export interface ImportProgress {
-  /** "units": reading StockUniteLegale for the names; "establishments": reading and sending StockEtablissement. */
-  phase: "units" | "establishments";
+  /**
+   * "units": reading StockUniteLegale for the names; "establishments": reading and sending
+   * StockEtablissement; "accounts": the old portal's export (`efp migrate import`).
+   */
+  phase: "units" | "establishments" | "accounts";
   /** Records read in this phase. */
   rows: number;
-  /** Rows the server has stored (establishments phase). */
+  /** Rows the server has stored (establishments phase), accounts it has handled (accounts phase). */
   sent: number;
-  /** Records left out (invalid SIRET). */
+  /** Records left out (invalid SIRET), rows rejected (accounts phase). */
   skipped: number;
   /** Bytes of the file read so far, and its size (compressed size for a .gz). */
   bytesRead: number;
@@ -19,7 +22,7 @@ export interface ImportProgress {
   done: boolean;
 }
 
-const PHASE_LABELS = { units: "Unités légales  ", establishments: "Établissements  " } as const;
+const PHASE_LABELS = { units: "Unités légales  ", establishments: "Établissements  ", accounts: "Ancien portail  " } as const;
 
 function grouped(value: number): string {
   return Math.round(value)
@@ -33,8 +36,13 @@ export function formatProgress(progress: ImportProgress, width = 24): string {
   const filled = Math.round(fraction * width);
   const bar = "█".repeat(filled) + "░".repeat(width - filled);
   const percent = `${Math.floor(fraction * 100)} %`.padStart(5);
-  const sent = progress.phase === "establishments" ? `, ${grouped(progress.sent)} enregistrées` : "";
-  const skipped = progress.skipped > 0 ? `, ${grouped(progress.skipped)} ignorées` : "";
+  const sent =
+    progress.phase === "establishments"
+      ? `, ${grouped(progress.sent)} enregistrées`
+      : progress.phase === "accounts"
+        ? `, ${grouped(progress.sent)} comptes traités`
+        : "";
+  const skipped = progress.skipped > 0 ? `, ${grouped(progress.skipped)} ${progress.phase === "accounts" ? "rejetées" : "ignorées"}` : "";
   return `${PHASE_LABELS[progress.phase]}${bar} ${percent}  ${grouped(progress.rows)} lignes${sent}${skipped}  ${grouped(progress.rowsPerSecond)} lignes/s`;
 }
 

@@ -403,6 +403,7 @@ export const en: Record<MessageKey, string> = {
   history_ACCOUNT_DELETED: "Account deleted",
   history_ACCOUNT_CREATED: "Account created",
   history_DATA_EXPORTED: "CSV export of data",
+  history_ACCOUNT_IMPORTED: "Account imported from the former portal",
   historyError_invalid_user_credentials: "wrong password",
   historyError_user_temporarily_disabled: "account temporarily locked",
   historyError_user_disabled: "account disabled",

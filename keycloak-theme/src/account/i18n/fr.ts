@@ -418,6 +418,7 @@ export const fr = {
   history_ACCOUNT_DELETED: "Compte supprimé",
   history_ACCOUNT_CREATED: "Compte créé",
   history_DATA_EXPORTED: "Export CSV de données",
+  history_ACCOUNT_IMPORTED: "Compte importé de l'ancien portail",
   historyError_invalid_user_credentials: "mot de passe erroné",
   historyError_user_temporarily_disabled: "compte verrouillé temporairement",
   historyError_user_disabled: "compte désactivé",

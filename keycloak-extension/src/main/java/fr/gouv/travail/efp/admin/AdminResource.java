@@ -2,6 +2,7 @@ package fr.gouv.travail.efp.admin;
 
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.JsonApi;
+import fr.gouv.travail.efp.migration.MigrationEndpoint;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -83,6 +84,12 @@ public class AdminResource implements RealmResourceProvider {
     @Path("exports")
     public ExportsEndpoint exports() {
         return new ExportsEndpoint(session, Api.staff(session));
+    }
+
+    @Path("migration")
+    public MigrationEndpoint migration() {
+        Caller caller = Api.staff(session);
+        return new MigrationEndpoint(session, caller.rights(), caller.actor());
     }
 
     @Override

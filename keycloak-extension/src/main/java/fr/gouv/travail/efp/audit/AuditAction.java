@@ -33,5 +33,7 @@ public enum AuditAction {
     /** EFP ADMIN: an account created with its habilitations (details: kind, test account's last day). */
     ACCOUNT_CREATED,
     /** EFP ADMIN: a CSV export of personal data (the user list or the audit journal; details: which, and its filters). */
-    DATA_EXPORTED
+    DATA_EXPORTED,
+    /** The migration from the old portal created or updated an account (details: its line, what changed). */
+    ACCOUNT_IMPORTED
 }
