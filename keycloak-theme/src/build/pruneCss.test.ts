@@ -81,3 +81,12 @@ test("the families the DSFR's script adds by itself are always kept, and the bui
   expect(engineFamiliesMissing(engine)).toEqual([]);
   expect(engineFamiliesMissing(engine.replace("'scroll-divider'", "'divider'"))).toEqual(["fr-scroll-divider"]);
 });
+
+test("names react-dsfr builds around a word (`fr-${type}-group`) keep their family: a checkbox's group is styled", () => {
+  const names = namesIn({ code: "", dsfrCode: 'const type = "checkbox"; cx(`fr-${type}-group`, small && `fr-${type}-group--sm`)' });
+  expect(names.families.has("fr-checkbox-group")).toBe(true);
+  expect(selectorKept(".fr-checkbox-group input[type=checkbox]", names)).toBe(true);
+  expect(selectorKept(".fr-checkbox-group--sm input", names)).toBe(true);
+  // Words alone still do not make up families that nothing builds.
+  expect(names.families.has("fr-toggle-group")).toBe(false);
+});

@@ -42,7 +42,13 @@ export function namesIn({ code, dsfrCode }: Code): { families: Set<string>; pref
     }
     families.add(familyOf(name));
   }
-  for (const [word] of dsfrCode.matchAll(/[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g)) families.add(familyOf(`fr-${word}`));
+  // react-dsfr also builds names around a word: `fr-${type}-group` (a checkbox's or a radio's
+  // group). Each such ending goes with every word of its code.
+  const endings = new Set([...dsfrCode.matchAll(/fr-\$\{[^}]*\}(-[a-z0-9]+(?:-[a-z0-9]+)*)/g)].map(([, ending]) => ending));
+  for (const [word] of dsfrCode.matchAll(/[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g)) {
+    families.add(familyOf(`fr-${word}`));
+    for (const ending of endings) families.add(familyOf(`fr-${word}${ending}`));
+  }
   return { families, prefixes: [...prefixes] };
 }
 
