@@ -132,3 +132,27 @@ test("a professional migrated from the old portal sets a new password through a 
   const after = await kc.users.findOne({ realm: context.realm, id: user.id! });
   expect(after?.attributes?.["efp.migrated"]).toBeUndefined();
 });
+
+test("a migrated professional who goes through the forgotten password is done with the migration: no second code at the next login", async () => {
+  const email = uniqueEmail("migreoubli");
+  const user = await createUser(email, { "efp.migrated": ["true"] });
+  const page = freshPage();
+  const before = await seenMails();
+  await openReset(page, email);
+  const { code } = await codeFromMail(email, before);
+  await submitCode(page, code);
+  await page.waitForSelector("[name=password-new]");
+  await page.fill("[name=password-new]", NEW_PASSWORD);
+  await page.fill("[name=password-confirm]", NEW_PASSWORD);
+  await page.click("#kc-submit");
+  await waitForAccessGate(page);
+  const kc = await adminClient();
+  expect((await kc.users.findOne({ realm: context.realm, id: user.id! }))?.attributes?.["efp.migrated"]).toBeUndefined();
+
+  // In again from a new browser: the password, then the application's gate, no code page.
+  const again = await freshPage.another();
+  await again.goto(context.demoAppUrl);
+  await again.click("#login");
+  await submitLogin(again, { email, password: NEW_PASSWORD });
+  await waitForAccessGate(again);
+});

@@ -67,6 +67,12 @@ public class ResetCredentialCode extends EmailCodeAuthenticator {
     protected void verified(AuthenticationFlowContext context, UserModel user) {
         // Reading the code proves the address, as following Keycloak's link does.
         user.setEmailVerified(true);
+        if (MigratedPasswordReset.isMigrated(user)) {
+            // The same proof as the migrated account's own code: its new password is chosen next,
+            // and leaving now still means a new password at the next login.
+            user.removeAttribute(MigratedPasswordReset.MIGRATED_ATTRIBUTE);
+            user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+        }
         context.success();
     }
 
