@@ -254,6 +254,9 @@ test("an application admin creates an account with its habilitation: the form sa
   await page.fill("#efp-new-account-lastName", "Créé");
   await page.selectOption("#efp-new-account-h0-application", APP);
   await page.fill("#efp-new-account-h0-company", SIRET);
+  // The DSFR's checkbox, not the browser's (its stylesheet kept by the build's pruning).
+  expect(await page.locator("#efp-new-account-h0-roles input[value=lecteur]").evaluate((box) => getComputedStyle(box).opacity)).toBe("0");
+  expect(await page.locator("#efp-new-account-add").innerText()).toBe("Ajouter une habilitation");
   await tick(page, "#efp-new-account-h0-roles input[value=lecteur]");
   await page.click("#efp-new-account-submit");
   await page.waitForSelector("#efp-new-account-created");

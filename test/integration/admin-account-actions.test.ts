@@ -8,7 +8,8 @@ import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { listEmails, seenMails, waitForEmail } from "../support/mailbox.js";
 import { CookieJar, htmlUnescape, kcContextString, pageIdOf } from "../../bench/src/http-login.js";
-import { acceptCharter, administratorApi, apiAs, createApplication, createPerson, freshSiret, personToken, refusalOf, statusOf } from "../support/efp-admin.js";
+import { administratorApi, apiAs, createApplication, createPerson, freshSiret, refusalOf, statusOf } from "../support/efp-admin.js";
+import { staffCallers, type Caller, type Person, type Staff } from "../support/staff-callers.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -17,11 +18,9 @@ const OTHER_APP = `autres-${suffix}`;
 const SIRET = freshSiret();
 const admin = administratorApi();
 
-type Caller = "anonymous" | "plain" | "accessManager" | "supportOtherApp" | "support" | "aaOtherApp" | "aa" | "administrator";
 const tokens = {} as Record<Caller, string | undefined>;
 const as = (caller: Caller): EfpApi => apiAs(tokens[caller]);
-type Person = { id: string; email: string };
-const staffPeople = {} as Record<Exclude<Caller, "anonymous">, Person>;
+const staffPeople = {} as Record<Staff, Person>;
 
 const act = (caller: Caller, who: Person, action: string) => as(caller).request("POST", `users/${encodeURIComponent(who.id)}/${action}`);
 const remove = (caller: Caller, who: Person, confirm?: string) =>
@@ -73,20 +72,9 @@ beforeAll(async () => {
   await createApplication(APP);
   await createApplication(OTHER_APP);
   await admin.request("POST", "companies", { siret: SIRET, name: `GESTES ${suffix}` });
-  const accessManager = await createPerson("responsable");
-  await admin.request("POST", "habilitations", { user: accessManager.email, application: APP, company: SIRET, roles: ["lecteur"], accessManager: true });
-  await acceptCharter(accessManager.id);
-  Object.assign(staffPeople, {
-    plain: await createPerson("simple"),
-    accessManager,
-    supportOtherApp: await createPerson("assistance-autre", [], { [OTHER_APP]: ["efp-support"] }),
-    support: await createPerson("assistance", [], { [APP]: ["efp-support"] }),
-    aaOtherApp: await createPerson("aa-autre", [], { [OTHER_APP]: ["efp-application-admin"] }),
-    aa: await createPerson("aa", [], { [APP]: ["efp-application-admin"] }),
-    administrator: await createPerson("administrateur", ["efp-administrator"]),
-  });
-  tokens.anonymous = undefined;
-  for (const [caller, who] of Object.entries(staffPeople)) tokens[caller as Caller] = await personToken(who.email);
+  const callers = await staffCallers(APP, OTHER_APP, SIRET);
+  Object.assign(tokens, callers.tokens);
+  Object.assign(staffPeople, callers.people);
 }, 180_000);
 
 test("a password-reset link: the application's staff, support included, send it; the link asks for a new password", async () => {

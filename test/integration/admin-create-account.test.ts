@@ -7,7 +7,8 @@ import type { EfpApi } from "@efp/provisioning";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { waitForEmail } from "../support/mailbox.js";
-import { acceptCharter, administratorApi, apiAs, createApplication, createPerson, freshSiret, personToken, refusalOf, statusOf } from "../support/efp-admin.js";
+import { administratorApi, apiAs, createApplication, freshSiret, refusalOf, statusOf } from "../support/efp-admin.js";
+import { staffCallers, type Caller } from "../support/staff-callers.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -16,7 +17,6 @@ const OTHER_APP = `creation-autre-${suffix}`;
 const SIRET = freshSiret();
 const admin = administratorApi();
 
-type Caller = "anonymous" | "plain" | "accessManager" | "supportOtherApp" | "support" | "aaOtherApp" | "aa" | "administrator";
 const tokens = {} as Record<Caller, string | undefined>;
 const as = (caller: Caller): EfpApi => apiAs(tokens[caller]);
 let counter = 0;
@@ -36,20 +36,7 @@ beforeAll(async () => {
   await createApplication(APP);
   await createApplication(OTHER_APP);
   await admin.request("POST", "companies", { siret: SIRET, name: `CREATION ${suffix}` });
-  const accessManager = await createPerson("responsable");
-  await admin.request("POST", "habilitations", { user: accessManager.email, application: APP, company: SIRET, roles: ["lecteur"], accessManager: true });
-  await acceptCharter(accessManager.id);
-  const staff = {
-    plain: await createPerson("simple"),
-    accessManager,
-    supportOtherApp: await createPerson("assistance-autre", [], { [OTHER_APP]: ["efp-support"] }),
-    support: await createPerson("assistance", [], { [APP]: ["efp-support"] }),
-    aaOtherApp: await createPerson("aa-autre", [], { [OTHER_APP]: ["efp-application-admin"] }),
-    aa: await createPerson("aa", [], { [APP]: ["efp-application-admin"] }),
-    administrator: await createPerson("administrateur", ["efp-administrator"]),
-  };
-  tokens.anonymous = undefined;
-  for (const [caller, who] of Object.entries(staff)) tokens[caller as Caller] = await personToken(who.email);
+  Object.assign(tokens, (await staffCallers(APP, OTHER_APP, SIRET)).tokens);
 }, 180_000);
 
 test("who creates an account with a habilitation on the application: its admins and the administrators", async () => {

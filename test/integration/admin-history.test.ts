@@ -7,7 +7,8 @@ import type { EfpApi } from "@efp/provisioning";
 import { adminClient } from "../support/admin.js";
 import { testContext } from "../support/context.js";
 import { signInThrough } from "../support/person-token.js";
-import { administratorApi, apiAs, createApplication, createPerson, freshSiret, personToken, refusalOf, statusOf, acceptCharter } from "../support/efp-admin.js";
+import { administratorApi, apiAs, createApplication, createPerson, freshSiret, personToken, refusalOf, statusOf } from "../support/efp-admin.js";
+import { staffCallers, type Caller, type Person } from "../support/staff-callers.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -18,10 +19,8 @@ const SIRET = freshSiret();
 const OTHER_SIRET = freshSiret();
 const admin = administratorApi();
 
-type Caller = "anonymous" | "plain" | "accessManager" | "supportOtherApp" | "support" | "aaOtherApp" | "aa" | "administrator";
 const tokens = {} as Record<Caller, string | undefined>;
 const as = (caller: Caller): EfpApi => apiAs(tokens[caller]);
-type Person = { id: string; email: string };
 let subject: Person;
 let aa: Person;
 let never: Person;
@@ -44,21 +43,9 @@ beforeAll(async () => {
   subject = await createPerson(`${WORD}sujet`);
   never = await createPerson(`${WORD}jamais`);
   await admin.request("POST", "habilitations", { user: never.email, application: APP, company: SIRET, roles: ["lecteur"] });
-  const accessManager = await createPerson(`${WORD}responsable`);
-  await admin.request("POST", "habilitations", { user: accessManager.email, application: APP, company: SIRET, roles: ["lecteur"], accessManager: true });
-  await acceptCharter(accessManager.id);
-  aa = await createPerson(`${WORD}aa`, [], { [APP]: ["efp-application-admin"] });
-  const staff = {
-    plain: await createPerson("simple"),
-    accessManager,
-    supportOtherApp: await createPerson("assistance-ailleurs", [], { [OTHER_APP]: ["efp-support"] }),
-    support: await createPerson("assistance", [], { [APP]: ["efp-support"] }),
-    aaOtherApp: await createPerson("aa-ailleurs", [], { [OTHER_APP]: ["efp-application-admin"] }),
-    aa,
-    administrator: await createPerson("administrateur", ["efp-administrator"]),
-  };
-  tokens.anonymous = undefined;
-  for (const [caller, who] of Object.entries(staff)) tokens[caller as Caller] = await personToken(who.email);
+  const callers = await staffCallers(APP, OTHER_APP, SIRET);
+  Object.assign(tokens, callers.tokens);
+  aa = callers.people.aa;
 
   // The subject's story, oldest first: granted on APP by the administrators' CLI, a sign-in, a
   // wrong password, an access request of their own (another establishment), disabled and enabled by APP's admin.
@@ -100,7 +87,7 @@ test("the last sign-in on the user page and in the list, and the accounts that n
   expect(neverSignedIn.items.map((row) => row.id)).toEqual([never.id]);
   const all = await as("aa").request<UserRowsPage>("GET", "users", undefined, { q: WORD });
   expect(all.items.find((row) => row.id === subject.id)?.lastLoginAt).toBe(login?.time);
-  // The access manager and the admin signed in (their tokens), the subject too.
+  // The subject signed in (their token); the other account never did.
   expect(all.items.filter((row) => row.lastLoginAt === undefined).map((row) => row.id)).toEqual([never.id]);
 });
 

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -50,6 +50,11 @@ export default function AdminNewUser() {
   const nextKey = useRef(1);
   const refusalRef = useRef<HTMLDivElement>(null);
 
+  // The API's refusal takes the focus once shown: read first, then corrected.
+  useEffect(() => {
+    if (refusal) refusalRef.current?.focus();
+  }, [refusal]);
+
   const change = (next: NewAccountValue) => {
     setValue(next);
     if (Object.keys(errors).length > 0) setErrors(newAccountErrors(next));
@@ -77,8 +82,6 @@ export default function AdminNewUser() {
       setValue(emptyNewAccount());
     } catch (caught) {
       setRefusal(asApiError(caught).message);
-      // After the message is shown: read first, then corrected.
-      setTimeout(() => refusalRef.current?.focus(), 0);
     } finally {
       setBusy(false);
     }
@@ -233,7 +236,7 @@ export default function AdminNewUser() {
               onRemove={() => change({ ...value, habilitations: value.habilitations.filter((other) => other.key !== habilitation.key) })}
             />
           ))}
-          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-mt-2w")}>
+          <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left", "fr-mt-2w")}>
             <li>
               <Button
                 type="button"

@@ -1,11 +1,10 @@
 package fr.gouv.travail.efp.users;
 
+import fr.gouv.travail.efp.common.provider.IdleEventListener;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
-import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
-import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -27,16 +26,7 @@ public class TestAccountExpiryFactory implements EventListenerProviderFactory {
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
-        return new EventListenerProvider() {
-            @Override
-            public void onEvent(Event event) {}
-
-            @Override
-            public void onEvent(AdminEvent event, boolean includeRepresentation) {}
-
-            @Override
-            public void close() {}
-        };
+        return IdleEventListener.INSTANCE;
     }
 
     @Override
