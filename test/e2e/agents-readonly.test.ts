@@ -93,7 +93,12 @@ async function accountConsoleRedirect(page: Page, extra: Record<string, string>,
     ...extra,
   });
   try {
-    await page.goto(`${oidc}/auth?${query}`);
+    // An agent's sign-in goes through the ADFS's SAML POST binding: its form is sent by script,
+    // which may start the next navigation before this one's "load" (Playwright: "interrupted by
+    // another navigation"). Where the person lands is read from the requests below.
+    await page.goto(`${oidc}/auth?${query}`).catch((error: unknown) => {
+      if (!/interrupted by another navigation/.test(String(error))) throw error;
+    });
     if (signIn) await signIn();
     const deadline = Date.now() + 20_000;
     while (!landed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
