@@ -93,15 +93,13 @@ async function accountConsoleRedirect(page: Page, extra: Record<string, string>,
     ...extra,
   });
   try {
-    // An agent's sign-in goes through the ADFS's SAML POST binding: its form is sent by script,
-    // which may start the next navigation before this one's "load" (Playwright: "interrupted by
-    // another navigation"). Where the person lands is read from the requests below.
-    await page.goto(`${oidc}/auth?${query}`).catch((error: unknown) => {
-      if (!/interrupted by another navigation/.test(String(error))) throw error;
-    });
+    await page.goto(`${oidc}/auth?${query}`);
     if (signIn) await signIn();
     const deadline = Date.now() + 20_000;
     while (!landed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    // The landing is seen as it is requested; its page must have loaded before the next request
+    // starts, or that one's navigation is interrupted by it (CI: "interrupted by another navigation").
+    if (landed) await page.waitForURL((url) => url.pathname === new URL(accountUrl).pathname, { waitUntil: "load", timeout: 10_000 }).catch(() => undefined);
   } finally {
     page.off("request", onRequest);
     await page.unroute(tokenEndpoint);
