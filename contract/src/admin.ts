@@ -1,7 +1,7 @@
 // efp-admin, the administration API (/realms/<realm>/efp-admin), called by automation clients
 // (client credentials) and by people through the efp CLI: its JSON, ids resolved to the names
 // people and scripts use, and its endpoints.
-import type { AccessRequest, HabilitationKind } from "./access.js";
+import type { AccessRequest, HabilitationKind, RoleLabels } from "./access.js";
 import type { Call, Download, Query } from "./http.js";
 
 /** An application (service numérique) and the roles it lets access managers grant. */
@@ -13,6 +13,8 @@ export type Application = {
   raCodesEnabled: boolean;
   listedPublicly: boolean;
   roles: string[];
+  /** How each grantable role reads, in French and in English (tokens keep the role's name). */
+  roleLabels?: RoleLabels;
 };
 
 /** A company (SIRET, SIREN) or a ministry structure (code). */

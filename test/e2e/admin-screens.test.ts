@@ -11,6 +11,7 @@ import { PERSON_PASSWORD, administratorApi, apiAs, createApplication, createPers
 import { signInToAccount } from "../support/login-page.js";
 import { waitForEmail } from "../support/mailbox.js";
 import { tick } from "../support/dsfr.js";
+import { adminClient } from "../support/admin.js";
 
 const context = testContext();
 const ACCOUNT = `${context.keycloakUrl}/realms/${context.realm}/account/`;
@@ -45,6 +46,14 @@ beforeAll(async () => {
   await createApplication(APP);
   await createApplication(OTHER_APP);
   await admin.request("POST", "companies", { siret: SIRET, name: COMPANY });
+  // Roles read as the application names them (their description), in the page; tokens keep the name.
+  const kc = await adminClient();
+  const [client] = await kc.clients.find({ realm: context.realm, clientId: APP });
+  for (const [name, description] of [
+    ["lecteur", "Lecteur des dossiers"],
+    ["redacteur", "Rédacteur"],
+  ])
+    await kc.clients.updateRole({ realm: context.realm, id: client.id!, roleName: name }, { name, description });
   people.aa = await person("aa", [], { [APP]: ["efp-application-admin"] });
   people.support = await person("assistance", [], { [APP]: ["efp-support"] });
   people.administrator = await person("administrateur", ["efp-administrator"]);
@@ -195,8 +204,8 @@ test("an administrator disables an account after confirming (its sessions end) a
   // A support agent may send the emails and unlock, and otherwise only reads.
   await support.waitForSelector("#efp-admin-reset-password");
   expect(await support.locator("#efp-admin-disable, #efp-admin-enable, #efp-admin-delete").count()).toBe(0);
-  expect(await support.locator("[id^=efp-admin-revoke-]").count()).toBe(0);
-  expect(await support.locator("#efp-admin-habilitations").innerText()).toContain("lecteur");
+  expect(await support.locator("[id^=efp-admin-revoke-], [id^=efp-admin-edit-], #efp-admin-grant").count()).toBe(0);
+  expect(await support.locator("#efp-admin-habilitations").innerText()).toContain("Lecteur des dossiers");
   expect(await seriousViolations(support)).toEqual([]);
   // An account outside the support agent's application reads as unknown.
   await support.goto(`${ACCOUNT}#/admin/utilisateur?id=${people.neighbour.id}`);
@@ -264,7 +273,7 @@ test("an application admin creates an account with its habilitation: the form sa
   await waitForEmail(email, (mail) => /action-token/.test(mail.text ?? ""));
   await page.click("#efp-new-account-open");
   await page.waitForSelector("#efp-admin-identity");
-  expect(await page.locator("#efp-admin-habilitations").innerText()).toContain("lecteur");
+  await page.waitForFunction(() => (document.querySelector("#efp-admin-habilitations")?.textContent ?? "").includes("Lecteur des dossiers"));
   // The API refuses what the page cannot know: an unknown establishment, said in the page.
   await page.goto(`${ACCOUNT}#/admin/nouveau-compte`);
   await page.waitForSelector("#efp-new-account");
@@ -277,6 +286,60 @@ test("an application admin creates an account with its habilitation: the form sa
   await page.click("#efp-new-account-submit");
   await page.waitForFunction(() => document.activeElement?.id === "efp-new-account-refused");
   expect(await page.locator("#efp-new-account-refused").innerText()).toContain("Établissement ou structure inconnu");
+  await page.close();
+});
+
+test("keyboard only, an application admin gives a habilitation from a user's page, then changes it: roles read as the application names them", async () => {
+  const page = await newPage();
+  await openAdministration(page, people.aa, `#/admin/utilisateur?id=${people.markup.id}`);
+  await page.waitForSelector("#efp-admin-grant");
+  expect(await page.locator("#efp-admin-habilitations").count()).toBe(0);
+  await page.focus("#efp-admin-grant");
+  await page.keyboard.press("Enter");
+  // The form opens on its first field; the only application the admin manages is already chosen.
+  await page.waitForFunction(() => document.activeElement?.id === "efp-admin-grant-h0-application");
+  expect(await page.inputValue("#efp-admin-grant-h0-application")).toBe(APP);
+  expect(await page.locator("#efp-admin-grant-form legend").first().innerText()).toContain(`${WORD}balise`);
+  expect(await seriousViolations(page)).toEqual([]);
+  // Nothing ticked: the page says so under the company, which takes the focus.
+  await page.click("#efp-admin-grant-submit");
+  await page.waitForFunction(() => document.activeElement?.id === "efp-admin-grant-h0-company");
+  await page.keyboard.type(SIRET);
+  await page.keyboard.press("Tab");
+  // The roles, by their labels, in the application's order; Space ticks one.
+  await page.waitForFunction(() => document.activeElement?.getAttribute("value") === "lecteur");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#efp-admin-user-flash .fr-alert--success");
+  expect(await page.locator("#efp-admin-user-flash").innerText()).toContain(`L'habilitation à ${APP.toUpperCase()} pour ${COMPANY} est donnée`);
+  let held = (await userPage(people.markup.id)).habilitations;
+  expect(held.map((h) => [h.application, h.company?.siret, h.roles, h.accessManager])).toEqual([[APP, SIRET, ["lecteur"], false]]);
+  await page.waitForFunction(() => (document.querySelector("#efp-admin-habilitations")?.textContent ?? "").includes("Lecteur des dossiers"));
+
+  // Change it: one more role, access manager, a last day; the company is said, not asked.
+  const edit = `efp-admin-edit-${held[0].id}`;
+  await page.focus(`#${edit}`);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#efp-admin-edit-form");
+  expect(await page.locator("#efp-admin-edit-h0-company").count()).toBe(0);
+  expect(await page.locator("#efp-admin-edit-form legend").first().innerText()).toContain(COMPANY);
+  expect(await page.locator("#efp-admin-edit-h0-roles input[value=lecteur]").isChecked()).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+  // Cancelled: back on the button that opened it.
+  await page.locator("#efp-admin-edit-form button", { hasText: "Annuler" }).click();
+  await page.waitForFunction((id) => document.activeElement?.id === id, edit);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#efp-admin-edit-form");
+  await tick(page, "#efp-admin-edit-h0-roles input[value=redacteur]");
+  await tick(page, "#efp-admin-edit-h0-roles input[name=efp-admin-edit-h0-access-manager]");
+  await page.click("#efp-admin-edit-submit");
+  await page.waitForFunction(() => (document.querySelector("#efp-admin-user-flash")?.textContent ?? "").includes("est modifiée"));
+  held = (await userPage(people.markup.id)).habilitations;
+  expect(held.map((h) => [h.application, h.roles.sort(), h.accessManager])).toEqual([[APP, ["lecteur", "redacteur"], true]]);
+  await page.waitForFunction(() => (document.querySelector("#efp-admin-habilitations")?.textContent ?? "").includes("Rédacteur"));
+  // The history says both, by the admin.
+  await page.waitForFunction(() => document.querySelectorAll("#efp-admin-history tbody tr").length >= 2);
+  expect(await page.locator("#efp-admin-history").innerText()).toContain(people.aa.email);
   await page.close();
 });
 

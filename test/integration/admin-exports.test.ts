@@ -12,7 +12,6 @@ import { testContext } from "../support/context.js";
 import { csvRecords, parseCsv } from "../support/csv.js";
 import {
   EFP_CLI_SECRET,
-  acceptCharter,
   administratorApi,
   apiAs,
   createApplication,
@@ -22,6 +21,7 @@ import {
   refusalOf,
   statusOf,
 } from "../support/efp-admin.js";
+import { CALLERS, staffCallers, type Caller, type Person, type Staff } from "../support/staff-callers.js";
 
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
@@ -36,11 +36,8 @@ const admin = administratorApi();
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const TODAY = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Paris" });
 
-type Caller = "anonymous" | "plain" | "accessManager" | "supportOtherApp" | "support" | "aaOtherApp" | "aa" | "administrator";
-const CALLERS: Caller[] = ["anonymous", "plain", "accessManager", "supportOtherApp", "support", "aaOtherApp", "aa", "administrator"];
-const tokens = {} as Record<Caller, string | undefined>;
-const emails = {} as Record<Caller, string>;
-type Person = { id: string; email: string };
+let tokens: Record<Caller, string | undefined>;
+const emails = {} as Record<Staff, string>;
 const people = {} as Record<"holder" | "twice" | "requester" | "neighbour", Person>;
 
 const person = (label: string) => createPerson(`${WORD}${label}`);
@@ -66,23 +63,9 @@ beforeAll(async () => {
   people.neighbour = await person("voisin");
   await grant(people.neighbour, OTHER_APP);
 
-  const accessManager = await createPerson("responsable-export");
-  await admin.request("POST", "habilitations", { user: accessManager.email, application: APP, company: OTHER_SIRET, roles: ["lecteur"], accessManager: true });
-  await acceptCharter(accessManager.id);
-  const staff = {
-    plain: await createPerson("simple-export"),
-    accessManager,
-    supportOtherApp: await createPerson("assistance-voisine-export", [], { [OTHER_APP]: ["efp-support"] }),
-    support: await createPerson("assistance-export", [], { [APP]: ["efp-support"] }),
-    aaOtherApp: await createPerson("aa-voisine-export", [], { [OTHER_APP]: ["efp-application-admin"] }),
-    aa: await createPerson("aa-export", [], { [APP]: ["efp-application-admin"] }),
-    administrator: await createPerson("administrateur-export", ["efp-administrator"]),
-  };
-  tokens.anonymous = undefined;
-  for (const [caller, who] of Object.entries(staff)) {
-    tokens[caller as Caller] = await personToken(who.email);
-    emails[caller as Caller] = who.email;
-  }
+  const staff = await staffCallers(APP, OTHER_APP, OTHER_SIRET);
+  tokens = staff.tokens;
+  for (const [caller, who] of Object.entries(staff.people)) emails[caller as Staff] = who.email;
 }, 120_000);
 
 const as = (caller: Caller): EfpApi => apiAs(tokens[caller]);
@@ -156,6 +139,8 @@ test("who may export and read the journal: each of the eight callers, each endpo
 });
 
 test("the users file is Excel's CSV: BOM, French headers, `;`, CRLF, a dated attachment, one row per habilitation", async () => {
+  // One of them signs in: their last sign-in is in the file, the others' cell is empty.
+  await personToken(people.twice.email);
   const { response, bytes, text } = await exported("aa", "users", { q: WORD, sort: "email" });
   expect(response.headers.get("content-type")).toBe("text/csv; charset=UTF-8");
   expect(response.headers.get("content-disposition")).toBe(`attachment; filename="efp-utilisateurs-${TODAY}.csv"`);
@@ -177,6 +162,9 @@ test("the users file is Excel's CSV: BOM, French headers, `;`, CRLF, a dated att
     "Nature de l'habilitation": "membre",
   });
   expect(holder["Accordée le"]).toMatch(new RegExp(`^${TODAY} \\d\\d:\\d\\d:\\d\\d$`));
+  expect(holder["Dernière connexion"]).toBe("");
+  for (const row of records.filter((line) => line["Identifiant du compte"] === people.twice.id))
+    expect(row["Dernière connexion"]).toMatch(new RegExp(`^${TODAY} \\d\\d:\\d\\d:\\d\\d$`));
   // Two habilitations, two rows; a request only, one row without habilitation.
   expect(records.filter((row) => row["Identifiant du compte"] === people.twice.id)).toHaveLength(2);
   const requester = records.filter((row) => row["Identifiant du compte"] === people.requester.id);

@@ -12,7 +12,6 @@ import { testContext } from "../support/context.js";
 import { codeFlowToken } from "../../bench/src/http-login.js";
 import {
   EFP_CLI_SECRET,
-  acceptCharter,
   administratorApi,
   apiAs,
   createApplication,
@@ -23,6 +22,7 @@ import {
   refusalOf,
   statusOf,
 } from "../support/efp-admin.js";
+import { staffCallers, type Caller, type Person } from "../support/staff-callers.js";
 import { FIXED_CAPTCHA_ANSWER } from "../support/login-page.js";
 
 const context = testContext();
@@ -37,9 +37,7 @@ const COMPANY_NAME = `SOCIETE ${WORD.toUpperCase()} INDUSTRIE`;
 const admin = administratorApi();
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
-type Caller = "anonymous" | "plain" | "accessManager" | "supportOtherApp" | "support" | "aaOtherApp" | "aa" | "administrator";
-const tokens = {} as Record<Caller, string | undefined>;
-type Person = { id: string; email: string };
+let tokens: Record<Caller, string | undefined>;
 const people = {} as Record<"holder" | "requester" | "otherAppHolder" | "nobody" | "agent" | "test" | "disabled" | "migrated" | "thirdCompany", Person>;
 
 /** A person of this run: the run's word in their first name. */
@@ -83,20 +81,7 @@ beforeAll(async () => {
   people.thirdCompany = await person("autreetablissement");
   await grant(people.thirdCompany, APP, OTHER_SIRET);
 
-  const accessManager = await person("responsable");
-  await admin.request("POST", "habilitations", { user: accessManager.email, application: APP, company: OTHER_SIRET, roles: ["lecteur"], accessManager: true });
-  await acceptCharter(accessManager.id);
-  const staff = {
-    plain: await createPerson("simple"),
-    accessManager,
-    supportOtherApp: await createPerson("assistance-voisine", [], { [OTHER_APP]: ["efp-support"] }),
-    support: await createPerson("assistance", [], { [APP]: ["efp-support"] }),
-    aaOtherApp: await createPerson("aa-voisine", [], { [OTHER_APP]: ["efp-application-admin"] }),
-    aa: await createPerson("aa", [], { [APP]: ["efp-application-admin"] }),
-    administrator: await createPerson("administrateur", ["efp-administrator"]),
-  };
-  tokens.anonymous = undefined;
-  for (const [caller, who] of Object.entries(staff)) tokens[caller as Caller] = await personToken(who.email);
+  ({ tokens } = await staffCallers(APP, OTHER_APP, OTHER_SIRET, `${WORD}responsable`));
 }, 120_000);
 
 const as = (caller: Caller): EfpApi => apiAs(tokens[caller]);

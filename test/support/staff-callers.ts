@@ -7,17 +7,22 @@ export type Caller = "anonymous" | "plain" | "accessManager" | "supportOtherApp"
 export type Staff = Exclude<Caller, "anonymous">;
 export type Person = { id: string; email: string };
 
+/** The eight, in the order the matrices list them. */
+export const CALLERS: Caller[] = ["anonymous", "plain", "accessManager", "supportOtherApp", "support", "aaOtherApp", "aa", "administrator"];
+
 /**
  * Creates the seven people (the access manager of `app` for `company`) and signs each in:
- * `tokens.anonymous` is undefined, the others a token for efp-admin and efp-access.
+ * `tokens.anonymous` is undefined, the others a token for efp-admin and efp-access. A suite
+ * whose searches should find the access manager gives its first name.
  */
 export async function staffCallers(
   app: string,
   otherApp: string,
   company: string,
+  accessManagerName = "responsable",
 ): Promise<{ tokens: Record<Caller, string | undefined>; people: Record<Staff, Person> }> {
   const admin = administratorApi();
-  const accessManager = await createPerson("responsable");
+  const accessManager = await createPerson(accessManagerName);
   await admin.request("POST", "habilitations", { user: accessManager.email, application: app, company, roles: ["lecteur"], accessManager: true });
   await acceptCharter(accessManager.id);
   const people: Record<Staff, Person> = {

@@ -13,6 +13,8 @@ import { Pager } from "../components/Pager";
 import { useI18n } from "../i18n/I18nProvider";
 import { navigate, type JournalSearch, type Route } from "../router";
 import { useAsync } from "../useAsync";
+import { isMessageKey } from "../i18n/messages";
+import { detailFacts } from "./journalDetails";
 import { ExportButton } from "./ExportButton";
 
 export const JOURNAL_PAGE_SIZE = 50;
@@ -158,7 +160,19 @@ export default function AdminJournal({ route }: { route: Route }) {
 }
 
 function JournalTable({ entries }: { entries: AuditEntry[] }) {
-  const { t, lang } = useI18n();
+  const { t, lang, date } = useI18n();
+  const { admin } = useApp();
+  // The applications' role labels, to say the roles of a grant as people read them.
+  const applications = useAsync(useCallback(() => admin.applications(), [admin]));
+  const labelsOf = (clientId: string | null) => applications.data?.find((application) => application.clientId === clientId)?.roleLabels;
+  const words = { yes: t("yes"), no: t("no"), date };
+  const detailsText = (entry: AuditEntry) =>
+    detailFacts(entry.details, labelsOf(entry.application), lang, words)
+      .map((fact) => {
+        const key = `auditDetail_${fact.key}`;
+        return fact.key === "" ? fact.value : `${isMessageKey(key) ? t(key) : fact.key} : ${fact.value}`;
+      })
+      .join(" · ");
   const actionLabel = (action: string) => typeName(t, action);
   const when = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" });
   return (
@@ -180,7 +194,7 @@ function JournalTable({ entries }: { entries: AuditEntry[] }) {
         entry.company ?? "",
         entry.subjectUserId ?? "",
         <span key="details" className="efp-journal-details">
-          {entry.details ?? ""}
+          {detailsText(entry)}
         </span>,
       ])}
     />

@@ -1,25 +1,23 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { fr } from "@codegouvfr/react-dsfr";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
-import { Select } from "@codegouvfr/react-dsfr/Select";
-import type { Application } from "@efp/contract";
 import { useApp } from "../AppContext";
-import { HabilitationFields } from "../access/HabilitationFields";
 import { ErrorAlert, Loading } from "../components/Feedback";
 import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import { routeLinkProps } from "../router";
-import { asApiError, useAsync } from "../useAsync";
+import { asApiError } from "../useAsync";
 import { lastAdminSearch } from "./lastSearch";
+import { HabilitationBlock, focusFirstField, useManageableApplications } from "./HabilitationBlock";
 import {
   emptyNewAccount,
   emptyNewHabilitation,
   fieldId,
-  habilitationId,
+  NEW_ACCOUNT_PREFIX,
   newAccountBody,
   newAccountErrors,
   type NewAccountErrors,
@@ -37,11 +35,8 @@ type Created = { id: string; email: string; professional: boolean };
  */
 export default function AdminNewUser() {
   const { t } = useI18n();
-  const { admin, administered } = useApp();
-  const applications = useAsync(useCallback(() => admin.applications(), [admin]));
-  const manageable = (applications.data ?? []).filter((application) =>
-    (administered.data ?? []).some((administeredApp) => administeredApp.application === application.clientId && administeredApp.canManage),
-  );
+  const { admin } = useApp();
+  const { applications, manageable } = useManageableApplications();
   const [value, setValue] = useState<NewAccountValue>(() => emptyNewAccount());
   const [errors, setErrors] = useState<NewAccountErrors>({});
   const [refusal, setRefusal] = useState<string>();
@@ -69,12 +64,7 @@ export default function AdminNewUser() {
     const found = newAccountErrors(value);
     setErrors(found);
     setRefusal(undefined);
-    const first = Object.keys(found)[0];
-    if (first) {
-      const element = document.getElementById(first);
-      (element?.matches("input, select") ? element : element?.querySelector<HTMLElement>("input, select"))?.focus();
-      return;
-    }
+    if (focusFirstField(found)) return;
     setBusy(true);
     try {
       const account = await admin.createUser(newAccountBody(value));
@@ -228,12 +218,14 @@ export default function AdminNewUser() {
           {value.habilitations.map((habilitation, index) => (
             <HabilitationBlock
               key={habilitation.key}
-              index={index}
+              prefix={NEW_ACCOUNT_PREFIX}
+              legend={t("newAccountHabilitation", index + 1)}
               habilitation={habilitation}
               applications={manageable}
               errors={errors}
               onChange={setHabilitation}
               onRemove={() => change({ ...value, habilitations: value.habilitations.filter((other) => other.key !== habilitation.key) })}
+              removeLabel={t("newAccountRemoveHabilitationOf", index + 1)}
             />
           ))}
           <ul className={fr.cx("fr-btns-group", "fr-btns-group--inline-md", "fr-btns-group--icon-left", "fr-mt-2w")}>
@@ -257,95 +249,5 @@ export default function AdminNewUser() {
         </form>
       )}
     </>
-  );
-}
-
-function HabilitationBlock({
-  index,
-  habilitation,
-  applications,
-  errors,
-  onChange,
-  onRemove,
-}: {
-  index: number;
-  habilitation: NewHabilitation;
-  applications: Application[];
-  errors: NewAccountErrors;
-  onChange: (changed: NewHabilitation) => void;
-  onRemove: () => void;
-}) {
-  const { t } = useI18n();
-  const application = applications.find((candidate) => candidate.clientId === habilitation.application);
-  const id = (name: string) => habilitationId(habilitation, name);
-  const message = (name: string) => (errors[id(name)] ? t(errors[id(name)]) : undefined);
-  return (
-    <fieldset className={fr.cx("fr-fieldset", "fr-mb-2w")} id={id("block")}>
-      <legend className={fr.cx("fr-fieldset__legend")}>{t("newAccountHabilitation", index + 1)}</legend>
-      <div className={fr.cx("fr-fieldset__element")}>
-        <Select
-          label={t("colApplication")}
-          state={errors[id("application")] ? "error" : "default"}
-          stateRelatedMessage={message("application")}
-          nativeSelectProps={{
-            id: id("application"),
-            value: habilitation.application,
-            onChange: (event) => onChange({ ...habilitation, application: event.target.value, value: { ...habilitation.value, roles: [] } }),
-          }}
-        >
-          <option value="">{t("newAccountChooseApplication")}</option>
-          {applications.map((candidate) => (
-            <option key={candidate.clientId} value={candidate.clientId}>
-              {candidate.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className={fr.cx("fr-fieldset__element")}>
-        <Input
-          label={t("newAccountCompany")}
-          hintText={t("newAccountCompanyHint")}
-          state={errors[id("company")] ? "error" : "default"}
-          stateRelatedMessage={message("company")}
-          nativeInputProps={{
-            id: id("company"),
-            autoComplete: "off",
-            inputMode: "text",
-            value: habilitation.company,
-            onChange: (event) => onChange({ ...habilitation, company: event.target.value }),
-          }}
-        />
-      </div>
-      {application && (
-        <div className={fr.cx("fr-fieldset__element")}>
-          <HabilitationFields
-            idPrefix={fieldId(`h${habilitation.key}`)}
-            roles={application.roles.filter((role) => !role.startsWith("efp-"))}
-            roleLabels={{}}
-            value={habilitation.value}
-            errors={errors[id("roles")] ? { roles: t(errors[id("roles")]) } : {}}
-            onChange={(changed) => onChange({ ...habilitation, value: changed })}
-            fields={{ kind: true, lastDay: true }}
-          />
-        </div>
-      )}
-      {!application && errors[id("roles")] && (
-        <p className={fr.cx("fr-error-text")} id={id("roles")}>
-          {t(errors[id("roles")])}
-        </p>
-      )}
-      <div className={fr.cx("fr-fieldset__element")}>
-        <Button
-          type="button"
-          priority="tertiary"
-          size="small"
-          iconId="fr-icon-delete-line"
-          onClick={onRemove}
-          nativeButtonProps={{ "aria-label": t("newAccountRemoveHabilitationOf", index + 1) }}
-        >
-          {t("newAccountRemoveHabilitation")}
-        </Button>
-      </div>
-    </fieldset>
   );
 }

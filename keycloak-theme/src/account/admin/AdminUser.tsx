@@ -11,7 +11,7 @@ import { PageTitle } from "../components/PageTitle";
 import { HabilitationBadges } from "../access/HabilitationFields";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
-import { personName } from "../names";
+import { personName, roleLabel } from "../names";
 import { routeLinkProps } from "../router";
 import { asApiError, useAsync } from "../useAsync";
 import { ButtonGroup } from "../../shared/ButtonGroup";
@@ -22,6 +22,9 @@ import { AccountStatusBadges } from "./AccountStatusBadges";
 import { KindBadges } from "./AdminUsers";
 import { lastAdminSearch } from "./lastSearch";
 import { UserHistory } from "./UserHistory";
+import { HabilitationGrant } from "./HabilitationGrant";
+import { useManageableApplications } from "./HabilitationBlock";
+import { editedHabilitation, emptyNewHabilitation } from "./newAccount";
 
 type ButtonAction = Exclude<AccountAction, "delete">;
 
@@ -114,7 +117,7 @@ function UserDetails({
     <>
       <Identity data={data} />
       <Actions data={data} name={name} onDone={onDone} onFailed={onFailed} />
-      <Habilitations items={data.habilitations} holder={name} onDone={onDone} onFailed={onFailed} />
+      <Habilitations userId={data.user.id} items={data.habilitations} holder={name} onDone={onDone} onFailed={onFailed} />
       <h2 className={fr.cx("fr-h4", "fr-mt-6w")} id="efp-admin-requests-title">
         {t("adminRequestsTitle")}
       </h2>
@@ -322,19 +325,41 @@ function Deletion({ data, name, onDeleted, onFailed }: { data: UserPage; name: s
 }
 
 function Habilitations({
+  userId,
   items,
   holder,
   onDone,
   onFailed,
 }: {
+  userId: string;
   items: Habilitation[];
   holder: string;
   onDone: (text: string) => void;
   onFailed: (caught: unknown) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { administered } = useApp();
+  const { applications, manageable } = useManageableApplications();
+  // The habilitation being changed (its id), or "new" for a grant.
+  const [editing, setEditing] = useState<string>();
   const applicationOf = (clientId: string | null) => (administered.data ?? []).find((application) => application.application === clientId);
+  const detailsOf = (clientId: string | null) => (applications.data ?? []).find((application) => application.clientId === clientId);
+  const opener = useRef<string>(undefined);
+  // Back from the form (cancelled): the focus returns to the button that opened it.
+  useEffect(() => {
+    if (editing === undefined && opener.current) document.getElementById(opener.current)?.focus();
+  }, [editing]);
+  const open = (id: string, buttonId: string) => {
+    opener.current = buttonId;
+    setEditing(id);
+  };
+  const finished = (text: string) => {
+    opener.current = undefined;
+    setEditing(undefined);
+    onDone(text);
+  };
+  const changing = items.find((habilitation) => habilitation.id === editing);
+  const nameOf = (habilitation: Habilitation) => applicationOf(habilitation.application)?.applicationName ?? habilitation.application ?? "";
   return (
     <>
       <h2 className={fr.cx("fr-h4", "fr-mt-6w")}>{t("adminHabilitationsTitle")}</h2>
@@ -349,8 +374,9 @@ function Habilitations({
           headers={[t("colApplication"), t("colCompany"), t("colRoles"), t("colDetails"), t("colActions")]}
           data={items.map((habilitation) => {
             const application = applicationOf(habilitation.application);
-            const applicationName = application?.applicationName ?? habilitation.application ?? "";
+            const applicationName = nameOf(habilitation);
             const companyName = habilitation.company?.name ?? "";
+            const editId = `efp-admin-edit-${habilitation.id}`;
             return [
               applicationName,
               <>
@@ -363,19 +389,64 @@ function Habilitations({
               <ul key="roles" className={fr.cx("fr-tags-group")}>
                 {habilitation.roles.map((role) => (
                   <li key={role}>
-                    <Tag small>{role}</Tag>
+                    <Tag small>{roleLabel(role, detailsOf(habilitation.application)?.roleLabels ?? {}, lang)}</Tag>
                   </li>
                 ))}
               </ul>,
               <HabilitationBadges key="badges" accessManager={habilitation.accessManager} kind={habilitation.kind} expiresAt={habilitation.expiresAt} />,
               application?.canManage ? (
-                <RevokeButton key="revoke" habilitation={habilitation} holder={holder} applicationName={applicationName} onDone={onDone} onFailed={onFailed} />
+                <ButtonGroup key="actions" inline="md" small>
+                  <Button
+                    size="small"
+                    priority="tertiary"
+                    iconId="fr-icon-edit-line"
+                    disabled={detailsOf(habilitation.application) === undefined}
+                    nativeButtonProps={{ id: editId, "aria-label": t("adminHabilitationChangeOf", applicationName, companyName) }}
+                    onClick={() => open(habilitation.id, editId)}
+                  >
+                    {t("adminHabilitationChange")}
+                  </Button>
+                  <RevokeButton habilitation={habilitation} holder={holder} applicationName={applicationName} onDone={onDone} onFailed={onFailed} />
+                </ButtonGroup>
               ) : (
                 ""
               ),
             ];
           })}
         />
+      )}
+      {changing ? (
+        <HabilitationGrant
+          key={changing.id}
+          userId={userId}
+          holder={holder}
+          applications={manageable}
+          initial={editedHabilitation(changing, 0)}
+          fixed={{ applicationName: nameOf(changing), companyName: changing.company?.name ?? "" }}
+          onDone={finished}
+          onCancel={() => setEditing(undefined)}
+        />
+      ) : editing === "new" ? (
+        <HabilitationGrant
+          userId={userId}
+          holder={holder}
+          applications={manageable}
+          initial={emptyNewHabilitation(0, manageable.length === 1 ? manageable[0].clientId : "")}
+          onDone={finished}
+          onCancel={() => setEditing(undefined)}
+        />
+      ) : (
+        manageable.length > 0 && (
+          <Button
+            priority="secondary"
+            size="small"
+            iconId="fr-icon-add-line"
+            nativeButtonProps={{ id: "efp-admin-grant" }}
+            onClick={() => open("new", "efp-admin-grant")}
+          >
+            {t("adminHabilitationGrant")}
+          </Button>
+        )
       )}
     </>
   );

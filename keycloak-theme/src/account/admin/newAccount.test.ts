@@ -1,4 +1,14 @@
-import { emptyNewAccount, emptyNewHabilitation, newAccountBody, newAccountErrors, type NewAccountValue } from "./newAccount";
+import type { Habilitation } from "@efp/contract";
+import {
+  editedHabilitation,
+  emptyNewAccount,
+  emptyNewHabilitation,
+  habilitationErrors,
+  newAccountBody,
+  newAccountErrors,
+  newHabilitationBody,
+  type NewAccountValue,
+} from "./newAccount";
 
 const filled = (patch: Partial<NewAccountValue> = {}): NewAccountValue => {
   const value = emptyNewAccount("maf");
@@ -42,5 +52,52 @@ describe("the create-an-account form", () => {
   it("numbers each habilitation block for its fields' ids", () => {
     const second = emptyNewHabilitation(7, "soffi");
     expect(Object.keys(newAccountErrors(filled({ habilitations: [second] })))).toEqual(["efp-new-account-h7-company", "efp-new-account-h7-roles"]);
+  });
+});
+
+describe("a habilitation given or changed from a user's page", () => {
+  it("checks one block under the form's own prefix", () => {
+    const block = emptyNewHabilitation(0);
+    expect(habilitationErrors(block, "efp-admin-grant")).toEqual({
+      "efp-admin-grant-h0-application": "newAccountApplicationRequired",
+      "efp-admin-grant-h0-company": "newAccountCompanyRequired",
+      "efp-admin-grant-h0-roles": "rolesRequired",
+    });
+    // An access manager without roles is a habilitation.
+    expect(habilitationErrors({ ...block, application: "maf", company: "57206768400108", value: { ...block.value, accessManager: true } }, "p")).toEqual({});
+  });
+
+  it("starts a change from what is held: same application and company (SIRET, or a structure's code), roles, last day", () => {
+    const held: Habilitation = {
+      id: "h1",
+      user: { id: "u1" },
+      application: "maf",
+      company: { siret: "57206768400108", name: "ACME" },
+      roles: ["deposant"],
+      accessManager: true,
+      kind: "third-party",
+      grantedBy: null,
+      grantedAt: "2026-01-01T00:00:00Z",
+      expiresAt: new Date(2027, 2, 31, 23, 59, 59).toISOString(),
+    };
+    const edited = editedHabilitation(held, 3);
+    expect(edited).toEqual({
+      key: 3,
+      application: "maf",
+      company: "57206768400108",
+      value: { email: "", roles: ["deposant"], accessManager: true, kind: "third-party", lastDay: "2027-03-31" },
+    });
+    expect(newHabilitationBody(edited)).toEqual({
+      application: "maf",
+      company: "57206768400108",
+      roles: ["deposant"],
+      accessManager: true,
+      kind: "third-party",
+      expiresAt: new Date(2027, 2, 31, 23, 59, 59).toISOString(),
+    });
+    expect(editedHabilitation({ ...held, company: { code: "DGEFP", name: "DGEFP" }, expiresAt: null }, 0)).toMatchObject({
+      company: "DGEFP",
+      value: { lastDay: "" },
+    });
   });
 });

@@ -58,6 +58,7 @@ public class ExportsEndpoint {
             "Statut",
             "Migré",
             "Créé le",
+            "Dernière connexion",
             "Application",
             "SIRET ou code de structure",
             "Établissement",
@@ -101,21 +102,11 @@ public class ExportsEndpoint {
             @QueryParam("status") String status,
             @QueryParam("sort") String sort) {
         return JsonApi.call(session, () -> {
-            String applicationId = null;
-            if (Api.blankToNull(application) != null) {
-                EfpApplication filtered = lookups.application(application);
-                caller.requireRead(filtered);
-                applicationId = filtered.id();
-            }
-            String companyId = Api.blankToNull(company) == null
-                    ? null
-                    : lookups.company(company).id();
-            UserQuery query =
-                    UserQuery.of(text, applicationId, companyId, kind, status, sort, caller.userPerimeter(lookups));
+            UserQuery query = UsersEndpoint.query(caller, lookups, text, application, company, kind, status, sort);
             audited(
                     "users",
-                    applicationId,
-                    companyId,
+                    query.applicationId(),
+                    query.companyId(),
                     parameters(
                             "q",
                             text,
@@ -242,6 +233,7 @@ public class ExportsEndpoint {
         cells.add(account.enabled() ? "actif" : "désactivé");
         cells.add(yesNo(account.migrated()));
         cells.add(dateTime(account.createdAt()));
+        cells.add(dateTime(account.lastLoginAt()));
         if (held == null) {
             while (cells.size() < USER_HEADERS.size()) {
                 cells.add(null);

@@ -73,21 +73,37 @@ public class UsersEndpoint {
             @QueryParam("first") Integer first,
             @QueryParam("max") Integer max) {
         return JsonApi.call(session, () -> {
-            String applicationId = null;
-            if (Api.blankToNull(application) != null) {
-                EfpApplication filtered = lookups.application(application);
-                caller.requireRead(filtered);
-                applicationId = filtered.id();
-            }
-            String companyId = Api.blankToNull(company) == null
-                    ? null
-                    : lookups.company(company).id();
-            UserQuery query =
-                    UserQuery.of(text, applicationId, companyId, kind, status, sort, caller.userPerimeter(lookups));
+            UserQuery query = query(caller, lookups, text, application, company, kind, status, sort);
             UserSearch.Page page =
                     new UserSearch(session, lookups.realm()).search(query, Api.first(first), Api.max(max));
             return new Views.Page<>(page.total(), page.items());
         });
+    }
+
+    /**
+     * The user search's query from its parameters, within what the caller may read: an
+     * application named must be one they read (else 403), a company must exist (else 404), bad
+     * values are 400 before any query. The CSV export reads the same.
+     */
+    static UserQuery query(
+            Caller caller,
+            Lookups lookups,
+            String text,
+            String application,
+            String company,
+            String kind,
+            String status,
+            String sort) {
+        String applicationId = null;
+        if (Api.blankToNull(application) != null) {
+            EfpApplication filtered = lookups.application(application);
+            caller.requireRead(filtered);
+            applicationId = filtered.id();
+        }
+        String companyId = Api.blankToNull(company) == null
+                ? null
+                : lookups.company(company).id();
+        return UserQuery.of(text, applicationId, companyId, kind, status, sort, caller.userPerimeter(lookups));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -35,7 +36,8 @@ final class Views {
             String description,
             boolean raCodesEnabled,
             boolean listedPublicly,
-            List<String> roles) {
+            List<String> roles,
+            Map<String, EfpApplication.RoleLabel> roleLabels) {
 
         static ApplicationView of(EfpApplication application) {
             return new ApplicationView(
@@ -45,7 +47,8 @@ final class Views {
                     application.description(),
                     application.raCodesEnabled(),
                     application.listedPublicly(),
-                    application.grantableRoles());
+                    application.grantableRoles(),
+                    application.roleLabels());
         }
     }
 

@@ -38,7 +38,8 @@ public final class UserExport {
             boolean test,
             boolean enabled,
             boolean migrated,
-            Long createdAt) {}
+            Long createdAt,
+            Long lastLoginAt) {}
 
     /** A habilitation of the account (internal ids of the application and the company). */
     public record Held(
@@ -125,6 +126,13 @@ public final class UserExport {
                 migrated.add((String) row[0]);
             }
         }
+        Map<String, Long> lastLogins = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "select l.userId, l.time from LastLoginEntity l where l.userId in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            lastLogins.put((String) row[0], (Long) row[1]);
+        }
         Map<String, List<Held>> held = held(em, query, ids);
         List<Line> lines = new ArrayList<>();
         for (String id : ids) {
@@ -142,7 +150,8 @@ public final class UserExport {
                     tests.contains(id),
                     Boolean.TRUE.equals(row[5]),
                     migrated.contains(id),
-                    (Long) row[6]);
+                    (Long) row[6],
+                    lastLogins.get(id));
             List<Held> habilitations = held.getOrDefault(id, List.of());
             if (habilitations.isEmpty()) {
                 lines.add(new Line(account, null));
