@@ -12,7 +12,14 @@ const config = readStackConfig();
 const stack = await startStack({
   instance: "bench",
   environment: "test",
-  ports: { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() },
+  ports: {
+    keycloak: await freePort(),
+    management: await freePort(),
+    demoApp: await freePort(),
+    mailWeb: await freePort(),
+    mailSmtp: await freePort(),
+    smsInbox: await freePort(),
+  },
   adminUsername: "admin",
   adminPassword: "admin-bench",
   realm: config.realm,

@@ -38,7 +38,14 @@ const admin = { username: "admin", password: "admin-bench" };
 const stack = await startStack({
   instance: "bench",
   environment: "test",
-  ports: { keycloak: await freePort(), management: await freePort(), demoApp: await freePort(), mailWeb: await freePort(), mailSmtp: await freePort() },
+  ports: {
+    keycloak: await freePort(),
+    management: await freePort(),
+    demoApp: await freePort(),
+    mailWeb: await freePort(),
+    mailSmtp: await freePort(),
+    smsInbox: await freePort(),
+  },
   adminUsername: admin.username,
   adminPassword: admin.password,
   realm: config.realm,

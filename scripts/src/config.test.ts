@@ -7,15 +7,17 @@ test("documented default ports", () => {
     demoAppPort: 3000,
     mailWebPort: 1080,
     mailSmtpPort: 1025,
+    smsInboxPort: 1090,
     realm: "efp",
   });
 });
 
 test("each port can be changed by its environment variable", () => {
-  expect(readStackConfig({ KEYCLOAK_PORT: "18080", DEMO_APP_PORT: "13000", MAILDEV_SMTP_PORT: "12025" })).toMatchObject({
+  expect(readStackConfig({ KEYCLOAK_PORT: "18080", DEMO_APP_PORT: "13000", MAILDEV_SMTP_PORT: "12025", SMS_INBOX_PORT: "11090" })).toMatchObject({
     keycloakPort: 18080,
     demoAppPort: 13000,
     mailSmtpPort: 12025,
+    smsInboxPort: 11090,
   });
 });
 

@@ -10,6 +10,8 @@ export interface StackConfig {
   demoAppPort: number;
   mailWebPort: number;
   mailSmtpPort: number;
+  /** The local SMS inbox (Brevo's API and a page of received messages). */
+  smsInboxPort: number;
   adminUsername: string;
   adminPassword: string;
   realm: string;
@@ -25,6 +27,7 @@ const DEFAULT_PORTS = {
   DEMO_APP_PORT: 3000,
   MAILDEV_WEB_PORT: 1080,
   MAILDEV_SMTP_PORT: 1025,
+  SMS_INBOX_PORT: 1090,
 } as const;
 
 export function parsePort(name: string, value: string | undefined, fallback: number): number {
@@ -44,6 +47,7 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     demoAppPort: port("DEMO_APP_PORT"),
     mailWebPort: port("MAILDEV_WEB_PORT"),
     mailSmtpPort: port("MAILDEV_SMTP_PORT"),
+    smsInboxPort: port("SMS_INBOX_PORT"),
     // Dev defaults only: production sets these through the environment (see docker-compose.yml).
     adminUsername: env.KC_BOOTSTRAP_ADMIN_USERNAME || "admin",
     adminPassword: env.KC_BOOTSTRAP_ADMIN_PASSWORD || "admin",

@@ -9,6 +9,7 @@ import { ensureInstance } from "./keycloak/distribution.js";
 import { findKeycloakJdk, type Jdk } from "./keycloak/jdk.js";
 import { startKeycloak, type RunningKeycloak } from "./keycloak/server.js";
 import { startMailDev, type RunningMailDev } from "./mail/maildev.js";
+import { createSmsInbox, type SmsInbox } from "./sms/inbox.js";
 import { CACHE_DIR, LOG_DIR, REALM_CONFIG_DIR } from "./paths.js";
 import { startPostgres, type RunningPostgres } from "./postgres/server.js";
 import { freePort, isPortInUse, type Service } from "./process.js";
@@ -26,7 +27,7 @@ export interface StackOptions {
    */
   database?: Database;
   environment: Environment;
-  ports: { keycloak: number; management: number; demoApp: number; mailWeb: number; mailSmtp: number };
+  ports: { keycloak: number; management: number; demoApp: number; mailWeb: number; mailSmtp: number; smsInbox: number };
   adminUsername: string;
   adminPassword: string;
   realm: string;
@@ -48,6 +49,8 @@ export interface Stack {
   postgres?: RunningPostgres;
   keycloak: RunningKeycloak;
   mail: RunningMailDev;
+  /** The local SMS inbox Keycloak's SMS gateway (Brevo's API) sends to: its page and API. */
+  sms: { url: string; inbox: SmsInbox };
   demoAppUrl: string;
   jdk: Jdk;
   config: RealmConfig;
@@ -62,6 +65,7 @@ async function assertPortsFree(ports: StackOptions["ports"]) {
     demoApp: "DEMO_APP_PORT",
     mailWeb: "MAILDEV_WEB_PORT",
     mailSmtp: "MAILDEV_SMTP_PORT",
+    smsInbox: "SMS_INBOX_PORT",
   };
   for (const [key, port] of Object.entries(ports) as [keyof StackOptions["ports"], number][]) {
     if (await isPortInUse(port)) {
@@ -87,6 +91,14 @@ export function realmConfigVariables(stack: {
     SOFFI_URL: stack.demoAppUrl,
     ...(stack.soffiClientSecret && { SOFFI_CLIENT_SECRET: stack.soffiClientSecret }),
   };
+}
+
+/** The local SMS inbox's API key: not a secret (loopback only); production sets Brevo's own (README, "SMS"). */
+export const SMS_INBOX_API_KEY = "xkeysib-efp-local-inbox";
+
+/** Keycloak's SMS gateway (Brevo's API) pointed at the local SMS inbox. */
+export function smsGatewayKeycloakEnv(inboxUrl: string): Record<string, string> {
+  return { KC_SPI_EFP_SMS_GATEWAY__BREVO__URL: inboxUrl, KC_SPI_EFP_SMS_GATEWAY__BREVO__API_KEY: SMS_INBOX_API_KEY };
 }
 
 /** The instance's name on disk and in the logs: build options differ, so PostgreSQL gets its own copy. */
@@ -115,9 +127,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const started: Service[] = [];
   let databaseService: Service | undefined;
   let demoServer: http.Server | undefined;
+  let smsInbox: SmsInbox | undefined;
   // The database last: Keycloak closes its connections before the server goes away.
   const stop = async () => {
     if (demoServer) await new Promise((resolve) => demoServer!.close(resolve));
+    if (smsInbox?.server.listening) await new Promise((resolve) => smsInbox!.server.close(resolve));
     await Promise.all(started.map((service) => service.stop()));
     await databaseService?.stop();
   };
@@ -138,6 +152,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       databaseEnv = { KC_DB_URL: postgres.jdbcUrl, KC_DB_USERNAME: postgres.username, KC_DB_PASSWORD: postgres.password };
     }
 
+    // The SMS inbox first: Keycloak's SMS gateway points at it.
+    smsInbox = createSmsInbox({ apiKey: SMS_INBOX_API_KEY });
+    await new Promise<void>((resolve, reject) => smsInbox!.server.once("error", reject).listen(ports.smsInbox, "127.0.0.1", resolve));
+    const smsUrl = `http://localhost:${ports.smsInbox}`;
     log("Démarrage de Keycloak et de MailDev…");
     const onSpawn = (service: Service) => started.push(service);
     const [mail, keycloak] = await Promise.all([
@@ -150,7 +168,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         adminUsername: options.adminUsername,
         adminPassword: options.adminPassword,
         logFile: path.join(LOG_DIR, `keycloak-${instance}.log`),
-        env: { ...options.keycloakEnv, ...databaseEnv },
+        env: { ...smsGatewayKeycloakEnv(`http://127.0.0.1:${ports.smsInbox}`), ...options.keycloakEnv, ...databaseEnv },
         onSpawn,
       }),
     ]);
@@ -184,7 +202,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       baseUrl: demoAppUrl,
     });
     await new Promise<void>((resolve, reject) => demoServer!.once("error", reject).listen(ports.demoApp, "127.0.0.1", resolve));
-    return { instance, database, postgres, keycloak, mail, demoAppUrl, jdk, config, changes, stop };
+    return { instance, database, postgres, keycloak, mail, sms: { url: smsUrl, inbox: smsInbox }, demoAppUrl, jdk, config, changes, stop };
   } catch (error) {
     await stop();
     throw error;

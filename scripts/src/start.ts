@@ -17,6 +17,7 @@ const stack = await startStack({
     demoApp: config.demoAppPort,
     mailWeb: config.mailWebPort,
     mailSmtp: config.mailSmtpPort,
+    smsInbox: config.smsInboxPort,
   },
   adminUsername: config.adminUsername,
   adminPassword: config.adminPassword,
@@ -34,6 +35,7 @@ const urls: [string, string][] = [
   [`Compte EFP Connect (realm ${config.realm})`, `${kc}/realms/${config.realm}/account`],
   ["Console d'administration Keycloak", `${kc}/admin/   (${config.adminUsername} / ${config.adminPassword})`],
   ["Boîte de réception MailDev", `${stack.mail.webUrl}   (SMTP ${stack.mail.smtpHost}:${stack.mail.smtpPort})`],
+  ["Boîte SMS locale (API Brevo)", stack.sms.url],
   ["Santé et métriques", `${stack.keycloak.managementUrl}/health/ready   ${stack.keycloak.managementUrl}/metrics`],
   [
     "Base de données de Keycloak",

@@ -58,6 +58,7 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
       demoApp: await freePort(),
       mailWeb: await freePort(),
       mailSmtp: await freePort(),
+      smsInbox: await freePort(),
     };
     return startStack({
       instance: "test",
@@ -77,6 +78,8 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
         KC_SPI_EVENTS_LISTENER__EFP_OUTBOX__MAX_RETRY_MILLIS: "3000",
         // Expired test accounts are disabled within seconds, not within the hour.
         KC_SPI_EVENTS_LISTENER__EFP_TEST_ACCOUNT_EXPIRY__INTERVAL_MILLIS: "2000",
+        // A slow SMS gateway gives up within a second here (the slow-gateway test).
+        KC_SPI_EFP_SMS_GATEWAY__BREVO__TIMEOUT_MILLIS: "1000",
       },
       log,
     });
@@ -99,6 +102,7 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
       mailSmtpHost: stack.mail.smtpHost,
       mailSmtpPort: stack.mail.smtpPort,
       demoAppUrl: stack.demoAppUrl,
+      smsInboxUrl: stack.sms.url,
       realm: config.realm,
       adminUsername: ADMIN.username,
       adminPassword: ADMIN.password,

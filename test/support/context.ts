@@ -25,6 +25,8 @@ export interface TestContext {
   mailSmtpHost: string;
   mailSmtpPort: number;
   demoAppUrl: string;
+  /** The local SMS inbox (Brevo's API, a page, /_inbox/… for the tests); absent for an external stack. */
+  smsInboxUrl?: string;
   realm: string;
   adminUsername: string;
   adminPassword: string;

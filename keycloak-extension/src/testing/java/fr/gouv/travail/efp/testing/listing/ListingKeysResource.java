@@ -41,6 +41,11 @@ public class ListingKeysResource implements RealmResourceProvider {
         });
     }
 
+    @Path("sms")
+    public fr.gouv.travail.efp.testing.sms.SmsSendResource sms() {
+        return new fr.gouv.travail.efp.testing.sms.SmsSendResource(session);
+    }
+
     @Override
     public void close() {}
 }
