@@ -4,22 +4,14 @@
 // (same BENCH_DIRECTORY_ROWS) it only searches, to measure a change of the search alone.
 import { readStackConfig } from "../../scripts/src/config.js";
 import { EXTENSION_TESTING_JAR } from "../../scripts/src/paths.js";
-import { freePort } from "../../scripts/src/process.js";
-import { startStack } from "../../scripts/src/stack.js";
+import { freeStackPorts, startStack } from "../../scripts/src/stack.js";
 import { benchDirectory } from "./directory.js";
 const log = (line: string) => console.log(`• ${line}`);
 const config = readStackConfig();
 const stack = await startStack({
   instance: "bench",
   environment: "test",
-  ports: {
-    keycloak: await freePort(),
-    management: await freePort(),
-    demoApp: await freePort(),
-    mailWeb: await freePort(),
-    mailSmtp: await freePort(),
-    smsInbox: await freePort(),
-  },
+  ports: await freeStackPorts(),
   adminUsername: "admin",
   adminPassword: "admin-bench",
   realm: config.realm,

@@ -25,8 +25,7 @@ import { resolveSizes, selectParts, type BenchContext } from "./part.js";
 import { BENCH_PARTS } from "./parts.js";
 import { readStackConfig } from "../../scripts/src/config.js";
 import { CACHE_DIR, EXTENSION_TESTING_JAR } from "../../scripts/src/paths.js";
-import { freePort } from "../../scripts/src/process.js";
-import { startStack } from "../../scripts/src/stack.js";
+import { freeStackPorts, startStack } from "../../scripts/src/stack.js";
 
 const log = (line: string) => console.log(`• ${line}`);
 // Checked before anything starts: a misspelt part name should not cost a stack start.
@@ -38,14 +37,7 @@ const admin = { username: "admin", password: "admin-bench" };
 const stack = await startStack({
   instance: "bench",
   environment: "test",
-  ports: {
-    keycloak: await freePort(),
-    management: await freePort(),
-    demoApp: await freePort(),
-    mailWeb: await freePort(),
-    mailSmtp: await freePort(),
-    smsInbox: await freePort(),
-  },
+  ports: await freeStackPorts(),
   adminUsername: admin.username,
   adminPassword: admin.password,
   realm: config.realm,

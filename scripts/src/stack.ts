@@ -93,6 +93,18 @@ export function realmConfigVariables(stack: {
   };
 }
 
+/** A free loopback port for each of the stack's services (the tests and the bench). */
+export async function freeStackPorts(): Promise<StackOptions["ports"]> {
+  return {
+    keycloak: await freePort(),
+    management: await freePort(),
+    demoApp: await freePort(),
+    mailWeb: await freePort(),
+    mailSmtp: await freePort(),
+    smsInbox: await freePort(),
+  };
+}
+
 /** The local SMS inbox's API key: not a secret (loopback only); production sets Brevo's own (README, "SMS"). */
 export const SMS_INBOX_API_KEY = "xkeysib-efp-local-inbox";
 

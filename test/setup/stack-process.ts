@@ -8,8 +8,7 @@ import { loadRealmConfig, type Environment } from "@efp/provisioning";
 import { readStackConfig } from "../../scripts/src/config.js";
 import type { Database } from "../../scripts/src/keycloak/build.js";
 import { EXTENSION_TESTING_JAR, REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
-import { freePort } from "../../scripts/src/process.js";
-import { startStack } from "../../scripts/src/stack.js";
+import { freeStackPorts, startStack } from "../../scripts/src/stack.js";
 import { writeTestContext } from "../support/context.js";
 import { captchetatKeycloakEnv, startFakeCaptchEtat } from "../support/fake-captchetat.js";
 import { rechercheEntreprisesKeycloakEnv, startFakeRechercheEntreprises } from "../support/fake-recherche-entreprises.js";
@@ -52,14 +51,7 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
   // A free port can be taken by another program between our check and Keycloak's bind, some
   // twenty seconds later: then the stack (stopped whole by startStack) starts again on new ports.
   const start = async () => {
-    const ports = {
-      keycloak: await freePort(),
-      management: await freePort(),
-      demoApp: await freePort(),
-      mailWeb: await freePort(),
-      mailSmtp: await freePort(),
-      smsInbox: await freePort(),
-    };
+    const ports = await freeStackPorts();
     return startStack({
       instance: "test",
       database,

@@ -1,8 +1,6 @@
 package fr.gouv.travail.efp.directory;
 
-import org.keycloak.provider.Provider;
-import org.keycloak.provider.ProviderFactory;
-import org.keycloak.provider.Spi;
+import fr.gouv.travail.efp.common.provider.PublicSpi;
 
 /**
  * The company directory SPI ({@value #NAME}): {@code local} (our tables, imported from the INSEE
@@ -10,28 +8,11 @@ import org.keycloak.provider.Spi;
  * source are server configuration, e.g.
  * {@code KC_SPI_EFP_DIRECTORY__RECHERCHE_ENTREPRISES__BASE_URL}.
  */
-public final class DirectorySpi implements Spi {
+public final class DirectorySpi extends PublicSpi {
 
     public static final String NAME = "efp-directory";
 
-    @Override
-    public boolean isInternal() {
-        return false;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public Class<? extends Provider> getProviderClass() {
-        return CompanyDirectory.class;
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes")
-    public Class<? extends ProviderFactory> getProviderFactoryClass() {
-        return CompanyDirectoryFactory.class;
+    public DirectorySpi() {
+        super(NAME, CompanyDirectory.class, CompanyDirectoryFactory.class);
     }
 }
