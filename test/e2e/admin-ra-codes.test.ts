@@ -124,6 +124,9 @@ test("an application admin creates a code, sees it once, copies it; once redeeme
   const [first] = (await codes()).items;
   expect(await statusOfRow(page, first.id).innerText()).toMatch(/^Actif jusqu'au \d{2}\/\d{2}\/\d{4}$/);
   expect(await page.locator(`#efp-ra-codes [data-ra-code-id="${first.id}"]`).innerText()).toBe(`${COMPANY} (${SIRET})`);
+  expect(await page.locator(`#efp-ra-codes [data-ra-code-created="${first.id}"]`).innerText()).toBe(
+    `Créé le ${await today(page)} par aa TEST (${aa.email.toLowerCase()})`,
+  );
   expect(await seriousViolations(page)).toEqual([]);
 
   // Copied to the clipboard, and said to screen readers.
@@ -152,6 +155,7 @@ test("an application admin creates a code, sees it once, copies it; once redeeme
   await page.click("#efp-ra-codes-create-submit");
   await page.waitForFunction(() => document.getElementById("efp-ra-codes-count")?.textContent === "2 codes");
   const second = (await codes()).items.find((item) => item.id !== first.id)!;
+  expect(await page.locator(`#efp-ra-code-revoke-${second.id}`).innerText()).toBe("Révoquer");
   await page.click(`#efp-ra-code-revoke-${second.id}`);
   await page.waitForSelector(`#efp-ra-code-revoke-${second.id}-confirm`);
   expect(await page.locator('[role="group"][aria-label^="Révoquer le code"] p').innerText()).toContain("Il ne pourra plus être utilisé.");
@@ -183,7 +187,7 @@ test("a support agent reads the codes, without a button to create or revoke", as
   expect(await page.locator("#efp-ra-codes-read-only").innerText()).toContain("pas en créer ni en révoquer");
   expect(await page.locator("#efp-ra-codes-create").count()).toBe(0);
   expect(await page.locator("[id^=efp-ra-code-revoke-]").count()).toBe(0);
-  expect(await page.locator("#efp-ra-codes th").allInnerTexts()).toEqual(["Établissement", "Créé", "Statut"]);
+  expect(await page.locator("#efp-ra-codes th").allInnerTexts()).toEqual(["Établissement", "Statut"]);
   expect(await statusOfRow(page, active.id).innerText()).toMatch(/^Actif jusqu'au /);
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -338,7 +338,8 @@ function CodesTable({
 }) {
   const { t, date } = useI18n();
   const i18n = useI18n();
-  const headers = [t("colRaCodeCompany"), t("colRaCodeCreated"), t("colRaCodeStatus")];
+  // Three columns, the creation under the establishment: readable at 375 px without scrolling sideways.
+  const headers = [t("colRaCodeCompany"), t("colRaCodeStatus")];
   return (
     <Table
       id="efp-ra-codes"
@@ -350,18 +351,14 @@ function CodesTable({
       data={codes.map((code) => {
         const company = code.company ? `${code.company.name} (${code.company.siret ?? code.company.code ?? ""})` : "";
         const row = [
-          <span key="company" data-ra-code-id={code.id}>
-            {company}
-          </span>,
-          <span key="created">
-            {date(code.createdAt)}
-            {code.createdBy && (
-              <>
-                <br />
-                {t("raCodeCreatedBy", personOf(code.createdByUser, code.createdBy))}
-              </>
-            )}
-          </span>,
+          <div key="company">
+            <span data-ra-code-id={code.id}>{company}</span>
+            <p className={fr.cx("fr-text--xs", "fr-mb-0")} data-ra-code-created={code.id}>
+              {code.createdBy
+                ? t("raCodeCreatedOnBy", date(code.createdAt), personOf(code.createdByUser, code.createdBy))
+                : t("raCodeCreatedOn", date(code.createdAt))}
+            </p>
+          </div>,
           <span key="status" data-status={code.status} className="efp-ra-code-status">
             {raCodeStatusText(code, i18n)}
           </span>,
@@ -394,6 +391,8 @@ function RevokeCode({
       id={`efp-ra-code-revoke-${code.id}`}
       label={t("raCodesRevokeOf", company)}
       question={t("raCodesRevokeQuestion", date(code.createdAt), company)}
+      text={t("raCodesRevoke")}
+      confirm={t("raCodesRevokeConfirm")}
       revoke={async () => {
         await admin.revokeRaCode(code.id);
         return t("raCodesRevoked", company);

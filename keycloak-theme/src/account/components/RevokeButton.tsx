@@ -12,6 +12,8 @@ export function RevokeButton({
   id,
   label,
   question,
+  text,
+  confirm,
   revoke,
   onDone,
   onFailed,
@@ -20,6 +22,9 @@ export function RevokeButton({
   /** What is revoked, for screen readers ("Révoquer l'accès de …"). */
   label: string;
   question: string;
+  /** The button's and the confirmation's words: "Retirer l'accès" and "Confirmer le retrait" unless given. */
+  text?: string;
+  confirm?: string;
   revoke: () => Promise<string>;
   onDone: (text: string) => void;
   onFailed: (caught: unknown) => void;
@@ -46,7 +51,7 @@ export function RevokeButton({
           setConfirming(true);
         }}
       >
-        {t("revoke")}
+        {text ?? t("revoke")}
       </Button>
     );
   }
@@ -55,7 +60,7 @@ export function RevokeButton({
       compact
       label={label}
       question={question}
-      confirm={t("revokeConfirm")}
+      confirm={confirm ?? t("revokeConfirm")}
       confirmId={`${id}-confirm`}
       busy={busy}
       onConfirm={async () => {
