@@ -82,7 +82,17 @@ export type RaCode = {
   usedBy: string | null;
   usedAt: string | null;
   revokedAt: string | null;
+  /** Who revoked it (id); the people by name below, while their accounts exist. */
+  revokedBy?: string;
+  createdByUser?: UserRef;
+  usedByUser?: UserRef;
+  revokedByUser?: UserRef;
 };
+
+/** The RA codes' filters: application (clientId), company (SIRET), status, and the page. */
+export type RaCodeQuery = Omit<ListQuery, "user"> & { status?: RaCodeStatus };
+
+export type RaCodesPage = { total: number; items: RaCode[] };
 
 /** A code just created: the only time its value leaves the server. */
 export type CreatedRaCode = RaCode & { code: string };
@@ -298,7 +308,8 @@ export function adminEndpoints(call: Call) {
     requests: (query: Omit<ListQuery, "user">) => list<AccessRequest>("requests", query),
     approveRequest: (id: string, body: ApprovalInput) => call<void>("POST", `requests/${encodeURIComponent(id)}/approve`, body),
     refuseRequest: (id: string, reason: string) => call<void>("POST", `requests/${encodeURIComponent(id)}/refuse`, { reason }),
-    raCodes: (query: Omit<ListQuery, "user">) => list<RaCode>("ra-codes", query),
+    raCodes: (query: RaCodeQuery) => list<RaCode>("ra-codes", query),
+    raCodesPage: (query: RaCodeQuery) => call<RaCodesPage>("GET", "ra-codes", undefined, query),
     createRaCode: (body: RaCodeInput) => call<CreatedRaCode>("POST", "ra-codes", body),
     revokeRaCode: (id: string) => call<void>("DELETE", `ra-codes/${encodeURIComponent(id)}`),
     audit: (query: ListQuery) => list<AuditEntry>("audit", query),

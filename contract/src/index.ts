@@ -5,3 +5,4 @@ export * from "./http.js";
 export * from "./access.js";
 export * from "./admin.js";
 export * from "./migration.js";
+export * from "./siret.js";

@@ -45,9 +45,10 @@ export function apiAs(token: string | undefined, service: "efp-admin" | "efp-acc
 /** Creates a person with the given realm roles and client roles ({ clientId: [roles] }). */
 /**
  * A public EFP application of the realm, `clientId`, with the roles lecteur and redacteur and
- * the staff roles efp-application-admin and efp-support.
+ * the staff roles efp-application-admin and efp-support; `attributes` add to or replace its
+ * client attributes (efp.ra-codes-enabled…).
  */
-export async function createApplication(clientId: string) {
+export async function createApplication(clientId: string, attributes: Record<string, string> = {}) {
   const context = testContext();
   const kc = await adminClient();
   await kc.clients.create({
@@ -55,7 +56,7 @@ export async function createApplication(clientId: string) {
     clientId,
     publicClient: true,
     redirectUris: ["http://127.0.0.1:9/*"],
-    attributes: { "efp.application": "true", "efp.display-name": clientId.toUpperCase() },
+    attributes: { "efp.application": "true", "efp.display-name": clientId.toUpperCase(), ...attributes },
   });
   const [client] = await kc.clients.find({ realm: context.realm, clientId });
   for (const name of ["lecteur", "redacteur", "efp-application-admin", "efp-support"])

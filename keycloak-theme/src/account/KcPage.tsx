@@ -191,6 +191,7 @@ function Account({
             case "admin-user":
             case "admin-journal":
             case "admin-new-user":
+            case "admin-ra-codes":
               return <Administration route={route} />;
           }
         })()}

@@ -1,7 +1,17 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from "react";
 import { hrefFor, parseRoute, type Route } from "./routes";
 
-export { isAccessPage, isAdminPage, isSignInOptional, parseRoute, type AdminSearch, type JournalSearch, type Page, type Route } from "./routes";
+export {
+  isAccessPage,
+  isAdminPage,
+  isSignInOptional,
+  parseRoute,
+  type AdminSearch,
+  type JournalSearch,
+  type Page,
+  type RaCodesSearch,
+  type Route,
+} from "./routes";
 
 export function hrefOf(route: Route): string {
   return hrefFor(route, window.location);

@@ -102,3 +102,17 @@ test("EFP ADMIN's journal keeps its filters in the address; unknown keys are dro
   expect(parseRoute({ search: "", hash: "#/admin/journal?x=1&to=2026-05-31" }).journal).toEqual({ to: "2026-05-31" });
   expect(parseRoute({ search: "", hash: "#/admin/journal" })).toMatchObject({ page: "admin-journal", journal: {} });
 });
+
+test("EFP ADMIN's RA codes keep their application and filters in the address", () => {
+  const here = { pathname: "/realms/efp/account/", search: "" };
+  const href = hrefFor({ page: "admin-ra-codes", raCodes: { application: "maf", status: "used", company: "", first: "50" } }, here);
+  expect(href).toBe("/realms/efp/account/#/admin/codes-ra?application=maf&status=used&first=50");
+  expect(parseRoute({ search: "", hash: "#/admin/codes-ra?application=maf&status=used&first=50&x=1" })).toEqual({
+    page: "admin-ra-codes",
+    application: undefined,
+    siret: undefined,
+    raCodes: { application: "maf", status: "used", first: "50" },
+  });
+  expect(parseRoute({ search: "", hash: "#/admin/codes-ra" })).toMatchObject({ page: "admin-ra-codes", raCodes: {} });
+  expect(isAdminPage("admin-ra-codes")).toBe(true);
+});

@@ -19,7 +19,8 @@ export type Page =
   | "admin-users"
   | "admin-user"
   | "admin-journal"
-  | "admin-new-user";
+  | "admin-new-user"
+  | "admin-ra-codes";
 
 /** What an invitation link holds: its token, and the invited address (the sign-in's hint). */
 export type InvitationLink = { token: string; email?: string };
@@ -35,6 +36,10 @@ export const ADMIN_SEARCH_KEYS = ["q", "application", "kind", "status", "sort", 
 export type JournalSearch = Partial<Record<(typeof JOURNAL_SEARCH_KEYS)[number], string>>;
 export const JOURNAL_SEARCH_KEYS = ["application", "company", "user", "actor", "action", "from", "to", "first"] as const;
 
+/** EFP ADMIN's RA codes as their address holds them (#/admin/codes-ra?application=…&status=…). */
+export type RaCodesSearch = Partial<Record<(typeof RA_CODES_SEARCH_KEYS)[number], string>>;
+export const RA_CODES_SEARCH_KEYS = ["application", "company", "status", "first"] as const;
+
 export type Route = {
   page: Page;
   application?: string;
@@ -45,6 +50,8 @@ export type Route = {
   userId?: string;
   /** EFP ADMIN: the journal's filters (admin-journal). */
   journal?: JournalSearch;
+  /** EFP ADMIN: the RA codes' application and filters (admin-ra-codes). */
+  raCodes?: RaCodesSearch;
 };
 
 const fragments: Record<Page, string> = {
@@ -59,6 +66,7 @@ const fragments: Record<Page, string> = {
   "admin-user": "#/admin/utilisateur",
   "admin-new-user": "#/admin/nouveau-compte",
   "admin-journal": "#/admin/journal",
+  "admin-ra-codes": "#/admin/codes-ra",
 };
 
 export function isAccessPage(page: Page): boolean {
@@ -67,7 +75,7 @@ export function isAccessPage(page: Page): boolean {
 
 /** EFP ADMIN's pages, for application admins, support agents and administrators. */
 export function isAdminPage(page: Page): boolean {
-  return page === "admin-users" || page === "admin-user" || page === "admin-journal" || page === "admin-new-user";
+  return page === "admin-users" || page === "admin-user" || page === "admin-journal" || page === "admin-new-user" || page === "admin-ra-codes";
 }
 
 /** The invitation page may be seen before signing in: it offers to create the account first. */
@@ -103,6 +111,7 @@ export function parseRoute(location: { search: string; hash: string }): Route {
     if (id) route.userId = id;
   }
   if (page === "admin-journal") route.journal = pick(fragmentQuery, JOURNAL_SEARCH_KEYS);
+  if (page === "admin-ra-codes") route.raCodes = pick(fragmentQuery, RA_CODES_SEARCH_KEYS);
   return route;
 }
 
@@ -130,6 +139,12 @@ export function hrefFor(route: Route, location: { pathname: string; search: stri
   if (route.page === "admin-journal") {
     for (const key of JOURNAL_SEARCH_KEYS) {
       const value = route.journal?.[key];
+      if (value !== undefined && value !== "") inFragment.set(key, value);
+    }
+  }
+  if (route.page === "admin-ra-codes") {
+    for (const key of RA_CODES_SEARCH_KEYS) {
+      const value = route.raCodes?.[key];
       if (value !== undefined && value !== "") inFragment.set(key, value);
     }
   }

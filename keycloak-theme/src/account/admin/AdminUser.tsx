@@ -16,6 +16,7 @@ import { routeLinkProps } from "../router";
 import { asApiError, useAsync } from "../useAsync";
 import { ButtonGroup } from "../../shared/ButtonGroup";
 import { ConfirmPanel } from "../components/ConfirmPanel";
+import { RevokeButton } from "../components/RevokeButton";
 import { accountStatuses } from "./adminSearch";
 import { deletionConfirmed, offeredActions, offersDeletion } from "./accountActions";
 import { AccountStatusBadges } from "./AccountStatusBadges";
@@ -406,7 +407,7 @@ function Habilitations({
                   >
                     {t("adminHabilitationChange")}
                   </Button>
-                  <RevokeButton habilitation={habilitation} holder={holder} applicationName={applicationName} onDone={onDone} onFailed={onFailed} />
+                  <RevokeHabilitation habilitation={habilitation} holder={holder} applicationName={applicationName} onDone={onDone} onFailed={onFailed} />
                 </ButtonGroup>
               ) : (
                 ""
@@ -452,7 +453,7 @@ function Habilitations({
   );
 }
 
-function RevokeButton({
+function RevokeHabilitation({
   habilitation,
   holder,
   applicationName,
@@ -467,53 +468,18 @@ function RevokeButton({
 }) {
   const { t } = useI18n();
   const { admin } = useApp();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const revokeRef = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  // Back from the question (cancelled, or refused): the focus returns to the button.
-  useEffect(() => {
-    if (!confirming && asked.current) revokeRef.current?.focus();
-  }, [confirming]);
   const companyName = habilitation.company?.name ?? "";
-  const id = `efp-admin-revoke-${habilitation.id}`;
-  if (!confirming) {
-    return (
-      <Button
-        ref={revokeRef}
-        size="small"
-        priority="tertiary"
-        iconId="fr-icon-delete-line"
-        nativeButtonProps={{ id, "aria-label": t("adminRevokeOf", applicationName, companyName) }}
-        onClick={() => {
-          asked.current = true;
-          setConfirming(true);
-        }}
-      >
-        {t("revoke")}
-      </Button>
-    );
-  }
   return (
-    <ConfirmPanel
-      compact
+    <RevokeButton
+      id={`efp-admin-revoke-${habilitation.id}`}
       label={t("adminRevokeOf", applicationName, companyName)}
       question={t("adminRevokeQuestion", holder, applicationName, companyName)}
-      confirm={t("revokeConfirm")}
-      confirmId={`${id}-confirm`}
-      busy={busy}
-      onConfirm={async () => {
-        setBusy(true);
-        try {
-          await admin.revoke(habilitation.id);
-          onDone(t("adminRevoked", applicationName, companyName));
-        } catch (caught) {
-          onFailed(caught);
-          setBusy(false);
-          setConfirming(false);
-        }
+      revoke={async () => {
+        await admin.revoke(habilitation.id);
+        return t("adminRevoked", applicationName, companyName);
       }}
-      onCancel={() => setConfirming(false)}
+      onDone={onDone}
+      onFailed={onFailed}
     />
   );
 }

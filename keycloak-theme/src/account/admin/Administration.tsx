@@ -7,6 +7,7 @@ import { useI18n } from "../i18n/I18nProvider";
 import type { Route } from "../router";
 import AdminNewUser from "./AdminNewUser";
 import AdminJournal from "./AdminJournal";
+import AdminRaCodes from "./AdminRaCodes";
 import { AdminNav } from "./AdminNav";
 import AdminUser from "./AdminUser";
 import AdminUsers from "./AdminUsers";
@@ -48,6 +49,8 @@ export default function Administration({ route }: { route: Route }) {
       <AdminNav page={route.page} />
       {route.page === "admin-journal" ? (
         <AdminJournal route={route} />
+      ) : route.page === "admin-ra-codes" ? (
+        <AdminRaCodes route={route} />
       ) : route.page === "admin-new-user" ? (
         <AdminNewUser />
       ) : route.page === "admin-user" && route.userId ? (

@@ -4,6 +4,7 @@ import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.EfpException;
 import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.racode.RaCodeEntity;
+import fr.gouv.travail.efp.racode.RaCodeStatus;
 import fr.gouv.travail.efp.racode.RaCodes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,6 +39,7 @@ public class RaCodesEndpoint {
     public Response list(
             @QueryParam("application") String application,
             @QueryParam("company") String company,
+            @QueryParam("status") String status,
             @QueryParam("first") Integer first,
             @QueryParam("max") Integer max) {
         return JsonApi.call(session, () -> {
@@ -45,11 +47,17 @@ public class RaCodesEndpoint {
             String organizationId = Api.blankToNull(company) == null
                     ? null
                     : lookups.company(company).id();
+            RaCodeStatus state = RaCodeStatus.parse(status);
+            int from = Api.first(first);
+            int size = Api.max(max);
             Views views = new Views(session);
+            RaCodes codes = new RaCodes(session, lookups.realm());
+            // {total, items}: the items as before, with the number of matches for paging.
             return JsonApi.json(
                     200,
-                    new Views.Items<>(new RaCodes(session, lookups.realm())
-                            .list(clientId, organizationId, Api.first(first), Api.max(max)).stream()
+                    new Views.Page<>(
+                            codes.count(clientId, organizationId, state),
+                            codes.list(clientId, organizationId, state, from, size).stream()
                                     .map(views::raCode)
                                     .toList()));
         });

@@ -101,7 +101,10 @@ final class Views {
             String grantedAt,
             String expiresAt) {}
 
-    /** {@code code} only in the answer to its creation: the only time it leaves the server. */
+    /**
+     * {@code code} only in the answer to its creation: the only time it leaves the server. The
+     * people (created, used, revoked by) by id, as before, and by name in the {@code …User} fields.
+     */
     record RaCodeView(
             String id,
             String application,
@@ -113,11 +116,29 @@ final class Views {
             String usedBy,
             String usedAt,
             String revokedAt,
+            String revokedBy,
+            UserRef createdByUser,
+            UserRef usedByUser,
+            UserRef revokedByUser,
             String code) {
 
         RaCodeView withCode(String code) {
             return new RaCodeView(
-                    id, application, company, status, createdBy, createdAt, expiresAt, usedBy, usedAt, revokedAt, code);
+                    id,
+                    application,
+                    company,
+                    status,
+                    createdBy,
+                    createdAt,
+                    expiresAt,
+                    usedBy,
+                    usedAt,
+                    revokedAt,
+                    revokedBy,
+                    createdByUser,
+                    usedByUser,
+                    revokedByUser,
+                    code);
         }
     }
 
@@ -187,6 +208,10 @@ final class Views {
                 code.getUsedBy(),
                 iso(code.getUsedAt()),
                 iso(code.getRevokedAt()),
+                code.getRevokedBy(),
+                userOrNull(code.getCreatedBy()),
+                userOrNull(code.getUsedBy()),
+                userOrNull(code.getRevokedBy()),
                 null);
     }
 
@@ -237,6 +262,10 @@ final class Views {
 
     private CompanyRef companyRef(String organizationId) {
         return companies.byId(organizationId).map(CompanyRef::of).orElse(null);
+    }
+
+    private UserRef userOrNull(String id) {
+        return id == null ? null : user(id);
     }
 
     private UserRef user(String id) {

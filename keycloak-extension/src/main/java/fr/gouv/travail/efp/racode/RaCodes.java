@@ -176,15 +176,44 @@ public final class RaCodes {
                         Map.of("raCodeId", code.getId()));
     }
 
-    /** Codes of an application (and company), newest first; null filters do not filter. */
-    public List<RaCodeEntity> list(String clientId, String organizationId, int first, int max) {
-        EqualityFilter where = EqualityFilter.on("c")
+    /** Codes of an application (and company, and state), newest first; null filters do not filter. */
+    public List<RaCodeEntity> list(String clientId, String organizationId, RaCodeStatus status, int first, int max) {
+        long now = System.currentTimeMillis();
+        EqualityFilter where = filter(clientId, organizationId);
+        TypedQuery<RaCodeEntity> query = bindStatus(
+                where.bind(em.createQuery(
+                        "select c from RaCodeEntity c" + where(where, status) + " order by c.createdAt desc, c.id",
+                        RaCodeEntity.class)),
+                status,
+                now);
+        return new ArrayList<>(query.setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    /** How many codes {@link #list} would page through. */
+    public long count(String clientId, String organizationId, RaCodeStatus status) {
+        long now = System.currentTimeMillis();
+        EqualityFilter where = filter(clientId, organizationId);
+        return bindStatus(
+                        where.bind(em.createQuery(
+                                "select count(c) from RaCodeEntity c" + where(where, status), Long.class)),
+                        status,
+                        now)
+                .getSingleResult();
+    }
+
+    private EqualityFilter filter(String clientId, String organizationId) {
+        return EqualityFilter.on("c")
                 .equal("realmId", realm.getId())
                 .equal("clientId", clientId)
                 .equal("organizationId", organizationId);
-        TypedQuery<RaCodeEntity> query = where.bind(em.createQuery(
-                "select c from RaCodeEntity c" + where.where() + " order by c.createdAt desc, c.id",
-                RaCodeEntity.class));
-        return new ArrayList<>(query.setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    private static String where(EqualityFilter where, RaCodeStatus status) {
+        // realmId always filters, so the equality clause is never empty.
+        return status == null ? where.where() : where.where() + " and " + status.condition();
+    }
+
+    private static <T> TypedQuery<T> bindStatus(TypedQuery<T> query, RaCodeStatus status, long now) {
+        return status != null && status.needsNow() ? query.setParameter("now", now) : query;
     }
 }
