@@ -4,4 +4,5 @@ export * from "./errors.js";
 export * from "./http.js";
 export * from "./access.js";
 export * from "./admin.js";
+export * from "./applications.js";
 export * from "./migration.js";

@@ -1,5 +1,5 @@
 // The routes of Mon compte, including the links of the access-request and invitation emails.
-import { hrefFor, isAccessPage, isAdminPage, isSignInOptional, parseRoute } from "./routes";
+import { hrefFor, isAccessPage, isAdminPage, isSignInOptional, parseRoute, type Page } from "./routes";
 
 test("the link of an access-request email opens the requests of that application and company", () => {
   expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/demandes" })).toEqual({
@@ -101,4 +101,15 @@ test("EFP ADMIN's journal keeps its filters in the address; unknown keys are dro
   });
   expect(parseRoute({ search: "", hash: "#/admin/journal?x=1&to=2026-05-31" }).journal).toEqual({ to: "2026-05-31" });
   expect(parseRoute({ search: "", hash: "#/admin/journal" })).toMatchObject({ page: "admin-journal", journal: {} });
+});
+
+test("EFP ADMIN's applications: the list, an application's page by its clientId, the creation form", () => {
+  const here = { pathname: "/realms/efp/account/", search: "" };
+  expect(hrefFor({ page: "admin-applications" }, here)).toBe("/realms/efp/account/#/admin/applications");
+  expect(hrefFor({ page: "admin-new-application" }, here)).toBe("/realms/efp/account/#/admin/nouvelle-application");
+  const page = hrefFor({ page: "admin-application", clientId: "mon-service" }, here);
+  expect(page).toBe("/realms/efp/account/#/admin/application?id=mon-service");
+  expect(parseRoute({ search: "", hash: "#/admin/application?id=mon-service" })).toMatchObject({ page: "admin-application", clientId: "mon-service" });
+  expect(parseRoute({ search: "", hash: "#/admin/application" }).clientId).toBeUndefined();
+  expect(["admin-applications", "admin-application", "admin-new-application"].every((candidate) => isAdminPage(candidate as Page))).toBe(true);
 });

@@ -19,7 +19,10 @@ export type Page =
   | "admin-users"
   | "admin-user"
   | "admin-journal"
-  | "admin-new-user";
+  | "admin-new-user"
+  | "admin-applications"
+  | "admin-application"
+  | "admin-new-application";
 
 /** What an invitation link holds: its token, and the invited address (the sign-in's hint). */
 export type InvitationLink = { token: string; email?: string };
@@ -45,6 +48,8 @@ export type Route = {
   userId?: string;
   /** EFP ADMIN: the journal's filters (admin-journal). */
   journal?: JournalSearch;
+  /** EFP ADMIN: the application shown (admin-application, #/admin/application?id=<clientId>). */
+  clientId?: string;
 };
 
 const fragments: Record<Page, string> = {
@@ -59,6 +64,9 @@ const fragments: Record<Page, string> = {
   "admin-user": "#/admin/utilisateur",
   "admin-new-user": "#/admin/nouveau-compte",
   "admin-journal": "#/admin/journal",
+  "admin-applications": "#/admin/applications",
+  "admin-application": "#/admin/application",
+  "admin-new-application": "#/admin/nouvelle-application",
 };
 
 export function isAccessPage(page: Page): boolean {
@@ -67,7 +75,15 @@ export function isAccessPage(page: Page): boolean {
 
 /** EFP ADMIN's pages, for application admins, support agents and administrators. */
 export function isAdminPage(page: Page): boolean {
-  return page === "admin-users" || page === "admin-user" || page === "admin-journal" || page === "admin-new-user";
+  return (
+    page === "admin-users" ||
+    page === "admin-user" ||
+    page === "admin-journal" ||
+    page === "admin-new-user" ||
+    page === "admin-applications" ||
+    page === "admin-application" ||
+    page === "admin-new-application"
+  );
 }
 
 /** The invitation page may be seen before signing in: it offers to create the account first. */
@@ -103,6 +119,10 @@ export function parseRoute(location: { search: string; hash: string }): Route {
     if (id) route.userId = id;
   }
   if (page === "admin-journal") route.journal = pick(fragmentQuery, JOURNAL_SEARCH_KEYS);
+  if (page === "admin-application") {
+    const id = fragmentQuery.get("id");
+    if (id) route.clientId = id;
+  }
   return route;
 }
 
@@ -127,6 +147,7 @@ export function hrefFor(route: Route, location: { pathname: string; search: stri
     }
   }
   if (route.page === "admin-user" && route.userId) inFragment.set("id", route.userId);
+  if (route.page === "admin-application" && route.clientId) inFragment.set("id", route.clientId);
   if (route.page === "admin-journal") {
     for (const key of JOURNAL_SEARCH_KEYS) {
       const value = route.journal?.[key];

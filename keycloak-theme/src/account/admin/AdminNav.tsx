@@ -8,6 +8,11 @@ export function AdminNav({ page }: { page: Page }) {
   const sections = [
     { page: "admin-users", label: t("adminNavUsers"), current: page === "admin-users" || page === "admin-user" },
     { page: "admin-journal", label: t("adminNavJournal"), current: page === "admin-journal" },
+    {
+      page: "admin-applications",
+      label: t("adminNavApplications"),
+      current: page === "admin-applications" || page === "admin-application" || page === "admin-new-application",
+    },
   ] as const;
   return (
     <nav aria-label={t("adminNavLabel")} id="efp-admin-nav" className={fr.cx("fr-mb-3w")}>
