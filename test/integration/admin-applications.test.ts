@@ -353,7 +353,7 @@ test("efp applications create|show|update|rotate-secret over the same endpoints;
     clientId,
     "--name",
     "Par la CLI",
-    "--url",
+    "--app-url",
     "https://cli.example.fr",
     "--role",
     "lecteur=Lecteur|Reader",
@@ -372,7 +372,7 @@ test("efp applications create|show|update|rotate-secret over the same endpoints;
 
   const updated = efp(["applications", "update", clientId, "--description", "Changée par la CLI", "--listed", "--json"]);
   expect(JSON.parse(updated.stdout)).toMatchObject({ description: "Changée par la CLI", listedPublicly: true });
-  expect(efp(["applications", "update", clientId, "--url", "http://cli.example.fr"]).code).toBe(3);
+  expect(efp(["applications", "update", clientId, "--app-url", "http://cli.example.fr"]).code).toBe(3);
 
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "efp-secret-")), "secret");
   const rotated = efp(["applications", "rotate-secret", clientId, "--secret-file", file]);

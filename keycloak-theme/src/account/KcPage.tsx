@@ -191,6 +191,9 @@ function Account({
             case "admin-user":
             case "admin-journal":
             case "admin-new-user":
+            case "admin-applications":
+            case "admin-application":
+            case "admin-new-application":
               return <Administration route={route} />;
           }
         })()}

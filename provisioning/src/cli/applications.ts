@@ -46,7 +46,7 @@ const secretLines = (app: ApplicationDetails) => [
 type EditOptions = {
   name?: string;
   description?: string;
-  url?: string;
+  appUrl?: string;
   logoUrl?: string;
   redirectUri?: string[];
   raCodes?: boolean;
@@ -57,7 +57,7 @@ type EditOptions = {
 const editOptions = (command: Command) =>
   command
     .option("--description <texte>", "description")
-    .option("--url <url>", "adresse de l'application (https)")
+    .option("--app-url <url>", "adresse de l'application (https ; --url est celle de Keycloak)")
     .option("--logo-url <url>", "adresse du logo (https ; vide pour l'enlever)")
     .option("--redirect-uri <url...>", "adresses de retour (sinon l'adresse suivie de /*)")
     .option("--ra-codes", "codes responsable des accès activés")
@@ -69,7 +69,7 @@ const editOptions = (command: Command) =>
 const body = (options: EditOptions) => ({
   ...(options.name !== undefined && { name: options.name }),
   ...(options.description !== undefined && { description: options.description }),
-  ...(options.url !== undefined && { url: options.url }),
+  ...(options.appUrl !== undefined && { url: options.appUrl }),
   ...(options.logoUrl !== undefined && { logoUrl: options.logoUrl }),
   ...(options.redirectUri && { redirectUris: options.redirectUri }),
   ...(options.raCodes !== undefined && { raCodesEnabled: options.raCodes }),
@@ -103,7 +103,7 @@ export function applicationCommands(program: Command, cli: Cli) {
   )
     .option("--secret-file <fichier>", "écrit le secret dans ce fichier (0600) au lieu de l'afficher")
     .action(async (clientId: string, options: EditOptions & { name: string; secretFile?: string }) => {
-      const app = await cli.admin().createApplication({ clientId, ...body(options), name: options.name, url: options.url ?? "", roles: options.role ?? [] });
+      const app = await cli.admin().createApplication({ clientId, ...body(options), name: options.name, url: options.appUrl ?? "", roles: options.role ?? [] });
       const shown = keepSecret(app, options.secretFile);
       cli.out().result(shown, () => [...detailLines(app), ...(options.secretFile ? [`Secret écrit dans ${options.secretFile}.`] : secretLines(app))]);
     });
