@@ -13,6 +13,8 @@ import { signInToAccount } from "../support/login-page.js";
 const context = testContext();
 const suffix = `${Date.now() % 1e8}`;
 const CLIENT_ID = `ecran-appli-${suffix}`;
+// The application admin's own application, made through the API: their test does not hang on the creation's.
+const AA_APP = `ecran-aa-${suffix}`;
 const NAME = `Appli « Tom & Jerry » ${suffix}`;
 const admin = administratorApi();
 type Person = { id: string; email: string };
@@ -22,6 +24,12 @@ let administrator: Person;
 beforeAll(async () => {
   browser = await launchChromium();
   administrator = await createPerson(`administrateur${suffix}`, ["efp-administrator"]);
+  await admin.request("POST", "applications", {
+    clientId: AA_APP,
+    name: `Appli de l'AA ${suffix}`,
+    url: "https://aa.example.fr",
+    roles: [{ name: "lecteur", description: "Lecteur" }],
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -123,12 +131,12 @@ test("an administrator creates an application: the form, its checks, the secret 
   expect(await page.locator("#efp-app-rotate").count()).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
   await page.close();
-});
+}, 180_000);
 
 test("an application admin changes their application's description with the keyboard only", async () => {
-  const aa = await createPerson(`aa${suffix}`, [], { [CLIENT_ID]: ["efp-application-admin"] });
+  const aa = await createPerson(`aa${suffix}`, [], { [AA_APP]: ["efp-application-admin"] });
   const page = await newPage();
-  await openAt(page, aa, `#/admin/application?id=${CLIENT_ID}`, "#efp-app-details");
+  await openAt(page, aa, `#/admin/application?id=${AA_APP}`, "#efp-app-details");
   // No creation, no secret for an application admin.
   expect(await page.locator("#efp-app-rotate").count()).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
@@ -146,15 +154,15 @@ test("an application admin changes their application's description with the keyb
   await page.keyboard.press("Enter");
   await page.waitForSelector("#efp-app-saved");
   expect(await page.locator("#efp-app-description").innerText()).toBe("Changée au clavier par son administrateur");
-  expect((await admin.request<ApplicationDetails>("GET", `applications/${CLIENT_ID}`)).description).toBe("Changée au clavier par son administrateur");
+  expect((await admin.request<ApplicationDetails>("GET", `applications/${AA_APP}`)).description).toBe("Changée au clavier par son administrateur");
 
   // Their list holds their application only, without the creation button.
   await page.goto(`${context.keycloakUrl}/realms/${context.realm}/account/#/admin/applications`);
   await page.waitForSelector("#efp-apps");
   expect(await page.locator("#efp-apps a[data-application]").evaluateAll((links) => links.map((link) => link.getAttribute("data-application")))).toEqual([
-    CLIENT_ID,
+    AA_APP,
   ]);
   expect(await page.locator("#efp-apps-create").count()).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
   await page.close();
-});
+}, 180_000);

@@ -102,7 +102,6 @@ export function ApplicationFields({
               {
                 label: t("appRaCodes"),
                 nativeInputProps: {
-                  id: appFieldId("raCodesEnabled"),
                   checked: value.raCodesEnabled,
                   onChange: (event) => onChange({ ...value, raCodesEnabled: event.target.checked }),
                 },
@@ -110,7 +109,6 @@ export function ApplicationFields({
               {
                 label: t("appListed"),
                 nativeInputProps: {
-                  id: appFieldId("listedPublicly"),
                   checked: value.listedPublicly,
                   onChange: (event) => onChange({ ...value, listedPublicly: event.target.checked }),
                 },
