@@ -3,6 +3,7 @@
 // people and scripts use, and its endpoints.
 import type { AccessRequest, HabilitationKind, RoleLabels } from "./access.js";
 import type { Call, Download, Query } from "./http.js";
+import { applicationEndpoints } from "./applications.js";
 
 /** An application (service numérique) and the roles it lets access managers grant. */
 export type Application = {
@@ -274,6 +275,9 @@ export const AUDIT_ACTIONS = [
   "ACCOUNT_CREATED",
   "DATA_EXPORTED",
   "ACCOUNT_IMPORTED",
+  "APPLICATION_CREATED",
+  "APPLICATION_UPDATED",
+  "APPLICATION_SECRET_ROTATED",
 ] as const;
 
 /** The CSV exports (UTF-8 with BOM, `;`, one row per habilitation for the users), streamed. */
@@ -299,6 +303,7 @@ export function adminEndpoints(call: Call) {
   const list = <T>(path: string, query?: Query) => call<{ items: T[] }>("GET", path, undefined, query).then(({ items }) => items);
   return {
     applications: () => list<Application>("applications"),
+    ...applicationEndpoints(call),
     companies: (query: { search?: string; first?: string | number; max?: string | number }) => list<Company>("companies", query),
     company: (alias: string) => call<Company>("GET", `companies/${encodeURIComponent(alias)}`),
     createCompany: (body: CompanyInput) => call<Company>("POST", "companies", body),

@@ -4,5 +4,6 @@ export * from "./errors.js";
 export * from "./http.js";
 export * from "./access.js";
 export * from "./admin.js";
+export * from "./applications.js";
 export * from "./migration.js";
 export * from "./siret.js";

@@ -8,3 +8,4 @@ export { clientRepresentation, HABILITATIONS_MAPPER, RESERVED_ROLES } from "./ap
 export { COMPANY_SCOPE } from "./apply/company-scope.js";
 export * from "./directory/index.js";
 export * from "./migrate/index.js";
+export { driftFields, outsideRealmConfig, readOutside, type Outside } from "./apply/drift.js";

@@ -192,6 +192,9 @@ function Account({
             case "admin-journal":
             case "admin-new-user":
             case "admin-ra-codes":
+            case "admin-applications":
+            case "admin-application":
+            case "admin-new-application":
               return <Administration route={route} />;
           }
         })()}

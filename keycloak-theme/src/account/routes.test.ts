@@ -1,5 +1,5 @@
 // The routes of Mon compte, including the links of the access-request and invitation emails.
-import { hrefFor, isAccessPage, isAdminPage, isSignInOptional, parseRoute } from "./routes";
+import { hrefFor, isAccessPage, isAdminPage, isSignInOptional, parseRoute, type Page } from "./routes";
 
 test("the link of an access-request email opens the requests of that application and company", () => {
   expect(parseRoute({ search: "?application=soffi&siret=34981259400050", hash: "#/acces/demandes" })).toEqual({
@@ -115,4 +115,15 @@ test("EFP ADMIN's RA codes keep their application and filters in the address", (
   });
   expect(parseRoute({ search: "", hash: "#/admin/codes-ra" })).toMatchObject({ page: "admin-ra-codes", raCodes: {} });
   expect(isAdminPage("admin-ra-codes")).toBe(true);
+});
+
+test("EFP ADMIN's applications: the list, an application's page by its clientId, the creation form", () => {
+  const here = { pathname: "/realms/efp/account/", search: "" };
+  expect(hrefFor({ page: "admin-applications" }, here)).toBe("/realms/efp/account/#/admin/applications");
+  expect(hrefFor({ page: "admin-new-application" }, here)).toBe("/realms/efp/account/#/admin/nouvelle-application");
+  const page = hrefFor({ page: "admin-application", clientId: "mon-service" }, here);
+  expect(page).toBe("/realms/efp/account/#/admin/application?id=mon-service");
+  expect(parseRoute({ search: "", hash: "#/admin/application?id=mon-service" })).toMatchObject({ page: "admin-application", clientId: "mon-service" });
+  expect(parseRoute({ search: "", hash: "#/admin/application" }).clientId).toBeUndefined();
+  expect(["admin-applications", "admin-application", "admin-new-application"].every((candidate) => isAdminPage(candidate as Page))).toBe(true);
 });

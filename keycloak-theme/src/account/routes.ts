@@ -20,7 +20,10 @@ export type Page =
   | "admin-user"
   | "admin-journal"
   | "admin-new-user"
-  | "admin-ra-codes";
+  | "admin-ra-codes"
+  | "admin-applications"
+  | "admin-application"
+  | "admin-new-application";
 
 /** What an invitation link holds: its token, and the invited address (the sign-in's hint). */
 export type InvitationLink = { token: string; email?: string };
@@ -52,6 +55,8 @@ export type Route = {
   journal?: JournalSearch;
   /** EFP ADMIN: the RA codes' application and filters (admin-ra-codes). */
   raCodes?: RaCodesSearch;
+  /** EFP ADMIN: the application shown (admin-application, #/admin/application?id=<clientId>). */
+  clientId?: string;
 };
 
 const fragments: Record<Page, string> = {
@@ -67,6 +72,9 @@ const fragments: Record<Page, string> = {
   "admin-new-user": "#/admin/nouveau-compte",
   "admin-journal": "#/admin/journal",
   "admin-ra-codes": "#/admin/codes-ra",
+  "admin-applications": "#/admin/applications",
+  "admin-application": "#/admin/application",
+  "admin-new-application": "#/admin/nouvelle-application",
 };
 
 export function isAccessPage(page: Page): boolean {
@@ -75,7 +83,16 @@ export function isAccessPage(page: Page): boolean {
 
 /** EFP ADMIN's pages, for application admins, support agents and administrators. */
 export function isAdminPage(page: Page): boolean {
-  return page === "admin-users" || page === "admin-user" || page === "admin-journal" || page === "admin-new-user" || page === "admin-ra-codes";
+  return (
+    page === "admin-users" ||
+    page === "admin-user" ||
+    page === "admin-journal" ||
+    page === "admin-new-user" ||
+    page === "admin-applications" ||
+    page === "admin-application" ||
+    page === "admin-new-application" ||
+    page === "admin-ra-codes"
+  );
 }
 
 /** The invitation page may be seen before signing in: it offers to create the account first. */
@@ -112,6 +129,10 @@ export function parseRoute(location: { search: string; hash: string }): Route {
   }
   if (page === "admin-journal") route.journal = pick(fragmentQuery, JOURNAL_SEARCH_KEYS);
   if (page === "admin-ra-codes") route.raCodes = pick(fragmentQuery, RA_CODES_SEARCH_KEYS);
+  if (page === "admin-application") {
+    const id = fragmentQuery.get("id");
+    if (id) route.clientId = id;
+  }
   return route;
 }
 
@@ -136,6 +157,7 @@ export function hrefFor(route: Route, location: { pathname: string; search: stri
     }
   }
   if (route.page === "admin-user" && route.userId) inFragment.set("id", route.userId);
+  if (route.page === "admin-application" && route.clientId) inFragment.set("id", route.clientId);
   if (route.page === "admin-journal") {
     for (const key of JOURNAL_SEARCH_KEYS) {
       const value = route.journal?.[key];

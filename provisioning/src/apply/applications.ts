@@ -2,6 +2,17 @@ import type KcAdminClient from "@keycloak/keycloak-admin-client";
 import type { Application } from "../config/model.js";
 import { DEFAULT_IDENTITY_CLAIMS, type IdentityClaims } from "../config/tokens.js";
 import { differingFields, type Change } from "./changes.js";
+import { driftFields } from "./drift.js";
+
+/**
+ * Who made an application (ApplicationClients in the extension): `efp apply` stamps its own
+ * `realm-config`; EFP ADMIN stamps `efp-admin` on those it creates, which `plan` reports as
+ * created outside realm-config and `--prune` never deletes.
+ */
+export const SOURCE_ATTRIBUTE = "efp.source";
+export const SOURCE_REALM_CONFIG = "realm-config";
+export const SOURCE_EFP_ADMIN = "efp-admin";
+export const LOGO_ATTRIBUTE = "efp.logo-url";
 
 /** Client roles every application carries for its administrators (never given by a habilitation). */
 export const RESERVED_ROLES = [
@@ -85,6 +96,8 @@ export function clientRepresentation(application: Application): Record<string, u
       "pkce.code.challenge.method": "S256",
       "post.logout.redirect.uris": (application.postLogoutRedirectUris ?? []).join("##"),
       "efp.application": "true",
+      [SOURCE_ATTRIBUTE]: SOURCE_REALM_CONFIG,
+      ...(application.logoUrl && { [LOGO_ATTRIBUTE]: application.logoUrl }),
       "efp.display-name": application.name,
       "efp.url": application.url,
       "efp.description": application.description ?? "",
@@ -113,7 +126,7 @@ export async function applyApplication(
   } else {
     // The admin API never returns the secret in the representation: compare it separately.
     const { secret, ...comparable } = desired;
-    const fields = differingFields(comparable, current as Record<string, unknown>);
+    const fields = driftFields(comparable, current as Record<string, unknown>);
     const { value: currentSecret } = await kc.clients.getClientSecret({ realm, id: current.id! });
     if (currentSecret !== secret) fields.push("secret");
     if (fields.length > 0) {

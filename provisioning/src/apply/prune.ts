@@ -1,7 +1,7 @@
 import type KcAdminClient from "@keycloak/keycloak-admin-client";
 import type { RealmConfig } from "../config/model.js";
 import { ADMIN_CLIENT_MARKER } from "./admin-clients.js";
-import { pruneApplicationRoles } from "./applications.js";
+import { pruneApplicationRoles, SOURCE_ATTRIBUTE, SOURCE_EFP_ADMIN } from "./applications.js";
 import type { Change } from "./changes.js";
 
 /**
@@ -16,6 +16,8 @@ export async function prune(kc: KcAdminClient, config: RealmConfig, dryRun: bool
   for (const client of await kc.clients.find({ realm })) {
     const owned = client.attributes?.["efp.application"] === "true" || client.attributes?.[ADMIN_CLIENT_MARKER] === "true";
     if (!owned || declaredClients.has(client.clientId!)) continue;
+    // Created in EFP ADMIN: not the configuration's to delete (`efp plan` lists it, see outside.ts).
+    if (client.attributes?.[SOURCE_ATTRIBUTE] === SOURCE_EFP_ADMIN) continue;
     if (!dryRun) await kc.clients.del({ realm, id: client.id! });
     changes.push({ action: "delete", resource: `${client.attributes?.["efp.application"] === "true" ? "application" : "admin client"} ${client.clientId}` });
   }

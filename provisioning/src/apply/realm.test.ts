@@ -33,6 +33,12 @@ describe("realm attributes of the extension", () => {
       attributes: { "efp.tokens.maxHabilitations": "5" },
     });
   });
+  it("carry the identity claims' names, for the applications EFP ADMIN creates", () => {
+    expect(extensionAttributes({ tokens: { claims: { userKind: "efp_kind", structure: "efp_struct" } } })).toEqual({
+      "efp.tokens.claims.userKind": "efp_kind",
+      "efp.tokens.claims.structure": "efp_struct",
+    });
+  });
   it("leave out what the configuration leaves out", () => {
     expect(extensionAttributes({ validationCode: { maxAttempts: 3 } })).toEqual({ "efp.validationCode.maxAttempts": "3" });
     expect(realmRepresentation({ realm: "efp" })).toEqual({ realm: "efp" });

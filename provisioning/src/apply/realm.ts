@@ -40,6 +40,11 @@ export function extensionAttributes(settings: Pick<RealmSettings, "captcha" | "v
   if (validationCode?.resendSeconds !== undefined) attributes["efp.validationCode.resendSeconds"] = String(validationCode.resendSeconds);
   if (habilitations) attributes["efp.habilitations.thirdPartyMaxYears"] = String(habilitations.thirdPartyMaxYears);
   if (tokens?.maxHabilitations !== undefined) attributes["efp.tokens.maxHabilitations"] = String(tokens.maxHabilitations);
+  // EFP ADMIN's new applications get their efp-identity mapper with these names (ApplicationClients).
+  if (tokens?.claims) {
+    attributes["efp.tokens.claims.userKind"] = tokens.claims.userKind;
+    attributes["efp.tokens.claims.structure"] = tokens.claims.structure;
+  }
   return attributes;
 }
 

@@ -160,6 +160,8 @@ export const applicationSchema = z
     name: text,
     description: z.string().optional(),
     url,
+    /** The application's logo (EFP ADMIN shows it); left alone by efp apply when not declared. */
+    logoUrl: url.optional(),
     redirectUris: z.array(url).min(1, "au moins une URL est attendue"),
     postLogoutRedirectUris: z.array(url).optional(),
     secret: text,

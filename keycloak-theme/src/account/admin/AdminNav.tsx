@@ -9,6 +9,11 @@ export function AdminNav({ page }: { page: Page }) {
     { page: "admin-users", label: t("adminNavUsers"), current: page === "admin-users" || page === "admin-user" },
     { page: "admin-journal", label: t("adminNavJournal"), current: page === "admin-journal" },
     { page: "admin-ra-codes", label: t("adminNavRaCodes"), current: page === "admin-ra-codes" },
+    {
+      page: "admin-applications",
+      label: t("adminNavApplications"),
+      current: page === "admin-applications" || page === "admin-application" || page === "admin-new-application",
+    },
   ] as const;
   return (
     <nav aria-label={t("adminNavLabel")} id="efp-admin-nav" className={fr.cx("fr-mb-3w")}>

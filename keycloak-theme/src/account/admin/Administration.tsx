@@ -6,6 +6,9 @@ import { PageTitle } from "../components/PageTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Route } from "../router";
 import AdminNewUser from "./AdminNewUser";
+import AdminApplication from "./AdminApplication";
+import AdminApplications from "./AdminApplications";
+import AdminNewApplication from "./AdminNewApplication";
 import AdminJournal from "./AdminJournal";
 import AdminRaCodes from "./AdminRaCodes";
 import { AdminNav } from "./AdminNav";
@@ -47,7 +50,13 @@ export default function Administration({ route }: { route: Route }) {
   return (
     <>
       <AdminNav page={route.page} />
-      {route.page === "admin-journal" ? (
+      {route.page === "admin-applications" ? (
+        <AdminApplications />
+      ) : route.page === "admin-application" && route.clientId ? (
+        <AdminApplication clientId={route.clientId} />
+      ) : route.page === "admin-new-application" ? (
+        <AdminNewApplication />
+      ) : route.page === "admin-journal" ? (
         <AdminJournal route={route} />
       ) : route.page === "admin-ra-codes" ? (
         <AdminRaCodes route={route} />

@@ -1,6 +1,6 @@
 import { detailFacts } from "./journalDetails";
 
-const words = { yes: "oui", no: "non", date: (iso: string) => `le ${iso.slice(0, 10)}` };
+const words = { yes: "Oui", no: "Non", date: (iso: string) => `le ${iso.slice(0, 10)}` };
 const labels = { deposant: { fr: "Déposant", en: "Filer" } };
 
 describe("an audit entry's details in words", () => {
@@ -14,7 +14,7 @@ describe("an audit entry's details in words", () => {
     });
     expect(detailFacts(details, labels, "fr", words)).toEqual([
       { key: "roles", value: "Déposant, inconnu" },
-      { key: "accessManager", value: "oui" },
+      { key: "accessManager", value: "Oui" },
       { key: "kind", value: "third-party" },
       { key: "expiresAt", value: "le 2027-03-31" },
     ]);

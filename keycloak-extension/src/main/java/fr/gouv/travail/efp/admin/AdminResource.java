@@ -1,13 +1,19 @@
 package fr.gouv.travail.efp.admin;
 
+import fr.gouv.travail.efp.application.ApplicationRules;
 import fr.gouv.travail.efp.application.EfpApplication;
 import fr.gouv.travail.efp.common.JsonApi;
 import fr.gouv.travail.efp.migration.MigrationEndpoint;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
 
@@ -39,11 +45,42 @@ public class AdminResource implements RealmResourceProvider {
                 session,
                 () -> JsonApi.json(
                         200,
-                        new Views.Items<>(
+                        new ApplicationsEndpoint.ApplicationList(
                                 EfpApplication.all(session.getContext().getRealm())
                                         .filter(application -> caller.rights().canRead(application.clientId()))
                                         .map(Views.ApplicationView::of)
-                                        .toList())));
+                                        .toList(),
+                                caller.rights().administrator() ? List.of("create") : List.of())));
+    }
+
+    @POST
+    @Path("applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response createApplication(ApplicationRules.Input body) {
+        return new ApplicationsEndpoint(session, Api.staff(session)).create(body);
+    }
+
+    @GET
+    @Path("applications/{clientId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response application(@PathParam("clientId") String clientId) {
+        return new ApplicationsEndpoint(session, Api.staff(session)).show(clientId);
+    }
+
+    @PUT
+    @Path("applications/{clientId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updateApplication(@PathParam("clientId") String clientId, ApplicationRules.Input body) {
+        return new ApplicationsEndpoint(session, Api.staff(session)).update(clientId, body);
+    }
+
+    @POST
+    @Path("applications/{clientId}/secret")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response rotateApplicationSecret(@PathParam("clientId") String clientId) {
+        return new ApplicationsEndpoint(session, Api.staff(session)).rotateSecret(clientId);
     }
 
     @Path("companies")

@@ -35,5 +35,11 @@ public enum AuditAction {
     /** EFP ADMIN: a CSV export of personal data (the user list or the audit journal; details: which, and its filters). */
     DATA_EXPORTED,
     /** The migration from the old portal created or updated an account (details: its line, what changed). */
-    ACCOUNT_IMPORTED
+    ACCOUNT_IMPORTED,
+    /** EFP ADMIN: an application created (details: clientId, name, roles). */
+    APPLICATION_CREATED,
+    /** EFP ADMIN: an application changed (details: the fields changed, roles added, relabelled or removed). */
+    APPLICATION_UPDATED,
+    /** EFP ADMIN: an application's secret renewed (the old one stops working; the secret is never recorded). */
+    APPLICATION_SECRET_ROTATED
 }
