@@ -58,8 +58,8 @@ afterEach(async () => {
   for (const opened of contexts.splice(0)) await opened.close();
 });
 
-async function openAs(who: Person, link = `#/admin/codes-ra?application=${APP}`): Promise<Page> {
-  const opened = await browser.newContext({ locale: "fr-FR", permissions: ["clipboard-read", "clipboard-write"] });
+async function openAs(who: Person, link = `#/admin/codes-ra?application=${APP}`, locale = "fr-FR", width = 1280): Promise<Page> {
+  const opened = await browser.newContext({ locale, viewport: { width, height: 900 }, permissions: ["clipboard-read", "clipboard-write"] });
   contexts.push(opened);
   const page = await opened.newPage();
   await signInToAccount(page, { email: who.email, password: PERSON_PASSWORD }, link);
@@ -176,7 +176,8 @@ test("an application admin creates a code, sees it once, copies it; once redeeme
   await page.waitForFunction(() => document.getElementById("efp-ra-codes-count")?.textContent === "1 code");
   expect(await page.locator("#efp-ra-codes tbody tr").count()).toBe(1);
   expect(await page.locator(`[data-ra-code-id="${first.id}"]`).count()).toBe(1);
-});
+  // Two people, a sign-in at the gate and a charter: longer than one step's minute on a loaded machine.
+}, 180_000);
 
 test("a support agent reads the codes, without a button to create or revoke", async () => {
   const active = await admin.request<{ id: string }>("POST", "ra-codes", { application: APP, company: SIRET });
@@ -230,5 +231,21 @@ test("keyboard only: SIRET typed, code created, copied, then revoked", async () 
     newest.id,
   );
   expect((await codes()).items.find((item) => item.id === newest.id)?.status).toBe("revoked");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("in English and at 375 px: the screen in one language, the table without sideways scrolling", async () => {
+  const page = await openAs(support, `#/admin/codes-ra?application=${APP}&status=active`, "en-GB", 375);
+  // Mon compte follows the language Keycloak chose for the login page; switch if it kept French.
+  if ((await page.locator("html").getAttribute("lang")) !== "en") {
+    await page.goto(`${context.keycloakUrl}/realms/${context.realm}/account/?kc_locale=en#/admin/codes-ra?application=${APP}&status=active`);
+    await page.waitForSelector("#efp-ra-codes-count");
+  }
+  expect(await page.locator("h1").innerText()).toBe("Access manager codes");
+  expect(await page.locator('#efp-admin-nav a[aria-current="page"]').innerText()).toBe("RA codes");
+  expect(await page.locator("#efp-ra-codes-read-only").innerText()).toBe("You may read the codes of this application, but not create or revoke them.");
+  expect(await page.locator("#efp-ra-codes th").allInnerTexts()).toEqual(["Establishment", "Status"]);
+  for (const status of await page.locator(".efp-ra-code-status").allInnerTexts()) expect(status).toMatch(/^Active until \d{2}\/\d{2}\/\d{4}$/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   expect(await seriousViolations(page)).toEqual([]);
 });
