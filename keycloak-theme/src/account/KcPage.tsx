@@ -196,6 +196,11 @@ function Account({
             case "admin-application":
             case "admin-new-application":
               return <Administration route={route} />;
+            default: {
+              // Every page has its case: a new one left out is a type error here, not a blank page.
+              const unhandled: never = route.page;
+              return unhandled;
+            }
           }
         })()}
       </Template>
