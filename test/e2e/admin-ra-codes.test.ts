@@ -242,7 +242,7 @@ test("in English and at 375 px: the screen in one language, the table without si
     await page.waitForSelector("#efp-ra-codes-count");
   }
   expect(await page.locator("h1").innerText()).toBe("Access manager codes");
-  expect(await page.locator('#efp-admin-nav a[aria-current="page"]').innerText()).toBe("RA codes");
+  expect(await page.locator('#efp-admin-nav a[aria-current="page"]').innerText()).toBe("AM codes");
   expect(await page.locator("#efp-ra-codes-read-only").innerText()).toBe("You may read the codes of this application, but not create or revoke them.");
   expect(await page.locator("#efp-ra-codes th").allInnerTexts()).toEqual(["Establishment", "Status"]);
   for (const status of await page.locator(".efp-ra-code-status").allInnerTexts()) expect(status).toMatch(/^Active until \d{2}\/\d{2}\/\d{4}$/);

@@ -513,7 +513,7 @@ export const en: Record<MessageKey, string> = {
   historyError_invalid_code: "wrong code",
 
   // EFP ADMIN: exports and journal
-  adminNavRaCodes: "RA codes",
+  adminNavRaCodes: "AM codes",
   adminNavLabel: "Administration: sections",
   adminNavUsers: "Users",
   adminNavJournal: "Journal",
