@@ -62,7 +62,7 @@ export interface AccessBenchResult {
   requestSubmission: Latencies;
 }
 
-const SURNAMES =
+export const SURNAMES =
   "MARTIN BERNARD THOMAS PETIT ROBERT RICHARD DURAND DUBOIS MOREAU LAURENT SIMON MICHEL LEFEBVRE LEROY ROUX DAVID BERTRAND MOREL FOURNIER GIRARD BONNET DUPONT LAMBERT FONTAINE ROUSSEAU VINCENT MULLER LEFEVRE FAURE ANDRE".split(
     " ",
   );
@@ -132,7 +132,7 @@ async function token(options: AccessBenchOptions, username: string, jar?: Cookie
   return tokens.access_token;
 }
 
-async function timed(call: () => Promise<Response>): Promise<number> {
+export async function timed(call: () => Promise<Response>): Promise<number> {
   const start = performance.now();
   const response = await call();
   const text = await response.text();
@@ -141,7 +141,7 @@ async function timed(call: () => Promise<Response>): Promise<number> {
   return elapsed;
 }
 
-async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
+export async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
   let nextIndex = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -391,7 +391,7 @@ export async function benchAccess(options: AccessBenchOptions): Promise<AccessBe
   return { habilitations: data.people.length, grantsPerSecond: data.grantsPerSecond, ...list, firstLoad, requestSubmission };
 }
 
-function figures(l: Latencies) {
+export function figures(l: Latencies) {
   return `p50 ${l.p50.toFixed(1).padStart(6)} ms   p95 ${l.p95.toFixed(1).padStart(6)} ms   p99 ${l.p99.toFixed(1).padStart(6)} ms   (${l.count})`;
 }
 

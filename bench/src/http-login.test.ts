@@ -3,6 +3,7 @@ import {
   htmlForms,
   htmlUnescape,
   identityProviderForm,
+  kcContextString,
   loginFormFor,
   pageIdOf,
   pkcePair,
@@ -213,4 +214,12 @@ test("realmOfUrl: the realm a Keycloak address is under", () => {
   expect(realmOfUrl("http://h:8080/realms/adfs-hydre/protocol/saml")).toBe("adfs-hydre");
   expect(realmOfUrl("http://h:8080/realms/efp")).toBe("efp");
   expect(realmOfUrl("http://127.0.0.1:9/bench?code=x")).toBe("");
+});
+
+describe("kcContextString", () => {
+  test("a French message escaped the way the page's script escapes it (\\') is read, not a crash", () => {
+    const html = `<script>const kcContext = { "message": { "summary": "vous n\\'avez pas été redirigé \\"ici\\" \\\\' fin" } };</script>`;
+    expect(kcContextString(html, "summary")).toBe(`vous n'avez pas été redirigé "ici" \\' fin`);
+    expect(kcContextString(html, "absent")).toBeUndefined();
+  });
 });

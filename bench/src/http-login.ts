@@ -58,7 +58,12 @@ function pathMatches(requestPath: string, cookiePath: string): boolean {
 /** Reads a string field of the kcContext Keycloakify embeds in the page, e.g. "loginAction". */
 export function kcContextString(html: string, field: string): string | undefined {
   const match = new RegExp(`"${field}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(html);
-  return match ? (JSON.parse(match[1]) as string) : undefined;
+  return match ? scriptString(match[1]) : undefined;
+}
+
+/** A double-quoted string literal of the page's script: JSON, but for the \' a script may write (French messages). */
+export function scriptString(literal: string): string {
+  return JSON.parse(literal.replace(/(?<!\\)((?:\\\\)*)\\'/g, "$1'")) as string;
 }
 
 /** The CAPTCHA challenge id the page carries (CaptchaFormBean), if it has one. */
@@ -73,7 +78,7 @@ export function captchaIdOf(html: string): string | undefined {
  */
 export function pageIdOf(html: string): string | undefined {
   const assigned = /kcContext\.pageId\s*=\s*("(?:[^"\\]|\\.)*")/.exec(html);
-  if (assigned) return JSON.parse(assigned[1]) as string;
+  if (assigned) return scriptString(assigned[1]);
   const name = kcContextString(html, "pageId");
   return name === undefined || name.endsWith(".ftl") ? name : `${name}.ftl`;
 }

@@ -20,6 +20,7 @@
 // BENCH_ONLY=captcha,logins,… runs some of them. `npm test` runs every part once at a tiny size
 // (test/integration/bench.test.ts), so that a broken part fails the tests.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { resolveSizes, selectParts, type BenchContext } from "./part.js";
 import { BENCH_PARTS } from "./parts.js";
@@ -46,6 +47,9 @@ const stack = await startStack({
   log,
 });
 try {
+  // The parts write their generated files here (migration files): it may not exist yet.
+  const workDir = path.join(CACHE_DIR, "bench");
+  fs.mkdirSync(workDir, { recursive: true });
   const context: BenchContext = {
     keycloakUrl: stack.keycloak.url,
     demoAppUrl: stack.demoAppUrl,
@@ -57,7 +61,7 @@ try {
     runId: crypto.randomBytes(3).toString("hex"),
     // The stack is thrown away after the run.
     cleanUp: false,
-    workDir: path.join(CACHE_DIR, "bench"),
+    workDir,
     log,
     print: (line) => console.log(line),
   };

@@ -4,6 +4,8 @@
 // at its tiny size (test/integration/bench.test.ts).
 import { accessPart } from "./access.js";
 import { adminExportPart } from "./admin-export.js";
+import { adminHistoryPart } from "./admin-history.js";
+import { adminSearchPart } from "./admin-search.js";
 import { agentLoginsPart } from "./agent-logins.js";
 import { browserPart } from "./browser.js";
 import { captchaPart } from "./captcha.js";
@@ -24,5 +26,7 @@ export const BENCH_PARTS: BenchPart[] = [
   migrateImportPart,
   tokensPart,
   adminExportPart,
+  adminSearchPart,
+  adminHistoryPart,
   browserPart,
 ];

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.keycloak.models.KeycloakSession;
@@ -65,13 +66,7 @@ public final class Habilitations {
             EfpApplication application,
             Company company,
             HabilitationRequest.Checked wanted) {
-        if (wanted.accessManager() && !company.isCompany()) {
-            // Agents' access is decided by the application's admins (authorization.Rights): a flag here would manage
-            // nothing.
-            throw EfpException.badRequest(
-                    "no_access_manager",
-                    "Une structure ministérielle n'a pas de responsable des accès : les administrateurs de l'application décident de l'accès de ses agents.");
-        }
+        requireAccessManagerOfCompany(company, wanted);
         AuditLog audit = new AuditLog(session, realm);
         Optional<HabilitationEntity> existing = of(user.getId(), application.id(), company.id());
         long now = System.currentTimeMillis();
@@ -98,6 +93,45 @@ public final class Habilitations {
             announce(user, wanted);
             return new Granted(h, false, true);
         }
+        HabilitationEntity h = create(actor, user, application, company, wanted, now, null);
+        em.flush();
+        announce(user, wanted);
+        return new Granted(h, true, true);
+    }
+
+    /**
+     * A grant to an account created in this same transaction (the migration's new accounts): it
+     * holds no habilitation yet and belongs to no company but those of its grants before this one
+     * ({@code joined}, internal ids, which this adds to), so nothing is looked up, and nothing is
+     * flushed (the commit writes it). Each query or flush makes Hibernate check every entity of the
+     * transaction: a batch of new accounts cost more the more accounts it held.
+     */
+    public HabilitationEntity grantToNewAccount(
+            AuditLog.Actor actor,
+            UserModel user,
+            EfpApplication application,
+            Company company,
+            HabilitationRequest.Checked wanted,
+            Set<String> joined) {
+        requireAccessManagerOfCompany(company, wanted);
+        HabilitationEntity h = create(actor, user, application, company, wanted, System.currentTimeMillis(), joined);
+        announce(user, wanted);
+        return h;
+    }
+
+    /**
+     * Writes a new habilitation, its company membership and its audit entry. {@code joined}: the
+     * companies a new account already joined in this transaction (membership not looked up), or
+     * null (looked up).
+     */
+    private HabilitationEntity create(
+            AuditLog.Actor actor,
+            UserModel user,
+            EfpApplication application,
+            Company company,
+            HabilitationRequest.Checked wanted,
+            long now,
+            Set<String> joined) {
         HabilitationEntity h = new HabilitationEntity();
         h.setId(UUID.randomUUID().toString());
         h.setRealmId(realm.getId());
@@ -113,13 +147,35 @@ public final class Habilitations {
         h.setExpiresAt(wanted.expiresAt());
         em.persist(h);
         if (wanted.kind() == HabilitationKind.MEMBER) {
-            joinOrganization(user, company);
+            if (joined == null) {
+                joinOrganization(user, company);
+            } else if (joined.add(company.id())) {
+                OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
+                OrganizationModel organization = organizations.getById(company.id());
+                if (organization != null) {
+                    organizations.addMember(organization, user);
+                }
+            }
         }
-        audit.record(
-                actor, AuditAction.HABILITATION_GRANTED, application.id(), company.id(), user.getId(), describe(h));
-        em.flush();
-        announce(user, wanted);
-        return new Granted(h, true, true);
+        new AuditLog(session, realm)
+                .record(
+                        actor,
+                        AuditAction.HABILITATION_GRANTED,
+                        application.id(),
+                        company.id(),
+                        user.getId(),
+                        describe(h));
+        return h;
+    }
+
+    private static void requireAccessManagerOfCompany(Company company, HabilitationRequest.Checked wanted) {
+        if (wanted.accessManager() && !company.isCompany()) {
+            // Agents' access is decided by the application's admins (authorization.Rights): a flag here would manage
+            // nothing.
+            throw EfpException.badRequest(
+                    "no_access_manager",
+                    "Une structure ministérielle n'a pas de responsable des accès : les administrateurs de l'application décident de l'accès de ses agents.");
+        }
     }
 
     public void revoke(AuditLog.Actor actor, HabilitationEntity h) {

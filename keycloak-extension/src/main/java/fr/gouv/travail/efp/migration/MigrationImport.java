@@ -11,7 +11,9 @@ import fr.gouv.travail.efp.habilitation.HabilitationEntity;
 import fr.gouv.travail.efp.habilitation.HabilitationKind;
 import fr.gouv.travail.efp.habilitation.HabilitationRequest;
 import fr.gouv.travail.efp.habilitation.Habilitations;
+import fr.gouv.travail.efp.jpa.Jpa;
 import fr.gouv.travail.efp.validation.MigratedPasswordReset;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -127,9 +129,22 @@ public final class MigrationImport {
         if (!batch.isDryRun()) {
             createCompanies(planned);
         }
+        // The accounts that exist first, while the entities their plans read are managed; then the
+        // new ones, each let go of once written (release).
+        AccountResult[] applied = new AccountResult[pending.size()];
+        for (boolean creating : new boolean[] {false, true}) {
+            for (int index = 0; index < pending.size(); index++) {
+                Planned one = planned.get(index);
+                if (one != null && creating == (one.plan().outcome() == AccountPlan.Outcome.CREATED)) {
+                    applied[index] = apply(one, batch.isDryRun());
+                    if (creating && !batch.isDryRun()) {
+                        release();
+                    }
+                }
+            }
+        }
         for (int index = 0; index < pending.size(); index++) {
-            AccountResult result =
-                    pending.get(index) != null ? pending.get(index) : apply(planned.get(index), batch.isDryRun());
+            AccountResult result = pending.get(index) != null ? pending.get(index) : applied[index];
             counts.merge(
                     AccountPlan.Outcome.valueOf(result.outcome().toUpperCase(java.util.Locale.ROOT)), 1, Integer::sum);
             results.add(result);
@@ -146,6 +161,19 @@ public final class MigrationImport {
                 results,
                 rejections,
                 List.copyOf(companiesCreated));
+    }
+
+    /**
+     * Writes what a new account's import made and lets go of its entities: every flush and query
+     * of the transaction makes Hibernate check each entity it still manages, so without this an
+     * account cost more the more accounts its batch held before it (measured: batches of 25 → 31
+     * accounts/s, 200 → 6). Called only once the accounts that existed are written: the entities
+     * their plans read are not needed any more, and a new account's plan holds no entity.
+     */
+    private void release() {
+        EntityManager em = Jpa.em(session);
+        em.flush();
+        em.clear();
     }
 
     private static AccountResult rejected(int line, String email, AccountChecks.Rejection first) {
@@ -245,14 +273,17 @@ public final class MigrationImport {
                 user.setSingleAttribute(ImportMarks.PHONE, wanted.phone());
             }
         }
+        // An account created here holds nothing yet: its grants look nothing up (Habilitations.grantToNewAccount).
+        Set<String> joined = plan.outcome() == AccountPlan.Outcome.CREATED ? new HashSet<>() : null;
         for (ImportedAccount.Habilitation h : plan.grants()) {
             EfpApplication application = applicationsByClientId.get(h.application());
-            habilitations.grant(
-                    actor,
-                    user,
-                    application,
-                    company(h, false),
-                    new HabilitationRequest.Checked(h.roles(), h.accessManager(), HabilitationKind.MEMBER, null));
+            HabilitationRequest.Checked checked =
+                    new HabilitationRequest.Checked(h.roles(), h.accessManager(), HabilitationKind.MEMBER, null);
+            if (joined != null) {
+                habilitations.grantToNewAccount(actor, user, application, company(h, false), checked, joined);
+            } else {
+                habilitations.grant(actor, user, application, company(h, false), checked);
+            }
         }
         for (String pair : plan.revokes()) {
             int space = pair.lastIndexOf(' ');

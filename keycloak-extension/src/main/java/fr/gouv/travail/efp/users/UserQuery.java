@@ -90,10 +90,13 @@ public record UserQuery(
     /** The JPQL of the search (select ids, and count) and its parameters. */
     public record Jpql(String ids, String count, Map<String, Object> parameters) {}
 
+    // Uncorrelated subqueries: the database reads each set once (H2 then looks the accounts up by
+    // id, PostgreSQL hashes it) where a correlated "exists" per account was planned along the
+    // realm's index on H2 and made a search over 5,000 accounts take seconds, a status filter minutes.
     private static final String HOLDS =
-            "exists (select h.id from HabilitationEntity h where h.userId = u.id and h.realmId = :realm and %s)";
+            "u.id in (select h.userId from HabilitationEntity h where h.realmId = :realm and %s)";
     private static final String ASKED =
-            "exists (select r.id from AccessRequestEntity r where r.userId = u.id and r.realmId = :realm and %s)";
+            "u.id in (select r.userId from AccessRequestEntity r where r.realmId = :realm and %s)";
 
     /**
      * Checks the parameters as a person or a script sends them: unknown kind, status or sort, or a
@@ -174,7 +177,7 @@ public record UserQuery(
             parameters.put("contains", "%" + lowered + "%");
             parameters.put("exact", text);
             String companyMatch =
-                    "exists (select o.id from OrganizationEntity o where o.id = %s and o.realmId = :realm and (o.alias = :exact or lower(o.name) like :contains escape '\\'))";
+                    "%s in (select o.id from OrganizationEntity o where o.realmId = :realm and (o.alias = :exact or lower(o.name) like :contains escape '\\'))";
             where.append(" and (lower(u.email) like :contains escape '\\'")
                     .append(" or lower(u.firstName) like :contains escape '\\'")
                     .append(" or lower(u.lastName) like :contains escape '\\'")
@@ -186,8 +189,9 @@ public record UserQuery(
                     .append(')');
         }
         if (kind != null) {
+            // The agents and the test accounts are few: "not in" their set stays small.
             String attribute =
-                    "exists (select a.id from UserAttributeEntity a where a.user = u and a.name = :%s and a.value = :%s)";
+                    "u.id in (select a.user.id from UserAttributeEntity a where a.name = :%s and a.value = :%s)";
             switch (kind) {
                 case AGENT -> {
                     parameters.put("kindName", AgentAccounts.USER_KIND);
@@ -199,10 +203,11 @@ public record UserQuery(
                     parameters.put("kindValue", AgentAccounts.AGENT);
                     parameters.put("testName", TEST_ACCOUNT_ATTRIBUTE);
                     parameters.put("testValue", "true");
-                    where.append(" and not ")
+                    where.append(" and not (")
                             .append(attribute.formatted("kindName", "kindValue"))
-                            .append(" and not ")
-                            .append(attribute.formatted("testName", "testValue"));
+                            .append(") and not (")
+                            .append(attribute.formatted("testName", "testValue"))
+                            .append(')');
                 }
                 case TEST -> {
                     parameters.put("testName", TEST_ACCOUNT_ATTRIBUTE);
@@ -219,7 +224,7 @@ public record UserQuery(
                     parameters.put("migratedName", MigratedPasswordReset.MIGRATED_ATTRIBUTE);
                     parameters.put("migratedValue", "true");
                     where.append(
-                            " and exists (select m.id from UserAttributeEntity m where m.user = u and m.name = :migratedName and m.value = :migratedValue)");
+                            " and u.id in (select m.user.id from UserAttributeEntity m where m.name = :migratedName and m.value = :migratedValue)");
                 }
                 case NEVER_LOGGED_IN ->
                     where.append(" and not exists (select l.userId from LastLoginEntity l where l.userId = u.id)");

@@ -65,7 +65,7 @@ class UserQueryTest {
         assertTrue(test.ids().endsWith("order by u.createdTimestamp desc, u.email"));
         UserQuery.Jpql professional = UserQuery.of(null, null, null, "professional", "active", null, SOFFI)
                 .jpql("r");
-        assertTrue(professional.ids().contains(" and not exists (select a.id from UserAttributeEntity a"));
+        assertTrue(professional.ids().contains(" and not (u.id in (select a.user.id from UserAttributeEntity a"));
         assertTrue(professional.ids().contains("u.enabled = true"));
     }
 
