@@ -64,7 +64,7 @@ export function startService(
   });
   fs.closeSync(log);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return {
+  const service: Service = {
     name,
     child,
     logFile: options.logFile,
@@ -78,6 +78,22 @@ export function startService(
       }
     },
   };
+  running.push(service);
+  void exited.then(() => running.splice(running.indexOf(service), 1));
+  return service;
+}
+
+/** The services this process started and that still run, in the order they started. */
+const running: Service[] = [];
+
+/**
+ * Stops every service this process started that still runs, the last started first (Keycloak
+ * before its database). Each runs in its own process group, so a signal to this process alone
+ * never reaches them: a program stopped while its stack is still starting calls this, or leaves
+ * a Keycloak behind.
+ */
+export async function stopAllServices(): Promise<void> {
+  for (const service of [...running].reverse()) await service.stop();
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {

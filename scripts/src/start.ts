@@ -1,11 +1,21 @@
 // `npm start`: the whole dev stack in the foreground; Ctrl-C stops everything it started.
 import { readStackConfig } from "./config.js";
 import { demoAgentLines } from "./demo-agents.js";
+import { stopAllServices } from "./process.js";
 import { startStack } from "./stack.js";
 
 const startedAt = Date.now();
 const config = readStackConfig();
 const log = (line: string) => console.log(`• ${line}`);
+
+// Ctrl-C while the stack starts: what has been started so far stops too (each service runs in
+// its own process group, which the terminal's signal does not reach).
+const stopEarly = () => {
+  console.log("\nArrêt demandé pendant le démarrage : arrêt de ce qui a déjà démarré…");
+  void stopAllServices().finally(() => process.exit(1));
+};
+process.once("SIGINT", stopEarly);
+process.once("SIGTERM", stopEarly);
 
 const stack = await startStack({
   instance: "dev",
@@ -67,6 +77,8 @@ const shutdown = async (reason: string, exitCode = 0) => {
   await stack.stop();
   process.exit(exitCode);
 };
+process.off("SIGINT", stopEarly);
+process.off("SIGTERM", stopEarly);
 process.on("SIGINT", () => void shutdown("Ctrl-C"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 for (const service of [stack.keycloak.service, stack.mail.service, ...(stack.postgres ? [stack.postgres.service] : [])]) {

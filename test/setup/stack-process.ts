@@ -8,6 +8,7 @@ import { loadRealmConfig, type Environment } from "@efp/provisioning";
 import { readStackConfig } from "../../scripts/src/config.js";
 import type { Database } from "../../scripts/src/keycloak/build.js";
 import { EXTENSION_TESTING_JAR, REALM_CONFIG_DIR } from "../../scripts/src/paths.js";
+import { stopAllServices } from "../../scripts/src/process.js";
 import { freeStackPorts, startStack } from "../../scripts/src/stack.js";
 import { writeTestContext } from "../support/context.js";
 import { captchetatKeycloakEnv, startFakeCaptchEtat } from "../support/fake-captchetat.js";
@@ -15,6 +16,15 @@ import { rechercheEntreprisesKeycloakEnv, startFakeRechercheEntreprises } from "
 
 export const READY_LINE = "EFP_TEST_STACK_READY";
 const ADMIN = { username: "admin", password: "admin-test" };
+
+// Stopped while still starting (the stack's own handler is not there yet): what has been started
+// so far stops too, instead of a Keycloak left running with nobody to stop it.
+const stopEarly = () => {
+  log("arrêt demandé pendant le démarrage : arrêt de ce qui a déjà démarré");
+  void stopAllServices().finally(() => process.exit(1));
+};
+process.once("SIGTERM", stopEarly);
+process.once("SIGINT", stopEarly);
 
 const config = readStackConfig();
 const databaseArgument = process.argv.find((arg) => arg.startsWith("--database="))?.slice("--database=".length) ?? "dev-file";
@@ -127,6 +137,8 @@ if (process.env.KEYCLOAK_URL && database === "dev-file") {
     await fakeDirectory.close();
     process.exit(0);
   };
+  process.off("SIGTERM", stopEarly);
+  process.off("SIGINT", stopEarly);
   process.once("SIGTERM", () => void stop());
   process.once("SIGINT", () => void stop());
 }
